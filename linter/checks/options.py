@@ -1,0 +1,46 @@
+"""Validators for rule options declared in a rulebook.
+
+A rule type declares ``OPTIONS = {"name": (validator, default)}``; a default of
+:data:`REQUIRED` makes the option mandatory. A validator takes the YAML value
+and returns the compiled value, or raises :class:`ValueError` with a Chinese
+message (the rulebook loader adds the file and line).
+"""
+
+from __future__ import annotations
+
+import re
+
+REQUIRED = object()
+
+
+def regex(value) -> re.Pattern:
+    if not isinstance(value, str) or not value:
+        raise ValueError("正则表达式必须是非空字符串")
+    try:
+        return re.compile(value, re.MULTILINE)
+    except re.error as exc:
+        raise ValueError(f"正则表达式“{value}”无效：{exc}") from None
+
+
+def regex_list(value) -> list[re.Pattern]:
+    return [regex(item) for item in _list(value)]
+
+
+def string_list(value) -> list[str]:
+    items = _list(value)
+    for item in items:
+        if not isinstance(item, str) or not item:
+            raise ValueError(f"应为非空字符串，而不是 {item!r}")
+    return list(items)
+
+
+def positive_int(value) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(f"应为非负整数，而不是 {value!r}")
+    return value
+
+
+def _list(value) -> list:
+    if not isinstance(value, list):
+        raise ValueError(f"应为列表，而不是 {type(value).__name__}")
+    return value

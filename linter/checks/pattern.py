@@ -1,0 +1,56 @@
+"""pattern: flag every match of a set of regular expressions.
+
+Patterns run on the matching view of the text (simplified characters, full-width
+folded to half-width, ``re.MULTILINE`` so ``^``/``$`` are line anchors); the
+finding quotes the original text. A match that overlaps a match of one of the
+``allow`` patterns is legitimate text and is not reported (``X光``, ``1+X``).
+
+Options:
+  patterns  list of regular expressions (required)
+  allow     list of regular expressions for legitimate look-alikes
+
+The message may use ``{match}``, the original text of the match.
+
+Example (rulebook YAML)::
+
+    - id: placeholder
+      type: pattern
+      severity: error
+      message: 占位符“{match}”未替换为具体内容
+      patterns: ['\\*{2,}']
+      examples:
+        fail: [全年开展警示教育**次]
+        pass: [全年开展警示教育12次]
+"""
+
+from __future__ import annotations
+
+from linter.checks.options import REQUIRED, regex_list
+
+TYPE = "pattern"
+OPTIONS = {
+    "patterns": (regex_list, REQUIRED),
+    "allow": (regex_list, []),
+}
+
+
+def check(rule, doc, report):
+    """Yield a finding for every non-overlapping match outside ``allow`` spans."""
+    norm = doc.norm
+    hits: list[tuple[int, int]] = []
+    for pattern in rule.options["patterns"]:
+        for m in pattern.finditer(norm):
+            if m.end() > m.start():
+                hits.append((m.start(), m.end()))
+    if not hits:
+        return
+    allowed = [(m.start(), m.end()) for p in rule.options["allow"] for m in p.finditer(norm)]
+    hits.sort(key=lambda span: (span[0], -span[1]))
+    last_end = -1
+    for start, end in hits:
+        if start < last_end:
+            continue  # inside a match already reported
+        if any(a < end and start < b for a, b in allowed):
+            continue
+        last_end = end
+        yield report(start, end)

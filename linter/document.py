@@ -1,0 +1,97 @@
+"""The Document: a report's outline, as the rules see it.
+
+Built once per file by :mod:`linter.outline`. Every node and clause carries
+character offsets into the original text (``source.text``); ``norm`` is the
+matching view of the same length (see :mod:`linter.normalize`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from linter.sources.base import Source
+
+TITLE = "title"
+HEADING = "heading"
+PARAGRAPH = "paragraph"
+
+
+@dataclass(slots=True)
+class Clause:
+    """A sentence of a paragraph (up to 。；：！？), possibly opened by a run-in
+    enumeration marker such as 一是 (``runin="一是"``, ``number=1``)."""
+
+    start: int
+    end: int
+    runin: str | None = None
+    number: int | None = None
+
+
+@dataclass(slots=True)
+class OutlineNode:
+    """One line of the outline: the title, a numbered heading, or a paragraph.
+
+    For a heading, ``level`` is 1 for 一、, 2 for （一）, 3 for 1., 4 for （1）
+    (for a Markdown ``#`` heading, the number of ``#``), ``number`` the value of
+    its numeral, ``marker`` the marker as written, and ``title_start`` ..
+    ``title_end`` its title: the text after the marker up to the end of the
+    first sentence (a heading may run on into body text on the same line).
+    """
+
+    kind: str
+    index: int
+    start: int
+    end: int
+    clauses: list[Clause] = field(default_factory=list)
+    level: int = 0
+    number: int | None = None
+    marker: str = ""
+    title_start: int = 0
+    title_end: int = 0
+    parent: int | None = None  # index of the enclosing heading, if any
+
+    @property
+    def is_heading(self) -> bool:
+        return self.kind == HEADING
+
+    @property
+    def lead(self) -> tuple[int, int]:
+        """Span of the opening sentence (a heading's title, a paragraph's first clause)."""
+        if self.kind == HEADING:
+            return self.title_start, self.title_end
+        if self.clauses:
+            return self.clauses[0].start, self.clauses[0].end
+        return self.start, self.end
+
+
+@dataclass
+class Document:
+    source: Source
+    norm: str
+    nodes: list[OutlineNode]
+    parsed: bool = True  # False when the grammar failed and lines became paragraphs
+
+    @property
+    def text(self) -> str:
+        return self.source.text
+
+    @property
+    def headings(self) -> list[OutlineNode]:
+        return [n for n in self.nodes if n.kind == HEADING]
+
+    def section_end(self, node: OutlineNode) -> int:
+        """Offset where the section opened by ``node`` ends: the next heading of
+        the same or a higher level, or the end of the text. For a paragraph,
+        the end of the paragraph."""
+        if node.kind != HEADING:
+            return node.end
+        for other in self.nodes[node.index + 1:]:
+            if other.kind == HEADING and other.level <= node.level:
+                return other.start
+        return len(self.text)
+
+    def parent_of(self, node: OutlineNode) -> OutlineNode | None:
+        return None if node.parent is None else self.nodes[node.parent]
+
+    def children_of(self, node: OutlineNode) -> list[OutlineNode]:
+        return [n for n in self.nodes if n.parent == node.index]

@@ -1,0 +1,65 @@
+"""The matching view of a text: same length and offsets, easier to match.
+
+Two character-for-character foldings:
+
+* traditional → simplified with OpenCC's ``t2s`` (so 黨風廉政 matches 党风廉政);
+* full-width ASCII → half-width, odd spaces (U+3000, U+00A0) and CR → space
+  (so （一） reads as (一), ， as , and ＊＊ as **).
+
+Rules match on this view; findings always quote and point at the original.
+"""
+
+from __future__ import annotations
+
+_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+_WIDTH.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x20})
+_WIDTH[0x0D] = 0x20  # CR of CRLF: lets `$` patterns work alike on LF and CRLF files
+_WIDTH[0xFFE5] = ord("¥")
+
+_converter = None
+
+
+def _opencc():
+    global _converter
+    if _converter is None:
+        import opencc  # deferred: not every command needs it
+
+        _converter = opencc.OpenCC("t2s")
+    return _converter
+
+
+def to_simplified(text: str) -> str:
+    """Traditional → simplified, guaranteed to keep length and offsets.
+
+    OpenCC converts phrase by phrase; for t2s that is character-for-character
+    in practice, but should a conversion ever change the length, each line
+    that differs falls back to a per-character conversion (a character that
+    would become several is left as it was).
+    """
+    if text.isascii():
+        return text
+    converted = _opencc().convert(text)
+    if len(converted) == len(text):
+        return converted
+    return "".join(_align_line(line) for line in text.splitlines(keepends=True))
+
+
+def _align_line(line: str) -> str:
+    converted = _opencc().convert(line)
+    if len(converted) == len(line):
+        return converted
+    out = []
+    for ch in line:
+        single = _opencc().convert(ch)
+        out.append(single if len(single) == 1 else ch)
+    return "".join(out)
+
+
+def fold_width(text: str) -> str:
+    """Full-width ASCII → half-width; ideographic and no-break spaces → space."""
+    return text.translate(_WIDTH)
+
+
+def normalize(text: str) -> str:
+    """The matching view: simplified and width-folded, same length as ``text``."""
+    return fold_width(to_simplified(text))

@@ -1,0 +1,146 @@
+"""Parse a normalized text into a :class:`~linter.document.Document`.
+
+The grammar is ``outline.lark`` (LALR, contextual lexer), built once per
+process on first use. A text the grammar cannot parse still yields a
+Document: every non-blank line becomes a paragraph.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from linter.document import HEADING, PARAGRAPH, TITLE, Clause, Document, OutlineNode
+from linter.sources.base import Source
+
+_parser = None
+
+#: Heading terminal → outline level (Markdown levels come from the # count).
+_LEVELS = {"H1": 1, "H2": 2, "H3": 3, "H4": 4}
+_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
+_DIGITS["〇"] = 0
+_STRIP = " \t\r"
+_SENTENCE_END = "。;:!?"
+#: A title is a short first line with no sentence-ending mark.
+_TITLE_MAX = 60
+
+
+def _get_parser():
+    global _parser
+    if _parser is None:
+        from lark import Lark  # deferred: keeps `zhidang --help` fast
+
+        grammar = resources.files("linter").joinpath("outline.lark").read_text("utf-8")
+        _parser = Lark(grammar, parser="lalr", lexer="contextual")
+    return _parser
+
+
+def chinese_number(numeral: str) -> int | None:
+    """Value of a Chinese numeral up to 99 (一 → 1, 十二 → 12, 二十 → 20)."""
+    if not numeral:
+        return None
+    if "十" in numeral:
+        tens, _, units = numeral.partition("十")
+        if len(tens) > 1 or len(units) > 1:
+            return None
+        t = _DIGITS.get(tens, None) if tens else 1
+        u = _DIGITS.get(units, None) if units else 0
+        if t is None or u is None:
+            return None
+        return t * 10 + u
+    if len(numeral) == 1:
+        return _DIGITS.get(numeral)
+    return None
+
+
+def marker_number(marker: str) -> int | None:
+    """The number in a heading or run-in marker: 三、 → 3, (12) → 12, 二是 → 2."""
+    core = marker.strip(" ()、.,是#")
+    if core.isdigit():
+        return int(core)
+    return chinese_number(core)
+
+
+def parse(source: Source, norm: str) -> Document:
+    """Build the outline of ``source`` from its matching view ``norm``."""
+    from lark.exceptions import LarkError
+
+    try:
+        tree = _get_parser().parse(norm + "\n")
+    except LarkError:
+        return Document(source, norm, _fallback_nodes(norm), parsed=False)
+    nodes: list[OutlineNode] = []
+    stack: list[OutlineNode] = []  # open headings, by increasing level
+    for item in tree.children:
+        node = _node(item, len(nodes), norm)
+        if node is None:
+            continue
+        if node.kind == HEADING:
+            while stack and stack[-1].level >= node.level:
+                stack.pop()
+            node.parent = stack[-1].index if stack else None
+            stack.append(node)
+        else:
+            node.parent = stack[-1].index if stack else None
+        nodes.append(node)
+    _mark_title(nodes, norm)
+    return Document(source, norm, nodes)
+
+
+def _clause(tree) -> Clause:
+    tokens = tree.children
+    first, last = tokens[0], tokens[-1]
+    clause = Clause(first.start_pos, last.end_pos)
+    if first.type == "RUNIN":
+        clause.runin = str(first)
+        clause.number = marker_number(clause.runin)
+    return clause
+
+
+def _node(item, index: int, norm: str) -> OutlineNode | None:
+    children = item.children
+    if item.data == "heading":
+        marker = children[0]
+        clauses = [_clause(c) for c in children[1:]]
+        start = marker.start_pos
+        end = clauses[-1].end if clauses else marker.end_pos
+        level = _LEVELS.get(marker.type) or str(marker).count("#")
+        node = OutlineNode(HEADING, index, start, end, clauses, level=level,
+                           marker=str(marker).strip(), number=marker_number(str(marker)))
+        node.title_start = marker.end_pos
+        node.title_end = clauses[0].end if clauses else marker.end_pos
+    else:
+        clauses = [_clause(c) for c in children]
+        node = OutlineNode(PARAGRAPH, index, clauses[0].start, clauses[-1].end, clauses)
+        node.title_start, node.title_end = clauses[0].start, clauses[0].end
+    node.start += len(norm[node.start:node.end]) - len(norm[node.start:node.end].lstrip(_STRIP))
+    node.end = node.start + len(norm[node.start:node.end].rstrip(_STRIP))
+    if node.end <= node.start and node.kind == PARAGRAPH:
+        return None  # a line of spaces
+    node.title_end = max(node.title_start, min(node.title_end, node.end))
+    while node.title_end > node.title_start and norm[node.title_end - 1] in _SENTENCE_END + _STRIP:
+        node.title_end -= 1
+    return node
+
+
+def _mark_title(nodes: list[OutlineNode], norm: str) -> None:
+    if not nodes or nodes[0].kind != PARAGRAPH:
+        return
+    first = nodes[0]
+    text = norm[first.start:first.end]
+    if len(first.clauses) == 1 and len(text) <= _TITLE_MAX and text[-1] not in _SENTENCE_END:
+        first.kind = TITLE
+
+
+def _fallback_nodes(norm: str) -> list[OutlineNode]:
+    nodes: list[OutlineNode] = []
+    offset = 0
+    for line in norm.split("\n"):
+        stripped = line.strip(_STRIP)
+        if stripped:
+            start = offset + line.index(stripped[0])
+            end = start + len(stripped)
+            node = OutlineNode(PARAGRAPH, len(nodes), start, end, [Clause(start, end)])
+            node.title_start, node.title_end = start, end
+            nodes.append(node)
+        offset += len(line) + 1
+    return nodes

@@ -1,0 +1,111 @@
+"""What a check produces: findings, the checklist, and per-file results."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+#: Severities, weakest first.
+SEVERITIES = ("info", "warning", "error")
+SEVERITY_TITLES = {"error": "错误", "warning": "警告", "info": "提示"}
+
+
+def severity_rank(severity: str) -> int:
+    return SEVERITIES.index(severity)
+
+
+@dataclass
+class Finding:
+    """One problem at one place. Positions are 1-based, columns in characters
+    of the original file; ``line`` is None for a finding about the whole file
+    (such as a missing checklist element)."""
+
+    rule: str
+    severity: str
+    message: str
+    line: int | None = None
+    column: int | None = None
+    end_line: int | None = None
+    end_column: int | None = None
+    excerpt: str = ""
+    location: str | None = None
+
+    def sort_key(self):
+        # Whole-file findings (no line) first, in the order they were made.
+        return (self.line or 0, self.column or 0)
+
+    def to_dict(self) -> dict:
+        data = {
+            "rule": self.rule,
+            "severity": self.severity,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "message": self.message,
+            "excerpt": self.excerpt,
+        }
+        if self.location is not None:
+            data["location"] = self.location
+        return data
+
+
+@dataclass
+class ChecklistItem:
+    """The status of one checklist element: present, missing or weak."""
+
+    id: str
+    title: str
+    status: str
+    line: int | None = None
+    severity: str = "error"
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "title": self.title, "status": self.status, "line": self.line}
+
+
+@dataclass
+class FileResult:
+    path: str
+    rulebook: str
+    checklist: list[ChecklistItem] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {
+            "path": self.path,
+            "rulebook": self.rulebook,
+            "checklist": [item.to_dict() for item in self.checklist],
+            "findings": [f.to_dict() for f in self.findings],
+        }
+
+
+@dataclass
+class FileError:
+    """A file that could not be checked, with the one-line cause."""
+
+    path: str
+    message: str
+
+    def to_dict(self) -> dict:
+        return {"path": self.path, "message": self.message}
+
+
+@dataclass
+class RunResult:
+    files: list[FileResult] = field(default_factory=list)
+    errors: list[FileError] = field(default_factory=list)
+
+    def findings(self):
+        for result in self.files:
+            yield from result.findings
+
+    def count(self, at_least: str = "info") -> int:
+        rank = severity_rank(at_least)
+        return sum(1 for f in self.findings() if severity_rank(f.severity) >= rank)
+
+    def to_dict(self) -> dict:
+        return {
+            "version": 1,
+            "files": [r.to_dict() for r in self.files],
+            "errors": [e.to_dict() for e in self.errors],
+        }

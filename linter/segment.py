@@ -1,0 +1,69 @@
+"""Word segmentation (jieba), loaded only when a rule needs word boundaries.
+
+Substring matching finds 作风 inside 工作风险; a ``words`` keyword must instead
+start and end on token boundaries. The segmenter is the jieba dictionary and
+algorithm, through the ``rjieba`` binding (jieba-rs) when it is installed — the
+same tokens, a dictionary load of ~0.1 s instead of ~0.7 s — else through
+``jieba`` itself. A rulebook's ``dictionary`` adds its domain terms, so that
+全面从严治党, 两个维护, 三会一课 stay single words.
+
+Nothing is imported until :meth:`Segmenter.tokens` is first called, and callers
+only ask for tokens of text that already contains the word as a substring.
+"""
+
+from __future__ import annotations
+
+
+class Segmenter:
+    def __init__(self, dictionary: list[str] | tuple[str, ...] = ()):
+        self.dictionary = list(dictionary)
+        self._cut = None
+        self.backend: str | None = None
+
+    def _load(self):
+        try:
+            import rjieba
+
+            engine = rjieba.Jieba()
+            for word in self.dictionary:
+                engine.add_word(word, None, None)
+            self.backend = "rjieba"
+            return lambda text: engine.cut(text, True)
+        except ImportError:
+            import logging
+
+            import jieba
+
+            jieba.setLogLevel(logging.WARNING)
+            engine = jieba.Tokenizer()
+            for word in self.dictionary:
+                engine.add_word(word)
+            self.backend = "jieba"
+            return lambda text: engine.lcut(text, HMM=True)
+
+    def tokens(self, text: str) -> list[str]:
+        if self._cut is None:
+            self._cut = self._load()
+        return self._cut(text)
+
+    def boundaries(self, text: str) -> set[int]:
+        """Offsets in ``text`` where a token starts or ends."""
+        edges = {0}
+        offset = 0
+        for token in self.tokens(text):
+            offset += len(token)
+            edges.add(offset)
+        return edges
+
+    def contains_word(self, text: str, word: str) -> bool:
+        """Whether ``word`` occurs in ``text`` aligned with token boundaries
+        (as one token, or as several whole tokens)."""
+        start = text.find(word)
+        if start < 0:
+            return False
+        edges = self.boundaries(text)
+        while start >= 0:
+            if start in edges and start + len(word) in edges:
+                return True
+            start = text.find(word, start + 1)
+        return False
