@@ -22,6 +22,7 @@ from linter.results import SEVERITIES
 DEFAULT_RULEBOOK = "qmcz-annual-report"
 _ID = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 _TOP_KEYS = {"id", "title", "description", "dictionary", "elements", "rules"}
+# also "extends" and "disable", consumed while merging (see _merged)
 _COMMON_KEYS = {"id", "title", "description", "severity", "examples", "type", "message"}
 _FIELDS = {"match"}  # the one placeholder messages may use
 
@@ -151,14 +152,17 @@ _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _constru
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_seq)
 
 
-def resolve(name_or_path: str | None) -> Path:
-    """A rulebook argument: a path to a YAML file, or a built-in rulebook name."""
+def resolve(name_or_path: str | None, base: Path | None = None) -> Path:
+    """A rulebook argument: a path to a YAML file (relative to ``base`` when
+    given), or the name of a built-in rulebook."""
     if not name_or_path:
         name_or_path = DEFAULT_RULEBOOK
     path = Path(name_or_path)
     if path.suffix.lower() in (".yaml", ".yml") or os.sep in name_or_path or "/" in name_or_path:
+        if base is not None and not path.is_absolute():
+            path = base / path
         if not path.is_file():
-            raise RulebookError("规则库文件不存在", os.fspath(path))
+            raise RulebookError("规则库文件不存在", _display(path))
         return path
     candidate = builtin_dir() / f"{name_or_path}.yaml"
     if not candidate.is_file():
@@ -168,20 +172,20 @@ def resolve(name_or_path: str | None) -> Path:
 
 
 def load(name_or_path: str | None = None) -> Rulebook:
+    """Load, merge (``extends``) and validate a rulebook by name or path."""
     path = resolve(name_or_path)
     shown = _display(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise RulebookError("规则库必须是 UTF-8 编码的 YAML", shown) from None
-    except OSError as exc:
-        raise RulebookError(f"无法读取规则库（{exc.strerror or exc}）", shown) from None
-    return loads(text, shown)
+    return _Builder(shown).rulebook(_load_merged(path, ()))
 
 
 def loads(text: str, path: str = "<rulebook>") -> Rulebook:
+    """Validate a rulebook given as text (``extends`` resolved from the cwd)."""
+    return _Builder(path).rulebook(_merged(_parse(text, path), path, Path.cwd(), ()))
+
+
+def _parse(text: str, path: str):
     try:
-        data = yaml.load(text, Loader=_Loader)  # noqa: S506 — a safe loader
+        return yaml.load(text, Loader=_Loader)  # noqa: S506 — a safe loader
     except RulebookError as exc:
         raise RulebookError(exc.message, path, exc.line) from None
     except yaml.YAMLError as exc:
@@ -189,14 +193,121 @@ def loads(text: str, path: str = "<rulebook>") -> Rulebook:
         line = mark.line + 1 if mark is not None else None
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise RulebookError(f"YAML 语法错误：{problem}", path, line) from None
-    return _Builder(path).rulebook(data)
+
+
+def _load_merged(path: Path, chain: tuple) -> _Map:
+    shown = _display(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise RulebookError("规则库必须是 UTF-8 编码的 YAML", shown) from None
+    except OSError as exc:
+        raise RulebookError(f"无法读取规则库（{exc.strerror or exc}）", shown) from None
+    return _merged(_parse(text, shown), shown, path.parent, chain + (path.resolve(),))
+
+
+def _merged(data, shown: str, base: Path, chain: tuple):
+    """Resolve ``extends``: the parent rulebook (validated on its own first)
+    with this file's changes applied on top.
+
+    In the extending file, an element or rule whose id exists in the parent
+    changes that entry: its keys replace the parent's, and a key ending in
+    ``+`` (``keywords+: [...]``) appends to the parent's list. New ids are
+    added. ``disable: [id, ...]`` switches off rules and elements (an element by
+    its id or its ``missing-`` rule id). ``dictionary`` words are added.
+    """
+    if not isinstance(data, _Map) or "extends" not in data:
+        if isinstance(data, _Map) and "disable" in data:
+            raise RulebookError("只有继承（extends）其他规则库时才能使用 disable", shown, data.lines["disable"])
+        return data
+    parent_name = data["extends"]
+    line = data.lines["extends"]
+    if not isinstance(parent_name, str) or not parent_name:
+        raise RulebookError("extends 必须是规则库名称或文件路径", shown, line)
+    try:
+        parent_path = resolve(parent_name, base)
+    except RulebookError as exc:
+        raise RulebookError(f"extends 的规则库无效：{exc}", shown, line) from None
+    if parent_path.resolve() in chain:
+        raise RulebookError(f"循环继承：{parent_name} 又继承回了本规则库", shown, line)
+    parent = _load_merged(parent_path, chain)
+    _Builder(_display(parent_path)).rulebook(parent)  # the parent must be valid by itself
+    merged = _Map()
+    merged.line, merged.lines = data.line, {}
+    for key in ("id", "title", "description"):
+        source = data if key in data else parent
+        if key in source:
+            merged[key] = source[key]
+            merged.lines[key] = source.lines[key]
+    words = list(parent.get("dictionary", [])) + [w for w in data.get("dictionary", []) if w not in parent.get("dictionary", [])]
+    merged["dictionary"] = words
+    merged.lines["dictionary"] = data.lines.get("dictionary", data.line)
+    disabled = data.get("disable", [])
+    if not isinstance(disabled, list) or not all(isinstance(d, str) for d in disabled):
+        raise RulebookError("disable 必须是规则 id 列表", shown, data.lines.get("disable", data.line))
+    for key in ("elements", "rules"):
+        merged[key] = _merge_entries(parent.get(key, _Seq()), data.get(key, _Seq()), shown,
+                                     data.lines.get(key, data.line))
+        merged.lines[key] = data.lines.get(key, data.line)
+    known = {e["id"] for e in merged["elements"]} | {r["id"] for r in merged["rules"]}
+    known |= {missing_id(e["id"]) for e in merged["elements"]}
+    off = set()
+    for index, rule_id in enumerate(disabled):
+        if rule_id not in known:
+            raise RulebookError(f"disable 中的规则“{rule_id}”不存在", shown, disabled.lines[index])
+        off.add(rule_id)
+    for key in ("elements", "rules"):
+        kept = _Seq(e for e in merged[key] if e["id"] not in off and missing_id(e["id"]) not in off)
+        kept.lines = [e.line for e in kept]
+        kept.line = merged[key].line
+        merged[key] = kept
+    for key in data:
+        if key not in merged and key not in ("extends", "disable"):
+            merged[key] = data[key]  # unknown keys: let the builder report them
+            merged.lines[key] = data.lines[key]
+    return merged
+
+
+def _merge_entries(parent: list, child, shown: str, line: int) -> _Seq:
+    if not isinstance(child, list):
+        raise RulebookError("elements 与 rules 必须是列表", shown, line)
+    result = _Seq(parent)
+    result.lines = list(getattr(parent, "lines", [0] * len(parent)))
+    result.line = line
+    by_id = {entry["id"]: index for index, entry in enumerate(result)}
+    for position, entry in enumerate(child):
+        if not isinstance(entry, _Map) or entry.get("id") not in by_id:
+            result.append(entry)
+            result.lines.append(child.lines[position])
+            continue
+        index = by_id[entry["id"]]
+        base = result[index]
+        combined = _Map(base)
+        combined.line, combined.lines = entry.line, dict(base.lines)
+        for key, value in entry.items():
+            if isinstance(key, str) and key.endswith("+"):
+                name = key[:-1]
+                if not isinstance(value, list) or not isinstance(base.get(name, []), list):
+                    raise RulebookError(f"“{key}”只能用于列表字段，且值必须是列表", shown, entry.lines[key])
+                combined[name] = _Seq(list(base.get(name, [])) + list(value))
+                combined[name].lines = [entry.lines[key]] * len(combined[name])
+                combined.lines[name] = entry.lines[key]
+            else:
+                combined[key] = value
+                combined.lines[key] = entry.lines[key]
+        result[index] = combined
+        result.lines[index] = entry.line
+    return result
 
 
 def _display(path: Path) -> str:
+    """A path as the user would recognize it: relative to the current
+    directory when inside it, absolute otherwise."""
     try:
-        return os.path.relpath(path)
-    except ValueError:
+        relative = os.path.relpath(path)
+    except ValueError:  # another drive on Windows
         return os.fspath(path)
+    return os.fspath(Path(path).resolve()) if relative.startswith("..") else relative
 
 
 class _Builder:

@@ -1,0 +1,164 @@
+"""The zhidang command line: in-process (CliRunner) and as a real subprocess."""
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import ROOT, SEED, run_zhidang
+from linter.cli import cli
+
+
+def invoke(*args):
+    return CliRunner().invoke(cli, [str(a) for a in args])
+
+
+def test_check_text_output_on_seed_003():
+    result = invoke("check", SEED["003"])
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert f"{SEED['003']}:1:10: error placeholder 占位符“**”未替换为具体内容" in lines
+    assert f"{SEED['003']}: error missing-problems 未找到“存在问题”部分" in lines
+    assert "  ✗ 存在问题 缺失" in lines
+    assert "  ✔ 下一步打算（第20行）" in lines
+    assert lines[-1].startswith("共检查 1 个文件，发现 ")
+    assert "\x1b[" not in result.output  # no colour when not a terminal
+
+
+def test_clean_seed_exits_zero():
+    result = invoke("check", SEED["000"])
+    assert result.exit_code == 0, result.output
+    assert result.output.count("✔") == 8
+
+
+def test_json_contract():
+    result = invoke("check", "--format", "json", SEED["003"], SEED["000"])
+    data = json.loads(result.output)
+    assert data["version"] == 1 and data["errors"] == []
+    assert [f["path"] for f in data["files"]] == [str(SEED["003"]), str(SEED["000"])]
+    first = data["files"][0]
+    assert first["rulebook"] == "qmcz-annual-report"
+    assert first["checklist"][6] == {"id": "problems", "title": "存在问题", "status": "missing", "line": None}
+    assert first["checklist"][0].keys() == {"id", "title", "status", "line"}
+    placeholder = next(f for f in first["findings"] if f["rule"] == "placeholder")
+    assert placeholder == {"rule": "placeholder", "severity": "error", "line": 1, "column": 10,
+                           "end_line": 1, "end_column": 12,
+                           "message": "占位符“**”未替换为具体内容", "excerpt": "**"}
+    missing = next(f for f in first["findings"] if f["rule"] == "missing-problems")
+    assert missing["line"] is None
+
+
+def test_directory_is_walked_and_hidden_files_skipped(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.txt").write_text("全年**次", encoding="utf-8")
+    (tmp_path / "b.md").write_text("一、政治建设", encoding="utf-8")
+    (tmp_path / ".hidden").mkdir()
+    (tmp_path / ".hidden" / "c.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "~$lock.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "notes.csv").write_text("x", encoding="utf-8")
+    data = json.loads(invoke("check", "-f", "json", tmp_path).output)
+    assert [f["path"] for f in data["files"]] == [str(tmp_path / "b.md"), str(tmp_path / "sub" / "a.txt")]
+
+
+def test_output_file(tmp_path):
+    out = tmp_path / "out.json"
+    result = invoke("check", "-f", "json", "-o", out, SEED["000"])
+    assert result.exit_code == 0 and result.output == ""
+    assert json.loads(out.read_text(encoding="utf-8"))["files"][0]["findings"] == []
+
+
+# -- bad input: one line on stderr, exit 2, the rest still checked ------------
+
+@pytest.mark.parametrize("make,cause", [
+    (lambda d: d / "missing.txt", "文件不存在"),
+    (lambda d: (d / "empty_dir").mkdir() or d / "empty_dir", "目录中没有可检查的报告文件"),
+    (lambda d: (d / "bin.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR") and d / "bin.txt",
+     "不是文本文件"),
+    (lambda d: (d / "gbk.txt").write_bytes("全面从严治党".encode("gbk")) and d / "gbk.txt", "无法按 UTF-8 解码"),
+    (lambda d: (d / "report.pdf").write_bytes(b"%PDF-1.4") and d / "report.pdf", "不支持的文件类型 .pdf"),
+])
+def test_bad_input(tmp_path, make, cause):
+    bad = make(tmp_path)
+    proc = run_zhidang("check", str(bad), str(SEED["000"]))
+    assert proc.returncode == 2
+    err = proc.stderr.decode("utf-8").strip().splitlines()
+    assert err == [f"zhidang: 错误：{bad}: {err[0].split(': ', 2)[-1]}"]
+    assert cause in err[0] and "Traceback" not in proc.stderr.decode()
+    assert "seeds/000" in proc.stdout.decode() and "✔ 政治建设" in proc.stdout.decode()
+
+
+def test_empty_file_misses_every_element(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    result = invoke("check", "-f", "json", empty)
+    assert result.exit_code == 1
+    data = json.loads(result.output)
+    assert {c["status"] for c in data["files"][0]["checklist"]} == {"missing"}
+
+
+def test_bom_and_crlf_positions(tmp_path):
+    text = "一、政治建设\r\n全年开展**次。\r\n"
+    path = tmp_path / "bom.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    data = json.loads(invoke("check", "-f", "json", path).output)
+    found = [f for f in data["files"][0]["findings"] if f["rule"] == "placeholder"]
+    assert [(f["line"], f["column"]) for f in found] == [(2, 5)]
+
+
+def test_unknown_rule_id_and_rulebook():
+    result = invoke("rules", "explain", "no-such-rule")
+    assert result.exit_code == 2 and "没有规则“no-such-rule”" in result.output
+    result = invoke("check", "--rulebook", "nope", SEED["000"])
+    assert result.exit_code == 2 and "未知的规则库“nope”" in result.output
+
+
+def test_usage_error_exit_2():
+    assert invoke("check").exit_code == 2
+    assert invoke("check", "--format", "xml", SEED["000"]).exit_code == 2
+
+
+# -- rules subcommands ---------------------------------------------------------
+
+def test_rules_list_and_explain():
+    listing = invoke("rules", "list").output
+    assert "missing-political" in listing and "placeholder" in listing and "residue" in listing
+    explain = invoke("rules", "explain", "placeholder")
+    assert explain.exit_code == 0
+    assert "全年开展警示教育**次" in explain.output and "开通5×24小时服务热线" in explain.output
+    assert "存在问题" in invoke("rules", "explain", "missing-problems").output
+
+
+def test_rules_test_passes_on_builtin_and_fails_on_a_broken_rulebook(tmp_path):
+    result = invoke("rules", "test")
+    assert result.exit_code == 0 and " 0 failed" in result.output
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(
+        "extends: qmcz-annual-report\nid: broken\ntitle: b\nrules:\n"
+        "  - id: placeholder\n    patterns: ['某{2,}']\n",
+        encoding="utf-8",
+    )
+    result = invoke("rules", "test", broken)
+    assert result.exit_code == 1
+    assert "✗ placeholder [fail] '全年开展警示教育**次'" in result.output
+
+
+# -- as a real process ---------------------------------------------------------
+
+def test_python_dash_m_from_another_directory(tmp_path):
+    proc = run_zhidang("check", "--format", "json", str(ROOT / "seeds"), cwd=tmp_path)
+    assert proc.returncode == 1
+    data = json.loads(proc.stdout)
+    assert len(data["files"]) == 5
+    assert proc.stderr == b""
+
+
+def test_internal_errors_are_one_line(tmp_path, monkeypatch):
+    from linter import cli as cli_module
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(cli_module, "cli", boom)
+    with pytest.raises(SystemExit) as info:
+        cli_module.main()
+    assert info.value.code == 2

@@ -1,0 +1,111 @@
+"""The Lark outline grammar on small documents."""
+
+import pytest
+
+from linter.engine import build_document
+from linter.sources.base import Source
+
+
+def outline(text):
+    doc = build_document(Source(path="t.txt", text=text))
+    return doc, [(n.kind, n.level, n.number, doc.text[n.title_start:n.title_end]) for n in doc.nodes]
+
+
+@pytest.mark.parametrize("line,level,number,title", [
+    ("一、加强政治建设", 1, 1, "加强政治建设"),
+    ("十二、其他", 1, 12, "其他"),
+    ("一、 加强政治建设", 1, 1, "加强政治建设"),
+    ("一．加强政治建设", 1, 1, "加强政治建设"),
+    ("（一）加强理论学习", 2, 1, "加强理论学习"),
+    ("(三)加强理论学习", 2, 3, "加强理论学习"),
+    ("（二十）加强理论学习", 2, 20, "加强理论学习"),
+    ("1.强化监督", 3, 1, "强化监督"),
+    ("2．强化监督", 3, 2, "强化监督"),
+    ("3、强化监督", 3, 3, "强化监督"),
+    ("（1）强化监督", 4, 1, "强化监督"),
+    ("(12) 强化监督", 4, 12, "强化监督"),
+    ("## 存在问题", 2, None, "存在问题"),
+])
+def test_heading_levels(line, level, number, title):
+    _, nodes = outline("前言段落。\n" + line + "\n正文。\n")
+    assert nodes[1] == ("heading", level, number, title)
+
+
+@pytest.mark.parametrize("line", [
+    "2023年以来，我们坚持学习。",
+    "1.5万名党员参加学习。",
+    "一是加强学习。",
+    "统一思想，凝聚共识。",
+])
+def test_not_headings(line):
+    _, nodes = outline("前言段落。\n" + line + "\n")
+    assert nodes[1][0] == "paragraph"
+
+
+def test_heading_title_stops_at_the_first_sentence():
+    doc, nodes = outline("（一）坚持党建引领，突出政治属性。坚持党建带妇建。\n")
+    assert nodes[0][3] == "坚持党建引领，突出政治属性"
+    assert len(doc.nodes[0].clauses) == 2
+
+
+def test_run_in_enumeration_at_sentence_starts_only():
+    doc, _ = outline("一是加强学习。二是强化监督；三是：全面统一是关键。\n")
+    runins = [(c.runin, c.number) for c in doc.nodes[0].clauses]
+    assert runins == [("一是", 1), ("二是", 2), ("三是", 3), (None, None)]
+
+
+def test_run_ins_after_colon_and_in_traditional_text():
+    doc, _ = outline("存在一些不足：一是學習不夠；二是監督不嚴。\n")
+    assert [c.number for c in doc.nodes[0].clauses if c.runin] == [1, 2]
+
+
+def test_parents_and_sections():
+    doc, _ = outline("一、总体情况\n（一）政治建设\n正文。\n（二）思想建设\n二、存在问题\n正文二。\n")
+    h1, h2a, body, h2b, h1b, body2 = doc.nodes
+    assert h2a.parent == h1.index and body.parent == h2a.index and h2b.parent == h1.index
+    assert h1b.parent is None and body2.parent == h1b.index
+    assert doc.section_end(h1) == h1b.start
+    assert doc.section_end(h1b) == len(doc.text)
+
+
+def test_title_line_is_recognized():
+    _, nodes = outline("\n妇联党建述职报告\n2023年，我们做了很多工作。\n")
+    assert nodes[0][0] == "title"
+    _, nodes = outline("2023年以来，我们坚持学习。\n一、政治建设\n")
+    assert nodes[0][0] == "paragraph"
+
+
+def test_crlf_and_blank_lines():
+    doc, nodes = outline("一、政治建设\r\n\r\n   \r\n一是学习。\r\n")
+    assert [n[0] for n in nodes] == ["heading", "paragraph"]
+    assert doc.text[doc.nodes[1].start:doc.nodes[1].end] == "一是学习。"
+
+
+def test_empty_text():
+    doc, nodes = outline("")
+    assert nodes == [] and doc.parsed
+
+
+def test_grammar_failure_degrades_to_paragraphs(monkeypatch):
+    from lark.exceptions import LarkError
+
+    from linter import outline as outline_module
+
+    class Broken:
+        def parse(self, text):
+            raise LarkError("boom")
+
+    monkeypatch.setattr(outline_module, "_parser", Broken())
+    doc, nodes = outline("一、政治建设\n\n正文。\n")
+    assert not doc.parsed
+    assert [(n[0], n[3]) for n in nodes] == [("paragraph", "一、政治建设"), ("paragraph", "正文。")]
+
+
+def test_outline_offsets_point_into_the_original(seed_results):
+    from conftest import SEED
+    from linter.sources import load
+
+    source = load(SEED["002"])
+    doc = build_document(source)
+    heading = doc.headings[0]
+    assert source.text[heading.title_start:heading.title_end] == "堅持政治統領,堅決做到“兩個維護”"

@@ -1,0 +1,143 @@
+"""Invalid rulebooks are reported with the file and YAML line, exit 2."""
+
+import textwrap
+
+import pytest
+from click.testing import CliRunner
+
+from linter import rulebook
+from linter.cli import cli
+from linter.errors import RulebookError
+
+VALID = """\
+id: mini
+title: 小规则库
+rules:
+  - id: placeholder
+    type: pattern
+    severity: error
+    message: 占位符“{match}”
+    description: 占位符。
+    patterns: ['\\*{2,}']
+    examples:
+      fail: ['**次']
+      pass: ['12次']
+"""
+
+
+def write(tmp_path, text, name="book.yaml"):
+    path = tmp_path / name
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+def error_of(tmp_path, text):
+    path = write(tmp_path, text)
+    with pytest.raises(RulebookError) as info:
+        rulebook.load(str(path))
+    return info.value
+
+
+def test_valid_minimal_rulebook(tmp_path):
+    book = rulebook.load(str(write(tmp_path, VALID)))
+    assert book.id == "mini" and [r.id for r in book.rules] == ["placeholder"]
+
+
+@pytest.mark.parametrize("change,line,words", [
+    (("patterns: ['\\*{2,}']", "patterns: ['\\*{2,', '(']"), 9, "正则表达式"),
+    (("type: pattern", "type: patern"), 5, "未知的规则类型“patern”"),
+    (("    message: 占位符“{match}”\n", ""), 4, "缺少字段“message”"),
+    (("severity: error", "severity: fatal"), 6, "severity"),
+    (("      pass: ['12次']\n", ""), 11, "examples.pass"),
+    (("    description: 占位符。\n", "    description: 占位符。\n    colour: red\n"), 9, "未知字段“colour”"),
+    (("id: placeholder", "id: Place_holder"), 4, "id"),
+    (("message: 占位符“{match}”", "message: 占位符“{what}”"), 7, "{what}"),
+    (("title: 小规则库", "title: [小规则库"), 3, "YAML 语法错误"),
+    (("patterns: ['\\*{2,}']", "patterns: '\\*{2,}'"), 9, "应为列表"),
+])
+def test_invalid_rulebooks(tmp_path, change, line, words):
+    old, new = change
+    assert old in VALID
+    error = error_of(tmp_path, VALID.replace(old, new))
+    assert error.line == line
+    assert words in error.message
+    assert str(error).startswith(f"{tmp_path / 'book.yaml'}:{line}: ")
+
+
+def test_bad_regex_reports_the_line_of_that_pattern(tmp_path):
+    text = VALID.replace("patterns: ['\\*{2,}']", "patterns:\n      - 'ok'\n      - '(unclosed'")
+    assert error_of(tmp_path, text).line == 11
+
+
+def test_duplicate_ids_and_keys(tmp_path):
+    rules = VALID.split("rules:\n")[1]
+    error = error_of(tmp_path, VALID + rules.replace("  - id", "  - id", 1))
+    assert "重复" in error.message and error.line == 13
+    error = error_of(tmp_path, VALID.replace("title: 小规则库", "title: 小规则库\ntitle: 又一个"))
+    assert "重复的键“title”" in error.message and error.line == 3
+
+
+def test_unknown_builtin_and_missing_file(tmp_path):
+    with pytest.raises(RulebookError, match="未知的规则库“nope”"):
+        rulebook.load("nope")
+    with pytest.raises(RulebookError, match="规则库文件不存在"):
+        rulebook.load(str(tmp_path / "none.yaml"))
+
+
+def test_cli_reports_invalid_rulebook_as_one_line(tmp_path):
+    path = write(tmp_path, VALID.replace("type: pattern", "type: patern"))
+    seed = tmp_path / "r.txt"
+    seed.write_text("全年**次", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", "--rulebook", str(path), str(seed)])
+    assert result.exit_code == 2
+    assert result.output.strip().count("\n") == 0
+    assert f"{path}:5:" in result.output and "未知的规则类型" in result.output
+    assert "Traceback" not in result.output
+
+
+# -- extends -------------------------------------------------------------------
+
+def test_extends_changes_severity_disables_and_adds(tmp_path):
+    path = write(tmp_path, """\
+        extends: qmcz-annual-report
+        id: my-unit
+        title: 本单位报告
+        disable: [residue-line, missing-united-front]
+        elements:
+          - id: problems
+            severity: warning
+            keywords+: [问题清单]
+        rules:
+          - id: placeholder
+            severity: warning
+          - id: unit-topic
+            type: pattern
+            severity: info
+            message: 提到了“{match}”
+            description: 本单位的专题。
+            patterns: [乡村振兴]
+            examples: {fail: [助力乡村振兴], pass: [助力发展]}
+        """)
+    book = rulebook.load(str(path))
+    assert book.id == "my-unit"
+    assert [e.id for e in book.elements] == ["political", "ideological", "organizational",
+                                            "conduct", "discipline", "problems", "next-steps"]
+    assert book.find("problems").severity == "warning"
+    assert "问题清单" in book.find("problems").options["keywords"]
+    assert "差距" in book.find("problems").options["keywords"]
+    assert book.find("placeholder").severity == "warning"
+    assert book.find("placeholder").options["patterns"]  # inherited
+    assert book.find("residue-line") is None
+    assert [r.id for r in book.rules] == ["placeholder", "residue", "unit-topic"]
+
+
+def test_extends_errors(tmp_path):
+    write(tmp_path, "extends: b.yaml\nid: a\ntitle: a\n", "a.yaml")
+    write(tmp_path, "extends: a.yaml\nid: b\ntitle: b\n", "b.yaml")
+    with pytest.raises(RulebookError, match="循环继承"):
+        rulebook.load(str(tmp_path / "a.yaml"))
+    with pytest.raises(RulebookError, match="extends 的规则库无效") as info:
+        rulebook.load(str(write(tmp_path, "id: c\ntitle: c\nextends: nothere\n", "c.yaml")))
+    assert info.value.line == 3
+    with pytest.raises(RulebookError, match="disable 中的规则“nope”不存在"):
+        rulebook.load(str(write(tmp_path, "extends: qmcz-annual-report\nid: d\ntitle: d\ndisable: [nope]\n", "d.yaml")))
