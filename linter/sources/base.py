@@ -13,7 +13,9 @@ class Source:
     ``text`` holds the original characters (a BOM is dropped, line endings are
     kept as they were). Offsets everywhere in zhidang index into ``text``.
     ``labels``, when a format has them (e.g. .docx paragraphs), give a Chinese
-    location string per line, shown beside line:column.
+    location string per line, shown beside line:column. ``comments`` are
+    reviewer comments anchored to text, ``(start, end, text)`` (Word comments in
+    a .docx); they are not report text.
     """
 
     path: str
@@ -21,6 +23,7 @@ class Source:
     format: str = "text"
     encoding: str = "utf-8"
     labels: list[str] | None = None
+    comments: list[tuple[int, int, str]] = field(default_factory=list)
     line_starts: list[int] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
