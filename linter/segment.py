@@ -3,8 +3,12 @@
 Substring matching finds 作风 inside 工作风险; a ``words`` keyword must instead
 start and end on token boundaries. The segmenter is the jieba dictionary and
 algorithm, through the ``rjieba`` binding (jieba-rs) when it is installed — the
-same tokens, a dictionary load of ~0.1 s instead of ~0.7 s — else through
-``jieba`` itself. A rulebook's ``dictionary`` adds its domain terms, so that
+same tokens; importing it loads the dictionary in ~0.11 s, where jieba takes
+~0.11 s to import and ~0.7 s to load its dictionary — else through ``jieba``
+itself. rjieba's process-wide instance (built by its import) is used: a second
+``rjieba.Jieba()`` would load the dictionary again (~0.085 s). Dictionary words
+added by one rulebook therefore stay for the rest of the process, which is
+harmless: they are domain terms. A rulebook's ``dictionary`` adds its domain terms, so that
 全面从严治党, 两个维护, 三会一课 stay single words.
 
 Nothing is imported until :meth:`Segmenter.tokens` is first called, and callers
@@ -24,11 +28,10 @@ class Segmenter:
         try:
             import rjieba
 
-            engine = rjieba.Jieba()
             for word in self.dictionary:
-                engine.add_word(word, None, None)
+                rjieba.add_word(word, None, None)
             self.backend = "rjieba"
-            return lambda text: engine.cut(text, True)
+            return lambda text: rjieba.cut(text, True)
         except ImportError:
             import logging
 
