@@ -20,12 +20,12 @@ baseline works from any working directory::
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from pathlib import Path
 
 from linter.errors import UserError
+from linter.normalize import normalize
 
 VERSION = 1
 #: characters of context on each side of a finding (within its line)
@@ -45,14 +45,14 @@ def fingerprint(source, finding) -> str:
         end = start + len(finding.excerpt)
         before = text[max(line_start, start - CONTEXT):start]
         after = text[end:min(max(line_end, end), end + CONTEXT)]
-        key = "\x1f".join((finding.rule, _squash(finding.excerpt), _squash(before), _squash(after)))
+        # one normalize() call (it keeps lengths), then split back into the three parts
+        norm = normalize(before + finding.excerpt + after)
+        middle = len(before) + len(finding.excerpt)
+        parts = (norm[:len(before)], norm[len(before):middle], norm[middle:])
+        key = "\x1f".join((finding.rule, *("".join(part.split()) for part in parts)))
+    import hashlib  # deferred: only baselines need it
+
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
-
-
-def _squash(text: str) -> str:
-    from linter.normalize import normalize
-
-    return "".join(normalize(text).split())
 
 
 def entries(source, findings, path_key: str) -> list[dict]:

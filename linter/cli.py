@@ -100,7 +100,7 @@ def check(paths, rulebook, fmt, output_file, color, no_checklist, statistics, qu
     退出状态：0 没有达到 fail-on 级别的问题；1 有；2 用法错误、文件无法读取、配置或规则库无效。
     """
     from linter.gate import Gate, Options
-    from linter.reporters import REPORTERS, statistics as statistics_reporter
+    from linter.reporters import REPORTERS
 
     if baseline and write_baseline:
         raise UserError("--baseline 与 --write-baseline 不能同时使用")
@@ -114,6 +114,8 @@ def check(paths, rulebook, fmt, output_file, color, no_checklist, statistics, qu
         color = output_file is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     book = gate.default_rulebook()
     options = dict(rulebooks=gate.books, accepted=gate.accepted, summary=not quiet)
+    if statistics:
+        from linter.reporters import statistics as statistics_reporter
     if statistics and fmt == "text":
         rendered = statistics_reporter.render(run, book, **options)
     else:

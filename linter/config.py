@@ -29,6 +29,8 @@ from linter.results import SEVERITIES
 YAML_NAME = ".zhidang.yaml"
 TOML_NAME = "pyproject.toml"
 KEYS = ("rulebook", "select", "ignore", "per-file-ignores", "fail-on")
+# [tool.zhidang], tool.zhidang.x = …, or a bare [tool] table (zhidang = {…} inside)
+_MAY_HAVE_TABLE = re.compile(r"""tool\s*\.\s*["']?zhidang\b|^\s*\[\s*tool\s*\]""", re.M)
 
 
 @dataclass
@@ -152,7 +154,7 @@ def load(path: Path, missing_ok: bool = False) -> Config | None:
     except OSError as exc:
         raise UserError(f"无法读取配置文件（{exc.strerror or exc}）", shown) from None
     if path.suffix.lower() == ".toml":
-        if missing_ok and "zhidang" not in text:  # skip parsing unrelated pyproject files
+        if missing_ok and not _MAY_HAVE_TABLE.search(text):  # skip parsing unrelated pyproject files
             return None
         data, line_of = _from_toml(text, shown)
         if data is None:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from linter import baseline as baseline_module
 from linter import config as config_module
 from linter import suppress
 from linter.errors import UserError
@@ -83,11 +82,16 @@ class Gate:
         self.books: dict[str, object] = {}  # rulebook id → Rulebook (for reporters)
         self._books_by_key: dict[tuple, object] = {}
         self._settings: dict[int, Settings] = {}
-        self.baseline = baseline_module.Baseline.load(options.baseline) if options.baseline else None
-        self.baseline_entries: list[dict] = []
+        self.baseline = self.baseline_entries = self._writer = None
+        if options.baseline or options.write_baseline:
+            from linter import baseline as baseline_module  # deferred: hashlib, json
+
+            if options.baseline:
+                self.baseline = baseline_module.Baseline.load(options.baseline)
+            if options.write_baseline:
+                self._writer = baseline_module.Baseline(options.write_baseline)
+                self.baseline_entries = []
         self._fail_on: dict[str, str] = {}
-        if options.write_baseline:
-            self._writer = baseline_module.Baseline(options.write_baseline)
 
     # -- settings ------------------------------------------------------------
 
@@ -163,9 +167,10 @@ class Gate:
         findings = list(filter(settings.keep(source.path), findings))
         if self.baseline is not None:
             findings = self.baseline.filter(source, findings)
-        if self.options.write_baseline:
-            self.baseline_entries.extend(
-                baseline_module.entries(source, findings, self._writer.path_key(source.path)))
+        if self._writer is not None:
+            from linter.baseline import entries
+
+            self.baseline_entries.extend(entries(source, findings, self._writer.path_key(source.path)))
         result.findings = findings
         self._fail_on[result.path] = settings.fail_on
         return result
@@ -188,5 +193,7 @@ class Gate:
         return False
 
     def write_baseline(self) -> int:
-        baseline_module.write(self.options.write_baseline, self.baseline_entries)
+        from linter.baseline import write
+
+        write(self.options.write_baseline, self.baseline_entries)
         return len(self.baseline_entries)

@@ -23,8 +23,10 @@ in the matching view, so no rule matches inside them.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 
 from linter.results import Finding
 
@@ -41,12 +43,19 @@ EXAMPLES = {
     "pass": ["<!-- zhidang-disable-next-line placeholder -->\n全年开展警示教育**次。"],
 }
 
-_DIRECTIVE = re.compile(r"<!--\s*zhidang-(disable-next-line|disable|enable)(?![\w-])(.*?)-->", re.S)
-_WORD_COMMENT = re.compile(r"zhidang-disable(?![\w-])(.*)", re.S)
-_ID = r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*"
-_IDS = re.compile(rf"[\s,，、]*((?:{_ID})(?:[\s,，、]+{_ID})*)?(?![A-Za-z0-9_-])")
-_SEPARATORS = re.compile(r"[\s,，、]+")
 _ALL = "*"
+
+
+@functools.cache
+def _patterns():
+    """Compiled on first use: most files have no directive (see the fast paths)."""
+    rule_id = r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*"
+    return SimpleNamespace(
+        directive=re.compile(r"<!--\s*zhidang-(disable-next-line|disable|enable)(?![\w-])(.*?)-->", re.S),
+        word_comment=re.compile(r"zhidang-disable(?![\w-])(.*)", re.S),
+        ids=re.compile(rf"[\s,，、]*((?:{rule_id})(?:[\s,，、]+{rule_id})*)?(?![A-Za-z0-9_-])"),
+        separators=re.compile(r"[\s,，、]+"),
+    )
 
 
 @dataclass
@@ -66,7 +75,7 @@ def mask(text: str, norm: str) -> str:
     if "zhidang-" not in text:
         return norm
     chars = list(norm)
-    for match in _DIRECTIVE.finditer(text):
+    for match in _patterns().directive.finditer(text):
         for index in range(match.start(), match.end()):
             if chars[index] not in "\r\n":
                 chars[index] = " "
@@ -79,11 +88,11 @@ def parse(source) -> list[Directive]:
     directives: list[Directive] = []
     text = source.text
     if "zhidang-" in text:
-        for match in _DIRECTIVE.finditer(text):
+        for match in _patterns().directive.finditer(text):
             directives.append(Directive(match.group(1), _rule_ids(match.group(2)), match.start(), match.end()))
         _resolve_ranges(directives, source)
     for start, end, comment in source.comments:
-        match = _WORD_COMMENT.match(comment.strip(" \t\r\n\u3000\u00a0"))
+        match = _patterns().word_comment.match(comment.strip(" \t\r\n\u3000\u00a0"))
         if match:
             rules = _rule_ids(match.group(1))
             directives.append(Directive("comment", rules, start, end,
@@ -94,15 +103,15 @@ def parse(source) -> list[Directive]:
 def _rule_ids(rest: str) -> list[str]:
     """The rule ids at the start of ``rest``; whatever follows them (``-- 原因``,
     ``：原因``) is a free-text reason."""
-    match = _IDS.match(rest)
+    match = _patterns().ids.match(rest)
     ids = match.group(1) if match else None
     if ids:
-        return _SEPARATORS.split(ids)
+        return _patterns().separators.split(ids)
     rest = rest.strip()
     if rest[:1].isascii() and rest[:1].isalnum():
         # not a valid id (Placeholder, placeholder-): keep it, to be reported, rather
         # than read it as “every rule”
-        return [_SEPARATORS.split(rest)[0]]
+        return [_patterns().separators.split(rest)[0]]
     return []
 
 

@@ -22,9 +22,7 @@ from __future__ import annotations
 
 import os
 import re
-import socket
 import time
-import xml.etree.ElementTree as ET
 
 from linter.reporters import catalog
 from linter.results import severity_rank
@@ -35,6 +33,8 @@ _ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def render(run, rulebook, rulebooks=None, **_options) -> str:
+    import xml.etree.ElementTree as ET
+
     from junit_xml import TestCase, TestSuite  # deferred: only this format needs it
 
     books = {book.id: book for book in catalog.books(rulebook, rulebooks)}
@@ -99,8 +99,10 @@ def _checklist(result) -> str:
     return "\n".join(lines)
 
 
-def _ant_suite(element: ET.Element, number: int, out: str) -> ET.Element:
+def _ant_suite(element, number: int, out: str):
     """Make junit-xml's <testsuite> fit the Ant schema's aggregated form."""
+    import xml.etree.ElementTree as ET
+
     element.attrib.pop("disabled", None)
     element.set("id", str(number))
     for case in element.iter("testcase"):
@@ -124,6 +126,8 @@ def _timestamp() -> str:
 
 
 def _hostname() -> str:
+    import socket
+
     try:
         return socket.gethostname() or "localhost"
     except OSError:

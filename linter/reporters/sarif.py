@@ -16,7 +16,6 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from urllib.parse import quote
 
 from linter import __version__
 from linter.reporters import catalog
@@ -95,6 +94,8 @@ def _result(path: str, finding, rule_index) -> dict:
 
 
 def _artifact(path: str) -> dict:
+    from urllib.parse import quote
+
     absolute = os.path.abspath(path)
     relative = os.path.relpath(absolute)
     if relative.startswith(".."):
