@@ -86,3 +86,29 @@ def test_hook_checks_a_docx_draft(drafts_repo, tmp_path):
     code, output = try_repo(drafts_repo, tmp_path, "draft.docx")
     assert code == 1, output
     assert "draft.docx" in output and "error placeholder 占位符“**”未替换为具体内容" in output
+
+
+def test_manifest_and_documented_config_are_valid(tmp_path):
+    import re
+
+    import yaml
+
+    def pre_commit(*args):
+        return subprocess.run([sys.executable, "-m", "pre_commit", *args], cwd=ROOT,
+                              env=_environment(tmp_path), capture_output=True, text=True)
+
+    proc = pre_commit("validate-manifest", ".pre-commit-hooks.yaml")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert (hook["id"], hook["language"], hook["entry"]) == ("zhidang", "python", "zhidang check")
+    files = re.compile(hook["files"])
+    assert all(files.search(name) for name in ("a.txt", "报告/b.md", "c.docx"))
+    assert not any(files.search(name) for name in ("a.csv", "b.doc", "c.docx.bak"))
+    for doc in ("README.md", "docs/guide.md"):
+        text = (ROOT / doc).read_text(encoding="utf-8")
+        snippet = re.search(r"```yaml\n(repos:\n.*?)```", text, re.S).group(1)
+        config = tmp_path / "config.yaml"
+        config.write_text(snippet, encoding="utf-8")
+        proc = pre_commit("validate-config", str(config))
+        assert proc.returncode == 0, (doc, proc.stdout + proc.stderr)
+        assert yaml.safe_load(snippet)["repos"][0]["hooks"][0]["id"] == hook["id"]
