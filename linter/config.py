@@ -222,15 +222,21 @@ def _from_yaml(text: str, shown: str):
     if not isinstance(data, _Map):
         raise UserError("配置文件的顶层必须是映射（rulebook、select、ignore 等键）", shown, 1)
 
+    return data, _yaml_line_of(data)
+
+
+def _yaml_line_of(mapping):
+    """``line_of(key, value=None)`` for a mapping from the line-keeping loader:
+    the line of ``key``, or of the list item ``value`` under it."""
     def line_of(key, value=None):
-        node = data.get(key)
+        node = mapping.get(key)
         if value is not None and isinstance(node, list) and hasattr(node, "lines"):
             for index, item in enumerate(node):
                 if item == value:
                     return node.lines[index]
-        return data.lines.get(key)
+        return mapping.lines.get(key)
 
-    return data, line_of
+    return line_of
 
 
 def _build(data: dict, line_of, shown: str, folder: Path) -> Config:
@@ -265,19 +271,8 @@ def _build(data: dict, line_of, shown: str, folder: Path) -> Config:
 
 
 def _nested_line_of(table, line_of):
-    lines = getattr(table, "lines", None)
-    if lines is None:  # TOML: search the text
-        return line_of
-
-    def nested(key, value=None):
-        node = table.get(key)
-        if value is not None and isinstance(node, list) and hasattr(node, "lines"):
-            for index, item in enumerate(node):
-                if item == value:
-                    return node.lines[index]
-        return lines.get(key)
-
-    return nested
+    # YAML keeps lines per mapping; for TOML, line_of searches the text
+    return _yaml_line_of(table) if hasattr(table, "lines") else line_of
 
 
 def _ids(config: Config, value, key: str, line_of, label: str | None = None):

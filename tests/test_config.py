@@ -205,6 +205,17 @@ BAD = [
 ]
 
 
+def the_error_line(tmp_path) -> str:
+    """Check a draft in tmp_path as a real process: exit 2, nothing on stdout,
+    one line on stderr, which is returned."""
+    draft = write(tmp_path / "draft.txt", DRAFT)
+    proc = run_zhidang("check", str(draft), cwd=tmp_path)
+    err = proc.stderr.decode("utf-8").splitlines()
+    assert proc.returncode == 2 and proc.stdout == b"", proc
+    assert len(err) == 1 and err[0].startswith("zhidang: 错误："), err
+    return err[0]
+
+
 @pytest.mark.parametrize("name,text,expected", BAD, ids=[
     "bad-toml-end", "bad-toml", "bad-yaml", "unknown-key-toml", "unknown-key-yaml", "unknown-rule-toml",
     "unknown-rule-per-file", "bad-fail-on", "missing-rulebook"])
@@ -212,34 +223,23 @@ def test_bad_config_is_one_line_exit_2(tmp_path, name, text, expected):
     import re
 
     write(tmp_path / name, text)
-    draft = write(tmp_path / "draft.txt", DRAFT)
-    proc = run_zhidang("check", str(draft), cwd=tmp_path)
-    assert proc.returncode == 2
-    err = proc.stderr.decode("utf-8").splitlines()
-    assert len(err) == 1 and err[0].startswith("zhidang: 错误："), err
-    assert re.search(expected, err[0]), err[0]
-    assert proc.stdout == b""
+    line = the_error_line(tmp_path)
+    assert re.search(expected, line), line
 
 
 def test_rulebook_extending_a_missing_rulebook(tmp_path):
     write(tmp_path / "mine.yaml", "extends: qmcz-annual-reprot\nid: mine\ntitle: t\n")
     write(tmp_path / ".zhidang.yaml", "rulebook: mine.yaml\n")
-    draft = write(tmp_path / "draft.txt", DRAFT)
-    proc = run_zhidang("check", str(draft), cwd=tmp_path)
-    err = proc.stderr.decode("utf-8").splitlines()
-    assert proc.returncode == 2 and len(err) == 1
-    assert err[0].startswith("zhidang: 错误：mine.yaml:1: extends 的规则库无效：未知的规则库“qmcz-annual-reprot”")
+    assert the_error_line(tmp_path).startswith(
+        "zhidang: 错误：mine.yaml:1: extends 的规则库无效：未知的规则库“qmcz-annual-reprot”")
 
 
 def test_circular_extends(tmp_path):
     write(tmp_path / "a.yaml", "extends: b.yaml\nid: a\ntitle: a\n")
     write(tmp_path / "b.yaml", "extends: a.yaml\nid: b\ntitle: b\n")
     write(tmp_path / "pyproject.toml", '[tool.zhidang]\nrulebook = "a.yaml"\n')
-    draft = write(tmp_path / "draft.txt", DRAFT)
-    proc = run_zhidang("check", str(draft), cwd=tmp_path)
-    err = proc.stderr.decode("utf-8").splitlines()
-    assert proc.returncode == 2 and len(err) == 1
-    assert "循环继承" in err[0] and ".yaml:1:" in err[0]
+    line = the_error_line(tmp_path)
+    assert "循环继承" in line and ".yaml:1:" in line
 
 
 def test_unknown_ids_on_the_command_line():
