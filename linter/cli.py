@@ -59,39 +59,87 @@ def cli():
     """
 
 
+def _rule_list(ctx, param, value):
+    if value is None:
+        return None
+    return [item for item in value.replace("，", ",").split(",") if item.strip()] or None
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @_rulebook_option
-@click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True, help="输出格式。")
+@click.option("--format", "-f", "fmt", type=click.Choice(["text", "json", "junit", "sarif", "github"]),
+              default="text", show_default=True,
+              help="输出格式：text 文本，json，junit（CI 测试报告），sarif（代码扫描），github（GitHub Actions 注释）。")
 @click.option("--output-file", "-o", type=click.Path(dir_okay=False, writable=True),
               help="把结果写入文件，而不是标准输出。")
 @click.option("--color/--no-color", default=None, help="彩色输出（默认：仅在终端上）。")
 @click.option("--no-checklist", is_flag=True, help="文本输出中不列检查清单。")
+@click.option("--statistics", is_flag=True, help="只列出每条规则的问题数量（与其他格式同用时需 --output-file）。")
+@click.option("--quiet", "-q", is_flag=True, help="只输出问题：不列检查清单、汇总和提示。")
+@click.option("--exit-zero", is_flag=True, help="发现问题也以状态 0 退出（无法检查时仍为 2）。")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]),
+              help="达到此级别的问题使退出状态为 1（默认 error；覆盖配置文件）。")
+@click.option("--select", callback=_rule_list, metavar="规则id,…", help="只报告这些规则（覆盖配置文件）。")
+@click.option("--ignore", callback=_rule_list, metavar="规则id,…", help="不报告这些规则（加在配置文件的 ignore 上）。")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False),
+              help="使用这个配置文件（pyproject.toml 或 .zhidang.yaml），不再逐级查找。")
+@click.option("--no-config", is_flag=True, help="不读取任何配置文件。")
+@click.option("--baseline", type=click.Path(dir_okay=False), metavar="文件",
+              help="只报告基线文件中没有的新问题。")
+@click.option("--write-baseline", type=click.Path(dir_okay=False), metavar="文件",
+              help="把当前所有问题写入基线文件（以状态 0 退出）。")
 @_user_errors
-def check(paths, rulebook, fmt, output_file, color, no_checklist):
+def check(paths, rulebook, fmt, output_file, color, no_checklist, statistics, quiet, exit_zero, fail_on,
+          select, ignore, config_file, no_config, baseline, write_baseline):
     """检查报告文件（.txt、.md）或目录。
 
-    退出状态：0 没有错误级别的问题；1 有问题；2 用法错误、文件无法读取或规则库无效。
+    项目配置从每个文件所在目录逐级向上查找 .zhidang.yaml 或 pyproject.toml 的
+    [tool.zhidang]；命令行选项优先。
+
+    退出状态：0 没有达到 fail-on 级别的问题；1 有；2 用法错误、文件无法读取、配置或规则库无效。
     """
-    from linter.engine import check_paths
+    from linter.gate import Gate, Options
     from linter.reporters import REPORTERS
 
-    book = _load_rulebook(rulebook)
-    run = check_paths(paths, book)
+    if baseline and write_baseline:
+        raise UserError("--baseline 与 --write-baseline 不能同时使用")
+    if statistics and fmt != "text" and not output_file:
+        raise UserError(f"--statistics 不能与 --format {fmt} 同时输出到标准输出（请加 --output-file）")
+    gate = Gate(Options(rulebook=rulebook, select=select, ignore=ignore or [], fail_on=fail_on,
+                        config=config_file, no_config=no_config, baseline=baseline,
+                        write_baseline=write_baseline))
+    run = gate.run(paths)
     if color is None:
         color = output_file is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    rendered = REPORTERS[fmt].render(run, book, color=color, checklist=not no_checklist)
+    book = gate.default_rulebook()
+    options = dict(rulebooks=gate.books, accepted=gate.accepted, summary=not quiet)
+    if statistics:
+        from linter.reporters import statistics as statistics_reporter
+    if statistics and fmt == "text":
+        rendered = statistics_reporter.render(run, book, **options)
+    else:
+        rendered = REPORTERS[fmt].render(run, book, color=color and fmt == "text",
+                                         checklist=not (no_checklist or quiet), **options)
     if output_file:
         with open(output_file, "w", encoding="utf-8") as handle:
             handle.write(rendered)
     else:
         click.echo(rendered, nl=False, color=color)
+    if statistics and fmt != "text":  # the machine format went to the file
+        click.echo(statistics_reporter.render(run, book, **options), nl=False)
+    if gate.accepted and fmt != "text" and not quiet:
+        click.echo(f"zhidang: 基线中已接受的 {gate.accepted} 个问题未列出", err=True)
     for error in run.errors:
         click.echo(f"zhidang: 错误：{error.path}: {error.message}", err=True)
     if run.errors:
         sys.exit(EXIT_ERROR)
-    sys.exit(EXIT_FINDINGS if run.count("error") else EXIT_OK)
+    if write_baseline:
+        count = gate.write_baseline()
+        if not quiet:
+            click.echo(f"zhidang: 已把 {count} 个问题写入基线 {write_baseline}", err=True)
+        sys.exit(EXIT_OK)
+    sys.exit(EXIT_FINDINGS if gate.failed(run) and not exit_zero else EXIT_OK)
 
 
 @cli.group()
@@ -124,6 +172,11 @@ def rules_explain(rule_id, rulebook):
     """说明一条规则（或检查要素）及其示例。"""
     book = _load_rulebook(rulebook)
     rule = book.find(rule_id)
+    if rule is None and rule_id == "unused-suppression":  # not in a rulebook: see linter/suppress.py
+        from linter import suppress
+
+        click.echo(f"{suppress.RULE_ID}（{suppress.SEVERITY}）{suppress.TITLE}\n\n{suppress.DESCRIPTION}")
+        return
     if rule is None:
         raise UserError(f"规则库 {book.id} 中没有规则“{rule_id}”（用 zhidang rules list 查看）")
     click.echo(f"{rule.id}（{rule.severity}，类型 {rule.type}）{rule.title}")

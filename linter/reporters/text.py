@@ -15,7 +15,8 @@ _MARKS = {"present": ("✔", "green"), "missing": ("✗", "red"), "weak": ("△"
 _STATUS = {"present": "", "missing": "缺失", "weak": "内容过少"}
 
 
-def render(run, rulebook, color: bool = False, checklist: bool = True, **_options) -> str:
+def render(run, rulebook, color: bool = False, checklist: bool = True, summary: bool = True,
+           accepted: int = 0, rulebooks=None, **_options) -> str:
     def style(text, **kw):
         return click.style(text, **kw) if color else text
 
@@ -30,7 +31,8 @@ def render(run, rulebook, color: bool = False, checklist: bool = True, **_option
             severity = style(f.severity, fg=_COLOURS[f.severity], bold=True)
             out.append(f"{style(where, bold=True)}: {severity} {style(f.rule, fg='cyan')} {f.message}")
         if checklist and result.checklist:
-            out.append(f"{style(result.path, bold=True)} 检查清单（{rulebook.title}）：")
+            title = (rulebooks or {}).get(result.rulebook, rulebook).title
+            out.append(f"{style(result.path, bold=True)} 检查清单（{title}）：")
             for item in result.checklist:
                 mark, colour = _MARKS[item.status]
                 where = f"（第{item.line}行）" if item.line is not None else ""
@@ -39,11 +41,12 @@ def render(run, rulebook, color: bool = False, checklist: bool = True, **_option
             out.append("")
     for error in run.errors:
         out.append(f"{style(error.path, bold=True)}: {style('无法检查', fg='red', bold=True)} {error.message}")
-    out.append(_totals(run))
-    return "\n".join(out) + "\n"
+    if summary:
+        out.append(totals(run, accepted))
+    return "".join(line + "\n" for line in out)
 
 
-def _totals(run) -> str:
+def totals(run, accepted: int = 0) -> str:
     counts = {s: 0 for s in SEVERITY_TITLES}
     for f in run.findings():
         counts[f.severity] += 1
@@ -55,6 +58,8 @@ def _totals(run) -> str:
     )
     if missing:
         parts.append(f"缺少或不完整的检查要素 {missing} 项")
+    if accepted:
+        parts.append(f"基线中已接受的 {accepted} 个问题未列出")
     if run.errors:
         parts.append(f"{len(run.errors)} 个文件无法检查")
     return "，".join(parts) + "。"

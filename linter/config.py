@@ -1,0 +1,290 @@
+"""Project configuration: ``[tool.zhidang]`` in pyproject.toml, or ``.zhidang.yaml``.
+
+The configuration of a checked file is found by walking up from the file's
+folder: the nearest folder with a ``.zhidang.yaml``, or with a
+``pyproject.toml`` that has a ``[tool.zhidang]`` table, wins (``.zhidang.yaml``
+first when a folder has both). Keys (the same in both files)::
+
+    rulebook          built-in rulebook name, or a YAML file relative to the config file
+    select            rule ids to report (default: every rule of the rulebook)
+    ignore            rule ids not to report
+    per-file-ignores  {glob: [rule ids]}; globs relative to the config file's folder
+    fail-on           error | warning | info: the lowest severity that fails the check
+
+Rule ids are checked against the rulebook when it is known (see
+:meth:`Config.check_ids`); every error names the config file, and the line
+where it can be found.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from linter.errors import UserError
+from linter.results import SEVERITIES
+
+YAML_NAME = ".zhidang.yaml"
+TOML_NAME = "pyproject.toml"
+KEYS = ("rulebook", "select", "ignore", "per-file-ignores", "fail-on")
+# [tool.zhidang], tool.zhidang.x = …, or a bare [tool] table (zhidang = {…} inside)
+_MAY_HAVE_TABLE = re.compile(r"""tool\s*\.\s*["']?zhidang\b|^\s*\[\s*tool\s*\]""", re.M)
+
+
+@dataclass
+class Config:
+    """One configuration file, validated for shape (rule ids come later)."""
+
+    path: str  # as shown to the user
+    folder: Path  # absolute; relative paths and globs start here
+    rulebook: str | None = None
+    rulebook_line: int | None = None
+    select: list[tuple[str, int | None]] | None = None  # (rule id, line)
+    ignore: list[tuple[str, int | None]] = field(default_factory=list)
+    per_file_ignores: list[tuple[str, list[tuple[str, int | None]]]] = field(default_factory=list)
+    fail_on: str | None = None
+
+    def fail(self, message: str, line: int | None = None):
+        raise UserError(message, self.path, line)
+
+    def check_ids(self, canonical) -> None:
+        """Raise for the first rule id that ``canonical(id)`` does not know
+        (it returns None for an unknown id); replace the others by their
+        canonical form (``political`` → ``missing-political``)."""
+        def check(key, items):
+            result = []
+            for rule_id, line in items:
+                known = canonical(rule_id)
+                if known is None:
+                    self.fail(f"{key} 中的规则“{rule_id}”不存在（用 zhidang rules list 查看规则 id）", line)
+                result.append((known, line))
+            return result
+
+        if self.select is not None:
+            self.select = check("select", self.select)
+        self.ignore = check("ignore", self.ignore)
+        self.per_file_ignores = [(glob, check("per-file-ignores", ids)) for glob, ids in self.per_file_ignores]
+
+    def ignored_for(self, path: str) -> set[str]:
+        """Rule ids that ``per-file-ignores`` switches off for ``path``."""
+        if not self.per_file_ignores:
+            return set()
+        relative = os.path.relpath(os.path.abspath(path), self.folder).replace(os.sep, "/")
+        name = relative.rsplit("/", 1)[-1]
+        ignored = set()
+        for glob, ids in self.per_file_ignores:
+            target = relative if "/" in glob else name
+            if glob_regex(glob).fullmatch(target):
+                ignored.update(rule_id for rule_id, _ in ids)
+        return ignored
+
+
+def glob_regex(glob: str) -> re.Pattern:
+    """A glob as a regular expression over ``/``-separated relative paths:
+    ``*`` and ``?`` stay within one folder, ``**/`` is any number of folders."""
+    out, i = [], 0
+    while i < len(glob):
+        if glob.startswith("**/", i):
+            out.append("(?:.*/)?")
+            i += 3
+        elif glob.startswith("**", i):
+            out.append(".*")
+            i += 2
+        elif glob[i] == "*":
+            out.append("[^/]*")
+            i += 1
+        elif glob[i] == "?":
+            out.append("[^/]")
+            i += 1
+        else:
+            out.append(re.escape(glob[i]))
+            i += 1
+    return re.compile("".join(out))
+
+
+class Finder:
+    """Finds the configuration of each checked file (cached per folder)."""
+
+    def __init__(self, explicit: str | None = None, disabled: bool = False):
+        self._explicit = load(Path(explicit)) if explicit else None
+        self._disabled = disabled
+        self._by_folder: dict[Path, Config | None] = {}
+
+    def for_file(self, path: str) -> Config | None:
+        if self._explicit is not None or self._disabled:
+            return self._explicit
+        folder = Path(os.path.abspath(path)).parent
+        visited = []
+        found = None
+        for candidate in (folder, *folder.parents):
+            if candidate in self._by_folder:
+                found = self._by_folder[candidate]
+                break
+            visited.append(candidate)
+            found = _load_from(candidate)
+            if found is not None:
+                break
+        for item in visited:
+            self._by_folder[item] = found
+        return found
+
+
+def _load_from(folder: Path) -> Config | None:
+    yaml_file = folder / YAML_NAME
+    if yaml_file.is_file():
+        return load(yaml_file)
+    toml_file = folder / TOML_NAME
+    if toml_file.is_file():
+        return load(toml_file, missing_ok=True)
+    return None
+
+
+def load(path: Path, missing_ok: bool = False) -> Config | None:
+    """Read one configuration file. A pyproject.toml without ``[tool.zhidang]``
+    is None when ``missing_ok`` (passed over during discovery), an error otherwise."""
+    shown = _display(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise UserError("配置文件不存在", shown) from None
+    except UnicodeDecodeError:
+        raise UserError("配置文件必须是 UTF-8 编码", shown) from None
+    except OSError as exc:
+        raise UserError(f"无法读取配置文件（{exc.strerror or exc}）", shown) from None
+    if path.suffix.lower() == ".toml":
+        if missing_ok and not _MAY_HAVE_TABLE.search(text):  # skip parsing unrelated pyproject files
+            return None
+        data, line_of = _from_toml(text, shown)
+        if data is None:
+            if missing_ok:
+                return None
+            raise UserError("配置文件中没有 [tool.zhidang] 部分", shown)
+    else:
+        data, line_of = _from_yaml(text, shown)
+    return _build(data, line_of, shown, path.resolve().parent)
+
+
+def _from_toml(text: str, shown: str):
+    try:
+        import tomllib
+    except ImportError:  # Python < 3.11
+        import tomli as tomllib
+    try:
+        document = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        message = str(exc)
+        match = re.search(r"\(at line (\d+), column \d+\)", message)
+        line = int(match.group(1)) if match else None
+        if "(at end of document)" in message:
+            line = text.count("\n") + (not text.endswith("\n"))
+        message = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", message)
+        raise UserError(f"TOML 语法错误：{message}", shown, line) from None
+    tool = document.get("tool")
+    if not isinstance(tool, dict) or "zhidang" not in tool:
+        return None, None
+    data = tool["zhidang"]
+    if not isinstance(data, dict):
+        raise UserError("tool.zhidang 必须是表（[tool.zhidang]）", shown, _toml_line(text, "zhidang"))
+    return data, lambda key, value=None: _toml_line(text, key, value)
+
+
+def _toml_line(text: str, key: str, value: str | None = None) -> int | None:
+    """Best-effort line of ``key`` (or of the string ``value`` after it) inside
+    the [tool.zhidang] tables; tomllib keeps no positions."""
+    section = []  # (number, line) inside [tool.zhidang] and its sub-tables
+    inside = False
+    for number, line in enumerate(text.splitlines(), 1):
+        stripped = line.strip()
+        if stripped.startswith("["):
+            inside = stripped.replace(" ", "").startswith(("[tool.zhidang]", "[tool.zhidang."))
+        if inside:
+            section.append((number, line))
+    key_pattern = re.compile(rf"""^\s*["']?{re.escape(key)}["']?\s*=|[{{,]\s*["']?{re.escape(key)}["']?\s*=""")
+    start = next((i for i, (_, line) in enumerate(section) if key_pattern.search(line)), None)
+    if value is None:
+        return section[start][0] if start is not None else None
+    quoted = re.compile(rf"""["']{re.escape(value)}["']""")
+    for number, line in section[start or 0:]:
+        if quoted.search(line):
+            return number
+    return section[start][0] if start is not None else None
+
+
+def _from_yaml(text: str, shown: str):
+    from linter.rulebook import _Map, _parse  # the line-keeping YAML loader
+
+    data = _parse(text, shown)
+    if data is None:
+        data = _Map()
+        data.line, data.lines = 1, {}
+    if not isinstance(data, _Map):
+        raise UserError("配置文件的顶层必须是映射（rulebook、select、ignore 等键）", shown, 1)
+
+    return data, _yaml_line_of(data)
+
+
+def _yaml_line_of(mapping):
+    """``line_of(key, value=None)`` for a mapping from the line-keeping loader:
+    the line of ``key``, or of the list item ``value`` under it."""
+    def line_of(key, value=None):
+        node = mapping.get(key)
+        if value is not None and isinstance(node, list) and hasattr(node, "lines"):
+            for index, item in enumerate(node):
+                if item == value:
+                    return node.lines[index]
+        return mapping.lines.get(key)
+
+    return line_of
+
+
+def _build(data: dict, line_of, shown: str, folder: Path) -> Config:
+    config = Config(path=shown, folder=folder)
+    for key in data:
+        if key not in KEYS:
+            config.fail(f"配置中有未知的键“{key}”（可用的键：{'、'.join(KEYS)}）", line_of(key))
+    if "rulebook" in data:
+        value = data["rulebook"]
+        if not isinstance(value, str) or not value:
+            config.fail("rulebook 必须是内置规则库名称或 YAML 文件路径", line_of("rulebook"))
+        config.rulebook, config.rulebook_line = value, line_of("rulebook")
+    if "select" in data:
+        config.select = _ids(config, data["select"], "select", line_of)
+    if "ignore" in data:
+        config.ignore = _ids(config, data["ignore"], "ignore", line_of)
+    if "per-file-ignores" in data:
+        table = data["per-file-ignores"]
+        if not isinstance(table, dict):
+            config.fail("per-file-ignores 必须是“通配符: [规则 id]”的映射", line_of("per-file-ignores"))
+        nested = _nested_line_of(table, line_of)
+        for glob, ids in table.items():
+            if not isinstance(glob, str) or not glob:
+                config.fail("per-file-ignores 的键必须是文件通配符（如 \"历年报告/**\"）", line_of("per-file-ignores"))
+            config.per_file_ignores.append((glob, _ids(config, ids, glob, nested, label="per-file-ignores")))
+    if "fail-on" in data:
+        value = data["fail-on"]
+        if value not in SEVERITIES:
+            config.fail("fail-on 必须是 error、warning 或 info", line_of("fail-on"))
+        config.fail_on = value
+    return config
+
+
+def _nested_line_of(table, line_of):
+    # YAML keeps lines per mapping; for TOML, line_of searches the text
+    return _yaml_line_of(table) if hasattr(table, "lines") else line_of
+
+
+def _ids(config: Config, value, key: str, line_of, label: str | None = None):
+    label = label or key
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(item, str) and item for item in value):
+        config.fail(f"{label} 必须是规则 id 列表", line_of(key))
+    return [(item, line_of(key, item)) for item in value]
+
+
+def _display(path: Path) -> str:
+    from linter.rulebook import _display
+
+    return _display(path)

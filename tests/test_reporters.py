@@ -1,0 +1,228 @@
+"""CI output formats: JUnit (Ant schema), SARIF 2.1.0 (official schema), GitHub
+workflow commands, and the per-rule statistics. The schemas are in
+tests/schemas/ (see its README)."""
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import SEED
+from linter.cli import cli
+
+SCHEMAS = Path(__file__).resolve().parent / "schemas"
+# 𠀀 and 𠀁 are CJK Extension B (outside the BMP): one character each, two UTF-16 units.
+EXT_B_LINE = "𠀀𠀁全年开展**次。"
+
+
+def invoke(*args):
+    return CliRunner().invoke(cli, [str(a) for a in args])
+
+
+@pytest.fixture
+def ext_b(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("extb.txt").write_text(f"一、政治建设\n{EXT_B_LINE}\n", encoding="utf-8")
+    return "extb.txt"
+
+
+# -- JUnit --------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def junit_schema():
+    from lxml import etree
+
+    return etree.XMLSchema(etree.parse(str(SCHEMAS / "junit.xsd")))
+
+
+def parse_junit(text, schema):
+    from lxml import etree
+
+    doc = etree.fromstring(text.encode("utf-8"))
+    assert schema.validate(doc), schema.error_log
+    return doc
+
+
+def test_junit_is_valid_ant_junit_with_one_suite_per_file(junit_schema, tmp_path):
+    missing = tmp_path / "missing.txt"
+    result = invoke("check", "-f", "junit", SEED["003"], SEED["000"], missing)
+    assert result.exit_code == 2  # an unreadable file
+    doc = parse_junit(result.stdout, junit_schema)
+    assert doc.tag == "testsuites"
+    suites = doc.findall("testsuite")
+    assert [s.get("name") for s in suites] == [str(SEED["003"]), str(SEED["000"]), str(missing)]
+    assert [s.get("id") for s in suites] == ["0", "1", "2"]
+
+    first = suites[0]
+    names = [c.get("name") for c in first.findall("testcase")]
+    # one case per checklist element, then one per rule of the rulebook
+    assert names[:8] == ["missing-political 政治建设", "missing-ideological 思想建设",
+                         "missing-organizational 组织建设", "missing-conduct 作风建设",
+                         "missing-discipline 纪律建设", "missing-united-front 统一战线",
+                         "missing-problems 存在问题", "missing-next-steps 下一步打算"]
+    assert names[8:] == ["placeholder", "residue", "residue-line"]
+    placeholder = first.find("testcase[@name='placeholder']")
+    failures = placeholder.findall("failure")
+    assert len(failures) == 1  # every finding in ONE failure
+    listed = failures[0].text.splitlines()
+    assert len(listed) > 100 and all(" error placeholder " in line for line in listed)
+    assert listed[0] == f"{SEED['003']}:1:10: error placeholder 占位符“**”未替换为具体内容"
+    assert failures[0].get("type") == "error"
+    assert failures[0].get("message").startswith(f"{len(listed)} 个问题：")
+    assert first.find("testcase[@name='missing-next-steps 下一步打算']/failure") is None
+    assert first.get("failures") == str(sum(1 for c in first.findall("testcase") if c.find("failure") is not None))
+
+    clean = suites[1]
+    assert clean.get("failures") == "0" and len(clean.findall("testcase")) == 11
+    assert "✔ 政治建设" in clean.find("system-out").text
+
+    unreadable = suites[2].find("testcase/error")
+    assert "文件不存在" in unreadable.get("message")
+
+
+def test_junit_columns_are_characters(junit_schema, ext_b):
+    doc = parse_junit(invoke("check", "-f", "junit", ext_b).stdout, junit_schema)
+    failure = doc.find("testsuite/testcase[@name='placeholder']/failure")
+    assert failure.text == "extb.txt:2:7: error placeholder 占位符“**”未替换为具体内容"
+
+
+# -- SARIF --------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def sarif_validator():
+    import jsonschema
+
+    schema = json.loads((SCHEMAS / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+    validator_class = jsonschema.validators.validator_for(schema)
+    validator_class.check_schema(schema)
+    return validator_class(schema, format_checker=validator_class.FORMAT_CHECKER)
+
+
+def parse_sarif(text, validator):
+    log = json.loads(text)
+    errors = sorted(validator.iter_errors(log), key=str)
+    assert not errors, errors[0]
+    return log
+
+
+def test_sarif_is_valid_and_describes_rules_in_chinese(sarif_validator, tmp_path, monkeypatch):
+    monkeypatch.chdir(SEED["003"].parent.parent)
+    relative = SEED["003"].relative_to(Path.cwd())
+    result = invoke("check", "-f", "sarif", relative, tmp_path / "missing.txt")
+    log = parse_sarif(result.stdout, sarif_validator)
+    assert log["version"] == "2.1.0"
+    run = log["runs"][0]
+    assert run["columnKind"] == "unicodeCodePoints"
+    driver = run["tool"]["driver"]
+    assert driver["name"] == "zhidang" and driver["language"] == "zh-CN"
+    rules = {r["id"]: r for r in driver["rules"]}
+    assert {"missing-political", "placeholder", "residue", "residue-line", "unused-suppression"} <= set(rules)
+    placeholder = rules["placeholder"]
+    assert placeholder["fullDescription"]["text"].startswith("模板中的占位符")
+    assert "全年开展警示教育**次" in placeholder["help"]["text"]
+    assert placeholder["defaultConfiguration"]["level"] == "error"
+    assert rules["residue-line"]["defaultConfiguration"]["level"] == "warning"
+    assert rules["missing-political"]["shortDescription"]["text"] == "检查要素：政治建设（缺少或内容过少）"
+
+    results = run["results"]
+    first = next(r for r in results if r["ruleId"] == "placeholder")
+    assert driver["rules"][first["ruleIndex"]]["id"] == "placeholder"
+    assert first["message"]["text"] == "占位符“**”未替换为具体内容"
+    location = first["locations"][0]["physicalLocation"]
+    assert location["artifactLocation"] == {"uri": relative.as_posix(), "uriBaseId": "%SRCROOT%"}
+    assert location["region"] == {"startLine": 1, "startColumn": 10, "endLine": 1, "endColumn": 12,
+                                  "snippet": {"text": "**"}}
+    missing = next(r for r in results if r["ruleId"] == "missing-problems")
+    assert missing["locations"][0]["physicalLocation"]["region"] == {"startLine": 1}
+    invocation = run["invocations"][0]
+    assert invocation["executionSuccessful"] is False
+    assert "文件不存在" in invocation["toolExecutionNotifications"][0]["message"]["text"]
+
+
+def test_sarif_columns_are_code_points(sarif_validator, ext_b):
+    log = parse_sarif(invoke("check", "-f", "sarif", ext_b).stdout, sarif_validator)
+    run = log["runs"][0]
+    (result,) = [r for r in run["results"] if r["ruleId"] == "placeholder"]
+    region = result["locations"][0]["physicalLocation"]["region"]
+    # 𠀀𠀁全年开展 are six characters: ** starts at column 7 (UTF-16 would say 9)
+    assert (region["startColumn"], region["endColumn"]) == (7, 9)
+    assert run["columnKind"] == "unicodeCodePoints"
+    line = EXT_B_LINE
+    assert line[region["startColumn"] - 1:region["endColumn"] - 1] == "**"
+
+
+def test_sarif_uri_of_a_chinese_file_name_is_percent_encoded(sarif_validator, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("报告 草稿.txt").write_text("全年**次\n", encoding="utf-8")
+    log = parse_sarif(invoke("check", "-f", "sarif", "报告 草稿.txt").stdout, sarif_validator)
+    uri = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+    assert uri == "%E6%8A%A5%E5%91%8A%20%E8%8D%89%E7%A8%BF.txt"
+
+
+# -- GitHub -------------------------------------------------------------------
+
+def test_github_workflow_commands(ext_b):
+    result = invoke("check", "-f", "github", ext_b)
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert ("::error file=extb.txt,line=2,col=7,endLine=2,endColumn=9,title=zhidang placeholder"
+            "::占位符“**”未替换为具体内容") in lines
+    assert "::error file=extb.txt,title=zhidang missing-problems::未找到“存在问题”部分" in lines
+    assert all(line.startswith("::error ") for line in lines)
+
+
+def test_github_escapes_and_maps_severities(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("a,b:c.txt").write_text("一、政治建设\n|\n", encoding="utf-8")
+    lines = invoke("check", "-f", "github", "a,b:c.txt").stdout.splitlines()
+    residue_line = [line for line in lines if "residue-line" in line]
+    assert residue_line == ["::warning file=a%2Cb%3Ac.txt,line=2,col=1,endLine=2,endColumn=2,"
+                            "title=zhidang residue-line::疑似残留的无关行“|”，应删除"]
+
+
+# -- statistics, quiet, exit status ------------------------------------------
+
+def test_statistics_counts_per_rule():
+    result = invoke("check", "--statistics", SEED["003"], SEED["000"])
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    count, rule, severity = lines[0].split()[:3]
+    assert (rule, severity) == ("placeholder", "error") and int(count) > 100
+    assert "missing-problems" in result.stdout and "✔" not in result.stdout
+    assert lines[-1].startswith("共检查 2 个文件")
+
+
+def test_statistics_beside_a_machine_format_needs_an_output_file(tmp_path):
+    assert invoke("check", "--statistics", "-f", "json", SEED["000"]).exit_code == 2
+    out = tmp_path / "report.xml"
+    result = invoke("check", "--statistics", "-f", "junit", "-o", out, SEED["003"])
+    assert result.exit_code == 1 and "placeholder" in result.stdout
+    assert out.read_text(encoding="utf-8").startswith("<?xml")
+
+
+def test_statistics_to_an_output_file(tmp_path):
+    out = tmp_path / "stats.txt"
+    result = invoke("check", "--statistics", "-o", out, SEED["003"])
+    assert result.exit_code == 1 and result.stdout == ""
+    assert " placeholder " in out.read_text(encoding="utf-8")
+
+
+def test_quiet_prints_findings_only():
+    result = invoke("check", "--quiet", SEED["003"])
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert lines and all(line.startswith(str(SEED["003"])) for line in lines)
+    assert "检查清单" not in result.stdout and "共检查" not in result.stdout
+    assert invoke("check", "-q", SEED["000"]).stdout == ""
+
+
+def test_exit_zero_and_fail_on(tmp_path):
+    warn_only = tmp_path / "warn.txt"
+    warn_only.write_text((SEED["000"]).read_text(encoding="utf-8") + "\n|\n", encoding="utf-8")
+    assert invoke("check", warn_only).exit_code == 0  # residue-line is a warning
+    assert invoke("check", "--fail-on", "warning", warn_only).exit_code == 1
+    assert invoke("check", "--fail-on", "info", SEED["000"]).exit_code == 0
+    assert invoke("check", "--exit-zero", SEED["003"]).exit_code == 0
+    assert invoke("check", "--exit-zero", tmp_path / "missing.txt").exit_code == 2
+    assert invoke("check", "--fail-on", "fatal", SEED["000"]).exit_code == 2
