@@ -9,14 +9,14 @@ from __future__ import annotations
 from linter import sources
 from linter.checks import element as element_type
 from linter.errors import SourceError
-from linter.normalize import normalize
+from linter.normalize import blank, normalize
 from linter.outline import parse
 from linter.results import ChecklistItem, FileError, FileResult, Finding, RunResult
 from linter.rulebook import Rulebook, missing_id
 
 
 def build_document(source: sources.Source):
-    return parse(source, normalize(source.text))
+    return parse(source, blank(normalize(source.text), source.mask))
 
 
 def check_document(doc, rulebook: Rulebook) -> FileResult:
@@ -27,7 +27,8 @@ def check_document(doc, rulebook: Rulebook) -> FileResult:
         status, node = statuses[element.id]
         line = source.position(node.start)[0] if node is not None else None
         result.checklist.append(
-            ChecklistItem(element.id, element.title, status, line, element.severity)
+            ChecklistItem(element.id, element.title, status, line, element.severity,
+                          location=source.location(node.start) if node is not None else None)
         )
         if status == element_type.PRESENT:
             continue
@@ -74,18 +75,24 @@ def check_source(source: sources.Source, rulebook: Rulebook) -> FileResult:
     return check_document(build_document(source), rulebook)
 
 
-def check_paths(paths, rulebook: Rulebook) -> RunResult:
+def check_paths(paths, rulebook: Rulebook, encoding: str | None = None,
+                stdin_filename: str | None = None) -> RunResult:
     """Check files and directories; unreadable inputs become ``errors`` and the
-    rest of the run goes on."""
+    rest of the run goes on. ``-`` reads standard input, as the format of
+    ``stdin_filename`` (default: text). ``encoding`` overrides detection for
+    text files."""
     run = RunResult()
     for path, problem in sources.iter_paths(paths):
         if problem is not None:
             run.errors.append(FileError(path, problem.message))
             continue
         try:
-            source = sources.load(path)
+            if path == sources.STDIN:
+                source = sources.load_stdin(stdin_filename, encoding)
+            else:
+                source = sources.load(path, encoding)
         except SourceError as exc:
-            run.errors.append(FileError(path, exc.message))
+            run.errors.append(FileError(exc.path or path, exc.message))
             continue
         run.files.append(check_source(source, rulebook))
     return run
