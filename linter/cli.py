@@ -68,17 +68,27 @@ def cli():
               help="把结果写入文件，而不是标准输出。")
 @click.option("--color/--no-color", default=None, help="彩色输出（默认：仅在终端上）。")
 @click.option("--no-checklist", is_flag=True, help="文本输出中不列检查清单。")
+@click.option("--encoding", metavar="编码",
+              help="文本文件的编码（如 gbk、utf-16），不自动识别。")
+@click.option("--stdin-filename", metavar="文件名",
+              help="从标准输入（路径写作 -）读取时使用的文件名，其扩展名决定格式（默认 .txt）。")
 @_user_errors
-def check(paths, rulebook, fmt, output_file, color, no_checklist):
-    """检查报告文件（.txt、.md）或目录。
+def check(paths, rulebook, fmt, output_file, color, no_checklist, encoding, stdin_filename):
+    """检查报告文件（.docx、.txt、.md）或目录；“-”表示标准输入。
+
+    文本文件的编码自动识别（UTF-8、GB18030/GBK、UTF-16、Big5）。
 
     退出状态：0 没有错误级别的问题；1 有问题；2 用法错误、文件无法读取或规则库无效。
     """
     from linter.engine import check_paths
     from linter.reporters import REPORTERS
 
+    if encoding is not None:
+        from linter.sources.encoding import check_encoding_name
+
+        encoding = check_encoding_name(encoding)
     book = _load_rulebook(rulebook)
-    run = check_paths(paths, book)
+    run = check_paths(paths, book, encoding=encoding, stdin_filename=stdin_filename)
     if color is None:
         color = output_file is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     rendered = REPORTERS[fmt].render(run, book, color=color, checklist=not no_checklist)
