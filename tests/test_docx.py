@@ -301,3 +301,57 @@ def test_doc_renamed_docx(tmp_path, name):
     with pytest.raises(Exception) as info:
         sources.load(path)
     assert "旧版 Word（.doc）" in str(info.value) and "另存为 .docx" in str(info.value)
+
+
+# -- styles.xml as other programs write it -------------------------------------
+
+STYLES = {
+    # as Word writes it: found by its styleId="…" without parsing the rest
+    "word": '<w:styles xmlns:w="{W}"><w:style w:type="paragraph" w:styleId="Normal"><w:name w:val="Normal"/>'
+            '</w:style><w:style w:type="paragraph" w:styleId="a1"><w:name w:val="标题 1"/>'
+            '<w:basedOn w:val="Normal"/></w:style><w:style w:type="paragraph" w:styleId="mine">'
+            '<w:name w:val="本单位标题"/><w:basedOn w:val="a1"/></w:style></w:styles>',
+    # single quotes, spaces around = and another prefix: cut into all styles
+    "quotes": "<x:styles xmlns:x='{W}'><x:style x:type='paragraph' x:styleId = 'a1'>"
+              "<x:name x:val='heading 1'/></x:style><x:styleLink/><x:style x:type='paragraph' "
+              "x:styleId = 'mine' ><x:basedOn x:val='a1'/><x:name x:val='本单位标题'/></x:style></x:styles>",
+    # elements in the default namespace (attributes still qualified, as the schema wants)
+    "default-ns": '<styles xmlns="{W}" xmlns:w="{W}"><style w:type="paragraph" w:styleId="a1">'
+                  '<name w:val="x"/><pPr><outlineLvl w:val="0"/></pPr></style>'
+                  '<style w:type="paragraph" w:styleId="mine"><basedOn w:val="a1"/></style></styles>',
+    # the same in UTF-16: parsed whole
+    "utf-16": '<?xml version="1.0" encoding="UTF-16"?><w:styles xmlns:w="{W}"><w:style w:styleId="a1">'
+              '<w:name w:val="Heading 1"/></w:style><w:style w:styleId="mine"><w:basedOn w:val="a1"/>'
+              '</w:style></w:styles>',
+}
+
+
+@pytest.mark.parametrize("variant", list(STYLES))
+def test_styles_written_by_other_programs(tmp_path, variant):
+    from test_inputs import replace_part
+
+    doc = new_document()
+    doc.add_paragraph(TITLE)
+    own = add_paragraph_style(doc, "本单位标题")
+    doc.add_paragraph("坚持政治统领", style=own)
+    original = save(doc, tmp_path / "original.docx")
+    style_id = own.style_id
+    xml = STYLES[variant].replace("{W}", "http://schemas.openxmlformats.org/wordprocessingml/2006/main")
+    xml = xml.replace("mine", style_id)
+    data = xml.encode("utf-16") if variant == "utf-16" else xml.encode("utf-8")
+    path = replace_part(original, tmp_path / f"{variant}.docx", "word/styles.xml", data)
+    assert sources.load(path).outline_levels == {2: 1}
+
+
+def test_doctype_in_styles_is_refused(tmp_path):
+    from test_inputs import replace_part
+
+    doc = new_document()
+    doc.add_paragraph("坚持政治统领", style="Heading 1")
+    original = save(doc, tmp_path / "original.docx")
+    xml = ('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e "x">]><w:styles xmlns:w="'
+           'http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>')
+    path = replace_part(original, tmp_path / "dtd.docx", "word/styles.xml", xml.encode())
+    with pytest.raises(Exception) as info:
+        sources.load(path)
+    assert "word/styles.xml 含有 DOCTYPE/实体声明" in str(info.value)
