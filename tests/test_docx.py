@@ -292,17 +292,6 @@ def test_docx_from_stdin(tmp_path):
             if f["rule"] == "placeholder"] == [(1, 5, "第1段")]
 
 
-# -- bad .docx ---------------------------------------------------------------
-
-@pytest.mark.parametrize("name", ["旧版.docx"])
-def test_doc_renamed_docx(tmp_path, name):
-    path = tmp_path / name
-    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504)
-    with pytest.raises(Exception) as info:
-        sources.load(path)
-    assert "旧版 Word（.doc）" in str(info.value) and "另存为 .docx" in str(info.value)
-
-
 # -- styles.xml as other programs write it -------------------------------------
 
 STYLES = {

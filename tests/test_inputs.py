@@ -71,56 +71,38 @@ def decompression_bomb(d):
     return path, "拒绝读取：word/document.xml 解压后有 100 MB，超过 64 MB 的上限"
 
 
-def empty_docx(d):
-    (d / "空.docx").write_bytes(b"")
-    return d / "空.docx", "文件是空的（0 字节）"
+def file_of(name, data, cause):
+    """A bad input that is just bytes under a name."""
+    def make(d):
+        (d / name).write_bytes(data)
+        return d / name, cause
+    return make
 
 
-def empty_txt(d):
-    (d / "空.txt").write_bytes(b"")
-    return d / "空.txt", "文件是空的（0 字节）"
+OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+empty_docx = file_of("空.docx", b"", "文件是空的（0 字节）")
+empty_txt = file_of("空.txt", b"", "文件是空的（0 字节）")
+binary_txt = file_of("图片.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + bytes(range(256)),
+                     "不是文本文件（含有二进制内容）")
+undecodable_txt = file_of("乱码.txt", "全面从严治党".encode("gbk") + b"\xff\xfe\xfa" + "报告".encode("gbk"),
+                          "无法识别文件编码")
+doc_renamed = file_of("旧.docx", OLE + b"\x00" * 1000,
+                      "不是 .docx 格式，而是旧版 Word（.doc）或 WPS 文件改了扩展名")
+legacy_doc = file_of("报告.doc", OLE, "不支持的文件类型 .doc：旧版 Word 格式，请在 Word 或 WPS 中打开，"
+                                    "“另存为” Word 文档（.docx）")
+legacy_wps = file_of("报告.wps", OLE, "不支持的文件类型 .wps：WPS 文字格式，请在 Word 或 WPS 中打开，“另存为”")
+pdf = file_of("报告.pdf", b"%PDF-1.4", "不支持的文件类型 .pdf：PDF 无法可靠地还原段落和编号")
+unknown = file_of("报告.xyz", b"x", "不支持的文件类型 .xyz：zhidang 检查 Word 文档（.docx）和文本文件（.txt、.md）")
 
 
-def binary_txt(d):
-    (d / "图片.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + bytes(range(256)))
-    return d / "图片.txt", "不是文本文件（含有二进制内容）"
+BAD = {"not_a_zip": not_a_zip, "zip_without_document": zip_without_document,
+       "external_entity": external_entity, "decompression_bomb": decompression_bomb,
+       "empty_docx": empty_docx, "empty_txt": empty_txt, "binary_txt": binary_txt,
+       "undecodable_txt": undecodable_txt, "doc_renamed": doc_renamed, "legacy_doc": legacy_doc,
+       "legacy_wps": legacy_wps, "pdf": pdf, "unknown": unknown}
 
 
-def undecodable_txt(d):
-    (d / "乱码.txt").write_bytes("全面从严治党".encode("gbk") + b"\xff\xfe\xfa" + "报告".encode("gbk"))
-    return d / "乱码.txt", "无法识别文件编码"
-
-
-def doc_renamed(d):
-    (d / "旧.docx").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 1000)
-    return d / "旧.docx", "不是 .docx 格式，而是旧版 Word（.doc）或 WPS 文件改了扩展名"
-
-
-def legacy_doc(d):
-    (d / "报告.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
-    return d / "报告.doc", "不支持的文件类型 .doc：旧版 Word 格式，请在 Word 或 WPS 中打开，“另存为” Word 文档（.docx）"
-
-
-def legacy_wps(d):
-    (d / "报告.wps").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
-    return d / "报告.wps", "不支持的文件类型 .wps：WPS 文字格式，请在 Word 或 WPS 中打开，“另存为”"
-
-
-def pdf(d):
-    (d / "报告.pdf").write_bytes(b"%PDF-1.4")
-    return d / "报告.pdf", "不支持的文件类型 .pdf：PDF 无法可靠地还原段落和编号"
-
-
-def unknown(d):
-    (d / "报告.xyz").write_bytes(b"x")
-    return d / "报告.xyz", "不支持的文件类型 .xyz：zhidang 检查 Word 文档（.docx）和文本文件（.txt、.md）"
-
-
-BAD = [not_a_zip, zip_without_document, external_entity, decompression_bomb, empty_docx, empty_txt,
-       binary_txt, undecodable_txt, doc_renamed, legacy_doc, legacy_wps, pdf, unknown]
-
-
-@pytest.mark.parametrize("make", BAD, ids=[f.__name__ for f in BAD])
+@pytest.mark.parametrize("make", BAD.values(), ids=BAD.keys())
 def test_bad_input_one_line_exit_2_and_the_rest_still_checked(tmp_path, make):
     bad, cause = make(tmp_path)
     good = good_docx(tmp_path)
