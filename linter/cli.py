@@ -89,10 +89,16 @@ def _rule_list(ctx, param, value):
               help="只报告基线文件中没有的新问题。")
 @click.option("--write-baseline", type=click.Path(dir_okay=False), metavar="文件",
               help="把当前所有问题写入基线文件（以状态 0 退出）。")
+@click.option("--encoding", metavar="编码",
+              help="文本文件的编码（如 gbk、utf-16），不自动识别。")
+@click.option("--stdin-filename", metavar="文件名",
+              help="从标准输入（路径写作 -）读取时使用的文件名，其扩展名决定格式（默认 .txt）。")
 @_user_errors
 def check(paths, rulebook, fmt, output_file, color, no_checklist, statistics, quiet, exit_zero, fail_on,
-          select, ignore, config_file, no_config, baseline, write_baseline):
-    """检查报告文件（.txt、.md）或目录。
+          select, ignore, config_file, no_config, baseline, write_baseline, encoding, stdin_filename):
+    """检查报告文件（.docx、.txt、.md）或目录；“-”表示标准输入。
+
+    文本文件的编码自动识别（UTF-8、GB18030/GBK、UTF-16、Big5）。
 
     项目配置从每个文件所在目录逐级向上查找 .zhidang.yaml 或 pyproject.toml 的
     [tool.zhidang]；命令行选项优先。
@@ -106,10 +112,14 @@ def check(paths, rulebook, fmt, output_file, color, no_checklist, statistics, qu
         raise UserError("--baseline 与 --write-baseline 不能同时使用")
     if statistics and fmt != "text" and not output_file:
         raise UserError(f"--statistics 不能与 --format {fmt} 同时输出到标准输出（请加 --output-file）")
+    if encoding is not None:
+        from linter.sources.encoding import check_encoding_name
+
+        encoding = check_encoding_name(encoding)
     gate = Gate(Options(rulebook=rulebook, select=select, ignore=ignore or [], fail_on=fail_on,
                         config=config_file, no_config=no_config, baseline=baseline,
                         write_baseline=write_baseline))
-    run = gate.run(paths)
+    run = gate.run(paths, encoding=encoding, stdin_filename=stdin_filename)
     if color is None:
         color = output_file is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     book = gate.default_rulebook()

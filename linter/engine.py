@@ -9,7 +9,7 @@ from __future__ import annotations
 from linter import sources
 from linter.checks import element as element_type
 from linter.errors import SourceError
-from linter.normalize import normalize
+from linter.normalize import blank, normalize
 from linter.outline import parse
 from linter.results import ChecklistItem, FileError, FileResult, Finding, RunResult
 from linter.rulebook import Rulebook, missing_id
@@ -17,8 +17,9 @@ from linter.suppress import mask as mask_directives
 
 
 def build_document(source: sources.Source):
-    # zhidang-disable/enable comments are not report text: blank them for the rules
-    return parse(source, mask_directives(source.text, normalize(source.text)))
+    # Not report text: Markdown code/front matter (source.mask) and the
+    # zhidang-disable/enable directive comments. Blanked, same length.
+    return parse(source, mask_directives(source.text, blank(normalize(source.text), source.mask)))
 
 
 def check_document(doc, rulebook: Rulebook) -> FileResult:
@@ -29,7 +30,8 @@ def check_document(doc, rulebook: Rulebook) -> FileResult:
         status, node = statuses[element.id]
         line = source.position(node.start)[0] if node is not None else None
         result.checklist.append(
-            ChecklistItem(element.id, element.title, status, line, element.severity)
+            ChecklistItem(element.id, element.title, status, line, element.severity,
+                          location=source.location(node.start) if node is not None else None)
         )
         if status == element_type.PRESENT:
             continue
@@ -76,20 +78,25 @@ def check_source(source: sources.Source, rulebook: Rulebook) -> FileResult:
     return check_document(build_document(source), rulebook)
 
 
-def check_paths(paths, rulebook: Rulebook, check=None) -> RunResult:
+def check_paths(paths, rulebook: Rulebook, check=None, encoding: str | None = None,
+                stdin_filename: str | None = None) -> RunResult:
     """Check files and directories; unreadable inputs become ``errors`` and the
     rest of the run goes on. ``check(source) -> FileResult``, when given,
     replaces :func:`check_source` (the CLI's gate: configuration, suppression,
-    baseline)."""
+    baseline). ``-`` reads standard input, as the format of ``stdin_filename``
+    (default: text). ``encoding`` overrides detection for text files."""
     run = RunResult()
     for path, problem in sources.iter_paths(paths):
         if problem is not None:
             run.errors.append(FileError(path, problem.message))
             continue
         try:
-            source = sources.load(path)
+            if path == sources.STDIN:
+                source = sources.load_stdin(stdin_filename, encoding)
+            else:
+                source = sources.load(path, encoding)
         except SourceError as exc:
-            run.errors.append(FileError(path, exc.message))
+            run.errors.append(FileError(exc.path or path, exc.message))
             continue
         run.files.append(check(source) if check else check_source(source, rulebook))
     return run

@@ -175,10 +175,11 @@ class Gate:
         self._fail_on[result.path] = settings.fail_on
         return result
 
-    def run(self, paths):
+    def run(self, paths, encoding: str | None = None, stdin_filename: str | None = None):
         from linter.engine import check_paths
 
-        return check_paths(paths, None, check=self.check)
+        return check_paths(paths, None, check=self.check, encoding=encoding,
+                           stdin_filename=stdin_filename)
 
     @property
     def accepted(self) -> int:

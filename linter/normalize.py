@@ -63,3 +63,22 @@ def fold_width(text: str) -> str:
 def normalize(text: str) -> str:
     """The matching view: simplified and width-folded, same length as ``text``."""
     return fold_width(to_simplified(text))
+
+
+def blank(norm: str, spans) -> str:
+    """``norm`` with every character of ``spans`` but newlines turned into a
+    space: text that is not report text (``Source.mask``) keeps its offsets
+    and lines but matches nothing."""
+    if not spans:
+        return norm
+    parts, last = [], 0
+    for start, end in sorted(spans):
+        start = max(start, last)
+        if end <= start:
+            continue
+        parts.append(norm[last:start])
+        chunk = norm[start:end]
+        parts.append("\n".join(" " * len(piece) for piece in chunk.split("\n")))
+        last = end
+    parts.append(norm[last:])
+    return "".join(parts)

@@ -92,10 +92,15 @@ def parse(source: Source, norm: str) -> Document:
         return Document(source, norm, _fallback_nodes(norm), parsed=False)
     nodes: list[OutlineNode] = []
     stack: list[OutlineNode] = []  # open headings, by increasing level
+    styled = source.outline_levels
     for item in tree.children:
         node = _node(item, len(nodes), norm)
         if node is None:
             continue
+        if styled and node.kind == PARAGRAPH:
+            level = styled.get(source.position(node.start)[0])
+            if level is not None:
+                _promote(node, level)
         if node.kind == HEADING:
             while stack and stack[-1].level >= node.level:
                 stack.pop()
@@ -144,12 +149,30 @@ def _node(item, index: int, norm: str) -> OutlineNode | None:
     return node
 
 
+def _promote(node: OutlineNode, level: int) -> None:
+    """Make a paragraph a heading by its formatting (``Source.outline_levels``:
+    a Word paragraph styled 标题 1): no marker, the title is its first sentence."""
+    node.kind = HEADING
+    node.level = level
+    node.title_start = node.start
+    node.title_end = node.clauses[0].end if node.clauses else node.end
+    node.title_end = max(node.title_start, min(node.title_end, node.end))
+
+
 def _mark_title(nodes: list[OutlineNode], norm: str) -> None:
-    if not nodes or nodes[0].kind != PARAGRAPH:
+    if not nodes:
         return
     first = nodes[0]
+    # A first line that is a heading only by its style (a title set in 标题 1) is the title.
+    if first.kind != PARAGRAPH and not (first.kind == HEADING and not first.marker):
+        return
     text = norm[first.start:first.end]
     if len(first.clauses) == 1 and len(text) <= _TITLE_MAX and text[-1] not in _SENTENCE_END:
+        if first.kind == HEADING:
+            first.level = 0
+            for node in nodes:
+                if node.parent == first.index:
+                    node.parent = None
         first.kind = TITLE
 
 

@@ -58,9 +58,13 @@ class ChecklistItem:
     status: str
     line: int | None = None
     severity: str = "error"
+    location: str | None = None  # Chinese position (第12段) for formats that have one
 
     def to_dict(self) -> dict:
-        return {"id": self.id, "title": self.title, "status": self.status, "line": self.line}
+        data = {"id": self.id, "title": self.title, "status": self.status, "line": self.line}
+        if self.location is not None:
+            data["location"] = self.location
+        return data
 
 
 @dataclass

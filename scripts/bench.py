@@ -9,6 +9,11 @@
 2. Throughput: the seeds repeated to about 5 MB, checked in-process (load,
    normalize, parse, rules), as many files and as one large file.
    Target: ≥ 3 MB/s.
+3. .docx: each seed written as a Word document of the same text (python-docx,
+   one paragraph per line; a second set with the 一、 lines styled Heading 1),
+   checked in-process against the .txt, median of N rounds; and a whole
+   ``zhidang check`` process on a .docx against one on the .txt.
+   Target: checking a report from .docx costs ≤ 3× checking it from .txt.
 
 The machine is shared and noisy: read the ratios, not the absolute times.
 """
@@ -105,13 +110,86 @@ def throughput(megabytes: float) -> None:
           f"{size / 1e6 / gate_time:.1f} MB/s  ({sum(len(r.findings) for r in gated.files)} new findings)")
 
 
+def _write_docx(text: str, path: Path, styled: bool) -> None:
+    import docx  # python-docx: a test dependency (pip install -e ".[test]")
+
+    document = docx.Document()
+    for line in text.split("\n"):
+        heading = styled and line[:2].rstrip("、") in "一二三四五六七八九十" and "、" in line[:3]
+        document.add_paragraph(line, style="Heading 1" if heading else None)
+    document.save(str(path))
+
+
+def _median_time(func, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        func()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def docx_cost(runs: int) -> None:
+    sys.path.insert(0, str(ROOT))
+    from linter import rulebook, sources
+    from linter.engine import check_source
+
+    book = rulebook.load()
+    with tempfile.TemporaryDirectory() as tmp:
+        txts, plain, styled = [], [], []
+        for seed in SEEDS:
+            text = seed.read_text(encoding="utf-8")
+            txts.append(str(seed))
+            for folder, flag, out in (("plain", False, plain), ("styled", True, styled)):
+                target = Path(tmp) / folder / (seed.stem + ".docx")
+                target.parent.mkdir(exist_ok=True)
+                _write_docx(text, target, flag)
+                out.append(str(target))
+        for path in txts + plain + styled:  # imports, parser tables, caches
+            check_source(sources.load(path), book)
+
+        def load(paths):
+            return lambda: [sources.load(p) for p in paths]
+
+        def check(paths):
+            return lambda: [check_source(sources.load(p), book) for p in paths]
+
+        n = len(SEEDS)
+        load_txt = _median_time(load(txts), runs) / n
+        check_txt = _median_time(check(txts), runs) / n
+        for name, paths in (("plain", plain), ("Heading-styled", styled)):
+            load_docx = _median_time(load(paths), runs) / n
+            check_docx = _median_time(check(paths), runs) / n
+            print(f"docx ({name}): read {load_docx * 1000:.2f} ms vs .txt {load_txt * 1000:.2f} ms per report; "
+                  f"read+check {check_docx * 1000:.2f} ms vs {check_txt * 1000:.2f} ms = "
+                  f"{check_docx / check_txt:.2f}x  (target ≤ 3x)")
+
+        env = dict(os.environ, PYTHONPATH=str(ROOT))
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        txt_cmd = _zhidang_command() + ["check", txts[0]]
+        docx_cmd = _zhidang_command() + ["check", plain[0]]
+        _wall(txt_cmd, env), _wall(docx_cmd, env)
+        t, d = [], []
+        for _ in range(runs):
+            t.append(_wall(txt_cmd, env))
+            d.append(_wall(docx_cmd, env))
+        t, d = statistics.median(t), statistics.median(d)
+        print(f"docx process: zhidang check .docx median {d * 1000:.0f} ms vs .txt {t * 1000:.0f} ms "
+              f"= {d / t:.2f}x")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--mb", type=float, default=5.0)
+    parser.add_argument("--only", choices=["startup", "throughput", "docx"])
     args = parser.parse_args()
-    startup(args.runs)
-    throughput(args.mb)
+    if args.only in (None, "startup"):
+        startup(args.runs)
+    if args.only in (None, "throughput"):
+        throughput(args.mb)
+    if args.only in (None, "docx"):
+        docx_cost(args.runs)
 
 
 if __name__ == "__main__":

@@ -74,7 +74,8 @@ def test_output_file(tmp_path):
     (lambda d: (d / "empty_dir").mkdir() or d / "empty_dir", "目录中没有可检查的报告文件"),
     (lambda d: (d / "bin.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR") and d / "bin.txt",
      "不是文本文件"),
-    (lambda d: (d / "gbk.txt").write_bytes("全面从严治党".encode("gbk")) and d / "gbk.txt", "无法按 UTF-8 解码"),
+    (lambda d: (d / "bad.txt").write_bytes("全面从严治党".encode("gbk") + b"\xff") and d / "bad.txt",
+     "无法识别文件编码"),
     (lambda d: (d / "report.pdf").write_bytes(b"%PDF-1.4") and d / "report.pdf", "不支持的文件类型 .pdf"),
 ])
 def test_bad_input(tmp_path, make, cause):
@@ -87,9 +88,13 @@ def test_bad_input(tmp_path, make, cause):
     assert "seeds/000" in proc.stdout.decode() and "✔ 政治建设" in proc.stdout.decode()
 
 
-def test_empty_file_misses_every_element(tmp_path):
+def test_empty_file_is_an_error_and_a_blank_one_misses_every_element(tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
+    result = invoke("check", "-f", "json", empty)
+    assert result.exit_code == 2
+    assert json.loads(result.stdout)["errors"] == [{"path": str(empty), "message": "文件是空的（0 字节）"}]
+    empty.write_bytes(b"\n\n")
     result = invoke("check", "-f", "json", empty)
     assert result.exit_code == 1
     data = json.loads(result.output)

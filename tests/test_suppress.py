@@ -149,3 +149,20 @@ def test_word_comment_suppresses_a_missing_element():
 def test_explain_unused_suppression():
     result = CliRunner().invoke(cli, ["rules", "explain", "unused-suppression"])
     assert result.exit_code == 0 and "没有抑制任何问题" in result.output
+
+
+def test_real_word_comment_suppresses_its_rule_end_to_end(tmp_path):
+    """A reviewer in Word comments “zhidang-disable placeholder” on a sentence."""
+    import docx  # python-docx writes a real .docx with a real comment
+
+    document = docx.Document()
+    document.add_paragraph("一、政治建设")
+    accepted = document.add_paragraph("全年开展警示教育**次。")
+    document.add_paragraph("另有培训**人次。")
+    document.add_comment(accepted.runs[0], text="zhidang-disable placeholder", author="审核人")
+    path = tmp_path / "draft.docx"
+    document.save(path)
+    result = CliRunner().invoke(cli, ["check", "--no-config", "-f", "json", "--select",
+                                      "placeholder,unused-suppression", str(path)])
+    findings = json.loads(result.output)["files"][0]["findings"]
+    assert [(f["rule"], f["line"], f["location"]) for f in findings] == [("placeholder", 3, "第3段")]

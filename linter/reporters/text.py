@@ -36,6 +36,8 @@ def render(run, rulebook, color: bool = False, checklist: bool = True, summary: 
             for item in result.checklist:
                 mark, colour = _MARKS[item.status]
                 where = f"（第{item.line}行）" if item.line is not None else ""
+                if item.location:
+                    where = f"（{item.location}）"
                 status = _STATUS[item.status]
                 out.append(f"  {style(mark, fg=colour)} {item.title}{where}{' ' + status if status else ''}")
             out.append("")

@@ -12,21 +12,45 @@ from pathlib import Path
 
 from linter.errors import SourceError
 from linter.sources.base import Source
-from linter.sources import text
+from linter.sources import docx, markdown, text
 
-__all__ = ["Source", "load", "load_bytes", "SUFFIXES", "iter_paths"]
+__all__ = ["Source", "load", "load_bytes", "load_stdin", "SUFFIXES", "iter_paths", "STDIN"]
 
-#: suffix → reader module; each module has ``read(data: bytes, path: str) -> Source``.
+#: suffix → reader module; each module has
+#: ``read(data: bytes, path: str, encoding: str | None = None) -> Source``
+#: (``encoding``, from ``--encoding``, overrides detection where a format has one).
 READERS = {
     ".txt": text,
-    ".md": text,
-    ".markdown": text,
+    ".md": markdown,
+    ".markdown": markdown,
+    ".docx": docx,
 }
 SUFFIXES = tuple(READERS)
+#: The path that means standard input.
+STDIN = "-"
+
+_SAVE_AS_DOCX = "请在 Word 或 WPS 中打开，“另存为” Word 文档（.docx）后再检查"
+#: suffix → what to tell the user about a format zhidang does not read.
+_UNSUPPORTED = {
+    ".doc": "旧版 Word 格式，" + _SAVE_AS_DOCX,
+    ".dot": "旧版 Word 模板，" + _SAVE_AS_DOCX,
+    ".wps": "WPS 文字格式，" + _SAVE_AS_DOCX,
+    ".wpt": "WPS 模板，" + _SAVE_AS_DOCX,
+    ".rtf": "RTF 格式，" + _SAVE_AS_DOCX,
+    ".odt": "OpenDocument 格式，" + _SAVE_AS_DOCX,
+    ".docm": "含宏的 Word 文档，" + _SAVE_AS_DOCX,
+    ".dotx": "Word 模板，" + _SAVE_AS_DOCX,
+    ".wpsx": "WPS 格式，" + _SAVE_AS_DOCX,
+    ".pdf": "PDF 无法可靠地还原段落和编号：请检查原始的 Word 文档（.docx）",
+    ".ofd": "OFD 版式文件无法检查：请检查原始的 Word 文档（.docx）",
+    ".html": "网页格式，" + _SAVE_AS_DOCX,
+    ".htm": "网页格式，" + _SAVE_AS_DOCX,
+}
 
 
-def load(path: str | os.PathLike) -> Source:
-    """Read one report file. Raises :class:`SourceError` with a one-line cause."""
+def load(path: str | os.PathLike, encoding: str | None = None) -> Source:
+    """Read one report file. Raises :class:`SourceError` with a one-line cause.
+    ``encoding`` overrides detection for text files."""
     display = os.fspath(path)
     reader = _reader_for(display)
     try:
@@ -39,12 +63,35 @@ def load(path: str | os.PathLike) -> Source:
         raise SourceError("没有读取权限", display) from None
     except OSError as exc:
         raise SourceError(f"无法读取（{exc.strerror or exc}）", display) from None
-    return reader.read(data, display)
+    return _read(reader, data, display, encoding)
 
 
-def load_bytes(data: bytes, path: str) -> Source:
+def load_bytes(data: bytes, path: str, encoding: str | None = None) -> Source:
     """Read a report given as bytes (e.g. standard input) under the name ``path``."""
-    return _reader_for(path).read(data, path)
+    return _read(_reader_for(path), data, path, encoding)
+
+
+def load_stdin(name: str | None = None, encoding: str | None = None) -> Source:
+    """Read a report from standard input. ``name`` (``--stdin-filename``) is the
+    path shown in results and, by its suffix, the format (default: text)."""
+    import sys
+
+    path = name or STDIN
+    reader = text if not os.path.splitext(path)[1] else _reader_for(path)
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:  # a text-only stdin (some embedders)
+        data = sys.stdin.read().encode("utf-8")
+    else:
+        data = stream.read()
+    return _read(reader, data, path, encoding)
+
+
+def _read(reader, data: bytes, path: str, encoding: str | None) -> Source:
+    if not data:
+        # Most often a file that failed to save or copy: say so rather than
+        # report every part of the report as missing.
+        raise SourceError("文件是空的（0 字节）", path)
+    return reader.read(data, path, encoding)
 
 
 def _reader_for(path: str):
@@ -52,9 +99,11 @@ def _reader_for(path: str):
     reader = READERS.get(suffix)
     if reader is None:
         shown = suffix or "（无扩展名）"
-        raise SourceError(
-            f"不支持的文件类型 {shown}：请保存为 .txt、.md 文本后再检查", path
+        hint = _UNSUPPORTED.get(suffix) or (
+            "zhidang 检查 Word 文档（.docx）和文本文件（.txt、.md）；"
+            "请另存为 .docx 后再检查"
         )
+        raise SourceError(f"不支持的文件类型 {shown}：{hint}", path)
     return reader
 
 
@@ -69,7 +118,9 @@ def iter_paths(paths):
     """
     for raw in paths:
         path = os.fspath(raw)
-        if os.path.isdir(path):
+        if path == STDIN:
+            yield path, None
+        elif os.path.isdir(path):
             found = sorted(_walk(path))
             if not found:
                 yield path, SourceError(

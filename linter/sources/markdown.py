@@ -1,0 +1,64 @@
+"""Markdown reports (.md, .markdown).
+
+Read as text (same encodings as .txt); ``#`` headings are outline headings
+(the grammar knows them). Fenced code blocks and front matter (YAML ``---``,
+TOML ``+++``) are not report text: they go into ``Source.mask`` and no rule
+sees them. Everything else is matched in the raw text, not in a parsed
+Markdown tree: ``**`` next to Chinese text is often not parsed as emphasis
+(commonmark-spec#650), and a leftover ``**次`` is a placeholder either way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from linter.sources.base import Source
+from linter.sources.text import decode
+
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_FRONT = {"---": ("---", "..."), "+++": ("+++",)}
+
+
+def read(data: bytes, path: str, encoding: str | None = None) -> Source:
+    decoded = decode(data, path, encoding)
+    return Source(path=path, text=decoded.text, format="markdown",
+                  encoding=decoded.encoding, bom=decoded.bom, mask=hidden_spans(decoded.text))
+
+
+def hidden_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the front matter and of every fenced code block,
+    fences included. An unclosed fence runs to the end of the text (as
+    CommonMark renders it)."""
+    if "```" not in text and "~~~" not in text and not text.startswith(("---", "+++")):
+        return []
+    spans: list[tuple[int, int]] = []
+    lines = text.splitlines(keepends=True)
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line))
+    i = 0
+    first = lines[0].rstrip("\r\n").rstrip() if lines else ""
+    if first in _FRONT:
+        for j in range(1, len(lines)):
+            if lines[j].rstrip("\r\n").rstrip() in _FRONT[first]:
+                spans.append((0, offsets[j + 1]))
+                i = j + 1
+                break
+    while i < len(lines):
+        m = _FENCE.match(lines[i])
+        if m is None or (m.group(1)[0] == "`" and "`" in lines[i][m.end():]):
+            i += 1
+            continue
+        fence = m.group(1)
+        start = offsets[i]
+        j = i + 1
+        while j < len(lines):
+            close = _FENCE.match(lines[j])
+            if (close and close.group(1)[0] == fence[0] and len(close.group(1)) >= len(fence)
+                    and not lines[j][close.end():].strip()):
+                break
+            j += 1
+        end = offsets[min(j + 1, len(lines))]
+        spans.append((start, end))
+        i = j + 1
+    return spans
