@@ -59,9 +59,16 @@ def cli():
     """
 
 
+_jobs_option = click.option(
+    "--jobs", "-j", type=click.IntRange(min=1), metavar="N",
+    help="同时检查的进程数（默认：全部 CPU 核心）。",
+)
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @_rulebook_option
+@_jobs_option
 @click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True, help="输出格式。")
 @click.option("--output-file", "-o", type=click.Path(dir_okay=False, writable=True),
@@ -69,7 +76,7 @@ def cli():
 @click.option("--color/--no-color", default=None, help="彩色输出（默认：仅在终端上）。")
 @click.option("--no-checklist", is_flag=True, help="文本输出中不列检查清单。")
 @_user_errors
-def check(paths, rulebook, fmt, output_file, color, no_checklist):
+def check(paths, rulebook, jobs, fmt, output_file, color, no_checklist):
     """检查报告文件（.txt、.md）或目录。
 
     退出状态：0 没有错误级别的问题；1 有问题；2 用法错误、文件无法读取或规则库无效。
@@ -78,7 +85,10 @@ def check(paths, rulebook, fmt, output_file, color, no_checklist):
     from linter.reporters import REPORTERS
 
     book = _load_rulebook(rulebook)
-    run = check_paths(paths, book)
+    from linter.progress import Progress
+
+    with Progress() as progress:
+        run = check_paths(paths, book, jobs=jobs, progress=progress)
     if color is None:
         color = output_file is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     rendered = REPORTERS[fmt].render(run, book, color=color, checklist=not no_checklist)
@@ -92,6 +102,62 @@ def check(paths, rulebook, fmt, output_file, color, no_checklist):
     if run.errors:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if run.count("error") else EXIT_OK)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--output", "-o", "html_path", type=click.Path(dir_okay=False), metavar="文件.html",
+              help="写出 HTML 审阅报告（单个文件，可离线打开）。")
+@click.option("--xlsx", "xlsx_path", type=click.Path(dir_okay=False), metavar="文件.xlsx",
+              help="同时写出汇总表格（Excel/WPS）。")
+@click.option("--title", help="报告标题（默认：规则库名称 + 审阅汇总）。")
+@_rulebook_option
+@_jobs_option
+@_user_errors
+def report(paths, html_path, xlsx_path, title, rulebook, jobs):
+    """为一批报告生成审阅报告：HTML 页面（汇总表 + 每份报告标出问题），可选 .xlsx 汇总表。
+
+    例：zhidang report 各单位报告/ -o 审阅.html --xlsx 汇总.xlsx
+
+    退出状态：0 已生成；2 用法错误、规则库无效，或有文件无法读取（其余报告照常生成，
+    无法读取的文件在报告中单列一行）。
+    """
+    import datetime
+
+    from linter.engine import check_paths
+    from linter.progress import Progress
+    from linter.reporters import html
+
+    if not html_path and not xlsx_path:
+        raise UserError("请用 -o 文件.html 和/或 --xlsx 文件.xlsx 指定输出文件")
+    book = _load_rulebook(rulebook)
+    with Progress() as progress:
+        run = check_paths(paths, book, jobs=jobs, detail=html.detail if html_path else None,
+                          progress=progress)
+    if html_path:
+        generated = datetime.datetime.now().strftime("%Y-%m-%d %H:%M")
+        _write(html_path, html.render(run, book, title=title, generated=generated).encode("utf-8"))
+    if xlsx_path:
+        from linter.reporters import xlsx
+
+        try:
+            xlsx.write(run, book, xlsx_path)
+        except OSError as exc:
+            raise UserError(f"{xlsx_path}: 无法写入（{exc.strerror or exc}）") from None
+    for error in run.errors:
+        click.echo(f"zhidang: 错误：{error.path}: {error.message}", err=True)
+    written = "、".join(p for p in (html_path, xlsx_path) if p)
+    click.echo(f"已生成 {written}：{len(run.files)} 份报告"
+               + (f"，{len(run.errors)} 个文件无法检查" if run.errors else "") + "。", err=True)
+    sys.exit(EXIT_ERROR if run.errors else EXIT_OK)
+
+
+def _write(path, data: bytes) -> None:
+    try:
+        with open(path, "wb") as handle:
+            handle.write(data)
+    except OSError as exc:
+        raise UserError(f"{path}: 无法写入（{exc.strerror or exc}）") from None
 
 
 @cli.group()

@@ -74,18 +74,42 @@ def check_source(source: sources.Source, rulebook: Rulebook) -> FileResult:
     return check_document(build_document(source), rulebook)
 
 
-def check_paths(paths, rulebook: Rulebook) -> RunResult:
+def check_paths(paths, rulebook: Rulebook, jobs: int = 1, detail=None, progress=None) -> RunResult:
     """Check files and directories; unreadable inputs become ``errors`` and the
-    rest of the run goes on."""
+    rest of the run goes on.
+
+    ``jobs`` > 1 checks the files in that many worker processes (see
+    :mod:`linter.parallel`); the results are in the same order whatever ``jobs``
+    is. ``detail``, a module-level function ``detail(doc)``, is called on each
+    parsed Document where it is parsed (in the worker) and its picklable result
+    kept in ``run.details[path]``, for reporters that show more than findings.
+    ``progress(done, total)`` is called as files are finished."""
+    from linter import parallel
+
     run = RunResult()
+    slots: list = []  # in input order: a FileError, or the path to check
     for path, problem in sources.iter_paths(paths):
-        if problem is not None:
-            run.errors.append(FileError(path, problem.message))
+        slots.append(FileError(path, problem.message) if problem is not None else path)
+    todo = [slot for slot in slots if isinstance(slot, str)]
+    outcomes = parallel.map_paths(check_path, todo, rulebook, jobs, detail, progress)
+    for slot in slots:
+        outcome = slot if isinstance(slot, FileError) else next(outcomes)
+        if isinstance(outcome, FileError):
+            run.errors.append(outcome)
             continue
-        try:
-            source = sources.load(path)
-        except SourceError as exc:
-            run.errors.append(FileError(path, exc.message))
-            continue
-        run.files.append(check_source(source, rulebook))
+        result, extra = outcome
+        run.files.append(result)
+        if detail is not None:
+            run.details[result.path] = extra
     return run
+
+
+def check_path(path: str, rulebook: Rulebook, detail=None):
+    """One file through the pipeline: ``(FileResult, detail(doc) or None)``, or
+    a :class:`FileError` when it cannot be read."""
+    try:
+        source = sources.load(path)
+    except SourceError as exc:
+        return FileError(path, exc.message)
+    doc = build_document(source)
+    return check_document(doc, rulebook), (detail(doc) if detail is not None else None)

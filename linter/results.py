@@ -94,6 +94,8 @@ class FileError:
 class RunResult:
     files: list[FileResult] = field(default_factory=list)
     errors: list[FileError] = field(default_factory=list)
+    #: path → what ``check_paths(detail=...)`` kept of its Document (not in the JSON)
+    details: dict = field(default_factory=dict, repr=False, compare=False)
 
     def findings(self):
         for result in self.files:
