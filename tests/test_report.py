@@ -6,6 +6,7 @@ test_report_browser.py.
 
 import json
 import os
+import re
 import pty
 import shutil
 import threading
@@ -348,3 +349,14 @@ def test_progress_bar_on_a_terminal_for_a_large_batch(two_hundred):
     assert len(json.loads(stdout)["files"]) == 200  # stdout stays clean
     seen, _ = _run_on_pty(["check", "-f", "json", str(SEED["000"])])
     assert seen == ""  # a small batch: no bar
+
+
+def test_reviewer_guide_shows_real_screenshots_and_real_options():
+    guide = (ROOT / "docs" / "reviewers.md").read_text(encoding="utf-8")
+    images = re.findall(r"!\[[^\]]*\]\(([^)]+)\)", guide)
+    assert len(images) >= 3
+    for image in images:
+        assert (ROOT / "docs" / image).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n", image
+    help_text = run_zhidang("report", "--help").stdout.decode()
+    for option in re.findall(r"^\| `(-[-\w]+)", guide, re.M):
+        assert option in help_text, option

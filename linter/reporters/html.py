@@ -556,7 +556,7 @@ table.matrix{font-size:9pt}table.matrix thead th{position:static}
 thead{display:table-header-group}tr,li{break-inside:avoid}
 main>section{break-before:page;border-top:0;padding:0}
 #summary{padding:0}
-.body{display:block}
+.body{display:flex;flex-direction:column}.side{order:-1}
 .side{position:static;max-height:none;overflow:visible;margin-top:10px}
 .text{border:0;padding:0;font-size:10.5pt;background:none}
 .l{min-height:0}
