@@ -120,9 +120,7 @@ class _Page:
                 f"共 {total} 份报告"]
         if generated:
             meta.append(f"生成时间：{escape(generated)}")
-        stats = [f'<span class="badge error">错误 {counts["error"]}</span>',
-                 f'<span class="badge warning">警告 {counts["warning"]}</span>',
-                 f'<span class="badge info">提示 {counts["info"]}</span>']
+        stats = [_badges(counts)]
         if data["errors"]:
             stats.append(f'<span class="badge unreadable">无法检查 {len(data["errors"])} 份</span>')
         return (f'<header class="top" id="top"><h1>{escape(self.title)}</h1>'
@@ -221,11 +219,7 @@ class _Page:
         counts = _severity_counts(findings)
         placeholders = sum(1 for f in findings if is_placeholder(f["rule"]))
         head = (
-            f'<header><h2><span class="idx">{number}</span> {escape(PurePath(path).name or path)}</h2>'
-            f'<p class="path">{escape(path)}</p>'
-            f'<p class="stats"><span class="badge error">错误 {counts["error"]}</span>'
-            f'<span class="badge warning">警告 {counts["warning"]}</span>'
-            f'<span class="badge info">提示 {counts["info"]}</span>'
+            f'<header>{_heading(number, path)}<p class="stats">{_badges(counts)}'
             f'<span class="badge placeholder">占位符 {placeholders}</span>'
             '<a class="noprint" href="#summary">返回汇总表</a>'
             '<button type="button" class="print-one">打印本报告</button></p></header>'
@@ -249,9 +243,8 @@ class _Page:
     def unreadable(self, number: int, item: dict) -> str:
         path = item["path"]
         return (
-            f'<section class="report unreadable" id="r-{number}" data-path="{escape(path)}"><header>'
-            f'<h2><span class="idx">{number}</span> {escape(PurePath(path).name or path)}</h2>'
-            f'<p class="path">{escape(path)}</p></header>'
+            f'<section class="report unreadable" id="r-{number}" data-path="{escape(path)}">'
+            f'<header>{_heading(number, path)}</header>'
             f'<p class="row-error">无法检查：{escape(item["message"])}</p></section>'
         )
 
@@ -333,6 +326,16 @@ class _Page:
         entries.sort(key=lambda entry: entry[0])
         items = [html for _, html in entries]
         return "".join(notes) + f'<ol class="outline">{"".join(items)}</ol>'
+
+
+def _heading(number: int, path: str) -> str:
+    return (f'<h2><span class="idx">{number}</span> {escape(PurePath(path).name or path)}</h2>'
+            f'<p class="path">{escape(path)}</p>')
+
+
+def _badges(counts: dict[str, int]) -> str:
+    return "".join(f'<span class="badge {s}">{SEVERITY_TITLES[s]} {counts[s]}</span>'
+                   for s in reversed(SEVERITIES))
 
 
 def _severity_counts(findings) -> dict[str, int]:
