@@ -110,7 +110,10 @@ def test_matrix_rows_click_through_to_highlighted_placeholders(watched, seeds_re
     assert colour not in ("rgba(0, 0, 0, 0)", "transparent")
     shot = tmp_path / "report-003.png"
     page.screenshot(path=str(shot))
-    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 20_000
+    png = shot.read_bytes()
+    assert png[:8] == b"\x89PNG\r\n\x1a\n" and png[12:16] == b"IHDR"
+    assert (int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")) == (1400, 900)
+    assert len(png) > 10_000  # not a blank page
 
     # The page loaded nothing but itself, and our script ran without CSP complaints.
     assert watched.requests == [out.as_uri()]
