@@ -75,7 +75,6 @@ class Baseline:
         self.path = path
         self.folder = Path(os.path.abspath(path)).parent
         self.keys = keys or set()
-        self.accepted = 0
 
     def path_key(self, path: str) -> str:
         return os.path.relpath(os.path.abspath(path), self.folder).replace(os.sep, "/")
@@ -99,16 +98,14 @@ class Baseline:
             raise UserError("基线文件格式不对（应由 zhidang check --write-baseline 生成）", path)
         return cls(path, {(i["path"], i["fingerprint"], i["occurrence"]) for i in items})
 
-    def filter(self, source, findings) -> list:
-        """The findings not in the baseline; counts the others in ``accepted``."""
+    def filter(self, source, findings) -> tuple[list, int]:
+        """The findings not in the baseline, and how many it accepted."""
         key = self.path_key(source.path)
         kept = []
         for finding, entry in zip(findings, entries(source, findings, key)):
-            if (key, entry["fingerprint"], entry["occurrence"]) in self.keys:
-                self.accepted += 1
-            else:
+            if (key, entry["fingerprint"], entry["occurrence"]) not in self.keys:
                 kept.append(finding)
-        return kept
+        return kept, len(findings) - len(kept)
 
 
 def write(path: str, items: list[dict]) -> None:

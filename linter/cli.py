@@ -65,9 +65,16 @@ def _rule_list(ctx, param, value):
     return [item for item in value.replace("，", ",").split(",") if item.strip()] or None
 
 
+_jobs_option = click.option(
+    "--jobs", "-j", type=click.IntRange(min=1), metavar="N",
+    help="同时检查的进程数（默认：全部 CPU 核心）。",
+)
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @_rulebook_option
+@_jobs_option
 @click.option("--format", "-f", "fmt", type=click.Choice(["text", "json", "junit", "sarif", "github"]),
               default="text", show_default=True,
               help="输出格式：text 文本，json，junit（CI 测试报告），sarif（代码扫描），github（GitHub Actions 注释）。")
@@ -94,8 +101,9 @@ def _rule_list(ctx, param, value):
 @click.option("--stdin-filename", metavar="文件名",
               help="从标准输入（路径写作 -）读取时使用的文件名，其扩展名决定格式（默认 .txt）。")
 @_user_errors
-def check(paths, rulebook, fmt, output_file, color, no_checklist, statistics, quiet, exit_zero, fail_on,
-          select, ignore, config_file, no_config, baseline, write_baseline, encoding, stdin_filename):
+def check(paths, rulebook, jobs, fmt, output_file, color, no_checklist, statistics, quiet, exit_zero,
+          fail_on, select, ignore, config_file, no_config, baseline, write_baseline, encoding,
+          stdin_filename):
     """检查报告文件（.docx、.txt、.md）或目录；“-”表示标准输入。
 
     文本文件的编码自动识别（UTF-8、GB18030/GBK、UTF-16、Big5）。
@@ -119,7 +127,11 @@ def check(paths, rulebook, fmt, output_file, color, no_checklist, statistics, qu
     gate = Gate(Options(rulebook=rulebook, select=select, ignore=ignore or [], fail_on=fail_on,
                         config=config_file, no_config=no_config, baseline=baseline,
                         write_baseline=write_baseline))
-    run = gate.run(paths, encoding=encoding, stdin_filename=stdin_filename)
+    from linter.progress import Progress
+
+    with Progress() as progress:
+        run = gate.run(paths, jobs=jobs, progress=progress, encoding=encoding,
+                       stdin_filename=stdin_filename)
     if color is None:
         color = output_file is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     book = gate.default_rulebook()
@@ -150,6 +162,64 @@ def check(paths, rulebook, fmt, output_file, color, no_checklist, statistics, qu
             click.echo(f"zhidang: 已把 {count} 个问题写入基线 {write_baseline}", err=True)
         sys.exit(EXIT_OK)
     sys.exit(EXIT_FINDINGS if gate.failed(run) and not exit_zero else EXIT_OK)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--output", "-o", "html_path", type=click.Path(dir_okay=False), metavar="文件.html",
+              help="写出 HTML 审阅报告（单个文件，可离线打开）。")
+@click.option("--xlsx", "xlsx_path", type=click.Path(dir_okay=False), metavar="文件.xlsx",
+              help="同时写出汇总表格（Excel/WPS）。")
+@click.option("--title", help="报告标题（默认：规则库名称 + 审阅汇总）。")
+@_rulebook_option
+@_jobs_option
+@_user_errors
+def report(paths, html_path, xlsx_path, title, rulebook, jobs):
+    """为一批报告生成审阅报告：HTML 页面（汇总表 + 每份报告标出问题），可选 .xlsx 汇总表。
+
+    例：zhidang report 各单位报告/ -o 审阅.html --xlsx 汇总.xlsx
+
+    退出状态：0 已生成；2 用法错误、规则库无效，或有文件无法读取（其余报告照常生成，
+    无法读取的文件在报告中单列一行）。
+    """
+    import datetime
+
+    from linter.gate import Gate, Options
+    from linter.progress import Progress
+    from linter.reporters import html
+
+    if not html_path and not xlsx_path:
+        raise UserError("请用 -o 文件.html 和/或 --xlsx 文件.xlsx 指定输出文件")
+    # The same path as `check` (and its JSON): project config and suppressions apply.
+    gate = Gate(Options(rulebook=rulebook))
+    with Progress() as progress:
+        run = gate.run(paths, jobs=jobs, progress=progress,
+                       detail=html.detail if html_path else None)
+    book = gate.default_rulebook()
+    if html_path:
+        generated = datetime.datetime.now().strftime("%Y-%m-%d %H:%M")
+        _write(html_path, html.render(run, book, title=title, generated=generated).encode("utf-8"))
+    if xlsx_path:
+        from linter.reporters import xlsx
+
+        try:
+            xlsx.write(run, book, xlsx_path)
+        except OSError as exc:
+            raise UserError(f"{xlsx_path}: 无法写入（{exc.strerror or exc}）") from None
+    for error in run.errors:
+        click.echo(f"zhidang: 错误：{error.path}: {error.message}", err=True)
+    written = "、".join(p for p in (html_path, xlsx_path) if p)
+    click.echo(f"已生成 {written}：{len(run.files)} 份报告"
+               + (f"，{len(run.errors)} 个文件无法检查" if run.errors else "") + "。", err=True)
+    sys.exit(EXIT_ERROR if run.errors else EXIT_OK)
+
+
+def _write(path, data: bytes) -> None:
+    try:
+        with open(path, "wb") as handle:
+            handle.write(data)
+    except OSError as exc:
+        raise UserError(f"{path}: 无法写入（{exc.strerror or exc}）") from None
 
 
 @cli.group()

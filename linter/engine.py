@@ -78,25 +78,91 @@ def check_source(source: sources.Source, rulebook: Rulebook) -> FileResult:
     return check_document(build_document(source), rulebook)
 
 
-def check_paths(paths, rulebook: Rulebook, check=None, encoding: str | None = None,
+class Checker:
+    """Everything checking one file needs, and nothing else: handed to worker
+    processes (forked, or pickled where processes are spawned).
+
+    ``gate`` (the CLI's post-processing: configuration, suppression, baseline)
+    has ``settings_for(path)`` (called in the parent before any worker starts,
+    so configuration errors stop the run at once) and ``check(source, doc)``.
+    ``detail(doc)``, a module-level function, keeps what a reporter needs of
+    each Document beyond its findings (the HTML report: text and outline).
+    """
+
+    def __init__(self, rulebook: Rulebook | None, gate=None, detail=None, encoding: str | None = None):
+        self.rulebook = rulebook
+        self.gate = gate
+        self.detail = detail
+        self.encoding = encoding
+
+    def prepare(self, path: str) -> None:
+        if self.gate is not None:
+            self.gate.settings_for(path)
+
+    def check(self, source: sources.Source):
+        """``(FileResult, detail(doc) or None)`` for a loaded source."""
+        doc = build_document(source)
+        if self.gate is not None:
+            result = self.gate.check(source, doc)
+        else:
+            result = check_document(doc, self.rulebook)
+        return result, (self.detail(doc) if self.detail is not None else None)
+
+
+def check_path(path: str, checker: Checker):
+    """One file through the pipeline: ``(FileResult, detail)``, or a
+    :class:`FileError` when it cannot be read."""
+    try:
+        source = sources.load(path, checker.encoding)
+    except SourceError as exc:
+        return FileError(exc.path or path, exc.message)
+    return checker.check(source)
+
+
+def check_paths(paths, rulebook: Rulebook | None, *, gate=None, jobs: int | None = 1,
+                detail=None, progress=None, encoding: str | None = None,
                 stdin_filename: str | None = None) -> RunResult:
     """Check files and directories; unreadable inputs become ``errors`` and the
-    rest of the run goes on. ``check(source) -> FileResult``, when given,
-    replaces :func:`check_source` (the CLI's gate: configuration, suppression,
-    baseline). ``-`` reads standard input, as the format of ``stdin_filename``
-    (default: text). ``encoding`` overrides detection for text files."""
+    rest of the run goes on.
+
+    ``-`` reads standard input, as the format of ``stdin_filename`` (default:
+    text); ``encoding`` overrides detection for text files. ``jobs`` > 1 (None:
+    all cores) checks the files in worker processes (:mod:`linter.parallel`);
+    the results are in input order whatever ``jobs`` is. ``progress(done,
+    total)`` is called as files are finished. ``gate`` and ``detail``: see
+    :class:`Checker`; ``run.details[path]`` keeps what ``detail`` returned.
+    """
+    from linter import parallel
+
+    checker = Checker(rulebook, gate, detail, encoding)
     run = RunResult()
+    slots: list = []  # in input order: a FileError, a path to check, or the stdin outcome
     for path, problem in sources.iter_paths(paths):
         if problem is not None:
-            run.errors.append(FileError(path, problem.message))
+            slots.append(FileError(path, problem.message))
+        elif path == sources.STDIN:
+            slots.append(_check_stdin(checker, stdin_filename))
+        else:
+            checker.prepare(path)
+            slots.append(path)
+    todo = [slot for slot in slots if isinstance(slot, str)]
+    outcomes = parallel.map_ordered(check_path, todo, checker, jobs, progress)
+    for slot in slots:
+        outcome = next(outcomes) if isinstance(slot, str) else slot
+        if isinstance(outcome, FileError):
+            run.errors.append(outcome)
             continue
-        try:
-            if path == sources.STDIN:
-                source = sources.load_stdin(stdin_filename, encoding)
-            else:
-                source = sources.load(path, encoding)
-        except SourceError as exc:
-            run.errors.append(FileError(exc.path or path, exc.message))
-            continue
-        run.files.append(check(source) if check else check_source(source, rulebook))
+        result, extra = outcome
+        run.files.append(result)
+        if detail is not None:
+            run.details[result.path] = extra
     return run
+
+
+def _check_stdin(checker: Checker, stdin_filename: str | None):
+    try:
+        source = sources.load_stdin(stdin_filename, checker.encoding)
+    except SourceError as exc:
+        return FileError(exc.path or sources.STDIN, exc.message)
+    checker.prepare(source.path)
+    return checker.check(source)

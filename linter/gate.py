@@ -82,7 +82,9 @@ class Gate:
         self.books: dict[str, object] = {}  # rulebook id → Rulebook (for reporters)
         self._books_by_key: dict[tuple, object] = {}
         self._settings: dict[int, Settings] = {}
-        self.baseline = self.baseline_entries = self._writer = None
+        self.baseline = self._writer = None
+        self.baseline_entries: list = []
+        self.accepted = 0
         if options.baseline or options.write_baseline:
             from linter import baseline as baseline_module  # deferred: hashlib, json
 
@@ -90,8 +92,6 @@ class Gate:
                 self.baseline = baseline_module.Baseline.load(options.baseline)
             if options.write_baseline:
                 self._writer = baseline_module.Baseline(options.write_baseline)
-                self.baseline_entries = []
-        self._fail_on: dict[str, str] = {}
 
     # -- settings ------------------------------------------------------------
 
@@ -154,41 +154,43 @@ class Gate:
 
     # -- checking ------------------------------------------------------------
 
-    def check(self, source):
-        """Check one source: engine, then the post-processing steps."""
-        from linter.engine import check_source
+    def check(self, source, doc=None):
+        """Check one source: engine, then the post-processing steps. Pure per
+        file (it may run in a worker process): what the run needs afterwards
+        travels on the result (``fail_on``, ``accepted``, ``baseline_entries``)."""
+        from linter.engine import build_document, check_document
 
         settings = self.settings_for(source.path)
-        result = check_source(source, settings.rulebook)
+        result = check_document(doc if doc is not None else build_document(source), settings.rulebook)
         findings = result.findings
         directives = suppress.parse(source)
         if directives:
             findings = suppress.apply(source, findings, directives, settings.canonical)
         findings = list(filter(settings.keep(source.path), findings))
         if self.baseline is not None:
-            findings = self.baseline.filter(source, findings)
+            findings, result.accepted = self.baseline.filter(source, findings)
         if self._writer is not None:
             from linter.baseline import entries
 
-            self.baseline_entries.extend(entries(source, findings, self._writer.path_key(source.path)))
+            result.baseline_entries = entries(source, findings, self._writer.path_key(source.path))
         result.findings = findings
-        self._fail_on[result.path] = settings.fail_on
+        result.fail_on = settings.fail_on
         return result
 
-    def run(self, paths, encoding: str | None = None, stdin_filename: str | None = None):
+    def run(self, paths, jobs: int | None = 1, progress=None, detail=None,
+            encoding: str | None = None, stdin_filename: str | None = None):
         from linter.engine import check_paths
 
-        return check_paths(paths, None, check=self.check, encoding=encoding,
-                           stdin_filename=stdin_filename)
-
-    @property
-    def accepted(self) -> int:
-        return self.baseline.accepted if self.baseline is not None else 0
+        run = check_paths(paths, None, gate=self, jobs=jobs, progress=progress, detail=detail,
+                          encoding=encoding, stdin_filename=stdin_filename)
+        self.accepted = sum(result.accepted for result in run.files)
+        self.baseline_entries = [e for result in run.files for e in result.baseline_entries]
+        return run
 
     def failed(self, run) -> bool:
         """Does any file have a finding at or above its ``fail-on`` severity?"""
         for result in run.files:
-            threshold = severity_rank(self._fail_on.get(result.path, DEFAULT_FAIL_ON))
+            threshold = severity_rank(result.fail_on)
             if any(severity_rank(f.severity) >= threshold for f in result.findings):
                 return True
         return False

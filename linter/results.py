@@ -73,6 +73,11 @@ class FileResult:
     rulebook: str
     checklist: list[ChecklistItem] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+    # Set by the CLI's gate (linter/gate.py) where the file was checked, possibly
+    # in a worker process, and gathered by the parent; not part of the JSON.
+    fail_on: str = "error"
+    accepted: int = 0  # findings left out because the baseline accepts them
+    baseline_entries: list = field(default_factory=list, repr=False)
 
     def to_dict(self) -> dict:
         return {
@@ -98,6 +103,8 @@ class FileError:
 class RunResult:
     files: list[FileResult] = field(default_factory=list)
     errors: list[FileError] = field(default_factory=list)
+    #: path → what ``check_paths(detail=...)`` kept of its Document (not in the JSON)
+    details: dict = field(default_factory=dict, repr=False, compare=False)
 
     def findings(self):
         for result in self.files:

@@ -24,6 +24,11 @@ class Segmenter:
         self._cut = None
         self.backend: str | None = None
 
+    def __getstate__(self):
+        # The tokenizer is native and process-bound: a copy in another process
+        # (a spawned worker) loads its own on first use.
+        return {"dictionary": self.dictionary, "_cut": None, "backend": None}
+
     def _load(self):
         try:
             import rjieba

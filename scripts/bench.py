@@ -14,6 +14,11 @@
    checked in-process against the .txt, median of N rounds; and a whole
    ``zhidang check`` process on a .docx against one on the .txt.
    Target: checking a report from .docx costs ≤ 3× checking it from .txt.
+4. Batch speed-up of ``-j 2`` over ``-j 1`` on 200 reports (the seeds
+   repeated), interleaved, median of N runs each: in-process
+   (``check_paths(jobs=N)``, the part -j parallelizes) and as a whole
+   ``zhidang check -f json -j N`` process (start-up included).
+   Target: ≥ 1.7x on a 2-core machine.
 
 The machine is shared and noisy: read the ratios, not the absolute times.
 """
@@ -178,11 +183,42 @@ def docx_cost(runs: int) -> None:
               f"= {d / t:.2f}x")
 
 
+def jobs_speedup(runs: int, reports: int = 200, jobs: int = 2) -> None:
+    sys.path.insert(0, str(ROOT))
+    from linter import rulebook
+    from linter.engine import check_paths
+
+    book = rulebook.load()
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    with tempfile.TemporaryDirectory() as tmp:
+        for i in range(reports // len(SEEDS)):
+            for p in SEEDS:
+                shutil.copy(p, Path(tmp) / f"{i:03d}_{p.name}")
+        paths = [tmp]
+        check_paths(paths, book, jobs=1)  # warm caches and lazy imports
+        inproc = {1: [], jobs: []}
+        whole = {1: [], jobs: []}
+        for _ in range(runs):
+            for n in (1, jobs):
+                start = time.perf_counter()
+                check_paths(paths, book, jobs=n)
+                inproc[n].append(time.perf_counter() - start)
+                whole[n].append(_wall(_zhidang_command() + ["check", "-f", "json", "-j", str(n), tmp], env))
+    # The machine is shared: the minimum is the run least disturbed by others.
+    for label, times in (("in-process", inproc), ("whole process", whole)):
+        for stat in (statistics.median, min):
+            one, many = stat(times[1]), stat(times[jobs])
+            print(f"jobs: {reports} reports, {label}, {stat.__name__} of {runs}: -j 1 {one * 1000:.0f} ms, "
+                  f"-j {jobs} {many * 1000:.0f} ms, speed-up {one / many:.2f}x  (target ≥ 1.7x)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--mb", type=float, default=5.0)
-    parser.add_argument("--only", choices=["startup", "throughput", "docx"])
+    parser.add_argument("--only", choices=["startup", "throughput", "docx", "jobs"],
+                        help="run one of the benchmarks")
     args = parser.parse_args()
     if args.only in (None, "startup"):
         startup(args.runs)
@@ -190,6 +226,8 @@ def main() -> None:
         throughput(args.mb)
     if args.only in (None, "docx"):
         docx_cost(args.runs)
+    if args.only in (None, "jobs"):
+        jobs_speedup(max(5, args.runs // 2))
 
 
 if __name__ == "__main__":

@@ -1,0 +1,59 @@
+#!/usr/bin/env python3
+"""Take the screenshots of docs/reviewers.md from the real report on seeds/.
+
+    python scripts/screenshots.py
+
+Needs Debian's chromium (and fonts-noto-cjk for the Chinese text); drives it
+with Playwright by executable_path, never downloading a browser. Writes
+docs/img/report-*.png.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "docs" / "img"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--no-first-run"]
+
+
+def main() -> None:
+    from playwright.sync_api import sync_playwright
+
+    chromium = shutil.which("chromium") or sys.exit("chromium is not installed")
+    OUT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        report = Path(tmp) / "report.html"
+        subprocess.run([sys.executable, "-m", "linter", "report", "seeds", "-o", str(report),
+                        "--title", "××党委 2023年度全面从严治党主体责任报告审阅汇总"],
+                       cwd=ROOT, check=True)
+        with sync_playwright() as playwright:
+            context = playwright.chromium.launch_persistent_context(
+                str(Path(tmp) / "profile"), executable_path=chromium, headless=True, args=ARGS,
+                viewport={"width": 1280, "height": 760}, locale="zh-CN",
+            )
+            page = context.new_page()
+            page.goto(report.as_uri())
+            page.screenshot(path=str(OUT / "report-matrix.png"))
+            # A reviewer clicks the row of seed 003: its placeholders, highlighted.
+            page.click('#matrix tr[data-path$="003_4e3a1bd0e83081fd.txt"] td[data-el="political"]')
+            page.wait_for_timeout(200)
+            page.hover("#r-4 mark >> nth=1")
+            page.wait_for_timeout(1500)  # the tooltip
+            page.screenshot(path=str(OUT / "report-detail.png"))
+            # Seed 001: the outline as zhidang understood it, and a web residue.
+            page.goto(report.as_uri() + "#r-2")
+            page.wait_for_timeout(200)
+            page.screenshot(path=str(OUT / "report-outline.png"))
+            context.close()
+    for png in sorted(OUT.glob("report-*.png")):
+        print(png.relative_to(ROOT), png.stat().st_size, "bytes")
+
+
+if __name__ == "__main__":
+    main()
