@@ -37,7 +37,21 @@ def _user_errors(func):
 def _load_rulebook(name):
     from linter import rulebook
 
+    if name == "auto":
+        raise UserError("--rulebook auto 只能用于 zhidang check")
+
     return rulebook.load(name)
+
+
+def _rulebook_choice(name):
+    """(rulebook, choose): ``auto`` picks a built-in rulebook per document."""
+    if name != "auto":
+        return _load_rulebook(name), None
+    from linter import genres, rulebook
+
+    books = genres.genre_books()
+    default = next(b for b in books if b.id == rulebook.DEFAULT_RULEBOOK)
+    return default, lambda doc: genres.choose(doc, books, default.id)
 
 
 _rulebook_option = click.option(
@@ -45,7 +59,7 @@ _rulebook_option = click.option(
     "-r",
     metavar="名称或文件",
     envvar="ZHIDANG_RULEBOOK",
-    help="规则库：内置规则库名称（默认 qmcz-annual-report）或 YAML 文件路径。",
+    help="规则库：内置规则库名称（默认 qmcz-annual-report；auto 按材料自动选择）或 YAML 文件路径。",
 )
 
 
@@ -68,17 +82,44 @@ def cli():
               help="把结果写入文件，而不是标准输出。")
 @click.option("--color/--no-color", default=None, help="彩色输出（默认：仅在终端上）。")
 @click.option("--no-checklist", is_flag=True, help="文本输出中不列检查清单。")
+@click.option("--year", type=click.IntRange(1949, 2199), metavar="年份",
+              help="报告的年份（默认从标题或正文开头识别），用于检查当年重点工作和年份错误。")
+@click.option("--fix", is_flag=True,
+              help="自动改正可以安全修复的问题（标点、规范表述），直接改写 .txt、.md 文件"
+                   "（保留原编码、BOM 和换行符），再报告余下的问题。不会改动占位符和数字。")
+@click.option("--diff", is_flag=True, help="只显示 --fix 将做的修改（统一差异格式），不改写文件。")
 @_user_errors
-def check(paths, rulebook, fmt, output_file, color, no_checklist):
+def check(paths, rulebook, fmt, output_file, color, no_checklist, year, fix, diff):
     """检查报告文件（.txt、.md）或目录。
 
-    退出状态：0 没有错误级别的问题；1 有问题；2 用法错误、文件无法读取或规则库无效。
+    --rulebook auto 按标题和结构为每份材料选择内置规则库（年度报告、述职报告、工作总结、发言材料），
+    并在标准错误输出中说明选择了哪一个。
+
+    退出状态：0 没有错误级别的问题；1 有问题（--diff：有需要修改之处）；
+    2 用法错误、文件无法读取或规则库无效。
     """
     from linter.engine import check_paths
     from linter.reporters import REPORTERS
 
-    book = _load_rulebook(rulebook)
-    run = check_paths(paths, book)
+    book, choose = _rulebook_choice(rulebook)
+    changes = []
+    if fix or diff:
+        from linter.fix import fix_paths
+
+        run, changes = fix_paths(paths, book, year=year, choose=choose, write=not diff)
+    else:
+        run = check_paths(paths, book, year=year, choose=choose)
+    for result in run.files:
+        if result.chosen_because:
+            click.echo(f"zhidang: {result.path}：自动选用规则库 {result.rulebook}"
+                       f"（{result.rulebook_title}），因为{result.chosen_because}", err=True)
+    if diff:
+        click.echo("".join(change.diff for change in changes), nl=False)
+        for error in run.errors:
+            click.echo(f"zhidang: 错误：{error.path}: {error.message}", err=True)
+        sys.exit(EXIT_ERROR if run.errors else EXIT_FINDINGS if changes else EXIT_OK)
+    for change in changes:
+        click.echo(f"zhidang: {change.path}：已自动修复 {len(change.edits)} 处", err=True)
     if color is None:
         color = output_file is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     rendered = REPORTERS[fmt].render(run, book, color=color, checklist=not no_checklist)

@@ -70,6 +70,7 @@ class Document:
     norm: str
     nodes: list[OutlineNode]
     parsed: bool = True  # False when the grammar failed and lines became paragraphs
+    year: int | None = None  # the report's year when the user gave it (--year)
 
     @property
     def text(self) -> str:

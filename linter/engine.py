@@ -9,9 +9,10 @@ from __future__ import annotations
 from linter import sources
 from linter.checks import element as element_type
 from linter.errors import SourceError
+from linter.fix import settle
 from linter.normalize import normalize
 from linter.outline import parse
-from linter.results import ChecklistItem, FileError, FileResult, Finding, RunResult
+from linter.results import ChecklistItem, FileError, FileResult, Finding, Fix, RunResult
 from linter.rulebook import Rulebook, missing_id
 
 
@@ -21,7 +22,7 @@ def build_document(source: sources.Source):
 
 def check_document(doc, rulebook: Rulebook) -> FileResult:
     source = doc.source
-    result = FileResult(path=source.path, rulebook=rulebook.id)
+    result = FileResult(path=source.path, rulebook=rulebook.id, rulebook_title=rulebook.title)
     statuses = element_type.evaluate(rulebook.elements, doc, rulebook.segmenter)
     for element in rulebook.elements:
         status, node = statuses[element.id]
@@ -42,21 +43,32 @@ def check_document(doc, rulebook: Rulebook) -> FileResult:
                 Finding(rule=missing_id(element.id), severity=element.severity, message=message)
             )
     for rule in rulebook.rules:
-        def report(start, end, message=None, _rule=rule):
-            return _finding(doc, _rule, _rule.id, start, end, message)
+        def report(start, end, message=None, fix=None, _rule=rule, **fields):
+            return _finding(doc, _rule, _rule.id, start, end, message, fix=fix, fields=fields)
 
         result.findings.extend(rule.module.check(rule, doc, report))
     result.findings.sort(key=Finding.sort_key)
+    settle(result, rulebook, source)
     return result
 
 
-def _finding(doc, rule, rule_id, start, end, message=None, severity=None) -> Finding:
+def _finding(doc, rule, rule_id, start, end, message=None, severity=None,
+             fix: Fix | None = None, fields=None) -> Finding:
+    """A finding at ``start``..``end`` of the original text; ``start`` None
+    makes it a finding about the whole file. ``fields`` fill the rule type's
+    own message placeholders; a ``fix`` must cover exactly the finding's span."""
+    if start is None:
+        if message is None:
+            message = rule.message.format(match="", title=rule.title, **(fields or {}))
+        return Finding(rule=rule_id, severity=severity or rule.severity, message=message)
     source = doc.source
     excerpt = source.text[start:end]
     line, column = source.position(start)
     end_line, end_column = source.position(end)
     if message is None:
-        message = rule.message.format(match=excerpt, title=rule.title)
+        message = rule.message.format(match=excerpt, title=rule.title, **(fields or {}))
+    if fix is not None and (fix.start, fix.end) != (start, end):
+        raise ValueError(f"{rule_id}: fix span {fix.start}..{fix.end} is not the finding's {start}..{end}")
     return Finding(
         rule=rule_id,
         severity=severity or rule.severity,
@@ -67,16 +79,31 @@ def _finding(doc, rule, rule_id, start, end, message=None, severity=None) -> Fin
         end_column=end_column,
         excerpt=excerpt,
         location=source.location(start),
+        fix=fix,
+        start=start,
+        end=end,
     )
 
 
-def check_source(source: sources.Source, rulebook: Rulebook) -> FileResult:
-    return check_document(build_document(source), rulebook)
+def check_source(source: sources.Source, rulebook: Rulebook, *, year: int | None = None,
+                 choose=None) -> FileResult:
+    """Check one source. ``year`` is the report's year when the user gave it
+    (``--year``); ``choose(doc) -> (rulebook, reason)`` picks a rulebook per
+    document (``--rulebook auto``) instead of ``rulebook``."""
+    doc = build_document(source)
+    doc.year = year
+    reason = None
+    if choose is not None:
+        rulebook, reason = choose(doc)
+    result = check_document(doc, rulebook)
+    result.chosen_because = reason
+    return result
 
 
-def check_paths(paths, rulebook: Rulebook) -> RunResult:
+def check_paths(paths, rulebook: Rulebook | None, *, year: int | None = None,
+                choose=None) -> RunResult:
     """Check files and directories; unreadable inputs become ``errors`` and the
-    rest of the run goes on."""
+    rest of the run goes on. ``year`` and ``choose`` as for :func:`check_source`."""
     run = RunResult()
     for path, problem in sources.iter_paths(paths):
         if problem is not None:
@@ -87,5 +114,5 @@ def check_paths(paths, rulebook: Rulebook) -> RunResult:
         except SourceError as exc:
             run.errors.append(FileError(path, exc.message))
             continue
-        run.files.append(check_source(source, rulebook))
+        run.files.append(check_source(source, rulebook, year=year, choose=choose))
     return run

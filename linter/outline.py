@@ -42,15 +42,10 @@ def _cache_file(lark_version: str) -> str | bool:
     grammar's hash on load, so an edited grammar is rebuilt). Building the
     LALR tables costs ~35 ms, loading them ~3 ms: this is start-up time of
     every pre-commit run. ``ZHIDANG_NO_CACHE=1`` turns it off."""
-    if os.environ.get("ZHIDANG_NO_CACHE"):
-        return False
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    folder = os.path.join(base, "zhidang")
-    try:
-        os.makedirs(folder, exist_ok=True)
-    except OSError:
-        return False
-    if not os.access(folder, os.W_OK | os.R_OK):
+    from linter.cache import cache_dir
+
+    folder = cache_dir()
+    if folder is None:
         return False
     version = "".join(map(str, sys.version_info[:2]))
     return os.path.join(folder, f"outline-lark{lark_version}-py{version}.cache")

@@ -14,6 +14,21 @@ def severity_rank(severity: str) -> int:
 
 
 @dataclass
+class Fix:
+    """A suggested correction: replace ``start``..``end`` (offsets into the
+    original text, the span of its finding) by ``replacement``. ``safe`` fixes
+    are applied by ``zhidang check --fix``; the others are suggestions."""
+
+    start: int
+    end: int
+    replacement: str
+    safe: bool = False
+
+    def to_dict(self) -> dict:
+        return {"replacement": self.replacement, "safe": self.safe}
+
+
+@dataclass
 class Finding:
     """One problem at one place. Positions are 1-based, columns in characters
     of the original file; ``line`` is None for a finding about the whole file
@@ -28,6 +43,10 @@ class Finding:
     end_column: int | None = None
     excerpt: str = ""
     location: str | None = None
+    fix: Fix | None = None
+    #: Offsets of the span in the original text (not part of the JSON contract).
+    start: int | None = field(default=None, repr=False, compare=False)
+    end: int | None = field(default=None, repr=False, compare=False)
 
     def sort_key(self):
         # Whole-file findings (no line) first, in the order they were made.
@@ -46,6 +65,8 @@ class Finding:
         }
         if self.location is not None:
             data["location"] = self.location
+        if self.fix is not None:
+            data["fix"] = self.fix.to_dict()
         return data
 
 
@@ -69,6 +90,10 @@ class FileResult:
     rulebook: str
     checklist: list[ChecklistItem] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+    #: Not part of the JSON contract: the rulebook's title, and why it was
+    #: chosen when ``--rulebook auto`` picked it.
+    rulebook_title: str = ""
+    chosen_because: str | None = None
 
     def to_dict(self) -> dict:
         return {

@@ -44,3 +44,46 @@ def _list(value) -> list:
     if not isinstance(value, list):
         raise ValueError(f"应为列表，而不是 {type(value).__name__}")
     return value
+
+
+def choice(*values: str):
+    """A validator accepting one of ``values``."""
+
+    def validate(value) -> str:
+        if value not in values:
+            raise ValueError(f"应为 {'、'.join(values)} 之一，而不是 {value!r}")
+        return value
+
+    return validate
+
+
+def boolean(value) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError(f"应为 true 或 false，而不是 {value!r}")
+    return value
+
+
+class Figures:
+    """Compiled syntax of a figure — a number and its unit (12次, 864余名,
+    1.5万人次) — built from a rulebook's list of units.
+
+    ``figure`` matches a whole figure with groups ``number``, ``approx`` (余 or
+    多) and ``unit``; ``unit`` matches what may follow a number (``approx``
+    and a unit), to recognize a placeholder standing where a number should be.
+    """
+
+    def __repr__(self) -> str:
+        return f"Figures({self.units!r})"
+
+    def __init__(self, units: list[str]):
+        alternatives = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
+        self.units = units
+        self.unit = re.compile(f"(?:余|多)?(?:{alternatives})")
+        self.figure = re.compile(
+            rf"(?<![\d.])(?P<number>\d+(?:\.\d+)?)(?P<approx>余|多)?(?P<unit>{alternatives})"
+        )
+
+
+def units(value) -> Figures:
+    """A list of measure words (次, 人次, 场 …) → :class:`Figures`."""
+    return Figures(string_list(value))

@@ -28,9 +28,11 @@ def render(run, rulebook, color: bool = False, checklist: bool = True, **_option
             if f.location:
                 where += f" ({f.location})"
             severity = style(f.severity, fg=_COLOURS[f.severity], bold=True)
-            out.append(f"{style(where, bold=True)}: {severity} {style(f.rule, fg='cyan')} {f.message}")
+            fixable = style(" [可自动修复]", fg="green") if f.fix is not None and f.fix.safe else ""
+            out.append(f"{style(where, bold=True)}: {severity} {style(f.rule, fg='cyan')} {f.message}{fixable}")
         if checklist and result.checklist:
-            out.append(f"{style(result.path, bold=True)} 检查清单（{rulebook.title}）：")
+            title = result.rulebook_title or rulebook.title
+            out.append(f"{style(result.path, bold=True)} 检查清单（{title}）：")
             for item in result.checklist:
                 mark, colour = _MARKS[item.status]
                 where = f"（第{item.line}行）" if item.line is not None else ""
@@ -55,6 +57,9 @@ def _totals(run) -> str:
     )
     if missing:
         parts.append(f"缺少或不完整的检查要素 {missing} 项")
+    fixable = sum(1 for f in run.findings() if f.fix is not None and f.fix.safe)
+    if fixable:
+        parts.append(f"可用 --fix 自动修复的问题 {fixable} 个")
     if run.errors:
         parts.append(f"{len(run.errors)} 个文件无法检查")
     return "，".join(parts) + "。"
