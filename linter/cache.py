@@ -22,3 +22,34 @@ def cache_dir() -> str | None:
     if not os.access(folder, os.W_OK | os.R_OK):
         return None
     return folder
+
+
+def memo(kind: str, content: str, build):
+    """``build()`` — a pure function of ``content`` — pickled in the cache
+    folder under the hash of ``content`` and zhidang's version, and loaded
+    from there next time (unpickling is far faster than, say, building a
+    YAML tree with line numbers). Without a cache folder, just ``build()``."""
+    folder = cache_dir()
+    if folder is None:
+        return build()
+    import hashlib
+    import pickle
+
+    from linter import __version__
+
+    digest = hashlib.sha1(f"{__version__}\0{content}".encode("utf-8")).hexdigest()[:24]
+    path = os.path.join(folder, f"{kind}-{digest}.pickle")
+    try:
+        with open(path, "rb") as handle:
+            return pickle.load(handle)
+    except Exception:  # missing, truncated or from another Python: rebuild
+        pass
+    value = build()
+    temporary = f"{path}.{os.getpid()}.tmp"
+    try:
+        with open(temporary, "wb") as handle:
+            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, path)
+    except OSError:
+        pass
+    return value

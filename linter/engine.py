@@ -64,7 +64,10 @@ def _finding(doc, rule, rule_id, start, end, message=None, severity=None,
     source = doc.source
     excerpt = source.text[start:end]
     line, column = source.position(start)
-    end_line, end_column = source.position(end)
+    if "\n" in excerpt:
+        end_line, end_column = source.position(end)
+    else:
+        end_line, end_column = line, column + end - start
     if message is None:
         message = rule.message.format(match=excerpt, title=rule.title, **(fields or {}))
     if fix is not None and (fix.start, fix.end) != (start, end):

@@ -32,8 +32,6 @@ from __future__ import annotations
 import codecs
 import os
 import re
-from dataclasses import dataclass, field
-
 from linter.errors import SourceError
 
 _DIGITS = re.compile(r"\d")
@@ -60,14 +58,21 @@ def settle(result, rulebook, source) -> None:
     text = source.text
     can_apply = FIXABLE.get(source.format)
     protected_ids = {r.id for r in rulebook.rules if r.options.get("protect")}
-    protected = [(f.start, f.end) for f in result.findings if f.rule in protected_ids and f.start is not None]
+    protected = {i for f in result.findings if f.rule in protected_ids and f.start is not None
+                 for i in range(f.start, f.end)}
     for fix in fixes:
         if can_apply is None or not can_apply(source, fix):
             fix.safe = False
-        elif _DIGITS.findall(text[fix.start:fix.end]) != _DIGITS.findall(fix.replacement):
+        elif _changes_digits(text[fix.start:fix.end], fix.replacement):
             fix.safe = False
-        elif any(fix.start < end and start < fix.end for start, end in protected):
+        elif protected and any(i in protected for i in range(fix.start, fix.end)):
             fix.safe = False
+
+
+def _changes_digits(old: str, new: str) -> bool:
+    if not (_DIGITS.search(old) or _DIGITS.search(new)):
+        return False
+    return _DIGITS.findall(old) != _DIGITS.findall(new)
 
 
 def safe_fixes(result) -> list:
@@ -95,24 +100,27 @@ def apply(text: str, fixes) -> str:
     return "".join(out)
 
 
-@dataclass
 class Edit:
     """One applied fix: ``old`` became ``new`` (by rule ``rule``)."""
 
-    rule: str
-    old: str
-    new: str
+    __slots__ = ("rule", "old", "new")
+
+    def __init__(self, rule: str, old: str, new: str):
+        self.rule, self.old, self.new = rule, old, new
+
+    def __repr__(self) -> str:
+        return f"Edit({self.rule!r}, {self.old!r}, {self.new!r})"
 
 
-@dataclass
 class Outcome:
     """The result of fixing one source: the fixed text, what was changed, and
     the findings that remain (a check of the fixed text)."""
 
-    source: object
-    text: str
-    edits: list[Edit] = field(default_factory=list)
-    result: object = None
+    def __init__(self, source, text: str):
+        self.source = source
+        self.text = text
+        self.edits: list[Edit] = []
+        self.result = None
 
     @property
     def changed(self) -> bool:
@@ -224,20 +232,18 @@ def unified_diff(path: str, old: str, new: str) -> str:
     import difflib
 
     lines = difflib.unified_diff(old.splitlines(keepends=True), new.splitlines(keepends=True),
-                                 fromfile=f"a/{path}", tofile=f"b/{path}")
+                                 fromfile=path, tofile=path)
     out = []
     for line in lines:
         out.append(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
     return "".join(out)
 
 
-@dataclass
 class Change:
     """A file that ``--fix`` changed (or ``--diff`` would change)."""
 
-    path: str
-    edits: list[Edit]
-    diff: str
+    def __init__(self, path: str, edits: list[Edit], diff: str):
+        self.path, self.edits, self.diff = path, edits, diff
 
 
 def fix_paths(paths, rulebook, *, year=None, choose=None, write: bool = True):

@@ -25,20 +25,18 @@ chosen automatically. All patterns run on the matching view.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from linter.checks.options import regex_list
 
 #: Points for a document that has all of a rulebook's checklist elements.
 _ELEMENT_WEIGHT = 4
 
 
-@dataclass
 class Detect:
-    priority: int = 0
-    titles: list = field(default_factory=list)
-    headings: list = field(default_factory=list)
-    openings: list = field(default_factory=list)
+    def __init__(self, priority: int, titles: list, headings: list, openings: list):
+        self.priority, self.titles, self.headings, self.openings = priority, titles, headings, openings
+
+    def __repr__(self) -> str:
+        return f"Detect({self.priority}, {self.titles!r}, {self.headings!r}, {self.openings!r})"
 
 
 def validate_detect(value) -> Detect:

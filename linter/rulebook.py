@@ -206,7 +206,10 @@ def _load_merged(path: Path, chain: tuple) -> _Map:
         raise RulebookError("规则库必须是 UTF-8 编码的 YAML", shown) from None
     except OSError as exc:
         raise RulebookError(f"无法读取规则库（{exc.strerror or exc}）", shown) from None
-    return _merged(_parse(text, shown), shown, path.parent, chain + (path.resolve(),))
+    from linter.cache import memo
+
+    data = memo("rulebook", text, lambda: _parse(text, shown))  # the YAML tree, with line numbers
+    return _merged(data, shown, path.parent, chain + (path.resolve(),))
 
 
 def _merged(data, shown: str, base: Path, chain: tuple):
@@ -237,7 +240,10 @@ def _merged(data, shown: str, base: Path, chain: tuple):
     if parent_path.resolve() in chain:
         raise RulebookError(f"循环继承：{parent_name} 又继承回了本规则库", shown, line)
     parent = _load_merged(parent_path, chain)
-    _Builder(_display(parent_path)).rulebook(parent)  # the parent must be valid by itself
+    if parent_path.resolve().parent != builtin_dir().resolve():
+        # The parent must be valid by itself (built-ins are: their tests load
+        # each one alone; skipping them keeps start-up short).
+        _Builder(_display(parent_path)).rulebook(parent)
     merged = _Map()
     merged.line, merged.lines = data.line, {}
     merged.extends = parent_name

@@ -5,8 +5,9 @@ Doubled characters are everywhere in correct Chinese: reduplications (常常,
 character (工作|作风, 今年|年初, 党委|委员). A doubled character is accepted
 when
 
-* an ``allow`` pattern covers it (the reduplications of the rulebook), or it
-  is one of the ``particles`` (的的 in 目的的实现, 了了 in 进行了了解);
+* it is one of the ``reduplications`` (常常, 人人), an ``allow`` pattern
+  covers it (年年有余, AABB forms such as 扎扎实实), or it is one of the
+  ``particles`` (的的 in 目的的实现, 了了 in 进行了了解);
 * a dictionary word of three or more characters spans both (孜孜不倦);
 * or a dictionary word of two to four characters ends on the first and
   another begins on the second (今年|年初).
@@ -17,8 +18,9 @@ applied by ``--fix``: a heuristic). The dictionary is jieba's
 character that the ``allow`` patterns do not explain.
 
 Options:
-  allow      regular expressions for legitimate reduplications
-  particles  single characters that may double across words
+  reduplications  doubled characters that are words (常常, 人人 …)
+  allow           regular expressions for longer legitimate forms
+  particles       single characters that may double across words
 
 Message placeholders: ``{match}`` (the two characters), ``{char}``,
 ``{context}`` (a few characters around it).
@@ -33,21 +35,28 @@ from linter.results import Fix
 
 TYPE = "doubled-char"
 FIELDS = {"char", "context"}
-OPTIONS = {"allow": (regex_list, []), "particles": (string_list, [])}
+OPTIONS = {"reduplications": (string_list, []), "allow": (regex_list, []),
+           "particles": (string_list, [])}
 
-_DOUBLED = re.compile(r"([\u4e00-\u9fff])\1")
-_HAN = re.compile(r"[\u4e00-\u9fff]+")
+# Any doubled character, filtered to Chinese ones in Python: a class of the
+# 20 000 CJK code points costs milliseconds to compile, on every run.
+_DOUBLED = re.compile(r"(.)\1")
+
+
+def _han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
 
 
 def check(rule, doc, report):
     norm, text = doc.norm, doc.text
     allow = rule.options["allow"]
     particles = rule.options["particles"]
+    pairs = rule.options["reduplications"]
     words = None
     for m in _DOUBLED.finditer(norm):
         i = m.start()
         char = m.group(1)
-        if char in particles or _allowed(allow, norm, i):
+        if not _han(char) or char in particles or norm[i:i + 2] in pairs or _allowed(allow, norm, i):
             continue
         if words is None:
             from linter.lexicon import lexicon
@@ -74,8 +83,7 @@ def _allowed(allow, norm: str, i: int) -> bool:
 
 def _explained(words, norm: str, i: int) -> bool:
     """Whether dictionary words account for the doubled character at i, i+1."""
-    run = _HAN.match(norm, _run_start(norm, i))
-    lo, hi = run.start(), run.end()
+    lo, hi = _run(norm, i)
     # one word of three or more characters covering both
     for start in range(max(lo, i - 3), i + 1):
         for end in range(max(i + 2, start + 3), min(hi, start + 6) + 1):
@@ -87,10 +95,11 @@ def _explained(words, norm: str, i: int) -> bool:
     return any(norm[i + 1:end] in words for end in range(i + 3, min(hi, i + 5) + 1))
 
 
-def _run_start(norm: str, i: int) -> int:
-    start = i
-    while start > 0 and "\u4e00" <= norm[start - 1] <= "\u9fff":
-        start -= 1
-        if i - start > 8:
-            break
-    return start
+def _run(norm: str, i: int) -> tuple[int, int]:
+    """The stretch of Chinese characters around i, i+1 (at most 8 either way)."""
+    lo, hi = i, i + 2
+    while lo > 0 and i - lo < 8 and _han(norm[lo - 1]):
+        lo -= 1
+    while hi < len(norm) and hi - i < 8 and _han(norm[hi]):
+        hi += 1
+    return lo, hi

@@ -33,7 +33,7 @@ TYPE = "numbering"
 FIELDS = {"expected", "previous"}
 OPTIONS = {"scope": (choice("headings", "runins"), REQUIRED)}
 
-_NUMERAL = re.compile(r"[〇零一二三四五六七八九十]+|\d+")
+_NUMERAL = r"[〇零一二三四五六七八九十]+|\d+"  # compiled (by re's cache) only when needed
 _DIGITS = "〇一二三四五六七八九"
 
 
@@ -47,7 +47,7 @@ def chinese_numeral(n: int) -> str:
 
 def renumbered(marker: str, number: int) -> str:
     """The marker with its numeral replaced, same style: 三、→二、, （3）→（2）."""
-    m = _NUMERAL.search(marker)
+    m = re.search(_NUMERAL, marker)
     if m is None:
         return marker
     numeral = str(number) if m.group().isdigit() else chinese_numeral(number)

@@ -80,7 +80,8 @@ class Figures:
         self.units = units
         self.unit = re.compile(f"(?:余|多)?(?:{alternatives})")
         self.figure = re.compile(
-            rf"(?<![\d.])(?P<number>\d+(?:\.\d+)?)(?P<approx>余|多)?(?P<unit>{alternatives})"
+            # the lookbehind follows the first digit, so that the scan can skip to digits
+            rf"(?P<number>\d(?<![\d.]\d)\d*(?:\.\d+)?)(?P<approx>余|多)?(?P<unit>{alternatives})"
         )
 
 

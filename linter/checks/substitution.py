@@ -9,8 +9,9 @@ Each entry of ``substitutions`` is a mapping:
   example  a text with the wrong form. Checked when the rulebook loads:
            ``find`` must match it, and must not match again once replaced.
 
-The first entry that matches a place wins; ``allow`` patterns mark legitimate
-look-alikes that are never reported.
+Where matches overlap, the one that starts first wins (at the same place,
+the earlier entry); ``allow`` patterns mark legitimate look-alikes that are
+never reported.
 
 Options:
   substitutions  the list above (required)
@@ -42,8 +43,6 @@ Example (rulebook YAML)::
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-
 from linter.checks.options import REQUIRED, choice, regex, regex_list
 from linter.normalize import fold_width
 from linter.results import Fix
@@ -52,13 +51,14 @@ TYPE = "substitution"
 FIELDS = {"replacement"}
 
 
-@dataclass(frozen=True)
 class Substitution:
-    find: re.Pattern
-    replace: str
-    safe: bool
-    example: str
-    note: str = ""
+    __slots__ = ("find", "replace", "safe", "example", "note")
+
+    def __init__(self, find: re.Pattern, replace: str, safe: bool, example: str, note: str = ""):
+        self.find, self.replace, self.safe, self.example, self.note = find, replace, safe, example, note
+
+    def __repr__(self) -> str:
+        return f"Substitution({self.find!r}, {self.replace!r}, {self.safe}, {self.example!r})"
 
 
 def substitutions(value) -> list[Substitution]:
@@ -105,22 +105,27 @@ def check(rule, doc, report):
     """Yield a finding with a :class:`~linter.results.Fix` for every wrong form."""
     text, norm = doc.text, doc.norm
     view = norm if rule.options["view"] == "norm" else text
-    taken: set[int] = set()
-    allowed: set[int] | None = None
-    for entry in rule.options["substitutions"]:
-        for m in entry.find.finditer(view):
-            start, end = m.span()
-            if start == end or any(i in taken for i in range(start, end)):
-                continue
-            if allowed is None:
-                allowed = {i for p in rule.options["allow"] for a in p.finditer(view)
-                           for i in range(a.start(), a.end())}
-            if any(i in allowed for i in range(start, end)):
-                continue
-            taken.update(range(start, end))
-            replacement = m.expand(entry.replace)
-            safe = entry.safe and (view is text or text[start:end] == norm[start:end])
-            yield report(start, end, fix=Fix(start, end, replacement, safe), replacement=replacement)
+    hits = []
+    for index, entry in enumerate(rule.options["substitutions"]):
+        hits.extend((m.start(), index, m) for m in entry.find.finditer(view) if m.end() > m.start())
+    if not hits:
+        return
+    if len(rule.options["substitutions"]) > 1:
+        hits.sort(key=lambda hit: hit[:2])
+    allowed = {i for p in rule.options["allow"] for a in p.finditer(view) for i in range(a.start(), a.end())}
+    entries = rule.options["substitutions"]
+    last_end = -1
+    for start, index, m in hits:
+        end = m.end()
+        if start < last_end:
+            continue  # overlaps a match already reported
+        if allowed and any(i in allowed for i in range(start, end)):
+            continue
+        last_end = end
+        entry = entries[index]
+        replacement = m.expand(entry.replace) if "\\" in entry.replace else entry.replace
+        safe = entry.safe and (view is text or text[start:end] == norm[start:end])
+        yield report(start, end, fix=Fix(start, end, replacement, safe), replacement=replacement)
 
 
 def describe(rule) -> list[str]:

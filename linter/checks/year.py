@@ -37,8 +37,6 @@ Message placeholders: ``{match}``, ``{year}`` (the report's year),
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from linter.checks.options import REQUIRED, choice, regex_list
 from linter.document import PARAGRAPH, TITLE
 
@@ -49,13 +47,14 @@ FIELDS = {"year", "event", "event_year"}
 _OPENING_PARAGRAPHS = 4
 
 
-@dataclass(frozen=True)
 class Event:
-    year: int
-    title: str
-    names: list
-    also: list
-    required: bool
+    __slots__ = ("year", "title", "names", "also", "required")
+
+    def __init__(self, year: int, title: str, names: list, also: list, required: bool):
+        self.year, self.title, self.names, self.also, self.required = year, title, names, also, required
+
+    def __repr__(self) -> str:
+        return f"Event({self.year}, {self.title!r}, {self.names!r}, {self.also!r}, {self.required})"
 
 
 def events(value) -> list[Event]:
