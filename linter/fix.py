@@ -101,12 +101,17 @@ def apply(text: str, fixes) -> str:
 
 
 class Edit:
-    """One applied fix: ``old`` became ``new`` (by rule ``rule``)."""
+    """One applied fix: ``old`` became ``new`` (by rule ``rule``), at
+    ``start`` of ``text`` (the text as it was in that round of fixing)."""
 
-    __slots__ = ("rule", "old", "new")
+    __slots__ = ("rule", "old", "new", "start", "text")
 
-    def __init__(self, rule: str, old: str, new: str):
-        self.rule, self.old, self.new = rule, old, new
+    def __init__(self, rule: str, old: str, new: str, start: int = 0, text: str = ""):
+        self.rule, self.old, self.new, self.start, self.text = rule, old, new, start, text
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Edit) and (self.rule, self.old, self.new, self.start) == (
+            other.rule, other.old, other.new, other.start)
 
     def __repr__(self) -> str:
         return f"Edit({self.rule!r}, {self.old!r}, {self.new!r})"
@@ -142,7 +147,8 @@ def fix_source(source, rulebook, *, year=None, choose=None) -> Outcome:
             break
         by_fix = {id(f.fix): f.rule for f in result.findings if f.fix is not None}
         for fix in fixes:
-            outcome.edits.append(Edit(by_fix[id(fix)], current.text[fix.start:fix.end], fix.replacement))
+            outcome.edits.append(Edit(by_fix[id(fix)], current.text[fix.start:fix.end], fix.replacement,
+                                      fix.start, current.text))
         text = apply(current.text, fixes)
         current = Source(path=source.path, text=text, format=source.format, encoding=source.encoding)
         outcome.text = text
@@ -196,18 +202,19 @@ def write_text(path: str, source, text: str) -> None:
         data = bom + text.encode(codec)
     except UnicodeEncodeError as exc:
         raise SourceError(f"修复后的文字无法用 {codec} 编码（“{exc.object[exc.start:exc.end]}”），未修改", path) from None
-    folder = os.path.dirname(os.path.abspath(path))
-    temporary = os.path.join(folder, f".{os.path.basename(path)}.zhidang-{os.getpid()}.tmp")
+    target = os.path.realpath(path)  # through a symlink: replace the file, keep the link
+    folder = os.path.dirname(target)
+    temporary = os.path.join(folder, f".{os.path.basename(target)}.zhidang-{os.getpid()}.tmp")
     try:
         with open(temporary, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         try:
-            os.chmod(temporary, os.stat(path).st_mode & 0o7777)
+            os.chmod(temporary, os.stat(target).st_mode & 0o7777)
         except OSError:
             pass
-        os.replace(temporary, path)
+        os.replace(temporary, target)
     except OSError as exc:
         try:
             os.unlink(temporary)
