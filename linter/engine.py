@@ -108,6 +108,14 @@ def check_paths(paths, rulebook: Rulebook | None, *, year: int | None = None,
     """Check files and directories; unreadable inputs become ``errors`` and the
     rest of the run goes on. ``year`` and ``choose`` as for :func:`check_source`."""
     run = RunResult()
+    for source in load_sources(paths, run):
+        run.files.append(check_source(source, rulebook, year=year, choose=choose))
+    return run
+
+
+def load_sources(paths, run: RunResult):
+    """The sources of files and directories; those that cannot be read go to
+    ``run.errors``."""
     for path, problem in sources.iter_paths(paths):
         if problem is not None:
             run.errors.append(FileError(path, problem.message))
@@ -117,5 +125,4 @@ def check_paths(paths, rulebook: Rulebook | None, *, year: int | None = None,
         except SourceError as exc:
             run.errors.append(FileError(path, exc.message))
             continue
-        run.files.append(check_source(source, rulebook, year=year, choose=choose))
-    return run
+        yield source

@@ -258,21 +258,13 @@ def fix_paths(paths, rulebook, *, year=None, choose=None, write: bool = True):
     files and directories: ``(RunResult of the fixed texts, [Change])``.
     A file that cannot be written keeps its text and its findings; the cause
     goes to ``run.errors``."""
-    from linter import sources
-    from linter.engine import check_source
+    from linter.engine import check_source, load_sources
     from linter.results import FileError, RunResult
 
     run = RunResult()
     changes = []
-    for path, problem in sources.iter_paths(paths):
-        if problem is not None:
-            run.errors.append(FileError(path, problem.message))
-            continue
-        try:
-            source = sources.load(path)
-        except SourceError as exc:
-            run.errors.append(FileError(path, exc.message))
-            continue
+    for source in load_sources(paths, run):
+        path = source.path
         outcome = fix_source(source, rulebook, year=year, choose=choose)
         if not outcome.changed:
             run.files.append(outcome.result)

@@ -40,6 +40,22 @@ def positive_int(value) -> int:
     return value
 
 
+def mappings(value, fields: tuple[str, ...], required: tuple[str, ...]):
+    """Yield ``(label, item)`` for a non-empty list of mappings that use only
+    ``fields`` (a table in a rule, such as substitutions or events); the label
+    (第 N 项) prefixes the validator's own messages."""
+    if not isinstance(value, list) or not value:
+        raise ValueError(f"应为非空列表，每项含 {'、'.join(required)}")
+    for number, item in enumerate(value, start=1):
+        where = f"第 {number} 项"
+        if not isinstance(item, dict):
+            raise ValueError(f"{where}应为映射（{'、'.join(fields)}）")
+        unknown = set(item) - set(fields)
+        if unknown:
+            raise ValueError(f"{where}有未知字段“{sorted(unknown)[0]}”（可用字段：{'、'.join(sorted(fields))}）")
+        yield where, item
+
+
 def _list(value) -> list:
     if not isinstance(value, list):
         raise ValueError(f"应为列表，而不是 {type(value).__name__}")

@@ -43,7 +43,7 @@ Example (rulebook YAML)::
 from __future__ import annotations
 
 import re
-from linter.checks.options import REQUIRED, choice, regex, regex_list
+from linter.checks.options import REQUIRED, choice, mappings, regex, regex_list
 from linter.normalize import fold_width
 from linter.results import Fix
 
@@ -62,16 +62,9 @@ class Substitution:
 
 
 def substitutions(value) -> list[Substitution]:
-    if not isinstance(value, list) or not value:
-        raise ValueError("应为非空列表，每项含 find、replace、example")
     out = []
-    for number, item in enumerate(value, start=1):
-        where = f"第 {number} 项"
-        if not isinstance(item, dict):
-            raise ValueError(f"{where}应为映射（find、replace、safe、example）")
-        unknown = set(item) - {"find", "replace", "safe", "example", "note"}
-        if unknown:
-            raise ValueError(f"{where}有未知字段“{sorted(unknown)[0]}”（可用字段：example、find、note、replace、safe）")
+    for where, item in mappings(value, ("find", "replace", "safe", "example", "note"),
+                                ("find", "replace", "example")):
         for key in ("find", "replace", "example"):
             if not isinstance(item.get(key), str) or (key != "replace" and not item[key]):
                 raise ValueError(f"{where}缺少文本字段 {key}")

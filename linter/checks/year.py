@@ -37,7 +37,7 @@ Message placeholders: ``{match}``, ``{year}`` (the report's year),
 
 from __future__ import annotations
 
-from linter.checks.options import REQUIRED, choice, regex_list
+from linter.checks.options import REQUIRED, choice, mappings, regex_list
 from linter.document import PARAGRAPH, TITLE
 
 TYPE = "year"
@@ -58,16 +58,8 @@ class Event:
 
 
 def events(value) -> list[Event]:
-    if not isinstance(value, list):
-        raise ValueError("应为列表，每项含 year、title、names")
     table = []
-    for number, row in enumerate(value, start=1):
-        where = f"第 {number} 项"
-        if not isinstance(row, dict):
-            raise ValueError(f"{where}应为映射（year、title、names、also、required）")
-        unknown = set(row) - {"year", "title", "names", "also", "required"}
-        if unknown:
-            raise ValueError(f"{where}有未知字段“{sorted(unknown)[0]}”（可用字段：also、names、required、title、year）")
+    for where, row in mappings(value, ("year", "title", "names", "also", "required"), ("year", "title", "names")):
         year = row.get("year")
         if isinstance(year, bool) or not isinstance(year, int) or not 1900 < year < 2200:
             raise ValueError(f"{where}的 year 应为年份（如 2024）")
