@@ -51,7 +51,7 @@ def listed(edit) -> bool:
     return False
 
 
-@settings(max_examples=150, deadline=None, derandomize=True)
+@settings(max_examples=150, deadline=None, derandomize=True, database=None)
 @given(texts)
 def test_fix_output_relints_clean_and_is_stable(text):
     outcome = fixed(text)
@@ -61,7 +61,7 @@ def test_fix_output_relints_clean_and_is_stable(text):
     assert all(listed(edit) for edit in outcome.edits)
 
 
-@settings(max_examples=150, deadline=None, derandomize=True)
+@settings(max_examples=150, deadline=None, derandomize=True, database=None)
 @given(texts)
 def test_chinese_characters_change_only_by_listed_substitutions(text):
     outcome = fixed(text)
