@@ -77,6 +77,17 @@ class Document:
         return self.source.text
 
     @property
+    def title(self) -> OutlineNode | None:
+        """The title line: a short first line (``TITLE``), or a Markdown
+        document's first line when it is a ``#`` heading."""
+        if not self.nodes:
+            return None
+        first = self.nodes[0]
+        if first.kind == TITLE or (first.kind == HEADING and first.marker.startswith("#") and first.level == 1):
+            return first
+        return None
+
+    @property
     def headings(self) -> list[OutlineNode]:
         return [n for n in self.nodes if n.kind == HEADING]
 

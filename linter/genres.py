@@ -11,7 +11,7 @@ A built-in rulebook that describes a genre (annual report, 述职报告, 工作�
 
 The choice, per document:
 
-1. the title (a short first line, see :mod:`linter.outline`) matching a
+1. the title (a short first line or a first ``#`` heading) matching a
    ``titles`` pattern decides, rulebooks of higher ``priority`` first;
 2. otherwise the structure: each heading matching a ``headings`` pattern
    and each paragraph opening matching an ``openings`` pattern scores a
@@ -59,18 +59,12 @@ def genre_books() -> list:
     return [b for b in books if b.detect is not None]
 
 
-def _title(doc):
-    from linter.document import TITLE
-
-    return next((node for node in doc.nodes if node.kind == TITLE), None)
-
-
 def choose(doc, books, default_id: str):
     """(rulebook, reason in Chinese) for ``doc``."""
     from linter.checks import element as element_type
     from linter.document import HEADING, PARAGRAPH
 
-    title = _title(doc)
+    title = doc.title
     if title is not None:
         for book in sorted(books, key=lambda b: -b.detect.priority):
             for pattern in book.detect.titles:

@@ -78,6 +78,7 @@ def test_auto_title_and_structure(tmp_path):
     assert choose("在全面从严治党工作会议上的讲话\n同志们：")[0] == "speech"
     assert choose("2024年上半年工作总结\n一、主要工作")[0] == "work-summary"
     assert choose("党支部书记抓基层党建工作述职报告\n现将履职情况述职如下。")[0] == "party-building-report"
+    assert choose("# 党支部书记述职报告\n\n## 一、主要工作\n")[0] == "party-building-report"
     assert choose("一些没有标题的文字。") == (
         "qmcz-annual-report", "结构最接近：找到 0/8 个检查要素，0 处标题或段落开头符合")
 

@@ -45,6 +45,11 @@ def test_runin_numbering_across_paragraphs_and_sections():
     assert [(line, e) for line, e, _ in found("runin-numbering", text)] == [(6, "一是")]
 
 
+def test_runin_missing_marker_after_a_comma_is_not_a_gap():
+    assert excerpts("runin-numbering", "一是加强学习，二是强化监督。三是严明纪律。") == []
+    assert excerpts("runin-numbering", "一是加强学习，强化监督。三是严明纪律。") == ["三是"]
+
+
 def test_chinese_numerals():
     from linter.checks.numbering import chinese_numeral, renumbered
     from linter.outline import chinese_number
@@ -95,6 +100,11 @@ def test_year_from_title_opening_and_option():
     missing = found("year-topic", "工作总结\n深入学习贯彻党的二十大精神。\n", year=2025)
     assert [(line, e) for line, e, _ in missing] == [(None, ""), (None, "")]  # from --year: whole file
     assert found("year-topic", "没有年份的一段话。\n") == []
+
+
+def test_year_in_a_markdown_title():
+    text = "# 2024年工作总结\n\n2023年以来，我们坚持学习。\n"
+    assert [(line, e) for line, e, _ in found("year-mixed", text)] == [(3, "2023")]
 
 
 def test_year_events_validation(tmp_path):

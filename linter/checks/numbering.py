@@ -12,7 +12,8 @@ Works on the outline, not on the raw text:
   a section. A run continues across paragraphs (一是 in one paragraph, 二是
   in the next) and may start again at 一是 in a new paragraph or after any
   heading; anything else that is not the previous number plus one is reported
-  (一是→三是, 二是→四是, a second 二是, 三是 as the first of a section).
+  (一是→三是, 二是→四是, a second 二是, 三是 as the first of a section) —
+  unless the missing 二是 is there after a comma (一是……，二是……。三是).
 
 Options:
   scope   ``headings`` or ``runins`` (required)
@@ -70,15 +71,19 @@ def check(rule, doc, report):
             if number == p_number + 1 or (number == 1 and restartable):
                 continue
             expected = p_number + 1
+            if restartable is not None and number > expected and all(
+                    f"{chinese_numeral(n)}是" in doc.norm[p_end:start] for n in range(expected, number)):
+                continue  # 一是……，二是……。三是: the missing one follows a comma, not a sentence end
             before = f"“{text[p_start:p_end]}”（第{doc.source.position(p_start)[0]}行）"
         yield report(start, end, expected=renumbered(text[start:end], expected), previous=before)
 
 
 def _headings(doc):
-    """(sequence key, marker start, marker end, number, restartable) per numbered heading."""
+    """(sequence key, marker start, marker end, number, restartable) per
+    numbered heading (restartable None: a heading sequence never restarts)."""
     for node in doc.nodes:
         if node.kind == HEADING and node.number is not None and node.marker:
-            yield (node.parent, node.level), node.start, node.start + len(node.marker), node.number, False
+            yield (node.parent, node.level), node.start, node.start + len(node.marker), node.number, None
 
 
 def _runins(doc):

@@ -38,7 +38,7 @@ Message placeholders: ``{match}``, ``{year}`` (the report's year),
 from __future__ import annotations
 
 from linter.checks.options import REQUIRED, choice, mappings, regex_list
-from linter.document import PARAGRAPH, TITLE
+from linter.document import PARAGRAPH
 
 TYPE = "year"
 FIELDS = {"year", "event", "event_year"}
@@ -98,11 +98,14 @@ def detect(options, doc):
     """The years stated by the title and by the opening: two (year, start,
     end) or None."""
     title = opening = None
+    heading = doc.title
+    if heading is not None:
+        title = _first(options["title-year"], doc.norm, heading.start, heading.end)
     seen = 0
     for node in doc.nodes:
-        if node.kind == TITLE and title is None:
-            title = _first(options["title-year"], doc.norm, node.start, node.end)
-        elif node.kind == PARAGRAPH:
+        if node is heading:
+            continue
+        if node.kind == PARAGRAPH:
             opening = _first(options["opening-year"], doc.norm, node.start, node.end)
             seen += 1
             if opening or seen >= _OPENING_PARAGRAPHS:
