@@ -19,7 +19,10 @@ One rule type, three checks (``check``):
   event of year Y (reported at the year in the title or opening, or for the
   whole file when the year came from ``--year``);
 * ``anachronism`` — a report of year Y cites an event of a later year (each
-  citation);
+  citation); when the year is only where the period starts (a group
+  ``(?P<since>…)`` of the opening pattern matched: 2023年以来) and the text
+  names the event's year (2024年), the report reaches into that year and the
+  citation is not reported;
 * ``mixed`` — the title's year and the opening's year differ, or either
   differs from ``--year`` (reported at the differing year).
 
@@ -84,19 +87,20 @@ OPTIONS = {
 
 
 def _first(patterns, norm: str, start: int, end: int):
-    """(year, start, end) of the first pattern matching in the line of
-    norm[start:end] (from its start, so that ``^`` anchors there)."""
+    """(year, start, end, since) of the first pattern matching in the line of
+    norm[start:end] (from its start, so that ``^`` anchors there); ``since``:
+    the pattern's group ``since`` matched (2023年以来)."""
     start = norm.rfind("\n", 0, start) + 1
     for pattern in patterns:
         m = pattern.search(norm, start, end)
         if m and m.groupdict().get("year"):
-            return int(m.group("year")), m.start("year"), m.end("year")
+            return int(m.group("year")), m.start("year"), m.end("year"), bool(m.groupdict().get("since"))
     return None
 
 
 def detect(options, doc):
     """The years stated by the title and by the opening: two (year, start,
-    end) or None."""
+    end, since) or None."""
     title = opening = None
     heading = doc.title
     if heading is not None:
@@ -116,14 +120,15 @@ def detect(options, doc):
 
 
 def report_year(options, doc):
-    """(year, span or None): ``--year``, else the title's, else the opening's."""
+    """(year, span or None, since): ``--year``, else the title's, else the
+    opening's; ``since`` when the year only starts the period (2023年以来)."""
     title, opening = detect(options, doc)
     if doc.year is not None:
-        return doc.year, None
+        return doc.year, None, False
     stated = title or opening
     if stated is None:
-        return None, None
-    return stated[0], stated[1:]
+        return None, None, False
+    return stated[0], stated[1:3], stated[3]
 
 
 def check(rule, doc, report):
@@ -132,7 +137,7 @@ def check(rule, doc, report):
     if mode == "mixed":
         yield from _mixed(options, doc, report)
         return
-    year, span = report_year(options, doc)
+    year, span, since = report_year(options, doc)
     if year is None:
         return
     norm = doc.norm
@@ -149,6 +154,8 @@ def check(rule, doc, report):
     for event in options["events"]:
         if event.year <= year:
             continue
+        if since and f"{event.year}年" in norm:
+            continue  # “2023年以来……2024年……”: the text reaches into the event's year
         for pattern in event.names:
             for m in pattern.finditer(norm):
                 if m.end() > m.start() and m.start() not in cited:
