@@ -37,7 +37,21 @@ def _user_errors(func):
 def _load_rulebook(name):
     from linter import rulebook
 
+    if name == "auto":
+        raise UserError("--rulebook auto 只能用于 zhidang check")
+
     return rulebook.load(name)
+
+
+def _rulebook_choice(name):
+    """(rulebook, choose): ``auto`` picks a built-in rulebook per document."""
+    if name != "auto":
+        return _load_rulebook(name), None
+    from linter import genres, rulebook
+
+    books = genres.genre_books()
+    default = next(b for b in books if b.id == rulebook.DEFAULT_RULEBOOK)
+    return default, lambda doc: genres.choose(doc, books, default.id)
 
 
 _rulebook_option = click.option(
@@ -45,7 +59,7 @@ _rulebook_option = click.option(
     "-r",
     metavar="名称或文件",
     envvar="ZHIDANG_RULEBOOK",
-    help="规则库：内置规则库名称（默认 qmcz-annual-report）或 YAML 文件路径。",
+    help="规则库：内置规则库名称（默认 qmcz-annual-report；auto 按材料自动选择）或 YAML 文件路径。",
 )
 
 
@@ -100,10 +114,16 @@ _jobs_option = click.option(
               help="文本文件的编码（如 gbk、utf-16），不自动识别。")
 @click.option("--stdin-filename", metavar="文件名",
               help="从标准输入（路径写作 -）读取时使用的文件名，其扩展名决定格式（默认 .txt）。")
+@click.option("--year", type=click.IntRange(1949, 2199), metavar="年份",
+              help="报告的年份（默认从标题或正文开头识别），用于检查当年重点工作和年份错误。")
+@click.option("--fix", is_flag=True,
+              help="自动改正可以安全修复的问题（标点、规范表述），直接改写 .txt、.md 文件"
+                   "（保留原编码、BOM 和换行符），再报告余下的问题。不会改动占位符和数字。")
+@click.option("--diff", is_flag=True, help="只显示 --fix 将做的修改（统一差异格式），不改写文件。")
 @_user_errors
 def check(paths, rulebook, jobs, fmt, output_file, color, no_checklist, statistics, quiet, exit_zero,
           fail_on, select, ignore, config_file, no_config, baseline, write_baseline, encoding,
-          stdin_filename):
+          stdin_filename, year, fix, diff):
     """检查报告文件（.docx、.txt、.md）或目录；“-”表示标准输入。
 
     文本文件的编码自动识别（UTF-8、GB18030/GBK、UTF-16、Big5）。
@@ -111,7 +131,11 @@ def check(paths, rulebook, jobs, fmt, output_file, color, no_checklist, statisti
     项目配置从每个文件所在目录逐级向上查找 .zhidang.yaml 或 pyproject.toml 的
     [tool.zhidang]；命令行选项优先。
 
-    退出状态：0 没有达到 fail-on 级别的问题；1 有；2 用法错误、文件无法读取、配置或规则库无效。
+    --rulebook auto 按标题和结构为每份材料选择内置规则库（年度报告、述职报告、工作总结、发言材料），
+    并在标准错误输出中说明选择了哪一个。
+
+    退出状态：0 没有达到 fail-on 级别的问题；1 有（--diff：有需要修改之处）；
+    2 用法错误、文件无法读取、配置或规则库无效。
     """
     from linter.gate import Gate, Options
     from linter.reporters import REPORTERS
@@ -120,18 +144,39 @@ def check(paths, rulebook, jobs, fmt, output_file, color, no_checklist, statisti
         raise UserError("--baseline 与 --write-baseline 不能同时使用")
     if statistics and fmt != "text" and not output_file:
         raise UserError(f"--statistics 不能与 --format {fmt} 同时输出到标准输出（请加 --output-file）")
+    if fix and "-" in paths:
+        raise UserError("--fix 不能改写标准输入（可用 --diff 查看修改）")
     if encoding is not None:
         from linter.sources.encoding import check_encoding_name
 
         encoding = check_encoding_name(encoding)
+    choose = None
+    if rulebook == "auto":
+        _, choose = _rulebook_choice(rulebook)
+        rulebook = None  # settings (select/ignore ids) follow the default rulebook
     gate = Gate(Options(rulebook=rulebook, select=select, ignore=ignore or [], fail_on=fail_on,
                         config=config_file, no_config=no_config, baseline=baseline,
                         write_baseline=write_baseline))
-    from linter.progress import Progress
+    reading = dict(encoding=encoding, stdin_filename=stdin_filename, year=year, choose=choose)
+    changes = []
+    if fix or diff:
+        run, changes = gate.fix(paths, write=not diff, **reading)
+    else:
+        from linter.progress import Progress
 
-    with Progress() as progress:
-        run = gate.run(paths, jobs=jobs, progress=progress, encoding=encoding,
-                       stdin_filename=stdin_filename)
+        with Progress() as progress:
+            run = gate.run(paths, jobs=jobs, progress=progress, **reading)
+    for result in run.files:
+        if result.chosen_because:
+            click.echo(f"zhidang: {result.path}：自动选用规则库 {result.rulebook}"
+                       f"（{result.rulebook_title}），因为{result.chosen_because}", err=True)
+    if diff:
+        click.echo("".join(change.diff for change in changes), nl=False)
+        for error in run.errors:
+            click.echo(f"zhidang: 错误：{error.path}: {error.message}", err=True)
+        sys.exit(EXIT_ERROR if run.errors else EXIT_FINDINGS if changes else EXIT_OK)
+    for change in changes:
+        click.echo(f"zhidang: {change.path}：已自动修复 {len(change.edits)} 处", err=True)
     if color is None:
         color = output_file is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     book = gate.default_rulebook()

@@ -70,10 +70,22 @@ class Document:
     norm: str
     nodes: list[OutlineNode]
     parsed: bool = True  # False when the grammar failed and lines became paragraphs
+    year: int | None = None  # the report's year when the user gave it (--year)
 
     @property
     def text(self) -> str:
         return self.source.text
+
+    @property
+    def title(self) -> OutlineNode | None:
+        """The title line: a short first line (``TITLE``), or a Markdown
+        document's first line when it is a ``#`` heading."""
+        if not self.nodes:
+            return None
+        first = self.nodes[0]
+        if first.kind == TITLE or (first.kind == HEADING and first.marker.startswith("#") and first.level == 1):
+            return first
+        return None
 
     @property
     def headings(self) -> list[OutlineNode]:

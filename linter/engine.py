@@ -9,9 +9,10 @@ from __future__ import annotations
 from linter import sources
 from linter.checks import element as element_type
 from linter.errors import SourceError
+from linter.fix import settle
 from linter.normalize import blank, normalize
 from linter.outline import parse
-from linter.results import ChecklistItem, FileError, FileResult, Finding, RunResult
+from linter.results import ChecklistItem, FileError, FileResult, Finding, Fix, RunResult
 from linter.rulebook import Rulebook, missing_id
 from linter.suppress import mask as mask_directives
 
@@ -24,7 +25,7 @@ def build_document(source: sources.Source):
 
 def check_document(doc, rulebook: Rulebook) -> FileResult:
     source = doc.source
-    result = FileResult(path=source.path, rulebook=rulebook.id)
+    result = FileResult(path=source.path, rulebook=rulebook.id, rulebook_title=rulebook.title)
     statuses = element_type.evaluate(rulebook.elements, doc, rulebook.segmenter)
     for element in rulebook.elements:
         status, node = statuses[element.id]
@@ -46,21 +47,35 @@ def check_document(doc, rulebook: Rulebook) -> FileResult:
                 Finding(rule=missing_id(element.id), severity=element.severity, message=message)
             )
     for rule in rulebook.rules:
-        def report(start, end, message=None, _rule=rule):
-            return _finding(doc, _rule, _rule.id, start, end, message)
+        def report(start, end, message=None, fix=None, _rule=rule, **fields):
+            return _finding(doc, _rule, _rule.id, start, end, message, fix=fix, fields=fields)
 
         result.findings.extend(rule.module.check(rule, doc, report))
     result.findings.sort(key=Finding.sort_key)
+    settle(result, rulebook, source)
     return result
 
 
-def _finding(doc, rule, rule_id, start, end, message=None, severity=None) -> Finding:
+def _finding(doc, rule, rule_id, start, end, message=None, severity=None,
+             fix: Fix | None = None, fields=None) -> Finding:
+    """A finding at ``start``..``end`` of the original text; ``start`` None
+    makes it a finding about the whole file. ``fields`` fill the rule type's
+    own message placeholders; a ``fix`` must cover exactly the finding's span."""
+    if start is None:
+        if message is None:
+            message = rule.message.format(match="", title=rule.title, **(fields or {}))
+        return Finding(rule=rule_id, severity=severity or rule.severity, message=message)
     source = doc.source
     excerpt = source.text[start:end]
     line, column = source.position(start)
-    end_line, end_column = source.position(end)
+    if "\n" in excerpt:
+        end_line, end_column = source.position(end)
+    else:
+        end_line, end_column = line, column + end - start
     if message is None:
-        message = rule.message.format(match=excerpt, title=rule.title)
+        message = rule.message.format(match=excerpt, title=rule.title, **(fields or {}))
+    if fix is not None and (fix.start, fix.end) != (start, end):
+        raise ValueError(f"{rule_id}: fix span {fix.start}..{fix.end} is not the finding's {start}..{end}")
     return Finding(
         rule=rule_id,
         severity=severity or rule.severity,
@@ -71,11 +86,30 @@ def _finding(doc, rule, rule_id, start, end, message=None, severity=None) -> Fin
         end_column=end_column,
         excerpt=excerpt,
         location=source.location(start),
+        fix=fix,
+        start=start,
+        end=end,
     )
 
 
-def check_source(source: sources.Source, rulebook: Rulebook) -> FileResult:
-    return check_document(build_document(source), rulebook)
+def check_source(source: sources.Source, rulebook: Rulebook, *, year: int | None = None,
+                 choose=None) -> FileResult:
+    """Check one source. ``year`` is the report's year when the user gave it
+    (``--year``); ``choose(doc) -> (rulebook, reason)`` picks a rulebook per
+    document (``--rulebook auto``) instead of ``rulebook``."""
+    doc = build_document(source)
+    doc.year = year
+    return check_chosen(doc, rulebook, choose)
+
+
+def check_chosen(doc, rulebook: Rulebook, choose=None) -> FileResult:
+    """:func:`check_document` with ``rulebook``, or the one ``choose(doc)`` picks."""
+    reason = None
+    if choose is not None:
+        rulebook, reason = choose(doc)
+    result = check_document(doc, rulebook)
+    result.chosen_because = reason
+    return result
 
 
 class Checker:
@@ -89,11 +123,14 @@ class Checker:
     each Document beyond its findings (the HTML report: text and outline).
     """
 
-    def __init__(self, rulebook: Rulebook | None, gate=None, detail=None, encoding: str | None = None):
+    def __init__(self, rulebook: Rulebook | None, gate=None, detail=None, encoding: str | None = None,
+                 year: int | None = None, choose=None):
         self.rulebook = rulebook
         self.gate = gate
         self.detail = detail
         self.encoding = encoding
+        self.year = year  # the report's year, when the user gave it (--year)
+        self.choose = choose  # choose(doc) -> (rulebook, reason): --rulebook auto
 
     def prepare(self, path: str) -> None:
         if self.gate is not None:
@@ -102,26 +139,36 @@ class Checker:
     def check(self, source: sources.Source):
         """``(FileResult, detail(doc) or None)`` for a loaded source."""
         doc = build_document(source)
+        doc.year = self.year
         if self.gate is not None:
-            result = self.gate.check(source, doc)
+            result = self.gate.check(source, doc, choose=self.choose)
         else:
-            result = check_document(doc, self.rulebook)
+            result = check_chosen(doc, self.rulebook, self.choose)
         return result, (self.detail(doc) if self.detail is not None else None)
+
+
+def load_source(path: str, encoding: str | None = None, stdin_filename: str | None = None):
+    """The :class:`Source` of ``path`` (``-``: standard input, read as the
+    format of ``stdin_filename``), or a :class:`FileError` saying why not."""
+    try:
+        if path == sources.STDIN:
+            return sources.load_stdin(stdin_filename, encoding)
+        return sources.load(path, encoding)
+    except SourceError as exc:
+        return FileError(exc.path or path, exc.message)
 
 
 def check_path(path: str, checker: Checker):
     """One file through the pipeline: ``(FileResult, detail)``, or a
     :class:`FileError` when it cannot be read."""
-    try:
-        source = sources.load(path, checker.encoding)
-    except SourceError as exc:
-        return FileError(exc.path or path, exc.message)
-    return checker.check(source)
+    source = load_source(path, checker.encoding)
+    return source if isinstance(source, FileError) else checker.check(source)
 
 
 def check_paths(paths, rulebook: Rulebook | None, *, gate=None, jobs: int | None = 1,
                 detail=None, progress=None, encoding: str | None = None,
-                stdin_filename: str | None = None) -> RunResult:
+                stdin_filename: str | None = None, year: int | None = None,
+                choose=None) -> RunResult:
     """Check files and directories; unreadable inputs become ``errors`` and the
     rest of the run goes on.
 
@@ -129,12 +176,13 @@ def check_paths(paths, rulebook: Rulebook | None, *, gate=None, jobs: int | None
     text); ``encoding`` overrides detection for text files. ``jobs`` > 1 (None:
     all cores) checks the files in worker processes (:mod:`linter.parallel`);
     the results are in input order whatever ``jobs`` is. ``progress(done,
-    total)`` is called as files are finished. ``gate`` and ``detail``: see
-    :class:`Checker`; ``run.details[path]`` keeps what ``detail`` returned.
+    total)`` is called as files are finished. ``gate``, ``detail``, ``year``
+    and ``choose``: see :class:`Checker`; ``run.details[path]`` keeps what
+    ``detail`` returned.
     """
     from linter import parallel
 
-    checker = Checker(rulebook, gate, detail, encoding)
+    checker = Checker(rulebook, gate, detail, encoding, year, choose)
     run = RunResult()
     slots: list = []  # in input order: a FileError, a path to check, or the stdin outcome
     for path, problem in sources.iter_paths(paths):
@@ -160,9 +208,20 @@ def check_paths(paths, rulebook: Rulebook | None, *, gate=None, jobs: int | None
 
 
 def _check_stdin(checker: Checker, stdin_filename: str | None):
-    try:
-        source = sources.load_stdin(stdin_filename, checker.encoding)
-    except SourceError as exc:
-        return FileError(exc.path or sources.STDIN, exc.message)
+    source = load_source(sources.STDIN, checker.encoding, stdin_filename)
+    if isinstance(source, FileError):
+        return source
     checker.prepare(source.path)
     return checker.check(source)
+
+
+def load_sources(paths, run: RunResult, encoding: str | None = None,
+                 stdin_filename: str | None = None):
+    """The sources of files and directories, in order; those that cannot be
+    read go to ``run.errors``."""
+    for path, problem in sources.iter_paths(paths):
+        source = FileError(path, problem.message) if problem else load_source(path, encoding, stdin_filename)
+        if isinstance(source, FileError):
+            run.errors.append(source)
+        else:
+            yield source

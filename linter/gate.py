@@ -154,14 +154,16 @@ class Gate:
 
     # -- checking ------------------------------------------------------------
 
-    def check(self, source, doc=None):
+    def check(self, source, doc=None, choose=None):
         """Check one source: engine, then the post-processing steps. Pure per
         file (it may run in a worker process): what the run needs afterwards
-        travels on the result (``fail_on``, ``accepted``, ``baseline_entries``)."""
-        from linter.engine import build_document, check_document
+        travels on the result (``fail_on``, ``accepted``, ``baseline_entries``).
+        ``choose(doc)`` picks the rulebook per document (``--rulebook auto``)."""
+        from linter.engine import build_document, check_chosen
 
         settings = self.settings_for(source.path)
-        result = check_document(doc if doc is not None else build_document(source), settings.rulebook)
+        doc = doc if doc is not None else build_document(source)
+        result = check_chosen(doc, settings.rulebook, choose)
         findings = result.findings
         directives = suppress.parse(source)
         if directives:
@@ -177,12 +179,24 @@ class Gate:
         result.fail_on = settings.fail_on
         return result
 
-    def run(self, paths, jobs: int | None = 1, progress=None, detail=None,
-            encoding: str | None = None, stdin_filename: str | None = None):
+    def run(self, paths, jobs: int | None = 1, progress=None, detail=None, **reading):
+        """Check ``paths`` (``reading``: encoding, stdin_filename, year, choose)."""
         from linter.engine import check_paths
 
-        run = check_paths(paths, None, gate=self, jobs=jobs, progress=progress, detail=detail,
-                          encoding=encoding, stdin_filename=stdin_filename)
+        return self._finish(check_paths(paths, None, gate=self, jobs=jobs, progress=progress,
+                                        detail=detail, **reading))
+
+    def fix(self, paths, write: bool, encoding=None, stdin_filename=None, **checking):
+        """``check --fix`` (``write``) or ``--diff``: ``(RunResult, [Change])``."""
+        from linter.engine import Checker
+        from linter.fix import fix_paths
+
+        checker = Checker(None, gate=self, encoding=encoding, **checking)
+        run, changes = fix_paths(paths, checker, write=write, stdin_filename=stdin_filename)
+        return self._finish(run), changes
+
+    def _finish(self, run):
+        """Gather what each file's check left on its result."""
         self.accepted = sum(result.accepted for result in run.files)
         self.baseline_entries = [e for result in run.files for e in result.baseline_entries]
         return run

@@ -21,10 +21,10 @@ from linter.results import SEVERITIES
 
 DEFAULT_RULEBOOK = "qmcz-annual-report"
 _ID = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
-_TOP_KEYS = {"id", "title", "description", "dictionary", "elements", "rules"}
-# also "extends" and "disable", consumed while merging (see _merged)
+_TOP_KEYS = {"id", "title", "description", "dictionary", "detect", "elements", "rules"}
+# also "extends", "disable" and "order", consumed while merging (see _merged)
 _COMMON_KEYS = {"id", "title", "description", "severity", "examples", "type", "message"}
-_FIELDS = {"match"}  # the one placeholder messages may use
+_FIELDS = {"match"}  # the placeholder every message may use; rule types add their own (FIELDS)
 
 
 def builtin_dir() -> Path:
@@ -75,6 +75,8 @@ class Rulebook:
     dictionary: list[str] = field(default_factory=list)
     elements: list[Rule] = field(default_factory=list)
     rules: list[Rule] = field(default_factory=list)
+    extends: str | None = None  # the parent rulebook as named in `extends`
+    detect: object = None  # how `--rulebook auto` recognizes this genre (linter.genres)
     _segmenter: object = field(default=None, repr=False)
 
     @property
@@ -114,6 +116,7 @@ _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 class _Map(dict):
     line: int = 0
     lines: dict
+    extends: str | None = None
 
 
 class _Seq(list):
@@ -203,7 +206,10 @@ def _load_merged(path: Path, chain: tuple) -> _Map:
         raise RulebookError("规则库必须是 UTF-8 编码的 YAML", shown) from None
     except OSError as exc:
         raise RulebookError(f"无法读取规则库（{exc.strerror or exc}）", shown) from None
-    return _merged(_parse(text, shown), shown, path.parent, chain + (path.resolve(),))
+    from linter.cache import memo
+
+    data = memo("rulebook", text, lambda: _parse(text, shown))  # the YAML tree, with line numbers
+    return _merged(data, shown, path.parent, chain + (path.resolve(),))
 
 
 def _merged(data, shown: str, base: Path, chain: tuple):
@@ -215,10 +221,13 @@ def _merged(data, shown: str, base: Path, chain: tuple):
     ``+`` (``keywords+: [...]``) appends to the parent's list. New ids are
     added. ``disable: [id, ...]`` switches off rules and elements (an element by
     its id or its ``missing-`` rule id). ``dictionary`` words are added.
+    ``order: [id, ...]`` sets the order of the checklist.
     """
     if not isinstance(data, _Map) or "extends" not in data:
         if isinstance(data, _Map) and "disable" in data:
             raise RulebookError("只有继承（extends）其他规则库时才能使用 disable", shown, data.lines["disable"])
+        if isinstance(data, _Map) and "order" in data:
+            raise RulebookError("只有继承（extends）其他规则库时才能使用 order", shown, data.lines["order"])
         return data
     parent_name = data["extends"]
     line = data.lines["extends"]
@@ -231,9 +240,13 @@ def _merged(data, shown: str, base: Path, chain: tuple):
     if parent_path.resolve() in chain:
         raise RulebookError(f"循环继承：{parent_name} 又继承回了本规则库", shown, line)
     parent = _load_merged(parent_path, chain)
-    _Builder(_display(parent_path)).rulebook(parent)  # the parent must be valid by itself
+    if parent_path.resolve().parent != builtin_dir().resolve():
+        # The parent must be valid by itself (built-ins are: their tests load
+        # each one alone; skipping them keeps start-up short).
+        _Builder(_display(parent_path)).rulebook(parent)
     merged = _Map()
     merged.line, merged.lines = data.line, {}
+    merged.extends = parent_name
     for key in ("id", "title", "description"):
         source = data if key in data else parent
         if key in source:
@@ -261,11 +274,25 @@ def _merged(data, shown: str, base: Path, chain: tuple):
         kept.lines = [e.line for e in kept]
         kept.line = merged[key].line
         merged[key] = kept
+    if "order" in data:
+        merged["elements"] = _ordered(merged["elements"], data["order"], shown, data.lines["order"])
     for key in data:
-        if key not in merged and key not in ("extends", "disable"):
+        if key not in merged and key not in ("extends", "disable", "order"):
             merged[key] = data[key]  # unknown keys: let the builder report them
             merged.lines[key] = data.lines[key]
     return merged
+
+
+def _ordered(elements: _Seq, order, shown: str, line: int) -> _Seq:
+    """``order: [id, ...]``: the checklist order of an extending rulebook
+    (new elements are otherwise added after the parent's)."""
+    ids = [e["id"] for e in elements]
+    if not isinstance(order, list) or sorted(map(str, order)) != sorted(ids):
+        raise RulebookError(f"order 必须恰好列出全部检查要素：{'、'.join(ids)}", shown, line)
+    by_id = {e["id"]: (e, n) for e, n in zip(elements, elements.lines)}
+    result = _Seq(by_id[i][0] for i in order)
+    result.lines, result.line = [by_id[i][1] for i in order], elements.line
+    return result
 
 
 def _merge_entries(parent: list, child, shown: str, line: int) -> _Seq:
@@ -328,7 +355,15 @@ class _Builder:
             title=self._string(data, "title", "规则库"),
             path=self.path,
             description=self._string(data, "description", "规则库", required=False),
+            extends=getattr(data, "extends", None),
         )
+        if "detect" in data:
+            from linter.genres import validate_detect
+
+            try:
+                book.detect = validate_detect(data["detect"])
+            except ValueError as exc:
+                self.fail(f"detect：{exc}", data.lines["detect"])
         dictionary = data.get("dictionary", [])
         if not isinstance(dictionary, list) or not all(isinstance(w, str) and w for w in dictionary):
             self.fail("dictionary 必须是词语列表", data.lines.get("dictionary", data.line))
@@ -378,7 +413,7 @@ class _Builder:
             message = entry.get("message", "未找到“{title}”部分")
         else:
             message = self._string(entry, "message", kind)
-        self._check_message(message, entry, rule_id)
+        self._check_message(message, entry, rule_id, getattr(module, "FIELDS", ()))
         options = {}
         for name, (validate, default) in module.OPTIONS.items():
             if name not in entry:
@@ -404,8 +439,8 @@ class _Builder:
             line=entry.line,
         )
 
-    def _check_message(self, message: str, entry: _Map, rule_id: str) -> None:
-        allowed = _FIELDS | {"title"}
+    def _check_message(self, message: str, entry: _Map, rule_id: str, fields=()) -> None:
+        allowed = _FIELDS | {"title"} | set(fields)
         try:
             names = {name for _, name, _, _ in string.Formatter().parse(message) if name is not None}
         except ValueError as exc:
@@ -413,7 +448,8 @@ class _Builder:
         unknown = names - allowed
         if unknown:
             self.fail(
-                f"“{rule_id}”的 message 使用了未知占位 {{{sorted(unknown)[0]}}}（可用：{{match}}、{{title}}）",
+                f"“{rule_id}”的 message 使用了未知占位 {{{sorted(unknown)[0]}}}"
+                f"（可用：{'、'.join('{' + f + '}' for f in sorted(allowed))}）",
                 entry.lines.get("message", entry.line),
             )
 

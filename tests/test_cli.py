@@ -64,7 +64,10 @@ def test_output_file(tmp_path):
     out = tmp_path / "out.json"
     result = invoke("check", "-f", "json", "-o", out, SEED["000"])
     assert result.exit_code == 0 and result.output == ""
-    assert json.loads(out.read_text(encoding="utf-8"))["files"][0]["findings"] == []
+    findings = json.loads(out.read_text(encoding="utf-8"))["files"][0]["findings"]
+    # seed 000's only blemish: a half-width comma (“存在差距,推动”), a warning with a safe fix
+    assert [(f["rule"], f["line"], f["column"], f["fix"]) for f in findings] == [
+        ("halfwidth-punctuation", 28, 52, {"replacement": "，", "safe": True})]
 
 
 # -- bad input: one line on stderr, exit 2, the rest still checked ------------

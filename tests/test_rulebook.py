@@ -128,7 +128,9 @@ def test_extends_changes_severity_disables_and_adds(tmp_path):
     assert book.find("placeholder").severity == "warning"
     assert book.find("placeholder").options["patterns"]  # inherited
     assert book.find("residue-line") is None
-    assert [r.id for r in book.rules] == ["placeholder", "residue", "unit-topic"]
+    parent_ids = [r.id for r in rulebook.load("qmcz-annual-report").rules]
+    assert [r.id for r in book.rules] == [i for i in parent_ids if i != "residue-line"] + ["unit-topic"]
+    assert book.extends == "qmcz-annual-report"
 
 
 def test_extends_errors(tmp_path):

@@ -1,11 +1,18 @@
 """Rule types. Each is one small module with ``TYPE``, ``OPTIONS`` and ``check``.
 
 ``check(rule, doc, report)`` yields findings made with ``report(start, end,
-**fields)`` (offsets into the document text); the module docstring is the
-rule type's documentation. A rulebook entry names its type with ``type:``.
+**fields)`` (offsets into the document text; ``start`` None for a finding
+about the whole file; ``fix=`` a :class:`~linter.results.Fix` over the same
+span). A module's ``FIELDS`` are the extra ``{placeholders}`` its messages may
+use, filled by the ``fields`` it passes to ``report``; an optional
+``describe(rule)`` adds Markdown lines to the rule reference. The module
+docstring is the rule type's documentation. A rulebook entry names its type
+with ``type:``.
 """
 
-from linter.checks import pattern
+from linter.checks import (brackets, doubled_char, numbering, pattern, substitution, totals,
+                           uniform_figures, year)
 
 #: rule type name → module
-TYPES = {module.TYPE: module for module in (pattern,)}
+TYPES = {module.TYPE: module for module in (pattern, substitution, numbering, uniform_figures,
+                                            totals, brackets, doubled_char, year)}

@@ -8,6 +8,8 @@ finding quotes the original text. A match that overlaps a match of one of the
 Options:
   patterns  list of regular expressions (required)
   allow     list of regular expressions for legitimate look-alikes
+  protect   true: ``--fix`` never changes text inside a match (placeholders:
+            only the author knows what belongs there); default false
 
 The message may use ``{match}``, the original text of the match.
 
@@ -25,12 +27,13 @@ Example (rulebook YAML)::
 
 from __future__ import annotations
 
-from linter.checks.options import REQUIRED, regex_list
+from linter.checks.options import REQUIRED, boolean, regex_list
 
 TYPE = "pattern"
 OPTIONS = {
     "patterns": (regex_list, REQUIRED),
     "allow": (regex_list, []),
+    "protect": (boolean, False),
 }
 
 

@@ -29,9 +29,10 @@ def render(run, rulebook, color: bool = False, checklist: bool = True, summary: 
             if f.location:
                 where += f" ({f.location})"
             severity = style(f.severity, fg=_COLOURS[f.severity], bold=True)
-            out.append(f"{style(where, bold=True)}: {severity} {style(f.rule, fg='cyan')} {f.message}")
+            fixable = style(" [可自动修复]", fg="green") if f.fix is not None and f.fix.safe else ""
+            out.append(f"{style(where, bold=True)}: {severity} {style(f.rule, fg='cyan')} {f.message}{fixable}")
         if checklist and result.checklist:
-            title = (rulebooks or {}).get(result.rulebook, rulebook).title
+            title = result.rulebook_title or (rulebooks or {}).get(result.rulebook, rulebook).title
             out.append(f"{style(result.path, bold=True)} 检查清单（{title}）：")
             for item in result.checklist:
                 mark, colour = _MARKS[item.status]
@@ -62,6 +63,9 @@ def totals(run, accepted: int = 0) -> str:
         parts.append(f"缺少或不完整的检查要素 {missing} 项")
     if accepted:
         parts.append(f"基线中已接受的 {accepted} 个问题未列出")
+    fixable = sum(1 for f in run.findings() if f.fix is not None and f.fix.safe)
+    if fixable:
+        parts.append(f"可用 --fix 自动修复的问题 {fixable} 个")
     if run.errors:
         parts.append(f"{len(run.errors)} 个文件无法检查")
     return "，".join(parts) + "。"

@@ -1,0 +1,104 @@
+"""brackets: quotation marks and brackets that are not closed, or not opened.
+
+Each ``pairs`` entry is an opening and a closing character (“” 《》 ()).
+They are matched line by line on the matching view, where （） is already (),
+so （…) counts as a pair and its width is left to the punctuation rules. A
+closing mark with no opening one before it on the line, and an opening mark
+never closed on the line, are reported; a closing mark that skips an open
+inner one (“《…”》) reports the inner one.
+
+Options:
+  pairs  list of two-character strings, opening then closing (required)
+  allow  regular expressions for legitimate unpaired marks (a list marker
+         such as “1)” at the start of a line)
+
+No fix: only the author knows where the missing mark belongs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from linter.checks.options import REQUIRED, regex_list
+
+TYPE = "brackets"
+
+
+class Pairs:
+    def __init__(self, pairs: list[str]):
+        self.pairs = pairs
+        self.closing_of = {p[0]: p[1] for p in pairs}
+        self.opening_of = {p[1]: p[0] for p in pairs}
+        marks = "".join(re.escape(c) for c in sorted(self.closing_of.keys() | self.opening_of.keys()))
+        self.marks = re.compile(f"[{marks}\n]")
+
+    def __repr__(self) -> str:
+        return f"Pairs({self.pairs!r})"
+
+
+def pairs(value) -> Pairs:
+    if not isinstance(value, list) or not value:
+        raise ValueError("应为列表，每项是一对符号，如 “”")
+    for item in value:
+        if not isinstance(item, str) or len(item) != 2 or item[0] == item[1]:
+            raise ValueError(f"“{item}”应为两个不同的字符：左符号和右符号")
+    if len({c for p in value for c in p}) != 2 * len(value):
+        raise ValueError("同一个符号不能出现在两对中")
+    return Pairs(value)
+
+
+OPTIONS = {"pairs": (pairs, REQUIRED), "allow": (regex_list, [])}
+
+
+def check(rule, doc, report):
+    norm = doc.norm
+    spec: Pairs = rule.options["pairs"]
+    unmatched: list[int] = []
+    for start, end in _suspect_lines(spec, norm):
+        stack: list[int] = []
+        for m in spec.marks.finditer(norm, start, end):
+            pos, mark = m.start(), m.group()
+            if mark in spec.closing_of:
+                stack.append(pos)
+            elif stack and norm[stack[-1]] == spec.opening_of[mark]:
+                stack.pop()
+            elif any(norm[p] == spec.opening_of[mark] for p in stack):
+                while norm[stack[-1]] != spec.opening_of[mark]:
+                    unmatched.append(stack.pop())
+                stack.pop()
+            else:
+                unmatched.append(pos)
+        unmatched.extend(stack)
+    if not unmatched:
+        return
+    allowed = {i for p in rule.options["allow"] for a in p.finditer(norm) for i in range(a.start(), a.end())}
+    for pos in sorted(unmatched):
+        if pos not in allowed:
+            yield report(pos, pos + 1)
+
+
+def _suspect_lines(spec: Pairs, norm: str):
+    """(start, end) of the lines whose marks do not cancel out.
+
+    The marks of the text, newlines kept, with adjacent pairs (“”, 《》 …)
+    removed until none is left: a balanced line leaves nothing. Done with
+    ``str.replace`` (fast), so that only the odd lines are walked in Python.
+    """
+    marks = "".join(spec.marks.findall(norm))
+    while True:
+        reduced = marks
+        for pair in spec.pairs:
+            reduced = reduced.replace(pair, "")
+        if reduced == marks:
+            break
+        marks = reduced
+    if not marks.strip("\n"):
+        return
+    line_starts = [0]
+    find = norm.find
+    for number, leftover in enumerate(marks.split("\n")):
+        while len(line_starts) <= number + 1:
+            nl = find("\n", line_starts[-1])
+            line_starts.append(len(norm) + 1 if nl < 0 else nl + 1)
+        if leftover:
+            yield line_starts[number], line_starts[number + 1] - 1

@@ -1,0 +1,100 @@
+"""numbering: gaps, repeats and restarts in a numbered sequence.
+
+Works on the outline, not on the raw text:
+
+* ``scope: headings`` — the numbered headings at every level (一、 （一）
+  1. （1）). Headings are numbered among their siblings: those of the same
+  level under the same parent heading. The first must be 1 and each next one
+  the previous plus one, so 一、→三、 is a gap, 二、→二、 a repeat, and
+  （一）（二）（一） under the same 一、 a restart; a new parent heading starts
+  a new sequence. Markdown ``#`` headings have no number and are skipped.
+* ``scope: runins`` — the run-in enumerations 一是、二是 … inside the text of
+  a section. A run continues across paragraphs (一是 in one paragraph, 二是
+  in the next) and may start again at 一是 in a new paragraph or after any
+  heading; anything else that is not the previous number plus one is reported
+  (一是→三是, 二是→四是, a second 二是, 三是 as the first of a section) —
+  unless the missing 二是 is there after a comma (一是……，二是……。三是).
+
+Options:
+  scope   ``headings`` or ``runins`` (required)
+
+Message placeholders: ``{match}`` (the marker as written), ``{expected}``
+(the marker the sequence calls for, in the same style), ``{previous}`` (the
+previous marker of the sequence and its line, or 无).
+"""
+
+from __future__ import annotations
+
+import re
+
+from linter.checks.options import REQUIRED, choice
+from linter.document import HEADING
+
+TYPE = "numbering"
+FIELDS = {"expected", "previous"}
+OPTIONS = {"scope": (choice("headings", "runins"), REQUIRED)}
+
+_NUMERAL = r"[〇零一二三四五六七八九十]+|\d+"  # compiled (by re's cache) only when needed
+_DIGITS = "〇一二三四五六七八九"
+
+
+def chinese_numeral(n: int) -> str:
+    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十 (up to 99)."""
+    if n < 10:
+        return _DIGITS[n]
+    tens, units = divmod(n, 10)
+    return ("" if tens == 1 else _DIGITS[tens]) + "十" + (_DIGITS[units] if units else "")
+
+
+def renumbered(marker: str, number: int) -> str:
+    """The marker with its numeral replaced, same style: 三、→二、, （3）→（2）."""
+    m = re.search(_NUMERAL, marker)
+    if m is None:
+        return marker
+    numeral = str(number) if m.group().isdigit() else chinese_numeral(number)
+    return marker[:m.start()] + numeral + marker[m.end():]
+
+
+def check(rule, doc, report):
+    items = _headings(doc) if rule.options["scope"] == "headings" else _runins(doc)
+    text = doc.text
+    previous_of: dict = {}
+    for key, start, end, number, restartable in items:
+        prev = previous_of.get(key)
+        previous_of[key] = (start, end, number)
+        if prev is None:
+            if number == 1:
+                continue
+            expected, before = 1, "无"
+        else:
+            p_start, p_end, p_number = prev
+            if number == p_number + 1 or (number == 1 and restartable):
+                continue
+            expected = p_number + 1
+            if restartable is not None and number > expected and all(
+                    f"{chinese_numeral(n)}是" in doc.norm[p_end:start] for n in range(expected, number)):
+                continue  # 一是……，二是……。三是: the missing one follows a comma, not a sentence end
+            before = f"“{text[p_start:p_end]}”（第{doc.source.position(p_start)[0]}行）"
+        yield report(start, end, expected=renumbered(text[start:end], expected), previous=before)
+
+
+def _headings(doc):
+    """(sequence key, marker start, marker end, number, restartable) per
+    numbered heading (restartable None: a heading sequence never restarts)."""
+    for node in doc.nodes:
+        if node.kind == HEADING and node.number is not None and node.marker:
+            yield (node.parent, node.level), node.start, node.start + len(node.marker), node.number, None
+
+
+def _runins(doc):
+    section = -1  # index of the heading that opened the current section
+    last_node = None
+    for node in doc.nodes:
+        if node.kind == HEADING:
+            section = node.index
+        for clause in node.clauses:
+            if clause.runin is None or clause.number is None:
+                continue
+            new_paragraph = node.index != last_node
+            last_node = node.index
+            yield section, clause.start, clause.start + len(clause.runin), clause.number, new_paragraph

@@ -1,0 +1,100 @@
+"""Genre rulebooks and ``--rulebook auto``."""
+
+import json
+
+import pytest
+
+from conftest import SEED, run_zhidang
+from linter import rulebook as rulebooks
+from linter.errors import RulebookError
+
+CHOICES = {"000": "qmcz-annual-report", "001": "party-building-report", "002": "qmcz-annual-report",
+           "003": "work-summary", "004": "speech"}
+
+
+def test_auto_chooses_per_file_and_says_why():
+    proc = run_zhidang("check", "--rulebook", "auto", "-f", "json", *[str(SEED[s]) for s in sorted(SEED)])
+    data = json.loads(proc.stdout)
+    assert [f["rulebook"] for f in data["files"]] == [CHOICES[s] for s in sorted(SEED)]
+    notes = proc.stderr.decode().splitlines()
+    assert len(notes) == 5
+    assert notes[1] == (f"zhidang: {SEED['001']}：自动选用规则库 party-building-report（党建工作述职报告），"
+                        "因为标题含“述职”")
+    assert notes[4].endswith("因为标题含“发言”")
+    assert "结构最接近：找到 8/8 个检查要素" in notes[0]
+    assert "work-summary（工作总结），因为结构最接近" in notes[3]
+
+
+def test_auto_checklists_fit_the_genre():
+    proc = run_zhidang("check", "--rulebook", "auto", "-f", "json", *[str(SEED[s]) for s in ("001", "003", "004")])
+    files = json.loads(proc.stdout)["files"]
+    status = [{c["id"]: c["status"] for c in f["checklist"]} for f in files]
+    assert status[0] == {"achievements": "present", "problems": "present", "causes": "present", "next-steps": "present"}
+    assert status[1] == {"achievements": "present", "problems": "missing", "next-steps": "present"}
+    assert status[2] == {"salutation": "present", "closing": "present"}
+    summary = next(f for f in files[1]["findings"] if f["rule"] == "missing-problems")
+    assert summary["severity"] == "warning"  # a summary may stop at the plan
+    speech_year = next(f for f in files[2]["findings"] if f["rule"] == "year-topic")
+    assert speech_year["severity"] == "info"
+
+
+def test_auto_text_output_names_the_chosen_checklist():
+    proc = run_zhidang("check", "--rulebook", "auto", str(SEED["004"]))
+    assert f"{SEED['004']} 检查清单（发言材料）：" in proc.stdout.decode().splitlines()
+
+
+def test_default_stays_the_annual_report():
+    proc = run_zhidang("check", "-f", "json", str(SEED["001"]))
+    assert json.loads(proc.stdout)["files"][0]["rulebook"] == "qmcz-annual-report"
+    assert proc.stderr == b""
+
+
+def test_auto_only_for_check():
+    proc = run_zhidang("rules", "list", "--rulebook", "auto")
+    assert proc.returncode == 2 and "auto 只能用于 zhidang check" in proc.stderr.decode()
+
+
+@pytest.mark.parametrize("name", ["party-building-report", "work-summary", "speech"])
+def test_genres_share_the_common_rules(name):
+    book = rulebooks.load(name)
+    common = rulebooks.load("common")
+    assert [r.id for r in common.rules] == [r.id for r in book.rules]
+    assert book.detect is not None and common.detect is None
+
+
+def test_auto_title_and_structure(tmp_path):
+    from linter import genres
+    from linter.engine import build_document
+    from linter.sources.base import Source
+
+    books = genres.genre_books()
+    assert {b.id for b in books} == set(CHOICES.values())
+
+    def choose(text):
+        book, reason = genres.choose(build_document(Source("t.txt", text)), books, "qmcz-annual-report")
+        return book.id, reason
+
+    assert choose("2023年度全面从严治党主体责任落实情况报告\n正文。")[0] == "qmcz-annual-report"
+    assert choose("在全面从严治党工作会议上的讲话\n同志们：")[0] == "speech"
+    assert choose("2024年上半年工作总结\n一、主要工作")[0] == "work-summary"
+    assert choose("党支部书记抓基层党建工作述职报告\n现将履职情况述职如下。")[0] == "party-building-report"
+    assert choose("# 党支部书记述职报告\n\n## 一、主要工作\n")[0] == "party-building-report"
+    assert choose("一些没有标题的文字。") == (
+        "qmcz-annual-report", "结构最接近：找到 0/8 个检查要素，0 处标题或段落开头符合")
+
+
+def test_order_and_detect_are_validated(tmp_path):
+    bad_order = tmp_path / "a.yaml"
+    bad_order.write_text("extends: work-summary\nid: a\ntitle: a\norder: [problems]\n", encoding="utf-8")
+    with pytest.raises(RulebookError, match="order 必须恰好列出全部检查要素") as info:
+        rulebooks.load(str(bad_order))
+    assert info.value.line == 4
+    no_parent = tmp_path / "b.yaml"
+    no_parent.write_text("id: b\ntitle: b\norder: [x]\nrules: []\n", encoding="utf-8")
+    with pytest.raises(RulebookError, match="只有继承"):
+        rulebooks.load(str(no_parent))
+    bad_detect = tmp_path / "c.yaml"
+    bad_detect.write_text("extends: common\nid: c\ntitle: c\ndetect: {titles: ['(']}\n", encoding="utf-8")
+    with pytest.raises(RulebookError, match="detect：正则表达式“\\(”无效") as info:
+        rulebooks.load(str(bad_detect))
+    assert info.value.line == 4

@@ -1,0 +1,203 @@
+"""The new rule types on small texts: the edges the rulebook examples don't pin."""
+
+import copy
+import os
+import random
+
+import pytest
+
+from linter import rulebook as rulebooks
+from linter.engine import check_source
+from linter.errors import RulebookError
+from linter.sources.base import Source
+
+BOOK = rulebooks.load("common")
+
+
+def found(rule_id, text, book=BOOK, year=None):
+    result = check_source(Source("t.txt", text), book, year=year)
+    return [(f.line, f.excerpt, f.message) for f in result.findings if f.rule == rule_id]
+
+
+def excerpts(rule_id, text, **kw):
+    return [e for _, e, _ in found(rule_id, text, **kw)]
+
+
+# -- numbering ------------------------------------------------------------------
+
+def test_heading_numbering_repeat_restart_and_new_parent():
+    text = "一、甲\n（一）子\n（二）子\n（二）子\n二、乙\n（一）子\n（三）子\n三、丙\n1.细\n3.细\n"
+    assert [(line, e) for line, e, _ in found("heading-numbering", text)] == [
+        (4, "（二）"), (7, "（三）"), (10, "3.")]
+    messages = [m for *_, m in found("heading-numbering", text)]
+    assert messages[0] == "标题编号“（二）”不连续，应为“（三）”（上一个同级标题：“（二）”（第3行））"
+    assert "应为“2.”" in messages[2]  # same style as written: digits stay digits
+
+
+def test_heading_numbering_restart_without_new_parent_and_markdown():
+    assert excerpts("heading-numbering", "一、甲\n二、乙\n一、丙\n") == ["一、"]
+    assert excerpts("heading-numbering", "## 甲\n## 乙\n# 丙\n") == []
+    assert excerpts("heading-numbering", "十、甲\n") == ["十、"]
+
+
+def test_runin_numbering_across_paragraphs_and_sections():
+    text = "一、甲\n一是学习。二是监督。\n三是纪律。\n一是另起。二是接续。\n二、乙\n一是学习。一是重复。\n"
+    assert [(line, e) for line, e, _ in found("runin-numbering", text)] == [(6, "一是")]
+
+
+def test_runin_missing_marker_after_a_comma_is_not_a_gap():
+    assert excerpts("runin-numbering", "一是加强学习，二是强化监督。三是严明纪律。") == []
+    assert excerpts("runin-numbering", "一是加强学习，强化监督。三是严明纪律。") == ["三是"]
+
+
+def test_chinese_numerals():
+    from linter.checks.numbering import chinese_numeral, renumbered
+    from linter.outline import chinese_number
+
+    for n in range(1, 100):
+        assert chinese_number(chinese_numeral(n)) == n
+    assert renumbered("（十一）", 12) == "（十二）" and renumbered("(3)", 2) == "(2)"
+
+
+# -- figures --------------------------------------------------------------------
+
+def test_uniform_figures_threshold_is_tunable():
+    text = "召开会议20次，培训20人。"
+    assert excerpts("uniform-figures", text) == []
+    book = copy.deepcopy(BOOK)
+    book.find("uniform-figures").options["min-count"] = 2
+    assert excerpts("uniform-figures", text, book=book) == ["20次", "20人"]
+    book.find("uniform-figures").options["min-units"] = 3
+    assert excerpts("uniform-figures", text, book=book) == []
+    assert excerpts("uniform-figures", "第10次，1.0次，210次，10年，10次") == []  # 10年: not a unit
+
+
+def test_totals_edges():
+    assert excerpts("totals", "合计12.5万元，其中：上级拨款10万元、自筹2.5万元。") == []
+    assert excerpts("totals", "合计12.5万元，其中：上级拨款10万元、自筹2万元。") == ["12.5万元"]
+    assert excerpts("totals", "共50人，其中党员20人，累计服务30小时、群众20人。") == ["50人"]
+    assert excerpts("totals", "共50人。其中党员20人，群众20人。") == []  # another sentence
+    assert excerpts("totals", "共50人，其中党员20余人，群众20人。") == []  # approximate
+    assert excerpts("totals", "共50人，其中党员XX人，群众20人，干部10人。") == []  # placeholder part
+    assert excerpts("totals", "共同开展10次活动，其中专题3次，座谈5次。") == ["10次"]
+
+
+def test_percent_and_approximate():
+    assert excerpts("percent-over-100", "完成率101%，满意度100%，参与率99.5%，达到1000%") == ["101%", "1000%"]
+    assert excerpts("percent-over-100", "同比增长230%，较上年提高120%") == []
+    assert excerpts("approximate-exact", "860余名，861余名，1.5余万，3000余场，7余份") == ["861余", "7余"]
+
+
+# -- year -------------------------------------------------------------------------
+
+def test_year_from_title_opening_and_option():
+    text = "2024年工作总结\n2024年，深入学习二十届三中全会精神，开展党纪学习教育。\n"
+    assert found("year-topic", text) == [] and found("year-mixed", text) == []
+    assert [e for _, e, _ in found("year-mixed", text, year=2025)] == ["2024", "2024"]
+    late = found("anachronism", text, year=2023)
+    assert [e for _, e, _ in late] == ["二十届三中全会", "党纪学习教育"]
+    assert late[0][2] == "“二十届三中全会”是 2024 年的事，不应出现在 2023 年的报告中（年份写错，或套用了别的年份的材料）"
+    missing = found("year-topic", "工作总结\n深入学习贯彻党的二十大精神。\n", year=2025)
+    assert [(line, e) for line, e, _ in missing] == [(None, ""), (None, "")]  # from --year: whole file
+    assert found("year-topic", "没有年份的一段话。\n") == []
+
+
+def test_year_in_a_markdown_title():
+    text = "# 2024年工作总结\n\n2023年以来，我们坚持学习。\n"
+    assert [(line, e) for line, e, _ in found("year-mixed", text)] == [(3, "2023")]
+
+
+def test_year_events_validation(tmp_path):
+    path = tmp_path / "y.yaml"
+    path.write_text("""\
+extends: common
+id: y
+title: y
+rules:
+  - id: year-topic
+    events: [{year: 24, title: x, names: [x]}]
+""", encoding="utf-8")
+    with pytest.raises(RulebookError, match="第 1 项的 year 应为年份"):
+        rulebooks.load(str(path))
+
+
+# -- substitution --------------------------------------------------------------
+
+@pytest.mark.parametrize("entry,problem", [
+    ("{find: 甲, replace: 乙, example: 丙}", "find 不匹配它的 example“丙”"),
+    ("{find: 甲+, replace: 甲甲, example: 甲}", "仍然匹配 find，修复不会收敛"),
+    ("{find: 甲, replace: 乙, example: 甲, fix: 1}", "未知字段“fix”"),
+    ("{find: 甲, example: 甲}", "缺少文本字段 replace"),
+    ("{find: '(甲)', replace: '\\2', example: 甲}", "replace 无效"),
+])
+def test_substitution_entries_are_checked_when_loading(tmp_path, entry, problem):
+    path = tmp_path / "s.yaml"
+    path.write_text(f"""\
+id: s
+title: s
+rules:
+  - id: s
+    type: substitution
+    severity: warning
+    message: “{{match}}”应为“{{replacement}}”
+    description: 测试。
+    substitutions:
+      - {entry}
+    examples: {{fail: [甲], pass: [乙]}}
+""", encoding="utf-8")
+    with pytest.raises(RulebookError, match=problem) as info:
+        rulebooks.load(str(path))
+    assert info.value.line == 9
+
+
+def test_formulation_on_traditional_text_is_only_a_suggestion():
+    result = check_source(Source("t.txt", "認真學習習總書記重要講話精神"), BOOK)
+    [f] = [f for f in result.findings if f.rule == "formulation"]
+    assert f.excerpt == "習總書記" and f.fix.replacement == "习近平总书记" and not f.fix.safe
+    result = check_source(Source("t.txt", "认真学习习总书记重要讲话精神"), BOOK)
+    assert [f.fix.safe for f in result.findings if f.rule == "formulation"] == [True]
+
+
+def test_halfwidth_punctuation_leaves_ascii_alone():
+    text = "版本1,000份;Word, Excel;时间12:30;网址 http://a.b/?x=1!\n中文,中文;中文:中文?中文!"
+    # 12:30;网址 — a digit, then Chinese: that one is Chinese punctuation
+    assert excerpts("halfwidth-punctuation", text) == [";", ",", ";", ":", "?", "!"]
+    assert excerpts("halfwidth-brackets", "推广(APP)和(1)号,(党建)") == ["(党建)"]
+
+
+# -- brackets and doubled characters ---------------------------------------------
+
+def test_brackets_crossing_and_per_line():
+    assert excerpts("unbalanced-brackets", "学习“《条例”》") == ["《", "》"]
+    assert excerpts("unbalanced-brackets", "他说：“第一段\n第二段”") == ["“", "”"]
+    assert excerpts("unbalanced-brackets", "1)学习\n（2)监督\n don’t") == []
+
+
+def test_doubled_char_needs_the_dictionary(monkeypatch):
+    from linter import lexicon
+
+    assert excerpts("doubled-char", "下半年年重点工作") == ["年年"]
+    monkeypatch.setattr(lexicon, "_lexicon", lexicon.Lexicon(None))
+    assert excerpts("doubled-char", "下半年年重点工作") == []  # cannot judge: says nothing
+
+
+@pytest.mark.parametrize("no_cache", [False, True])
+def test_lexicon_binary_search_matches_the_dictionary(monkeypatch, tmp_path, no_cache):
+    from linter import lexicon
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    if no_cache:
+        monkeypatch.setenv("ZHIDANG_NO_CACHE", "1")
+    path = lexicon._dictionary_path()
+    words = [line.split(" ", 1)[0] for line in open(path, encoding="utf-8").read().splitlines() if line]
+    fresh = lexicon.Lexicon(path)
+    assert (fresh._set is not None) == no_cache
+    assert (tmp_path / "zhidang").exists() != no_cache
+    sample = random.Random(5).sample(words, 3000)
+    assert all(word in fresh for word in sample)
+    assert not any(word + "鿿" in fresh or "\x01" + word in fresh for word in sample)
+    assert words[0] in fresh and max(words) in fresh and "" not in fresh
+    if not no_cache:
+        [sorted_words] = (tmp_path / "zhidang").glob("words-*.txt")
+        lines = sorted_words.read_bytes().splitlines()
+        assert lines == sorted(set(lines)) and len(lines) > 300_000
