@@ -103,20 +103,15 @@ def test_gbk_file_stays_gbk(tmp_path):
 
 
 def test_gbk_file_stays_gbk_through_the_cli(tmp_path):
-    from linter import sources
-
     path = tmp_path / "gbk.txt"
     path.write_bytes("一、政治建设\n全年开展学习,提升能力。\n".encode("gbk"))
-    try:
-        sources.load(str(path))
-    except SourceError:
-        pytest.skip("this branch's text reader reads UTF-8 only (GBK detection comes with the inputs branch)")
     run_zhidang("check", "--fix", str(path))
     assert path.read_bytes() == "一、政治建设\n全年开展学习，提升能力。\n".encode("gbk")
 
 
 @pytest.mark.parametrize("encoding,prefix", [("utf-16", b"\xff\xfe"), ("utf-16-be", b"")])
 def test_utf16_with_and_without_bom(tmp_path, encoding, prefix):
+    """write_text keeps UTF-16 and its BOM (or its absence)."""
     path = tmp_path / "u16.txt"
     text = "全年开展学习,提升能力。\n"
     original = prefix + text.encode("utf-16-le" if prefix else encoding)
@@ -211,3 +206,31 @@ def test_text_output_marks_safe_fixes_and_counts_them():
     assert re.search(r":28:52: warning halfwidth-punctuation .*“,”.*“，” \[可自动修复\]$", out, re.M)
     assert "可用 --fix 自动修复的问题 1 个" in out
     assert proc.returncode == 0
+
+
+def test_crlf_utf16_file_through_the_cli(tmp_path):
+    """Detection (UTF-16 with BOM, CRLF) and writing back agree end to end."""
+    path = tmp_path / "u16.txt"
+    path.write_bytes("\ufeff一、政治建设\r\n全年开展学习,提升能力。\r\n".encode("utf-16-le"))
+    proc = run_zhidang("check", "--fix", str(path))
+    assert proc.returncode in (0, 1), proc.stderr
+    assert path.read_bytes() == "\ufeff一、政治建设\r\n全年开展学习，提升能力。\r\n".encode("utf-16-le")
+
+
+def test_fix_respects_project_config(tmp_path):
+    """An ignored rule is not fixed: --fix goes through the same gate as check."""
+    (tmp_path / ".zhidang.yaml").write_text("ignore: [halfwidth-punctuation]\n", encoding="utf-8")
+    path = tmp_path / "r.txt"
+    path.write_text("全年开展学习,提升能力。\n", encoding="utf-8")
+    run_zhidang("check", "--fix", str(path))
+    assert path.read_text(encoding="utf-8") == "全年开展学习,提升能力。\n"
+    (tmp_path / ".zhidang.yaml").write_text("ignore: []\n", encoding="utf-8")
+    run_zhidang("check", "--fix", str(path))
+    assert path.read_text(encoding="utf-8") == "全年开展学习，提升能力。\n"
+
+
+def test_fix_refuses_stdin():
+    proc = run_zhidang("check", "--fix", "-", input_bytes="全年开展学习,提升能力。".encode())
+    assert proc.returncode == 2 and "--fix 不能改写标准输入" in proc.stderr.decode()
+    proc = run_zhidang("check", "--diff", "-", input_bytes="全年开展学习,提升能力。".encode())
+    assert proc.returncode == 1 and "+全年开展学习，提升能力。" in proc.stdout.decode()
