@@ -24,6 +24,7 @@ import json
 import os
 from pathlib import Path
 
+from linter.atomic import write_bytes
 from linter.errors import UserError
 from linter.normalize import normalize
 
@@ -114,16 +115,8 @@ def write(path: str, items: list[dict]) -> None:
     data = {"version": VERSION,
             "comment": "zhidang 基线：这些问题已被接受，zhidang check --baseline 不再报告。由 --write-baseline 生成。",
             "findings": items}
-    folder = os.path.dirname(os.path.abspath(path))
-    temporary = os.path.join(folder, f".{os.path.basename(path)}.{os.getpid()}.tmp")
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     try:
-        with open(temporary, "w", encoding="utf-8", newline="\n") as handle:
-            json.dump(data, handle, ensure_ascii=False, indent=2)
-            handle.write("\n")
-        os.replace(temporary, path)
+        write_bytes(path, text.encode("utf-8"))
     except OSError as exc:
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
         raise UserError(f"无法写入基线文件（{exc.strerror or exc}）", path) from None

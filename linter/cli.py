@@ -189,8 +189,7 @@ def check(paths, rulebook, jobs, fmt, output_file, color, no_checklist, statisti
         rendered = REPORTERS[fmt].render(run, book, color=color and fmt == "text",
                                          checklist=not (no_checklist or quiet), **options)
     if output_file:
-        with open(output_file, "w", encoding="utf-8") as handle:
-            handle.write(rendered)
+        _write(output_file, rendered.encode("utf-8"))
     else:
         click.echo(rendered, nl=False, color=color)
     if statistics and fmt != "text":  # the machine format went to the file
@@ -260,9 +259,10 @@ def report(paths, html_path, xlsx_path, title, rulebook, jobs):
 
 
 def _write(path, data: bytes) -> None:
+    from linter.atomic import write_bytes
+
     try:
-        with open(path, "wb") as handle:
-            handle.write(data)
+        write_bytes(path, data)
     except OSError as exc:
         raise UserError(f"{path}: 无法写入（{exc.strerror or exc}）") from None
 

@@ -30,8 +30,9 @@ is written.
 from __future__ import annotations
 
 import codecs
-import os
 import re
+
+from linter.atomic import write_bytes
 from linter.errors import SourceError
 
 _DIGITS = re.compile(r"\d")
@@ -212,24 +213,9 @@ def write_text(path: str, source, text: str) -> None:
         data = bom + text.encode(codec)
     except UnicodeEncodeError as exc:
         raise SourceError(f"修复后的文字无法用 {codec} 编码（“{exc.object[exc.start:exc.end]}”），未修改", path) from None
-    target = os.path.realpath(path)  # through a symlink: replace the file, keep the link
-    folder = os.path.dirname(target)
-    temporary = os.path.join(folder, f".{os.path.basename(target)}.zhidang-{os.getpid()}.tmp")
     try:
-        with open(temporary, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        try:
-            os.chmod(temporary, os.stat(target).st_mode & 0o7777)
-        except OSError:
-            pass
-        os.replace(temporary, target)
+        write_bytes(path, data)
     except OSError as exc:
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
         raise SourceError(f"无法写入（{exc.strerror or exc}），未修改", path) from None
 
 

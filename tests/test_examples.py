@@ -1,7 +1,6 @@
 """Every element and rule of every built-in rulebook passes its own examples."""
 
 import copy
-import re
 
 import pytest
 

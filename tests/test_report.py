@@ -19,7 +19,6 @@ from conftest import ROOT, SEED, run_zhidang
 from linter import parallel
 from linter.engine import Checker, check_path, check_paths
 from linter.reporters import html as html_report
-from linter.reporters import xlsx as xlsx_report
 
 MARKS = {"present": "✔", "missing": "✗", "weak": "△"}
 

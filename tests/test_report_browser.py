@@ -10,7 +10,7 @@ import shutil
 
 import pytest
 
-from conftest import ROOT, SEED, run_zhidang
+from conftest import SEED, run_zhidang
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",

@@ -1,7 +1,6 @@
 """The new rule types on small texts: the edges the rulebook examples don't pin."""
 
 import copy
-import os
 import random
 
 import pytest
