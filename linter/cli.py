@@ -10,6 +10,7 @@ import click
 
 from linter import __version__
 from linter.errors import UserError
+from linter.reporters import FORMATS
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -89,7 +90,7 @@ _jobs_option = click.option(
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @_rulebook_option
 @_jobs_option
-@click.option("--format", "-f", "fmt", type=click.Choice(["text", "json", "junit", "sarif", "github"]),
+@click.option("--format", "-f", "fmt", type=click.Choice(FORMATS),
               default="text", show_default=True,
               help="输出格式：text 文本，json，junit（CI 测试报告），sarif（代码扫描），github（GitHub Actions 注释）。")
 @click.option("--output-file", "-o", type=click.Path(dir_okay=False, writable=True),
@@ -138,7 +139,7 @@ def check(paths, rulebook, jobs, fmt, output_file, color, no_checklist, statisti
     2 用法错误、文件无法读取、配置或规则库无效。
     """
     from linter.gate import Gate, Options
-    from linter.reporters import REPORTERS
+    from linter.reporters import reporter
 
     if baseline and write_baseline:
         raise UserError("--baseline 与 --write-baseline 不能同时使用")
@@ -186,7 +187,7 @@ def check(paths, rulebook, jobs, fmt, output_file, color, no_checklist, statisti
     if statistics and fmt == "text":
         rendered = statistics_reporter.render(run, book, **options)
     else:
-        rendered = REPORTERS[fmt].render(run, book, color=color and fmt == "text",
+        rendered = reporter(fmt).render(run, book, color=color and fmt == "text",
                                          checklist=not (no_checklist or quiet), **options)
     if output_file:
         _write(output_file, rendered.encode("utf-8"))
