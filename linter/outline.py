@@ -8,6 +8,7 @@ Document: every non-blank line becomes a paragraph.
 from __future__ import annotations
 
 import os
+import re
 import sys
 
 from linter.document import HEADING, PARAGRAPH, TITLE, Clause, Document, OutlineNode
@@ -109,21 +110,36 @@ def parse(source: Source, norm: str) -> Document:
     return Document(source, norm, nodes)
 
 
-def _clause(tree) -> Clause:
+_SENTENCE = re.compile(r"[^。;:!?]*[。;:!?]+|[^。;:!?]+")
+
+
+def _clauses(tree, norm: str) -> list[Clause]:
+    """The sentences of a ``clause`` subtree (a run-in marker and the text up
+    to the next one): the first sentence carries the marker."""
     tokens = tree.children
     first, last = tokens[0], tokens[-1]
-    clause = Clause(first.start_pos, last.end_pos)
+    start = first.end_pos if first.type == "RUNIN" else first.start_pos
+    clauses = [Clause(m.start(), m.end()) for m in _SENTENCE.finditer(norm, start, last.end_pos)]
     if first.type == "RUNIN":
-        clause.runin = str(first)
-        clause.number = marker_number(clause.runin)
-    return clause
+        runin = str(first)
+        if clauses:
+            clauses[0].start = first.start_pos
+        else:
+            clauses = [Clause(first.start_pos, first.end_pos)]
+        clauses[0].runin = runin
+        clauses[0].number = marker_number(runin)
+    return clauses
+
+
+def _all_clauses(trees, norm: str) -> list[Clause]:
+    return [clause for tree in trees for clause in _clauses(tree, norm)]
 
 
 def _node(item, index: int, norm: str) -> OutlineNode | None:
     children = item.children
     if item.data == "heading":
         marker = children[0]
-        clauses = [_clause(c) for c in children[1:]]
+        clauses = _all_clauses(children[1:], norm)
         start = marker.start_pos
         end = clauses[-1].end if clauses else marker.end_pos
         level = _LEVELS.get(marker.type) or str(marker).count("#")
@@ -132,7 +148,7 @@ def _node(item, index: int, norm: str) -> OutlineNode | None:
         node.title_start = marker.end_pos
         node.title_end = clauses[0].end if clauses else marker.end_pos
     else:
-        clauses = [_clause(c) for c in children]
+        clauses = _all_clauses(children, norm)
         node = OutlineNode(PARAGRAPH, index, clauses[0].start, clauses[-1].end, clauses)
         node.title_start, node.title_end = clauses[0].start, clauses[0].end
     node.start += len(norm[node.start:node.end]) - len(norm[node.start:node.end].lstrip(_STRIP))

@@ -109,3 +109,16 @@ def test_outline_offsets_point_into_the_original(seed_results):
     doc = build_document(source)
     heading = doc.headings[0]
     assert source.text[heading.title_start:heading.title_end] == "堅持政治統領,堅決做到“兩個維護”"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("学习。。一是加强。", [("学习。。", None), ("一是加强。", 1)]),
+    ("：一是加强", [("：", None), ("一是加强", 1)]),
+    ("一是", [("一是", 1)]),
+    ("甲。乙；丙", [("甲。", None), ("乙；", None), ("丙", None)]),
+    ("一是甲。二是乙。统一是丙。", [("一是甲。", 1), ("二是乙。", 2), ("统一是丙。", None)]),
+])
+def test_sentences_and_run_ins(text, expected):
+    doc, _ = outline("前言。\n" + text + "\n")
+    node = doc.nodes[1]
+    assert [(doc.text[c.start:c.end], c.number) for c in node.clauses] == expected
