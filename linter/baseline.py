@@ -24,7 +24,7 @@ import json
 import os
 from pathlib import Path
 
-from linter.atomic import write_bytes
+from linter.files import write_atomically
 from linter.errors import UserError
 from linter.normalize import normalize
 
@@ -117,6 +117,6 @@ def write(path: str, items: list[dict]) -> None:
             "findings": items}
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     try:
-        write_bytes(path, text.encode("utf-8"))
+        write_atomically(path, text.encode("utf-8"))
     except OSError as exc:
         raise UserError(f"无法写入基线文件（{exc.strerror or exc}）", path) from None

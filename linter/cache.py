@@ -45,11 +45,10 @@ def memo(kind: str, content: str, build):
     except Exception:  # missing, truncated or from another Python: rebuild
         pass
     value = build()
-    temporary = f"{path}.{os.getpid()}.tmp"
+    from linter.files import write_atomically
+
     try:
-        with open(temporary, "wb") as handle:
-            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, path)
+        write_atomically(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
     except OSError:
         pass
     return value

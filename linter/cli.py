@@ -260,10 +260,10 @@ def report(paths, html_path, xlsx_path, title, rulebook, jobs):
 
 
 def _write(path, data: bytes) -> None:
-    from linter.atomic import write_bytes
+    from linter.files import write_atomically
 
     try:
-        write_bytes(path, data)
+        write_atomically(path, data)
     except OSError as exc:
         raise UserError(f"{path}: 无法写入（{exc.strerror or exc}）") from None
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from linter.errors import UserError
+from linter.files import display_path, read_bytes
 from linter.results import SEVERITIES
 
 YAML_NAME = ".zhidang.yaml"
@@ -146,13 +147,9 @@ def load(path: Path, missing_ok: bool = False) -> Config | None:
     is None when ``missing_ok`` (passed over during discovery), an error otherwise."""
     shown = _display(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise UserError("配置文件不存在", shown) from None
+        text = read_bytes(path, shown, what="配置文件").decode("utf-8-sig")
     except UnicodeDecodeError:
         raise UserError("配置文件必须是 UTF-8 编码", shown) from None
-    except OSError as exc:
-        raise UserError(f"无法读取配置文件（{exc.strerror or exc}）", shown) from None
     if path.suffix.lower() == ".toml":
         if missing_ok and not _MAY_HAVE_TABLE.search(text):  # skip parsing unrelated pyproject files
             return None
@@ -284,7 +281,4 @@ def _ids(config: Config, value, key: str, line_of, label: str | None = None):
     return [(item, line_of(key, item)) for item in value]
 
 
-def _display(path: Path) -> str:
-    from linter.rulebook import _display
-
-    return _display(path)
+_display = display_path

@@ -32,7 +32,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from linter.atomic import write_bytes
+from linter.files import write_atomically
 from linter.errors import SourceError
 
 _DIGITS = re.compile(r"\d")
@@ -214,7 +214,7 @@ def write_text(path: str, source, text: str) -> None:
     except UnicodeEncodeError as exc:
         raise SourceError(f"修复后的文字无法用 {codec} 编码（“{exc.object[exc.start:exc.end]}”），未修改", path) from None
     try:
-        write_bytes(path, data)
+        write_atomically(path, data)
     except OSError as exc:
         raise SourceError(f"无法写入（{exc.strerror or exc}），未修改", path) from None
 

@@ -66,10 +66,9 @@ class Lexicon:
 
     @staticmethod
     def _write(source: str, target: str) -> None:
-        temporary = f"{target}.{os.getpid()}.tmp"
-        with open(temporary, "wb") as handle:
-            handle.write(b"\n".join(_words(source)) + b"\n")
-        os.replace(temporary, target)
+        from linter.files import write_atomically
+
+        write_atomically(target, b"\n".join(_words(source)) + b"\n")
 
     def __contains__(self, word: str) -> bool:
         if self._set is not None:

@@ -17,6 +17,7 @@ from pathlib import Path
 from linter.checks import TYPES, element as element_type
 from linter.checks.options import REQUIRED
 from linter.errors import RulebookError
+from linter.files import display_path, read_bytes
 from linter.results import SEVERITIES
 
 DEFAULT_RULEBOOK = "qmcz-annual-report"
@@ -201,11 +202,9 @@ def _parse(text: str, path: str):
 def _load_merged(path: Path, chain: tuple) -> _Map:
     shown = _display(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_bytes(path, shown, what="规则库", error=RulebookError).decode("utf-8")
     except UnicodeDecodeError:
         raise RulebookError("规则库必须是 UTF-8 编码的 YAML", shown) from None
-    except OSError as exc:
-        raise RulebookError(f"无法读取规则库（{exc.strerror or exc}）", shown) from None
     from linter.cache import memo
 
     data = memo("rulebook", text, lambda: _parse(text, shown))  # the YAML tree, with line numbers
@@ -327,14 +326,7 @@ def _merge_entries(parent: list, child, shown: str, line: int) -> _Seq:
     return result
 
 
-def _display(path: Path) -> str:
-    """A path as the user would recognize it: relative to the current
-    directory when inside it, absolute otherwise."""
-    try:
-        relative = os.path.relpath(path)
-    except ValueError:  # another drive on Windows
-        return os.fspath(path)
-    return os.fspath(Path(path).resolve()) if relative.startswith("..") else relative
+_display = display_path
 
 
 class _Builder:

@@ -8,9 +8,9 @@ characters). One module per input format; :func:`load` picks by suffix.
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 from linter.errors import SourceError
+from linter.files import read_bytes
 from linter.sources.base import Source
 from linter.sources import docx, markdown, text
 
@@ -53,16 +53,7 @@ def load(path: str | os.PathLike, encoding: str | None = None) -> Source:
     ``encoding`` overrides detection for text files."""
     display = os.fspath(path)
     reader = _reader_for(display)
-    try:
-        data = Path(path).read_bytes()
-    except FileNotFoundError:
-        raise SourceError("文件不存在", display) from None
-    except IsADirectoryError:
-        raise SourceError("是目录，不是文件", display) from None
-    except PermissionError:
-        raise SourceError("没有读取权限", display) from None
-    except OSError as exc:
-        raise SourceError(f"无法读取（{exc.strerror or exc}）", display) from None
+    data = read_bytes(path, display, error=SourceError)
     return _read(reader, data, display, encoding)
 
 
