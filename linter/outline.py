@@ -12,14 +12,13 @@ import re
 import sys
 
 from linter.document import HEADING, PARAGRAPH, TITLE, Clause, Document, OutlineNode
+from linter.numerals import from_chinese
 from linter.sources.base import Source
 
 _parser = None
 
 #: Heading terminal → outline level (Markdown levels come from the # count).
 _LEVELS = {"H1": 1, "H2": 2, "H3": 3, "H4": 4}
-_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
-_DIGITS["〇"] = 0
 _STRIP = " \t\r"
 _SENTENCE_END = "。;:!?"
 #: A title is a short first line with no sentence-ending mark.
@@ -53,30 +52,12 @@ def _cache_file(lark_version: str) -> str | bool:
     return os.path.join(folder, f"outline-lark{lark_version}-py{version}.cache")
 
 
-def chinese_number(numeral: str) -> int | None:
-    """Value of a Chinese numeral up to 99 (一 → 1, 十二 → 12, 二十 → 20)."""
-    if not numeral:
-        return None
-    if "十" in numeral:
-        tens, _, units = numeral.partition("十")
-        if len(tens) > 1 or len(units) > 1:
-            return None
-        t = _DIGITS.get(tens, None) if tens else 1
-        u = _DIGITS.get(units, None) if units else 0
-        if t is None or u is None:
-            return None
-        return t * 10 + u
-    if len(numeral) == 1:
-        return _DIGITS.get(numeral)
-    return None
-
-
 def marker_number(marker: str) -> int | None:
     """The number in a heading or run-in marker: 三、 → 3, (12) → 12, 二是 → 2."""
     core = marker.strip(" ()、.,是#")
     if core.isdigit():
         return int(core)
-    return chinese_number(core)
+    return from_chinese(core)
 
 
 def parse(source: Source, norm: str) -> Document:

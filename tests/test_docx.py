@@ -162,9 +162,10 @@ def test_word_numbering_is_rendered(tmp_path, rulebook):
 
 
 def test_numbering_formats_and_overrides():
-    from linter.sources.wordnumbering import chinese_counting, format_number
+    from linter.numerals import to_chinese
+    from linter.sources.wordnumbering import format_number
 
-    assert [chinese_counting(n) for n in (1, 9, 10, 11, 19, 20, 21, 99, 100, 101, 110)] == [
+    assert [to_chinese(n) for n in (1, 9, 10, 11, 19, 20, 21, 99, 100, 101, 110)] == [
         "一", "九", "十", "十一", "十九", "二十", "二十一", "九十九", "一百", "一百〇一", "一百一十"]
     assert format_number(3, "decimalEnclosedCircle") == "③"
     assert format_number(3, "chineseLegalSimplified") == "叁"

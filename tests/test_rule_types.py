@@ -50,11 +50,11 @@ def test_runin_missing_marker_after_a_comma_is_not_a_gap():
 
 
 def test_chinese_numerals():
-    from linter.checks.numbering import chinese_numeral, renumbered
-    from linter.outline import chinese_number
+    from linter.checks.numbering import renumbered
+    from linter.numerals import from_chinese, to_chinese
 
     for n in range(1, 100):
-        assert chinese_number(chinese_numeral(n)) == n
+        assert from_chinese(to_chinese(n)) == n
     assert renumbered("（十一）", 12) == "（十二）" and renumbered("(3)", 2) == "(2)"
 
 

@@ -29,21 +29,13 @@ import re
 
 from linter.checks.options import REQUIRED, choice
 from linter.document import HEADING
+from linter.numerals import to_chinese
 
 TYPE = "numbering"
 FIELDS = {"expected", "previous"}
 OPTIONS = {"scope": (choice("headings", "runins"), REQUIRED)}
 
 _NUMERAL = r"[〇零一二三四五六七八九十]+|\d+"  # compiled (by re's cache) only when needed
-_DIGITS = "〇一二三四五六七八九"
-
-
-def chinese_numeral(n: int) -> str:
-    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十 (up to 99)."""
-    if n < 10:
-        return _DIGITS[n]
-    tens, units = divmod(n, 10)
-    return ("" if tens == 1 else _DIGITS[tens]) + "十" + (_DIGITS[units] if units else "")
 
 
 def renumbered(marker: str, number: int) -> str:
@@ -51,7 +43,7 @@ def renumbered(marker: str, number: int) -> str:
     m = re.search(_NUMERAL, marker)
     if m is None:
         return marker
-    numeral = str(number) if m.group().isdigit() else chinese_numeral(number)
+    numeral = str(number) if m.group().isdigit() else to_chinese(number)
     return marker[:m.start()] + numeral + marker[m.end():]
 
 
@@ -72,7 +64,7 @@ def check(rule, doc, report):
                 continue
             expected = p_number + 1
             if restartable is not None and number > expected and all(
-                    f"{chinese_numeral(n)}是" in doc.norm[p_end:start] for n in range(expected, number)):
+                    f"{to_chinese(n)}是" in doc.norm[p_end:start] for n in range(expected, number)):
                 continue  # 一是……，二是……。三是: the missing one follows a comma, not a sentence end
             before = f"“{text[p_start:p_end]}”（第{doc.source.position(p_start)[0]}行）"
         yield report(start, end, expected=renumbered(text[start:end], expected), previous=before)

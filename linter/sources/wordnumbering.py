@@ -18,38 +18,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-_CN_DIGITS = "〇一二三四五六七八九"
+from linter.numerals import DIGITS, to_chinese
+
 _CN_LEGAL = "零壹贰叁肆伍陆柒捌玖"
 _TIANGAN = "甲乙丙丁戊己庚辛壬癸"
 _DIZHI = "子丑寅卯辰巳午未申酉戌亥"
 _ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
           (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
 _MAX_LEVELS = 9
-
-
-def chinese_counting(n: int, digits: str = _CN_DIGITS, ten: str = "十",
-                     hundred: str = "百", thousand: str = "千") -> str:
-    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 105 → 一百零五 (as Word counts)."""
-    if n <= 0:
-        return digits[0]
-    if n >= 10000:
-        return str(n)
-    out = []
-    units = ((1000, thousand), (100, hundred), (10, ten), (1, ""))
-    zero = False
-    for value, name in units:
-        d = n // value % 10
-        if d == 0:
-            if out:
-                zero = True
-            continue
-        if zero:
-            out.append(digits[0])
-            zero = False
-        if not (value == 10 and d == 1 and not out):  # 十二, not 一十二
-            out.append(digits[d])
-        out.append(name)
-    return "".join(out)
 
 
 def _letters(n: int, upper: bool) -> str:
@@ -81,10 +57,10 @@ def format_number(n: int, fmt: str) -> str:
                "taiwaneseCountingThousand", "japaneseCounting", "ideographDigital",
                "koreanCounting"):
         if fmt == "ideographDigital":
-            return "".join(_CN_DIGITS[int(d)] for d in str(n))
-        return chinese_counting(n)
+            return "".join(DIGITS[int(d)] for d in str(n))
+        return to_chinese(n)
     if fmt in ("chineseLegalSimplified", "japaneseLegal"):
-        return chinese_counting(n, _CN_LEGAL, "拾", "佰", "仟")
+        return to_chinese(n, _CN_LEGAL, "拾", "佰", "仟")
     if fmt in ("upperLetter", "lowerLetter"):
         return _letters(n, fmt == "upperLetter")
     if fmt in ("upperRoman", "lowerRoman"):
