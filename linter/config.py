@@ -210,30 +210,14 @@ def _toml_line(text: str, key: str, value: str | None = None) -> int | None:
 
 
 def _from_yaml(text: str, shown: str):
-    from linter.rulebook import _Map, _parse  # the line-keeping YAML loader
+    from linter import yamlfile  # the line-keeping YAML loader rulebooks use too
 
-    data = _parse(text, shown)
+    data = yamlfile.parse(text, shown)
     if data is None:
-        data = _Map()
-        data.line, data.lines = 1, {}
-    if not isinstance(data, _Map):
+        data = yamlfile.new_map()
+    if not isinstance(data, yamlfile.Map):
         raise UserError("配置文件的顶层必须是映射（rulebook、select、ignore 等键）", shown, 1)
-
-    return data, _yaml_line_of(data)
-
-
-def _yaml_line_of(mapping):
-    """``line_of(key, value=None)`` for a mapping from the line-keeping loader:
-    the line of ``key``, or of the list item ``value`` under it."""
-    def line_of(key, value=None):
-        node = mapping.get(key)
-        if value is not None and isinstance(node, list) and hasattr(node, "lines"):
-            for index, item in enumerate(node):
-                if item == value:
-                    return node.lines[index]
-        return mapping.lines.get(key)
-
-    return line_of
+    return data, yamlfile.line_of(data)
 
 
 def _build(data: dict, line_of, shown: str, folder: Path) -> Config:
@@ -269,7 +253,11 @@ def _build(data: dict, line_of, shown: str, folder: Path) -> Config:
 
 def _nested_line_of(table, line_of):
     # YAML keeps lines per mapping; for TOML, line_of searches the text
-    return _yaml_line_of(table) if hasattr(table, "lines") else line_of
+    if hasattr(table, "lines"):
+        from linter import yamlfile
+
+        return yamlfile.line_of(table)
+    return line_of
 
 
 def _ids(config: Config, value, key: str, line_of, label: str | None = None):

@@ -25,30 +25,8 @@ chosen automatically. All patterns run on the matching view.
 
 from __future__ import annotations
 
-from linter.checks.options import regex_list
-
 #: Points for a document that has all of a rulebook's checklist elements.
 _ELEMENT_WEIGHT = 4
-
-
-class Detect:
-    def __init__(self, priority: int, titles: list, headings: list, openings: list):
-        self.priority, self.titles, self.headings, self.openings = priority, titles, headings, openings
-
-    def __repr__(self) -> str:
-        return f"Detect({self.priority}, {self.titles!r}, {self.headings!r}, {self.openings!r})"
-
-
-def validate_detect(value) -> Detect:
-    if not isinstance(value, dict):
-        raise ValueError("应为映射（priority、titles、headings、openings）")
-    unknown = set(value) - {"priority", "titles", "headings", "openings"}
-    if unknown:
-        raise ValueError(f"未知字段“{sorted(unknown)[0]}”（可用字段：headings、openings、priority、titles）")
-    priority = value.get("priority", 0)
-    if isinstance(priority, bool) or not isinstance(priority, int):
-        raise ValueError("priority 应为整数")
-    return Detect(priority, *(regex_list(value.get(key, [])) for key in ("titles", "headings", "openings")))
 
 
 def genre_books() -> list:

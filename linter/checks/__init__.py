@@ -10,9 +10,11 @@ docstring is the rule type's documentation. A rulebook entry names its type
 with ``type:``.
 """
 
-from linter.checks import (brackets, doubled_char, numbering, pattern, substitution, totals,
+from linter.checks import (brackets, doubled_char, element, numbering, pattern, substitution, totals,
                            uniform_figures, year)
 
-#: rule type name → module
-TYPES = {module.TYPE: module for module in (pattern, substitution, numbering, uniform_figures,
+#: rule type name → module. ``element`` (``CHECKLIST = True``) is the type of a
+#: rulebook's ``elements:``; the others are types for ``rules:``. A module's
+#: ``FIXES`` says whether its findings may carry a fix.
+TYPES = {module.TYPE: module for module in (element, pattern, substitution, numbering, uniform_figures,
                                             totals, brackets, doubled_char, year)}

@@ -22,6 +22,7 @@ import re
 from linter.checks.options import REQUIRED, regex_list
 
 TYPE = "brackets"
+FIXES = False  # findings carry no fix
 
 
 class Pairs:

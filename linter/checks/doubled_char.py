@@ -34,6 +34,7 @@ from linter.checks.options import regex_list, string_list
 from linter.results import Fix
 
 TYPE = "doubled-char"
+FIXES = True  # findings may carry a fix (safe ones are applied by --fix)
 FIELDS = {"char", "context"}
 OPTIONS = {"reduplications": (string_list, []), "allow": (regex_list, []),
            "particles": (string_list, [])}

@@ -21,6 +21,10 @@ from linter.checks.options import regex_list, positive_int, string_list
 from linter.document import HEADING, PARAGRAPH
 
 TYPE = "element"
+#: Entries of a rulebook's ``elements:`` list have this type (the checklist),
+#: evaluated together by :func:`evaluate` rather than one by one.
+CHECKLIST = True
+FIXES = False
 OPTIONS = {
     "keywords": (string_list, []),
     "words": (string_list, []),
@@ -29,6 +33,11 @@ OPTIONS = {
 }
 
 PRESENT, MISSING, WEAK = "present", "missing", "weak"
+
+
+def validate(options) -> None:
+    if not (options["keywords"] or options["words"] or options["openings"]):
+        raise ValueError("至少需要 keywords、words 或 openings 之一")
 
 
 def heading_matches(element, doc, node, segmenter) -> bool:

@@ -32,6 +32,7 @@ from linter.document import HEADING
 from linter.numerals import to_chinese
 
 TYPE = "numbering"
+FIXES = False  # findings carry no fix
 FIELDS = {"expected", "previous"}
 OPTIONS = {"scope": (choice("headings", "runins"), REQUIRED)}
 

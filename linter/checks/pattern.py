@@ -30,6 +30,7 @@ from __future__ import annotations
 from linter.checks.options import REQUIRED, boolean, regex_list
 
 TYPE = "pattern"
+FIXES = False  # findings carry no fix
 OPTIONS = {
     "patterns": (regex_list, REQUIRED),
     "allow": (regex_list, []),

@@ -48,6 +48,7 @@ from linter.normalize import fold_width
 from linter.results import Fix
 
 TYPE = "substitution"
+FIXES = True  # findings may carry a fix (safe ones are applied by --fix)
 FIELDS = {"replacement"}
 
 

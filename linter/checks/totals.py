@@ -31,6 +31,7 @@ import re
 from linter.checks.options import REQUIRED, positive_int, regex_list, units
 
 TYPE = "totals"
+FIXES = False  # findings carry no fix
 FIELDS = {"sum"}
 OPTIONS = {
     "units": (units, REQUIRED),

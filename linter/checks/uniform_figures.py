@@ -23,6 +23,7 @@ from __future__ import annotations
 from linter.checks.options import REQUIRED, positive_int, regex, units
 
 TYPE = "uniform-figures"
+FIXES = False  # findings carry no fix
 FIELDS = {"value", "count"}
 OPTIONS = {
     "units": (units, REQUIRED),

@@ -44,6 +44,7 @@ from linter.checks.options import REQUIRED, choice, mappings, regex_list
 from linter.document import PARAGRAPH
 
 TYPE = "year"
+FIXES = False  # findings carry no fix
 FIELDS = {"year", "event", "event_year"}
 
 #: Paragraphs at the start of a report searched for the opening year.
