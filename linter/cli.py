@@ -1,58 +1,47 @@
-"""The ``zhidang`` command line (click)."""
+"""The ``zhidang`` command line (click).
+
+Each command resolves its settings once (:mod:`linter.settings`), runs the
+files through one ordered pool (:mod:`linter.runner`), streams each file's
+result to the chosen output format as soon as it is ready, and computes the
+exit status at the end from the settings and the results:
+
+0  no finding at or above the failing severity (``fail-on``, default error);
+1  findings (``--diff``: changes to make);
+2  usage error, unreadable input, invalid configuration or rulebook;
+130 / 143  interrupted (Ctrl-C) / terminated (SIGTERM).
+"""
 
 from __future__ import annotations
 
-import functools
 import os
+import signal
 import sys
 
 import click
 
 from linter import __version__
+from linter.chinese_click import Choice, FilePath, Group, IntRange, usage_error
 from linter.errors import UserError
 from linter.reporters import FORMATS
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143
+#: Default size limit of one input, in MB (see sources.DEFAULT_MAX_BYTES).
+MAX_SIZE_HELP = "单个文件的大小上限（MB，默认 64）。"
 
 
-class _Failure(click.ClickException):
-    """A user error shown as one line on stderr, exit status 2."""
+def _echo_error(message: str) -> None:
+    from linter.reporters.base import shown
 
-    exit_code = EXIT_ERROR
-
-    def show(self, file=None):
-        click.echo(f"zhidang: 错误：{self.message}", err=True)
-
-
-def _user_errors(func):
-    @functools.wraps(func)
-    def wrapper(*args, **kwargs):
-        try:
-            return func(*args, **kwargs)
-        except UserError as exc:
-            raise _Failure(str(exc)) from None
-
-    return wrapper
+    click.echo(f"zhidang: 错误：{shown(message)}", err=True)
 
 
 def _load_rulebook(name):
     from linter import rulebook
 
     if name == "auto":
-        raise UserError("--rulebook auto 只能用于 zhidang check")
-
+        raise UserError("--rulebook auto 只能用于 zhidang check 和 zhidang report")
     return rulebook.load(name)
-
-
-def _rulebook_choice(name):
-    """(rulebook, choose): ``auto`` picks a built-in rulebook per document."""
-    if name != "auto":
-        return _load_rulebook(name), None
-    from linter import genres, rulebook
-
-    books = genres.genre_books()
-    default = next(b for b in books if b.id == rulebook.DEFAULT_RULEBOOK)
-    return default, lambda doc: genres.choose(doc, books, default.id)
 
 
 _rulebook_option = click.option(
@@ -62,10 +51,17 @@ _rulebook_option = click.option(
     envvar="ZHIDANG_RULEBOOK",
     help="规则库：内置规则库名称（默认 qmcz-annual-report；auto 按材料自动选择）或 YAML 文件路径。",
 )
+_jobs_option = click.option(
+    "--jobs", "-j", type=IntRange(min=1), metavar="N",
+    help="同时检查的进程数（默认：全部 CPU 核心）。",
+)
+_max_size_option = click.option("--max-size", type=IntRange(min=1), metavar="MB", help=MAX_SIZE_HELP)
+_paths_argument = click.argument("paths", nargs=-1, required=True, metavar="文件或目录…")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, "-V", "--version", prog_name="zhidang")
+@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "-V", "--version", prog_name="zhidang",
+                      message="%(prog)s %(version)s", help="显示版本号并退出。")
 def cli():
     """zhidang：全面从严治党主体责任报告的检查工具。
 
@@ -77,54 +73,49 @@ def cli():
 def _rule_list(ctx, param, value):
     if value is None:
         return None
-    return [item for item in value.replace("，", ",").split(",") if item.strip()] or None
+    return [item.strip() for item in value.replace("，", ",").split(",") if item.strip()] or None
 
 
-_jobs_option = click.option(
-    "--jobs", "-j", type=click.IntRange(min=1), metavar="N",
-    help="同时检查的进程数（默认：全部 CPU 核心）。",
-)
+def _max_bytes(max_size: int | None) -> int | None:
+    return None if max_size is None else max_size * 1024 * 1024
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@_paths_argument
 @_rulebook_option
 @_jobs_option
-@click.option("--format", "-f", "fmt", type=click.Choice(FORMATS),
-              default="text", show_default=True,
+@click.option("--format", "-f", "fmt", type=Choice(FORMATS), default="text", show_default=True,
               help="输出格式：text 文本，json，junit（CI 测试报告），sarif（代码扫描），github（GitHub Actions 注释）。")
-@click.option("--output-file", "-o", type=click.Path(dir_okay=False, writable=True),
-              help="把结果写入文件，而不是标准输出。")
+@click.option("--output-file", "-o", type=FilePath(), help="把结果写入文件，而不是标准输出。")
 @click.option("--color/--no-color", default=None, help="彩色输出（默认：仅在终端上）。")
 @click.option("--no-checklist", is_flag=True, help="文本输出中不列检查清单。")
 @click.option("--statistics", is_flag=True, help="只列出每条规则的问题数量（与其他格式同用时需 --output-file）。")
 @click.option("--quiet", "-q", is_flag=True, help="只输出问题：不列检查清单、汇总和提示。")
 @click.option("--exit-zero", is_flag=True, help="发现问题也以状态 0 退出（无法检查时仍为 2）。")
-@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]),
+@click.option("--fail-on", type=Choice(["error", "warning", "info"]),
               help="达到此级别的问题使退出状态为 1（默认 error；覆盖配置文件）。")
 @click.option("--select", callback=_rule_list, metavar="规则id,…", help="只报告这些规则（覆盖配置文件）。")
 @click.option("--ignore", callback=_rule_list, metavar="规则id,…", help="不报告这些规则（加在配置文件的 ignore 上）。")
-@click.option("--config", "config_file", type=click.Path(dir_okay=False),
+@click.option("--config", "config_file", type=FilePath(),
               help="使用这个配置文件（pyproject.toml 或 .zhidang.yaml），不再逐级查找。")
 @click.option("--no-config", is_flag=True, help="不读取任何配置文件。")
-@click.option("--baseline", type=click.Path(dir_okay=False), metavar="文件",
-              help="只报告基线文件中没有的新问题。")
-@click.option("--write-baseline", type=click.Path(dir_okay=False), metavar="文件",
+@click.option("--baseline", type=FilePath(), metavar="文件", help="只报告基线文件中没有的新问题。")
+@click.option("--write-baseline", type=FilePath(), metavar="文件",
               help="把当前所有问题写入基线文件（以状态 0 退出）。")
-@click.option("--encoding", metavar="编码",
-              help="文本文件的编码（如 gbk、utf-16），不自动识别。")
+@click.option("--encoding", metavar="编码", help="文本文件的编码（如 gbk、utf-16），不自动识别。")
 @click.option("--stdin-filename", metavar="文件名",
               help="从标准输入（路径写作 -）读取时使用的文件名，其扩展名决定格式（默认 .txt）。")
-@click.option("--year", type=click.IntRange(1949, 2199), metavar="年份",
+@click.option("--year", type=IntRange(1949, 2199), metavar="年份",
               help="报告的年份（默认从标题或正文开头识别），用于检查当年重点工作和年份错误。")
+@_max_size_option
 @click.option("--fix", is_flag=True,
               help="自动改正可以安全修复的问题（标点、规范表述），直接改写 .txt、.md 文件"
-                   "（保留原编码、BOM 和换行符），再报告余下的问题。不会改动占位符和数字。")
+                   "（保留原编码、BOM 和换行符），再报告余下的问题。不会改动占位符和数字；"
+                   "Word 文档不改写，只列出建议。")
 @click.option("--diff", is_flag=True, help="只显示 --fix 将做的修改（统一差异格式），不改写文件。")
-@_user_errors
 def check(paths, rulebook, jobs, fmt, output_file, color, no_checklist, statistics, quiet, exit_zero,
           fail_on, select, ignore, config_file, no_config, baseline, write_baseline, encoding,
-          stdin_filename, year, fix, diff):
+          stdin_filename, year, max_size, fix, diff):
     """检查报告文件（.docx、.txt、.md）或目录；“-”表示标准输入。
 
     文本文件的编码自动识别（UTF-8、GB18030/GBK、UTF-16、Big5）。
@@ -136,13 +127,16 @@ def check(paths, rulebook, jobs, fmt, output_file, color, no_checklist, statisti
     并在标准错误输出中说明选择了哪一个。
 
     退出状态：0 没有达到 fail-on 级别的问题；1 有（--diff：有需要修改之处）；
-    2 用法错误、文件无法读取、配置或规则库无效。
+    2 用法错误、文件无法读取、配置或规则库无效；130 被中断。
     """
-    from linter.gate import Gate, Options
-    from linter.reporters import reporter
+    from linter import engine, fix as fixing, runner, settings
+    from linter.reporters import base, reporter
+    from linter.results import FileError
 
     if baseline and write_baseline:
         raise UserError("--baseline 与 --write-baseline 不能同时使用")
+    if fix and diff:
+        raise UserError("--fix 与 --diff 不能同时使用：--diff 只显示将做的修改、不改写文件，--fix 直接改写文件")
     if statistics and fmt != "text" and not output_file:
         raise UserError(f"--statistics 不能与 --format {fmt} 同时输出到标准输出（请加 --output-file）")
     if fix and "-" in paths:
@@ -151,75 +145,125 @@ def check(paths, rulebook, jobs, fmt, output_file, color, no_checklist, statisti
         from linter.sources.encoding import check_encoding_name
 
         encoding = check_encoding_name(encoding)
-    choose = None
-    if rulebook == "auto":
-        _, choose = _rulebook_choice(rulebook)
-        rulebook = None  # settings (select/ignore ids) follow the default rulebook
-    gate = Gate(Options(rulebook=rulebook, select=select, ignore=ignore or [], fail_on=fail_on,
-                        config=config_file, no_config=no_config, baseline=baseline,
-                        write_baseline=write_baseline))
-    reading = dict(encoding=encoding, stdin_filename=stdin_filename, year=year, choose=choose)
-    changes = []
-    if fix or diff:
-        run, changes = gate.fix(paths, write=not diff, **reading)
-    else:
-        from linter.progress import Progress
+    plan = settings.resolve(paths, settings.Options(
+        rulebook=rulebook, select=select, ignore=ignore or [], fail_on=fail_on, config=config_file,
+        no_config=no_config, stdin_filename=stdin_filename))
+    accepted_baseline = record = None
+    if baseline or write_baseline:
+        from linter import baseline as baseline_module  # deferred: hashlib, json
 
-        with Progress() as progress:
-            run = gate.run(paths, jobs=jobs, progress=progress, **reading)
-    for result in run.files:
-        if result.chosen_because:
-            click.echo(f"zhidang: {result.path}：自动选用规则库 {result.rulebook}"
-                       f"（{result.rulebook_title}），因为{result.chosen_because}", err=True)
-    if diff:
-        click.echo("".join(change.diff for change in changes), nl=False)
-        for error in run.errors:
-            click.echo(f"zhidang: 错误：{error.path}: {error.message}", err=True)
-        sys.exit(EXIT_ERROR if run.errors else EXIT_FINDINGS if changes else EXIT_OK)
-    for change in changes:
-        click.echo(f"zhidang: {change.path}：已自动修复 {len(change.edits)} 处", err=True)
+        if baseline:
+            accepted_baseline = baseline_module.Baseline.load(baseline)
+        if write_baseline:
+            record = baseline_module.Baseline(write_baseline)
+    job = engine.Job(plan.settings, encoding=encoding, year=year, max_bytes=_max_bytes(max_size),
+                     baseline=accepted_baseline, record=record, stdin_filename=stdin_filename)
+    work = fixing.fix_file if fix else fixing.diff_file if diff else engine.check_file
     if color is None:
         color = output_file is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    book = gate.default_rulebook()
-    options = dict(rulebooks=gate.books, accepted=gate.accepted, summary=not quiet)
-    if statistics:
-        from linter.reporters import statistics as statistics_reporter
-    if statistics and fmt == "text":
-        rendered = statistics_reporter.render(run, book, **options)
-    else:
-        rendered = reporter(fmt).render(run, book, color=color and fmt == "text",
-                                         checklist=not (no_checklist or quiet), **options)
-    if output_file:
-        _write(output_file, rendered.encode("utf-8"))
-    else:
-        click.echo(rendered, nl=False, color=color)
-    if statistics and fmt != "text":  # the machine format went to the file
-        click.echo(statistics_reporter.render(run, book, **options), nl=False)
-    if gate.accepted and fmt != "text" and not quiet:
-        click.echo(f"zhidang: 基线中已接受的 {gate.accepted} 个问题未列出", err=True)
-    for error in run.errors:
-        click.echo(f"zhidang: 错误：{error.path}: {error.message}", err=True)
-    if run.errors:
+    context = base.Context(plan.books, plan.default, color=color and fmt == "text" and not statistics,
+                           checklist=not (no_checklist or quiet), summary=not quiet)
+    main_format = "statistics" if statistics and fmt == "text" else fmt
+    main = reporter(main_format).Reporter(context)
+    extra = reporter("statistics").Reporter(context) if statistics and fmt != "text" else None
+    to_file = [] if output_file else None
+    progress = _progress(len(plan.paths))
+    buffered = [] if (diff or to_file is None and progress.shows and sys.stdout.isatty()) else None
+
+    def emit(text: str) -> None:
+        if not text or diff:
+            return
+        if to_file is not None:
+            to_file.append(text)
+        elif buffered is not None:
+            buffered.append(text)
+        else:
+            click.echo(text, nl=False, color=color)
+
+    totals = base.Totals()
+    failed = False
+    errors = 0
+    entries = []
+    diffs = []
+    emit(main.begin())
+    with progress:
+        outcomes = runner.outcomes(plan, job, jobs=jobs, progress=progress, work=work)
+        for item, outcome in zip(plan.items, outcomes):
+            totals.add(outcome)
+            if isinstance(outcome, FileError):
+                errors += 1
+                emit(main.error(outcome))
+                _echo_error(f"{outcome.path}: {outcome.message}")
+                continue
+            emit(main.file(outcome))
+            _notes(outcome)
+            change = outcome.change
+            if change is not None:
+                if change.error:
+                    errors += 1
+                    _echo_error(f"{change.path}: {change.error}")
+                elif diff:
+                    diffs.append(change.diff)
+                else:
+                    click.echo(f"zhidang: {change.path}：已自动修复 {len(change.edits)} 处", err=True)
+            entries.extend(outcome.baseline_entries)
+            if not failed and any(plan.fails(item[1], f.severity) for f in outcome.findings):
+                failed = True
+    if diff:
+        click.echo("".join(diffs), nl=False)
+        sys.exit(EXIT_ERROR if errors else EXIT_FINDINGS if diffs else EXIT_OK)
+    emit(main.end(totals))
+    if to_file is not None:
+        _write(output_file, "".join(to_file).encode("utf-8"))
+    elif buffered:
+        click.echo("".join(buffered), nl=False, color=color)
+    if extra is not None:
+        click.echo(extra.end(totals), nl=False)
+    if plan.skipped and not quiet:
+        click.echo(f"zhidang: 已跳过 {len(plan.skipped)} 个不是普通文件的路径（如管道、设备文件）", err=True)
+    if totals.accepted and fmt != "text" and not quiet:
+        click.echo(f"zhidang: 基线中已接受的 {totals.accepted} 个问题未列出", err=True)
+    if errors:
         sys.exit(EXIT_ERROR)
     if write_baseline:
-        count = gate.write_baseline()
+        from linter.baseline import write
+
+        write(write_baseline, entries)
         if not quiet:
-            click.echo(f"zhidang: 已把 {count} 个问题写入基线 {write_baseline}", err=True)
+            click.echo(f"zhidang: 已把 {len(entries)} 个问题写入基线 {write_baseline}", err=True)
         sys.exit(EXIT_OK)
-    sys.exit(EXIT_FINDINGS if gate.failed(run) and not exit_zero else EXIT_OK)
+    sys.exit(EXIT_FINDINGS if failed and not exit_zero else EXIT_OK)
+
+
+def _progress(total: int):
+    from linter.progress import Progress
+
+    return Progress(total=total)
+
+
+def _notes(result) -> None:
+    """A file's notes on stderr: why its rulebook was chosen, rules skipped …"""
+    from linter.reporters.base import shown
+
+    path = shown(result.path)
+    if result.chosen_because:
+        click.echo(f"zhidang: {path}：自动选用规则库 {result.rulebook}"
+                   f"（{result.rulebook_title}），因为{result.chosen_because}", err=True)
+    for notice in result.notices:
+        click.echo(f"zhidang: {path}：{notice}", err=True)
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--output", "-o", "html_path", type=click.Path(dir_okay=False), metavar="文件.html",
+@_paths_argument
+@click.option("--output", "-o", "html_path", type=FilePath(), metavar="文件.html",
               help="写出 HTML 审阅报告（单个文件，可离线打开）。")
-@click.option("--xlsx", "xlsx_path", type=click.Path(dir_okay=False), metavar="文件.xlsx",
+@click.option("--xlsx", "xlsx_path", type=FilePath(), metavar="文件.xlsx",
               help="同时写出汇总表格（Excel/WPS）。")
 @click.option("--title", help="报告标题（默认：规则库名称 + 审阅汇总）。")
 @_rulebook_option
 @_jobs_option
-@_user_errors
-def report(paths, html_path, xlsx_path, title, rulebook, jobs):
+@_max_size_option
+def report(paths, html_path, xlsx_path, title, rulebook, jobs, max_size):
     """为一批报告生成审阅报告：HTML 页面（汇总表 + 每份报告标出问题），可选 .xlsx 汇总表。
 
     例：zhidang report 各单位报告/ -o 审阅.html --xlsx 汇总.xlsx
@@ -229,18 +273,17 @@ def report(paths, html_path, xlsx_path, title, rulebook, jobs):
     """
     import datetime
 
-    from linter.gate import Gate, Options
-    from linter.progress import Progress
+    from linter import engine, runner, settings
     from linter.reporters import html
 
     if not html_path and not xlsx_path:
         raise UserError("请用 -o 文件.html 和/或 --xlsx 文件.xlsx 指定输出文件")
     # The same path as `check` (and its JSON): project config and suppressions apply.
-    gate = Gate(Options(rulebook=rulebook))
-    with Progress() as progress:
-        run = gate.run(paths, jobs=jobs, progress=progress,
-                       detail=html.detail if html_path else None)
-    book = gate.default_rulebook()
+    plan = settings.resolve(paths, settings.Options(rulebook=rulebook))
+    job = engine.Job(plan.settings, max_bytes=_max_bytes(max_size), detail=html.detail if html_path else None)
+    with _progress(len(plan.paths)) as progress:
+        run = runner.collect(plan, job, jobs=jobs, progress=progress)
+    book = plan.default
     if html_path:
         generated = datetime.datetime.now().strftime("%Y-%m-%d %H:%M")
         _write(html_path, html.render(run, book, title=title, generated=generated).encode("utf-8"))
@@ -252,7 +295,7 @@ def report(paths, html_path, xlsx_path, title, rulebook, jobs):
         except OSError as exc:
             raise UserError(f"{xlsx_path}: 无法写入（{exc.strerror or exc}）") from None
     for error in run.errors:
-        click.echo(f"zhidang: 错误：{error.path}: {error.message}", err=True)
+        _echo_error(f"{error.path}: {error.message}")
     written = "、".join(p for p in (html_path, xlsx_path) if p)
     click.echo(f"已生成 {written}：{len(run.files)} 份报告"
                + (f"，{len(run.errors)} 个文件无法检查" if run.errors else "") + "。", err=True)
@@ -268,14 +311,13 @@ def _write(path, data: bytes) -> None:
         raise UserError(f"{path}: 无法写入（{exc.strerror or exc}）") from None
 
 
-@cli.group()
+@cli.group(cls=Group)
 def rules():
     """查看和测试规则库。"""
 
 
 @rules.command("list")
 @_rulebook_option
-@_user_errors
 def rules_list(rulebook):
     """列出规则库中的检查要素和规则。"""
     from linter.rulebook import missing_id
@@ -291,9 +333,8 @@ def rules_list(rulebook):
 
 
 @rules.command("explain")
-@click.argument("rule_id")
+@click.argument("rule_id", metavar="规则id")
 @_rulebook_option
-@_user_errors
 def rules_explain(rule_id, rulebook):
     """说明一条规则（或检查要素）及其示例。"""
     book = _load_rulebook(rulebook)
@@ -308,7 +349,7 @@ def rules_explain(rule_id, rulebook):
     click.echo(f"{rule.id}（{rule.severity}，类型 {rule.type}）{rule.title}")
     click.echo("")
     click.echo(rule.description.strip())
-    if rule.type != "element":
+    if rule.finding_id == rule.id:
         click.echo(f"\n提示信息：{rule.message}")
     click.echo("\n不通过的示例：")
     for text in rule.examples.failing:
@@ -319,9 +360,8 @@ def rules_explain(rule_id, rulebook):
 
 
 @rules.command("test")
-@click.argument("rulebook_path", required=False, metavar="[RULEBOOK]")
+@click.argument("rulebook_path", required=False, metavar="[规则库]")
 @click.option("--verbose", "-v", is_flag=True, help="列出每一个示例。")
-@_user_errors
 def rules_test(rulebook_path, verbose):
     """运行规则库中每条规则自带的通过/不通过示例。"""
     from linter.selftest import run_examples
@@ -339,21 +379,77 @@ def rules_test(rulebook_path, verbose):
 
 
 @rules.command("reference")
-@_user_errors
 def rules_reference():
     """生成规则参考文档（Markdown），即 docs/rules.md 的内容。"""
-    from linter import rulebook, reference
+    from linter import reference, rulebook
 
     books = [rulebook.load(name) for name in rulebook.builtin_names()]
     click.echo(reference.render(books), nl=False)
 
 
-def main():
+class _Terminated(Exception):
+    """SIGTERM, raised in the main thread so that the worker pool is stopped
+    on the way out."""
+
+
+def _on_sigterm(signum, frame):
+    raise _Terminated()
+
+
+def run(args=None, prog_name: str = "zhidang") -> int:
+    """Run :data:`cli` and turn every way out into an exit status and at
+    most one line on stderr (click's own usage errors included, in Chinese)."""
     try:
-        cli(prog_name="zhidang")
+        status = click.Group.main(cli, args=args, prog_name=prog_name, standalone_mode=False)
+    except UserError as exc:
+        _echo_error(str(exc))
+        status = EXIT_ERROR
+    except (click.exceptions.Abort, KeyboardInterrupt):
+        click.echo("zhidang: 已中断", err=True)
+        status = EXIT_INTERRUPTED
+    except _Terminated:
+        click.echo("zhidang: 已终止", err=True)
+        status = EXIT_TERMINATED
+    except click.exceptions.Exit as exc:
+        status = exc.exit_code
+    except click.ClickException as exc:
+        message, status = usage_error(exc)
+        if status == EXIT_OK:
+            click.echo(message)
+        else:
+            _echo_error(message)
+    except BrokenPipeError:  # `zhidang check … | head`: the reader went away
+        try:
+            sys.stdout = open(os.devnull, "w")
+        except OSError:
+            pass
+        status = EXIT_FINDINGS
+    except SystemExit as exc:
+        status = exc.code if isinstance(exc.code, int) else (EXIT_OK if exc.code is None else EXIT_ERROR)
     except Exception as exc:  # a bug, not a user error: one line, exit 2
         if os.environ.get("ZHIDANG_DEBUG"):
             raise
         click.echo(f"zhidang: 内部错误：{type(exc).__name__}: {exc}"
                    "（设置 ZHIDANG_DEBUG=1 可查看详细信息）", err=True)
-        sys.exit(EXIT_ERROR)
+        status = EXIT_ERROR
+    return status if isinstance(status, int) else EXIT_OK
+
+
+def _main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+    status = run(args, prog_name or "zhidang")
+    if standalone_mode:
+        sys.exit(status)
+    return status
+
+
+# `cli.main(...)` (click's CliRunner, embedding applications) behaves as the console script.
+cli.main = _main.__get__(cli)
+
+
+def main():
+    """The console script."""
+    try:
+        signal.signal(signal.SIGTERM, _on_sigterm)
+    except ValueError:  # not the main thread
+        pass
+    sys.exit(run())

@@ -1,29 +1,68 @@
-"""Check reports against a rulebook: load → normalize → outline → rules.
+"""One file through the pipeline, in one straight line.
+
+    read → normalize → outline → choose rulebook → rules → fix safety
+         → suppression → filter (select/ignore) → baseline → FileResult
 
 Each file is read, normalized and parsed exactly once; every rule then works
-on the same :class:`~linter.document.Document`.
+on the same :class:`~linter.document.Document`. How a file is checked comes
+from its :class:`~linter.settings.FileSettings`, resolved in the parent
+process before any file is read; what a whole run shares (the settings
+table, reading options, the baseline) is the :class:`Job`, handed to worker
+processes once. Nothing here decides the exit status or prints anything.
 """
 
 from __future__ import annotations
 
-from linter import sources
-from linter.checks import element as element_type
+import re
+
+from linter import sources, suppress
 from linter.errors import SourceError
-from linter.fix import settle
 from linter.normalize import blank, normalize
 from linter.outline import parse
-from linter.results import ChecklistItem, FileError, FileResult, Finding, Fix, RunResult
-from linter.rulebook import Rulebook, missing_id
-from linter.suppress import mask as mask_directives
+from linter.results import ChecklistItem, FileError, FileResult, Finding, Fix
+
+
+class Job:
+    """What every file of a run shares.
+
+    ``settings``: the plan's :class:`FileSettings` table (a file names its
+    entry by index). ``encoding`` overrides detection of text files; ``year``
+    is the report year the user gave (``--year``); ``max_bytes`` the size
+    limit of an input. ``baseline`` (a :class:`linter.baseline.Baseline`)
+    removes accepted findings; ``record`` (a Baseline being written) makes
+    each result carry its baseline entries. ``detail(doc)``, a module-level
+    function, keeps what a reporter needs of each Document beyond its
+    findings (the HTML report: text and outline) on ``result.detail``.
+    """
+
+    def __init__(self, settings: list, *, encoding: str | None = None, year: int | None = None,
+                 max_bytes: int | None = None, baseline=None, record=None, detail=None,
+                 stdin_filename: str | None = None):
+        self.settings = settings
+        self.encoding = encoding
+        self.stdin_filename = stdin_filename  # the name (and format) of standard input
+        self.year = year
+        self.max_bytes = max_bytes
+        self.baseline = baseline
+        self.record = record
+        self.detail = detail
+
+
+# --------------------------------------------------------------------------- steps
 
 
 def build_document(source: sources.Source):
-    # Not report text: Markdown code/front matter (source.mask) and the
-    # zhidang-disable/enable directive comments. Blanked, same length.
-    return parse(source, mask_directives(source.text, blank(normalize(source.text), source.mask)))
+    """normalize → outline. Not report text — Markdown code and front matter
+    (``source.mask``), the zhidang-disable/enable directive comments — is
+    blanked in the matching view, same length."""
+    return parse(source, suppress.mask(source.text, blank(normalize(source.text), source.mask)))
 
 
-def check_document(doc, rulebook: Rulebook) -> FileResult:
+def run_rules(doc, rulebook) -> FileResult:
+    """The checklist and every rule of ``rulebook`` on ``doc``; findings in
+    reading order (whole-file findings first), fixes not yet settled."""
+    from linter.checks import element as element_type
+
     source = doc.source
     result = FileResult(path=source.path, rulebook=rulebook.id, rulebook_title=rulebook.title)
     statuses = element_type.evaluate(rulebook.elements, doc, rulebook.segmenter)
@@ -36,24 +75,119 @@ def check_document(doc, rulebook: Rulebook) -> FileResult:
         )
         if status == element_type.PRESENT:
             continue
-        message = element.message.format(title=element.title, match="")
         if status == element_type.WEAK:
             result.findings.append(
-                _finding(doc, element, missing_id(element.id), node.start, node.end,
+                _finding(doc, element, element.finding_id, node.start, node.end,
                          f"“{element.title}”部分内容过少", severity="warning")
             )
         else:
-            result.findings.append(
-                Finding(rule=missing_id(element.id), severity=element.severity, message=message)
-            )
+            message = element.message.format(title=element.title, match="")
+            result.findings.append(Finding(rule=element.finding_id, severity=element.severity, message=message))
     for rule in rulebook.rules:
-        def report(start, end, message=None, fix=None, _rule=rule, **fields):
+        offers_fixes = rule.module.FIXES
+
+        def report(start, end, message=None, fix=None, _rule=rule, _fixes=offers_fixes, **fields):
+            if fix is not None and not _fixes:
+                raise ValueError(f"{_rule.id}: rule type {_rule.type} declares FIXES = False but offered a fix")
             return _finding(doc, _rule, _rule.id, start, end, message, fix=fix, fields=fields)
 
         result.findings.extend(rule.module.check(rule, doc, report))
     result.findings.sort(key=Finding.sort_key)
-    settle(result, rulebook, source)
     return result
+
+
+_DIGITS = re.compile(r"\d")
+
+
+def settle_fixes(result: FileResult, rulebook, source) -> None:
+    """Fix safety: a safe fix becomes a mere suggestion where it would touch
+    what only a person can correct — the span of a finding of a rule with
+    ``protect: true`` (placeholders), or the digits of its span — or where
+    the source's format cannot be written back (``source.writable``)."""
+    fixes = [f.fix for f in result.findings if f.fix is not None and f.fix.safe]
+    if not fixes:
+        return
+    text = source.text
+    protected_ids = {r.id for r in rulebook.rules if r.options.get("protect")}
+    protected = [(f.start, f.end) for f in result.findings
+                 if f.rule in protected_ids and f.start is not None]
+    for fix in fixes:
+        if not source.writable:
+            fix.safe = False
+        elif _changes_digits(text[fix.start:fix.end], fix.replacement):
+            fix.safe = False
+        elif any(start < fix.end and fix.start < end for start, end in protected):
+            fix.safe = False
+
+
+def _changes_digits(old: str, new: str) -> bool:
+    if not (_DIGITS.search(old) or _DIGITS.search(new)):
+        return False
+    return _DIGITS.findall(old) != _DIGITS.findall(new)
+
+
+def check(source: sources.Source, settings, job: Job) -> FileResult:
+    """One loaded source through the rest of the pipeline."""
+    doc = build_document(source)
+    doc.year = job.year
+    if settings.chooser is not None:
+        rulebook, reason = settings.chooser.choose(doc)
+    else:
+        rulebook, reason = settings.rulebook, None
+    result = run_rules(doc, rulebook)
+    result.chosen_because = reason
+    settle_fixes(result, rulebook, source)
+    findings = result.findings
+    directives = suppress.parse(source)
+    if directives:
+        findings = suppress.apply(source, findings, directives, _canonical(rulebook))
+    findings = [f for f in findings if settings.keeps(f.rule)]
+    if job.baseline is not None:
+        findings, result.accepted = job.baseline.filter(source, findings)
+    if job.record is not None:
+        from linter.baseline import entries
+
+        result.baseline_entries = entries(source, findings, job.record.path_key(source.path))
+    result.findings = findings
+    if job.detail is not None:
+        result.detail = job.detail(doc)
+    return result
+
+
+def _canonical(rulebook):
+    def canonical(rule_id: str):
+        return rule_id if rule_id == suppress.RULE_ID else rulebook.canonical(rule_id)
+
+    return canonical
+
+
+# --------------------------------------------------------------------------- files
+
+
+def load(path: str, job: Job):
+    """The :class:`Source` of ``path`` (``-``: standard input, read as the
+    format of ``job.stdin_filename``), or a :class:`FileError` saying why not."""
+    limit = {} if job.max_bytes is None else {"max_bytes": job.max_bytes}
+    try:
+        if path == sources.STDIN:
+            return sources.load_stdin(job.stdin_filename, job.encoding, **limit)
+        return sources.load(path, job.encoding, **limit)
+    except SourceError as exc:
+        return FileError(exc.path or path, exc.message)
+
+
+def check_file(item: tuple[str, int], job: Job):
+    """``(path, settings index)`` → :class:`FileResult`, or a :class:`FileError`
+    when the file cannot be read. A module-level function: worker processes
+    call it by name."""
+    path, index = item
+    source = load(path, job)
+    if isinstance(source, FileError):
+        return source
+    return check(source, job.settings[index], job)
+
+
+# --------------------------------------------------------------------------- findings
 
 
 def _finding(doc, rule, rule_id, start, end, message=None, severity=None,
@@ -92,136 +226,15 @@ def _finding(doc, rule, rule_id, start, end, message=None, severity=None,
     )
 
 
-def check_source(source: sources.Source, rulebook: Rulebook, *, year: int | None = None,
-                 choose=None) -> FileResult:
-    """Check one source. ``year`` is the report's year when the user gave it
-    (``--year``); ``choose(doc) -> (rulebook, reason)`` picks a rulebook per
-    document (``--rulebook auto``) instead of ``rulebook``."""
+# --------------------------------------------------------------------------- conveniences
+
+
+def check_source(source: sources.Source, rulebook, *, year: int | None = None) -> FileResult:
+    """Check one source with one rulebook and nothing else (no configuration,
+    suppression or baseline): rules and fix safety. For tests, examples and
+    tools that hold a rulebook."""
     doc = build_document(source)
     doc.year = year
-    return check_chosen(doc, rulebook, choose)
-
-
-def check_chosen(doc, rulebook: Rulebook, choose=None) -> FileResult:
-    """:func:`check_document` with ``rulebook``, or the one ``choose(doc)`` picks."""
-    reason = None
-    if choose is not None:
-        rulebook, reason = choose(doc)
-    result = check_document(doc, rulebook)
-    result.chosen_because = reason
+    result = run_rules(doc, rulebook)
+    settle_fixes(result, rulebook, source)
     return result
-
-
-class Checker:
-    """Everything checking one file needs, and nothing else: handed to worker
-    processes (forked, or pickled where processes are spawned).
-
-    ``gate`` (the CLI's post-processing: configuration, suppression, baseline)
-    has ``settings_for(path)`` (called in the parent before any worker starts,
-    so configuration errors stop the run at once) and ``check(source, doc)``.
-    ``detail(doc)``, a module-level function, keeps what a reporter needs of
-    each Document beyond its findings (the HTML report: text and outline).
-    """
-
-    def __init__(self, rulebook: Rulebook | None, gate=None, detail=None, encoding: str | None = None,
-                 year: int | None = None, choose=None):
-        self.rulebook = rulebook
-        self.gate = gate
-        self.detail = detail
-        self.encoding = encoding
-        self.year = year  # the report's year, when the user gave it (--year)
-        self.choose = choose  # choose(doc) -> (rulebook, reason): --rulebook auto
-
-    def prepare(self, path: str) -> None:
-        if self.gate is not None:
-            self.gate.settings_for(path)
-
-    def check(self, source: sources.Source):
-        """``(FileResult, detail(doc) or None)`` for a loaded source."""
-        doc = build_document(source)
-        doc.year = self.year
-        if self.gate is not None:
-            result = self.gate.check(source, doc, choose=self.choose)
-        else:
-            result = check_chosen(doc, self.rulebook, self.choose)
-        return result, (self.detail(doc) if self.detail is not None else None)
-
-
-def load_source(path: str, encoding: str | None = None, stdin_filename: str | None = None):
-    """The :class:`Source` of ``path`` (``-``: standard input, read as the
-    format of ``stdin_filename``), or a :class:`FileError` saying why not."""
-    try:
-        if path == sources.STDIN:
-            return sources.load_stdin(stdin_filename, encoding)
-        return sources.load(path, encoding)
-    except SourceError as exc:
-        return FileError(exc.path or path, exc.message)
-
-
-def check_path(path: str, checker: Checker):
-    """One file through the pipeline: ``(FileResult, detail)``, or a
-    :class:`FileError` when it cannot be read."""
-    source = load_source(path, checker.encoding)
-    return source if isinstance(source, FileError) else checker.check(source)
-
-
-def check_paths(paths, rulebook: Rulebook | None, *, gate=None, jobs: int | None = 1,
-                detail=None, progress=None, encoding: str | None = None,
-                stdin_filename: str | None = None, year: int | None = None,
-                choose=None) -> RunResult:
-    """Check files and directories; unreadable inputs become ``errors`` and the
-    rest of the run goes on.
-
-    ``-`` reads standard input, as the format of ``stdin_filename`` (default:
-    text); ``encoding`` overrides detection for text files. ``jobs`` > 1 (None:
-    all cores) checks the files in worker processes (:mod:`linter.parallel`);
-    the results are in input order whatever ``jobs`` is. ``progress(done,
-    total)`` is called as files are finished. ``gate``, ``detail``, ``year``
-    and ``choose``: see :class:`Checker`; ``run.details[path]`` keeps what
-    ``detail`` returned.
-    """
-    from linter import parallel
-
-    checker = Checker(rulebook, gate, detail, encoding, year, choose)
-    run = RunResult()
-    slots: list = []  # in input order: a FileError, a path to check, or the stdin outcome
-    for path, problem in sources.iter_paths(paths):
-        if problem is not None:
-            slots.append(FileError(path, problem.message))
-        elif path == sources.STDIN:
-            slots.append(_check_stdin(checker, stdin_filename))
-        else:
-            checker.prepare(path)
-            slots.append(path)
-    todo = [slot for slot in slots if isinstance(slot, str)]
-    outcomes = parallel.map_ordered(check_path, todo, checker, jobs, progress)
-    for slot in slots:
-        outcome = next(outcomes) if isinstance(slot, str) else slot
-        if isinstance(outcome, FileError):
-            run.errors.append(outcome)
-            continue
-        result, extra = outcome
-        run.files.append(result)
-        if detail is not None:
-            run.details[result.path] = extra
-    return run
-
-
-def _check_stdin(checker: Checker, stdin_filename: str | None):
-    source = load_source(sources.STDIN, checker.encoding, stdin_filename)
-    if isinstance(source, FileError):
-        return source
-    checker.prepare(source.path)
-    return checker.check(source)
-
-
-def load_sources(paths, run: RunResult, encoding: str | None = None,
-                 stdin_filename: str | None = None):
-    """The sources of files and directories, in order; those that cannot be
-    read go to ``run.errors``."""
-    for path, problem in sources.iter_paths(paths):
-        source = FileError(path, problem.message) if problem else load_source(path, encoding, stdin_filename)
-        if isinstance(source, FileError):
-            run.errors.append(source)
-        else:
-            yield source

@@ -1,12 +1,11 @@
 """``zhidang check --fix`` and ``--diff``: apply the safe fixes.
 
 A rule offers a fix as a :class:`~linter.results.Fix` on its finding: the
-replacement for the finding's span. Only *safe* fixes are applied, and
-:func:`settle` (run on every result) turns a fix into a mere suggestion when it
-would touch what only a person can correct:
-
-* the span of a finding of a rule with ``protect: true`` (placeholders);
-* a figure: a fix must leave the digits of its span as they were.
+replacement for the finding's span. Only *safe* fixes are applied; the
+engine's fix-safety step (:func:`linter.engine.settle_fixes`, run on every
+result) has already turned a fix into a mere suggestion where it would touch
+what only a person can correct (a placeholder's span, the digits of a
+figure) or where the format cannot be written back.
 
 Fixing is repeated on the fixed text (overlapping fixes wait for the next
 round) until no safe fix is left, so the result re-lints with no fixable
@@ -20,22 +19,22 @@ verified first: ``Source.encoding`` (plus a BOM) must reproduce the file's
 current bytes exactly from ``Source.text``, otherwise — or if the file
 changed since it was read — the file is left alone.
 
-Hook for .docx: register ``FIXABLE["docx"] = can_apply(source, fix)`` —
-true only when the fix's span lies inside one run, so no formatting is lost —
-and ``WRITERS["docx"] = writer(path, source, new_text)``. Until then, fixes
-in .docx files are reported as suggestions (``"safe": false``) and nothing
-is written.
+A .docx is reported, not changed: its fixes are suggestions (``"safe":
+false``, see ``Source.writable``) and ``--fix`` says so.
+
+:func:`fix_file` and :func:`diff_file` are work functions for
+:func:`linter.runner.outcomes`: ``--fix`` and ``--diff`` go through the same
+ordered worker pool as ``check``.
 """
 
 from __future__ import annotations
 
 import codecs
-import re
 
-from linter.files import write_atomically
+from linter import engine
 from linter.errors import SourceError
-
-_DIGITS = re.compile(r"\d")
+from linter.files import write_atomically
+from linter.results import FileError
 
 #: Rounds of fixing before giving up (each round applies at least one fix).
 MAX_ROUNDS = 50
@@ -47,33 +46,6 @@ _BOMS = {
     "utf-32-le": codecs.BOM_UTF32_LE,
     "utf-32-be": codecs.BOM_UTF32_BE,
 }
-
-
-def settle(result, rulebook, source) -> None:
-    """Mark as unsafe every safe fix of ``result`` that would change a
-    protected span (``protect: true`` rules) or the digits of its span, or
-    that the format's writer cannot apply (:data:`FIXABLE`)."""
-    fixes = [f.fix for f in result.findings if f.fix is not None and f.fix.safe]
-    if not fixes:
-        return
-    text = source.text
-    can_apply = FIXABLE.get(source.format)
-    protected_ids = {r.id for r in rulebook.rules if r.options.get("protect")}
-    protected = {i for f in result.findings if f.rule in protected_ids and f.start is not None
-                 for i in range(f.start, f.end)}
-    for fix in fixes:
-        if can_apply is None or not can_apply(source, fix):
-            fix.safe = False
-        elif _changes_digits(text[fix.start:fix.end], fix.replacement):
-            fix.safe = False
-        elif protected and any(i in protected for i in range(fix.start, fix.end)):
-            fix.safe = False
-
-
-def _changes_digits(old: str, new: str) -> bool:
-    if not (_DIGITS.search(old) or _DIGITS.search(new)):
-        return False
-    return _DIGITS.findall(old) != _DIGITS.findall(new)
 
 
 def safe_fixes(result) -> list:
@@ -145,13 +117,13 @@ def _reread(source, text: str):
         return Source(path=source.path, text=text, format=source.format, encoding=source.encoding)
 
 
-def fix_source(source, checker) -> Outcome:
+def fix_source(source, check) -> Outcome:
     """Apply safe fixes to ``source`` round after round; nothing is written.
-    ``checker`` (an :class:`linter.engine.Checker`) checks each round's text."""
+    ``check(source) -> FileResult`` checks each round's text."""
     current = source
     outcome = Outcome(source, source.text)
     for _ in range(MAX_ROUNDS):
-        result, _ = checker.check(current)
+        result = check(current)
         outcome.result = result
         fixes = safe_fixes(result)
         if not fixes:
@@ -219,16 +191,9 @@ def write_text(path: str, source, text: str) -> None:
         raise SourceError(f"无法写入（{exc.strerror or exc}），未修改", path) from None
 
 
-def _always(source, fix) -> bool:
-    return True
-
-
-#: Source.format → writer(path, source, new_text). See the module docstring.
+#: Source.format → writer(path, source, new_text), for every format in
+#: ``linter.sources.base.WRITABLE_FORMATS``.
 WRITERS = {"text": write_text, "markdown": write_text}
-#: Source.format → can_apply(source, fix): whether that format's writer can
-#: apply this fix (a .docx writer: only inside one run). Formats absent here
-#: get their fixes as suggestions only.
-FIXABLE = {"text": _always, "markdown": _always}
 
 
 def unified_diff(path: str, old: str, new: str) -> str:
@@ -243,36 +208,46 @@ def unified_diff(path: str, old: str, new: str) -> str:
 
 
 class Change:
-    """A file that ``--fix`` changed (or ``--diff`` would change)."""
+    """A file that ``--fix`` changed (or ``--diff`` would change). ``error``:
+    why the fixed text could not be written (the file is left as it was)."""
 
-    def __init__(self, path: str, edits: list[Edit], diff: str):
-        self.path, self.edits, self.diff = path, edits, diff
+    def __init__(self, path: str, edits: list[Edit], diff: str, error: str | None = None):
+        self.path, self.edits, self.diff, self.error = path, edits, diff, error
 
 
-def fix_paths(paths, checker, *, write: bool = True, stdin_filename: str | None = None):
-    """``check --fix`` (``write``) and ``check --diff`` (not ``write``) over
-    files and directories: ``(RunResult of the fixed texts, [Change])``.
-    A file that cannot be written keeps its text and its findings; the cause
-    goes to ``run.errors``."""
-    from linter.engine import load_sources
-    from linter.results import FileError, RunResult
+#: A notice for ``--fix`` on a format that is reported, not changed.
+NOT_WRITTEN = "Word 文档（.docx）不会被自动修改：可修复的问题已作为建议列出，请在 Word 中改正"
 
-    run = RunResult()
-    changes = []
-    for source in load_sources(paths, run, checker.encoding, stdin_filename):
-        path = source.path
-        checker.prepare(path)
-        outcome = fix_source(source, checker)
-        if not outcome.changed:
-            run.files.append(outcome.result)
-            continue
-        if write:
-            try:
-                WRITERS[source.format](path, source, outcome.text)
-            except SourceError as exc:
-                run.errors.append(FileError(path, exc.message))
-                run.files.append(checker.check(source)[0])
-                continue
-        run.files.append(outcome.result)
-        changes.append(Change(path, outcome.edits, unified_diff(path, source.text, outcome.text)))
-    return run, changes
+
+def fix_file(item, job):
+    """``check --fix`` of one ``(path, settings index)``: the fixed file
+    written back, the result of checking its fixed text, ``result.change``."""
+    return _fix(item, job, write=True)
+
+
+def diff_file(item, job):
+    """``check --diff``: as :func:`fix_file`, but nothing is written."""
+    return _fix(item, job, write=False)
+
+
+def _fix(item, job, write: bool):
+    path, index = item
+    source = engine.load(path, job)
+    if isinstance(source, FileError):
+        return source
+    settings = job.settings[index]
+    outcome = fix_source(source, lambda current: engine.check(current, settings, job))
+    result = outcome.result
+    if write and not source.writable:
+        result.notices.append(NOT_WRITTEN)
+    if not outcome.changed:
+        return result
+    change = Change(source.path, outcome.edits, unified_diff(source.path, source.text, outcome.text))
+    if write:
+        try:
+            WRITERS[source.format](source.path, source, outcome.text)
+        except SourceError as exc:
+            change.error = exc.message
+            result = engine.check(source, settings, job)  # the file keeps its text and its findings
+    result.change = change
+    return result

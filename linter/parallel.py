@@ -1,21 +1,27 @@
 """Checking many files at once: a process pool that keeps the input order.
 
 The checks are pure Python, so the workers are processes, not threads. On
-Linux they are forked: each inherits the loaded rulebook, the built outline
+Linux they are forked: each inherits the loaded rulebooks, the built outline
 parser and everything the parent already imported, at no cost. Where fork is
 not the safe choice (Windows, macOS) they are spawned: each imports zhidang
-afresh and receives the rulebook pickled once, through the pool initializer
-(its word segmenter, which wraps a native tokenizer, pickles without it
-and is rebuilt on first use).
+afresh and receives the shared state pickled once, through the pool
+initializer (a rulebook's word segmenter, which wraps a native tokenizer,
+pickles without it and is rebuilt on first use).
 
-Files are handed out in chunks and ``Executor.map`` returns the results in
-input order, so a run's output is the same whatever the number of jobs.
+Files are handed out in chunks and ``imap`` returns the results in input
+order, so a run's output is the same whatever the number of jobs.
+
+Stopping: workers ignore SIGINT (a Ctrl-C reaches the whole process group;
+the parent alone decides), and whenever the parent leaves the pool — the
+last result, an exception, Ctrl-C, or SIGTERM turned into an exception by
+the command line — the pool is terminated: no worker outlives the run.
 """
 
 from __future__ import annotations
 
 import math
 import os
+import signal
 import sys
 
 #: Below this many files per worker a pool costs more than it saves: a batch of
@@ -62,17 +68,21 @@ def map_ordered(work, items: list, shared, jobs: int | None, progress=None, meth
 
 def _pooled(work, items, shared, workers, method):
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
 
     context = multiprocessing.get_context(method)
     # Small chunks balance the load; more than ~8 per worker only adds overhead.
     chunksize = max(1, math.ceil(len(items) / (workers * 8)))
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_init,
-                             initargs=(work, shared)) as pool:
-        yield from pool.map(_work, items, chunksize=chunksize)
+    pool = context.Pool(workers, initializer=_init, initargs=(work, shared))
+    try:
+        yield from pool.imap(_work, items, chunksize=chunksize)
+        pool.close()
+    finally:
+        pool.terminate()  # after close(): the workers have finished; otherwise: stop them now
+        pool.join()
 
 
 def _init(work, shared):
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _state.update(work=work, shared=shared)
 
 

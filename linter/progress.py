@@ -15,11 +15,18 @@ MIN_FILES = 40
 
 
 class Progress:
-    def __init__(self, stream=None, min_files: int = MIN_FILES):
+    def __init__(self, stream=None, min_files: int = MIN_FILES, total: int | None = None):
         self.stream = stream if stream is not None else sys.stderr
         self.min_files = min_files
+        self.total = total
         self.bar = None
         self.decided = False
+
+    @property
+    def shows(self) -> bool:
+        """Will a bar be drawn for ``total`` files?"""
+        isatty = getattr(self.stream, "isatty", None)
+        return self.total is not None and self.total >= self.min_files and isatty is not None and isatty()
 
     def __enter__(self):
         return self

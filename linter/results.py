@@ -107,19 +107,21 @@ class ChecklistItem:
 
 @dataclass
 class FileResult:
+    """What checking one file produced. ``to_dict`` is the JSON contract;
+    the other fields are for the command line and reporters."""
+
     path: str
     rulebook: str
     checklist: list[ChecklistItem] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
-    # Set by the CLI's gate (linter/gate.py) where the file was checked, possibly
-    # in a worker process, and gathered by the parent; not part of the JSON.
-    fail_on: str = "error"
-    accepted: int = 0  # findings left out because the baseline accepts them
-    baseline_entries: list = field(default_factory=list, repr=False)
-    #: Not part of the JSON contract: the rulebook's title, and why it was
-    #: chosen when ``--rulebook auto`` picked it.
+    #: the rulebook's title, and why it was chosen when ``--rulebook auto`` picked it
     rulebook_title: str = ""
     chosen_because: str | None = None
+    accepted: int = 0  # findings left out because the baseline accepts them
+    baseline_entries: list = field(default_factory=list, repr=False)  # when writing a baseline
+    notices: list[str] = field(default_factory=list)  # one-line Chinese notes for stderr
+    detail: object = field(default=None, repr=False)  # what Job.detail kept of the Document
+    change: object = field(default=None, repr=False)  # --fix/--diff: the linter.fix.Change, if any
 
     def to_dict(self) -> dict:
         return {
@@ -143,10 +145,19 @@ class FileError:
 
 @dataclass
 class RunResult:
+    """A whole run, held in memory (``zhidang report``, tests); the command
+    line streams results instead."""
+
     files: list[FileResult] = field(default_factory=list)
     errors: list[FileError] = field(default_factory=list)
-    #: path → what ``check_paths(detail=...)`` kept of its Document (not in the JSON)
-    details: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def add(self, outcome) -> None:
+        (self.errors if isinstance(outcome, FileError) else self.files).append(outcome)
+
+    @property
+    def details(self) -> dict:
+        """path → what ``Job.detail`` kept of its Document."""
+        return {result.path: result.detail for result in self.files}
 
     def findings(self):
         for result in self.files:

@@ -92,7 +92,7 @@ def startup(runs: int) -> None:
 def throughput(megabytes: float) -> None:
     sys.path.insert(0, str(ROOT))
     from linter import rulebook
-    from linter.engine import check_paths
+    from linter.runner import check_paths
 
     book = rulebook.load()
     texts = [p.read_text(encoding="utf-8") for p in SEEDS]
@@ -202,7 +202,7 @@ def docx_cost(runs: int) -> None:
 def jobs_speedup(runs: int, reports: int = 200, jobs: int = 2) -> None:
     sys.path.insert(0, str(ROOT))
     from linter import rulebook
-    from linter.engine import check_paths
+    from linter.runner import check_paths
 
     book = rulebook.load()
     env = dict(os.environ, PYTHONPATH=str(ROOT))

@@ -20,7 +20,7 @@ def rulebook():
 @pytest.fixture(scope="session")
 def seed_results(rulebook):
     """Results of checking every seed once, keyed by seed number ("000" …)."""
-    from linter.engine import check_paths
+    from linter.runner import check_paths
 
     run = check_paths([str(p) for p in SEED.values()], rulebook)
     assert not run.errors

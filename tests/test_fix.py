@@ -11,7 +11,7 @@ import pytest
 
 from conftest import SEED, run_zhidang
 from linter import fix, rulebook as rulebooks
-from linter.engine import Checker
+from linter.engine import check_source
 from linter.errors import SourceError
 from linter.sources.base import Source
 
@@ -94,7 +94,8 @@ def test_gbk_file_stays_gbk(tmp_path):
     text = "一、政治建设\r\n全年开展学习,提升能力。\r\n"
     path.write_bytes(text.encode("gbk"))
     source = Source(str(path), text, encoding="gbk")
-    outcome = fix.fix_source(source, Checker(rulebooks.load()))
+    book = rulebooks.load()
+    outcome = fix.fix_source(source, lambda current: check_source(current, book))
     assert outcome.text == "一、政治建设\r\n全年开展学习，提升能力。\r\n"
     fix.write_text(str(path), source, outcome.text)
     assert path.read_bytes() == outcome.text.encode("gbk")
@@ -171,21 +172,18 @@ rules:
     assert fixes["习**总书记"] == {"replacement": "习近平总书记", "safe": False}
 
 
-def test_formats_without_a_writer_get_suggestions_only():
-    """The .docx hook: until a writer registers (and says which fixes stay in
-    one run), fixes in other formats are suggestions."""
-    from linter.engine import check_source
+def test_formats_without_a_writer_get_suggestions_only(monkeypatch):
+    """A format --fix cannot write back (.docx) gets its fixes as suggestions;
+    the same text in a writable format gets them as safe fixes."""
+    from linter.sources import base
 
     book = rulebooks.load()
     source = Source("r.docx", "全年开展学习,提升能力。", format="docx")
     result = check_source(source, book)
     assert [(f.rule, f.fix.safe) for f in result.findings if f.fix] == [("halfwidth-punctuation", False)]
-    assert fix.fix_source(source, Checker(book)).text == source.text
-    fix.FIXABLE["docx"] = lambda src, one_fix: True
-    try:
-        assert check_source(source, book).findings[-1].fix.safe is True
-    finally:
-        del fix.FIXABLE["docx"]
+    assert fix.fix_source(source, lambda current: check_source(current, book)).text == source.text
+    monkeypatch.setattr(base, "WRITABLE_FORMATS", base.WRITABLE_FORMATS | {"docx"})
+    assert check_source(source, book).findings[-1].fix.safe is True
 
 
 def test_json_fix_key_only_when_there_is_a_fix():

@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings, strategies as st
 
 from linter import fix, rulebook as rulebooks
-from linter.engine import Checker
+from linter.engine import check_source
 from linter.normalize import normalize
 from linter.sources.base import Source
 
@@ -35,7 +35,7 @@ def han(text: str) -> int:
 
 
 def fixed(text: str):
-    return fix.fix_source(Source("t.txt", text), Checker(BOOK))
+    return fix.fix_source(Source("t.txt", text), lambda source: check_source(source, BOOK))
 
 
 def listed(edit) -> bool:

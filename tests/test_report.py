@@ -17,7 +17,8 @@ from openpyxl import load_workbook
 
 from conftest import ROOT, SEED, run_zhidang
 from linter import parallel
-from linter.engine import Checker, check_path, check_paths
+from linter import engine, settings
+from linter.runner import check_paths
 from linter.reporters import html as html_report
 
 MARKS = {"present": "✔", "missing": "✗", "weak": "△"}
@@ -303,17 +304,19 @@ def test_spawned_workers_give_the_same_results(rulebook):
     """Windows and macOS spawn workers: the rulebook is pickled to them."""
     rulebook.segmenter.tokens("全面从严治党")  # a loaded segmenter must not stop pickling
     paths = [str(p) for p in sorted(SEED.values())] * 4
-    checker = Checker(rulebook)
-    serial = [check_path(p, checker)[0].to_dict() for p in paths]
-    spawned = [r[0].to_dict() for r in parallel.map_ordered(check_path, paths, checker, jobs=2,
-                                                            method="spawn")]
+    table = [settings.FileSettings(rulebook, None, None, frozenset(), "error")]
+    job = engine.Job(table)
+    items = [(p, 0) for p in paths]
+    serial = [engine.check_file(item, job).to_dict() for item in items]
+    spawned = [r.to_dict() for r in parallel.map_ordered(engine.check_file, items, job, jobs=2,
+                                                         method="spawn")]
     assert spawned == serial
 
 
-def test_spawned_workers_carry_the_gate(tmp_path):
-    """With project config, suppression and a baseline (the CLI's gate), workers
-    give what one process gives, and the per-file state comes back with each result."""
-    from linter.gate import Gate, Options
+def test_spawned_workers_carry_the_settings(tmp_path):
+    """With project config and suppression, spawned workers give what one
+    process gives: each file's settings are resolved in the parent and the
+    workers receive the table."""
 
     (tmp_path / ".zhidang.yaml").write_text("ignore: [residue-line]\nfail-on: warning\n", encoding="utf-8")
     paths = []
@@ -324,13 +327,10 @@ def test_spawned_workers_carry_the_gate(tmp_path):
             paths.append(str(target))
 
     def run(jobs, method=None):
-        gate = Gate(Options())
-        checker = Checker(None, gate=gate)
-        for path in paths:
-            checker.prepare(path)
-        outcomes = list(parallel.map_ordered(check_path, paths, checker, jobs, method=method))
-        results = [result for result, _ in outcomes]
-        return [r.to_dict() for r in results], [r.fail_on for r in results]
+        plan = settings.resolve(paths, settings.Options())
+        job = engine.Job(plan.settings)
+        results = list(parallel.map_ordered(engine.check_file, plan.items, job, jobs, method=method))
+        return [r.to_dict() for r in results], [plan.settings[i].fail_on for _, i in plan.items]
 
     serial = run(1)
     assert not any(f["rule"] == "residue-line" for r in serial[0] for f in r["findings"])

@@ -7,7 +7,7 @@ import textwrap
 from click.testing import CliRunner
 
 from linter.cli import cli
-from linter.gate import Gate, Options
+from linter import engine, settings
 from linter.sources.base import Source
 
 HEAD = "一、政治建设\n"
@@ -106,6 +106,12 @@ def test_suppressed_finding_counts_as_used_even_if_ignored_by_config(tmp_path):
 
 # -- .docx: Word comments arrive in Source.comments ----------------------------
 
+def gate_check(select, source):
+    """One source through the pipeline with --select ``select`` (no config)."""
+    resolver = settings.Resolver(settings.Options(select=select, no_config=True))
+    return engine.check(source, resolver.for_path(source.path), engine.Job([]))
+
+
 def docx_source(text, comments):
     return Source(path="报告.docx", text=text, format="docx",
                   labels=[f"第{i}段" for i in range(1, text.count("\n") + 2)], comments=comments)
@@ -114,8 +120,8 @@ def docx_source(text, comments):
 def test_word_comment_suppresses_its_rule_on_the_commented_text():
     text = "一、政治建设\n全年开展**次，培训**人。\n再开展**次。\n"
     first = text.index("**")
-    gate = Gate(Options(select=["placeholder", "unused-suppression"]))
-    result = gate.check(docx_source(text, [(first - 2, first + 3, "zhidang-disable placeholder\n")]))
+    result = gate_check(["placeholder", "unused-suppression"],
+                        docx_source(text, [(first - 2, first + 3, "zhidang-disable placeholder\n")]))
     assert [(f.rule, f.line, f.column) for f in result.findings] == [("placeholder", 2, 11), ("placeholder", 3, 4)]
     assert result.findings[0].location == "第2段"
 
@@ -124,8 +130,7 @@ def test_word_comment_for_another_rule_or_nothing_is_reported():
     text = "一、政治建设\n全年开展**次。\n全年开展12次。\n"
     star = text.index("**")
     clean = text.index("12")
-    gate = Gate(Options(select=["placeholder", "unused-suppression"]))
-    result = gate.check(docx_source(text, [
+    result = gate_check(["placeholder", "unused-suppression"], docx_source(text, [
         (star, star + 2, "zhidang-disable residue：不是残留"),
         (clean, clean + 2, "zhidang-disable placeholder"),
         (0, 2, "请补充数字"),  # an ordinary reviewer comment: not a directive
@@ -140,9 +145,9 @@ def test_word_comment_for_another_rule_or_nothing_is_reported():
 
 def test_word_comment_suppresses_a_missing_element():
     text = "一、政治建设\n全年开展12次。\n"
-    gate = Gate(Options(select=["missing-united-front", "unused-suppression"]))
-    assert [f.rule for f in gate.check(docx_source(text, [])).findings] == ["missing-united-front"]
-    result = gate.check(docx_source(text, [(0, 6, "zhidang-disable missing-united-front")]))
+    select = ["missing-united-front", "unused-suppression"]
+    assert [f.rule for f in gate_check(select, docx_source(text, [])).findings] == ["missing-united-front"]
+    result = gate_check(select, docx_source(text, [(0, 6, "zhidang-disable missing-united-front")]))
     assert result.findings == []
 
 

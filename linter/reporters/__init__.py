@@ -1,9 +1,8 @@
-"""Output formats. Each module has ``render(run, rulebook, **options) -> str``,
-a pure function of the results. Options a reporter may use: ``rulebooks``
-(rulebook id → Rulebook, when files used different rulebooks), ``color``,
-``checklist``, ``summary``, ``accepted`` (findings accepted by a baseline).
+"""Output formats: one module each, with a streaming ``Reporter`` class
+(see :mod:`linter.reporters.base`); ``statistics`` is ``--statistics``.
 
-``zhidang report`` has its own writers (``html``, ``xlsx``)."""
+``zhidang report`` has its own writers (``html``, ``xlsx``), which read a
+whole run."""
 
 from importlib import import_module
 
@@ -12,7 +11,7 @@ FORMATS = ("text", "json", "junit", "sarif", "github")
 
 
 def reporter(name: str):
-    """The reporter module for ``--format name``."""
-    if name not in FORMATS:
+    """The reporter module for ``--format name`` (or ``statistics``)."""
+    if name not in FORMATS and name != "statistics":
         raise KeyError(name)
     return import_module(f"linter.reporters.{name}")

@@ -41,6 +41,19 @@ def _code(text: str) -> str:
     return text.replace("`", "'").replace("\n", " ⏎ ")
 
 
+def _without_fields(message: str, title: str) -> str:
+    """A rule's message as a summary: ``{title}`` filled, every other
+    ``{field}`` (the match, the replacement …) shown as “…”."""
+    import string
+
+    parts = []
+    for literal, name, _, _ in string.Formatter().parse(message):
+        parts.append(literal)
+        if name is not None:
+            parts.append(title if name == "title" and title else "…")
+    return "".join(parts)
+
+
 def rules(rulebooks) -> dict[str, RuleInfo]:
     """Every reportable rule of ``rulebooks`` (an iterable), by id; the first
     rulebook that defines an id wins."""
@@ -54,17 +67,10 @@ def rules(rulebooks) -> dict[str, RuleInfo]:
                     element.description, element.examples.failing, element.examples.passing, book.id)
         for rule in book.rules:
             if rule.id not in catalog:
-                summary = rule.title or rule.message.replace("{match}", "…").replace("{title}", rule.title)
+                summary = rule.title or _without_fields(rule.message, rule.title)
                 catalog[rule.id] = RuleInfo(rule.id, summary, rule.severity, rule.description,
                                             rule.examples.failing, rule.examples.passing, book.id)
     catalog.setdefault(suppress.RULE_ID, RuleInfo(
         suppress.RULE_ID, suppress.TITLE, suppress.SEVERITY, suppress.DESCRIPTION,
         suppress.EXAMPLES["fail"], suppress.EXAMPLES["pass"]))
     return catalog
-
-
-def books(rulebook, rulebooks=None) -> list:
-    """The rulebooks of a run: those the gate used, else the one given."""
-    if rulebooks:
-        return list(rulebooks.values())
-    return [rulebook] if rulebook is not None else []

@@ -4,25 +4,35 @@
 
 Severities map to ``error``, ``warning`` and ``notice``; a finding about the
 whole file has no line. Columns count characters. Values are escaped as the
-runner expects (``%``, CR, LF, and in properties also ``:`` and ``,``).
+runner expects (``%``, CR, LF, and in properties also ``:`` and ``,``); other
+control characters are shown escaped, so no text can forge a command.
 """
 
 from __future__ import annotations
+
+from linter.reporters import base
+from linter.reporters.base import shown
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def _data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return shown(text)
 
 
 def _property(text: str) -> str:
     return _data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def render(run, rulebook, **_options) -> str:
-    out = []
-    for result in run.files:
+def _command(name: str, props, message: str) -> str:
+    joined = ",".join(f"{key}={_property(str(value))}" for key, value in props)
+    return f"::{name} {joined}::{_data(message)}\n"
+
+
+class Reporter(base.Reporter):
+    def file(self, result) -> str:
+        out = []
         for f in result.findings:
             props = [("file", result.path)]
             if f.line is not None:
@@ -30,11 +40,7 @@ def render(run, rulebook, **_options) -> str:
             props.append(("title", f"zhidang {f.rule}"))
             message = f.message if not f.location else f"{f.message}（{f.location}）"
             out.append(_command(COMMANDS[f.severity], props, message))
-    for error in run.errors:
-        out.append(_command("error", [("file", error.path), ("title", "zhidang")], f"无法检查：{error.message}"))
-    return "".join(line + "\n" for line in out)
+        return "".join(out)
 
-
-def _command(name: str, props, message: str) -> str:
-    joined = ",".join(f"{key}={_property(str(value))}" for key, value in props)
-    return f"::{name} {joined}::{_data(message)}"
+    def error(self, error) -> str:
+        return _command("error", [("file", error.path), ("title", "zhidang")], f"无法检查：{error.message}")

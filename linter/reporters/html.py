@@ -23,20 +23,10 @@ from html import escape
 from pathlib import PurePath
 
 from linter import __version__
+from linter.reporters.base import STATUS_MARKS, STATUS_ORDER, STATUS_WORDS, is_placeholder
 from linter.results import SEVERITIES, SEVERITY_TITLES
 
-#: checklist status → (mark, sort value, Chinese word)
-STATUS = {
-    "present": ("✔", 2, "有"),
-    "weak": ("△", 1, "内容过少"),
-    "missing": ("✗", 0, "缺失"),
-}
 _EXCERPT_MAX = 60
-
-
-def is_placeholder(rule_id: str) -> bool:
-    """Findings counted in the “占位符” column."""
-    return rule_id == "placeholder" or rule_id.startswith("placeholder-")
 
 
 # --------------------------------------------------------------------------- detail
@@ -92,16 +82,17 @@ def render(run, rulebook, details=None, title=None, generated=None, **_options) 
     body.append("</main>")
     body.append(f'<footer>由 zhidang {escape(__version__)} 生成 · 规则库 '
                 f'{escape(rulebook.id)}</footer>')
-    script_hash = base64.b64encode(hashlib.sha256(_SCRIPT.encode("utf-8")).digest()).decode()
+    css, script = _asset("report.css"), _asset("report.js")
+    script_hash = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode()
     csp = (f"default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
            f"script-src 'sha256-{script_hash}'; base-uri 'none'; form-action 'none'")
     return "".join([
         "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n",
         f'<meta http-equiv="Content-Security-Policy" content="{csp}">\n',
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
-        f"<title>{escape(page.title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n",
+        f"<title>{escape(page.title)}</title>\n<style>{css}</style>\n</head>\n<body>\n",
         "\n".join(body),
-        f"\n<script>{_SCRIPT}</script>\n</body>\n</html>\n",
+        f"\n<script>{script}</script>\n</body>\n</html>\n",
     ])
 
 
@@ -194,7 +185,8 @@ class _Page:
             if check is None:
                 cells.append(f'<td class="st none" data-el="{escape(element_id)}" data-v="-1">—</td>')
                 continue
-            mark, value, word = STATUS[check["status"]]
+            status = check["status"]
+            mark, value, word = STATUS_MARKS[status], STATUS_ORDER[status], STATUS_WORDS[status]
             where = f"，第{check['line']}行" if check["line"] is not None else ""
             cells.append(
                 f'<td class="st {check["status"]}" data-el="{escape(element_id)}" '
@@ -251,7 +243,7 @@ class _Page:
     def _checklist(self, prefix: str, checklist: list) -> str:
         items = []
         for check in checklist:
-            mark, _, word = STATUS[check["status"]]
+            mark, word = STATUS_MARKS[check["status"]], STATUS_WORDS[check["status"]]
             where = (f' <a href="#{prefix}-L{check["line"]}">第{check["line"]}行</a>'
                      if check["line"] is not None else "")
             extra = "" if check["status"] == "present" else f' <span class="word">{word}</span>'
@@ -349,7 +341,7 @@ def _rule_label(rulebook, rule_id: str) -> str:
     rule = rulebook.find(rule_id)
     if rule is None:
         return rule_id
-    if rule.type == "element":
+    if rule.finding_id != rule.id:  # a checklist element
         return f"缺少“{rule.title}”"
     if rule.title:
         return rule.title
@@ -455,195 +447,11 @@ def _mark(findings: list, shown: str, point: bool = False) -> str:
 
 # --------------------------------------------------------------------------- assets
 
-_CSS = """
-:root{--error:#c62828;--error-bg:#ffd9d6;--warning:#a15c00;--warning-bg:#ffe9a8;--info:#1f5fbf;
---info-bg:#dbe8ff;--ok:#1a7f37;--line:#d0d7de;--muted:#57606a;--paper:#fff;--shade:#f6f8fa}
-*{box-sizing:border-box}
-body{margin:0;color:#1f2328;background:var(--paper);font:15px/1.6 "Microsoft YaHei","PingFang SC",
-"Hiragino Sans GB","Noto Sans CJK SC","Source Han Sans SC","WenQuanYi Micro Hei",SimSun,sans-serif}
-header.top{padding:16px 24px 8px;border-bottom:1px solid var(--line)}
-h1{font-size:22px;margin:0 0 4px}
-h2{font-size:18px;margin:0}
-h3{font-size:15px;margin:16px 0 6px}
-h3 small,.path,.meta,.legend,footer{color:var(--muted);font-weight:normal;font-size:13px}
-.meta,.path,.legend{margin:2px 0}
-.badge{display:inline-block;margin:2px 6px 2px 0;padding:0 8px;border-radius:10px;font-size:13px;
-background:var(--shade);border:1px solid var(--line)}
-.badge.error{color:var(--error)}.badge.warning{color:var(--warning)}.badge.info{color:var(--info)}
-.badge.unreadable{color:#fff;background:var(--error);border-color:var(--error)}
-nav.filters{position:sticky;top:0;z-index:5;display:flex;flex-wrap:wrap;gap:8px 24px;align-items:center;
-padding:8px 24px;background:#fff;border-bottom:1px solid var(--line)}
-nav.filters .label{color:var(--muted)}
-nav.filters .sev-box{margin-right:10px;cursor:pointer}
-.sev-box.error{color:var(--error)}.sev-box.warning{color:var(--warning)}.sev-box.info{color:var(--info)}
-select,button{font:inherit;font-size:14px}
-button{cursor:pointer;border:1px solid var(--line);background:var(--shade);border-radius:4px;padding:1px 10px}
-nav.filters a{margin-right:12px}
-#summary,main>section{padding:12px 24px}
-.matrix-wrap{overflow-x:auto}
-table.matrix{border-collapse:collapse;font-size:14px;min-width:60%}
-table.matrix th,table.matrix td{border:1px solid var(--line);padding:3px 8px;text-align:center;white-space:nowrap}
-table.matrix thead th{background:var(--shade);position:sticky;top:0}
-table.matrix thead button{border:0;background:none;padding:0;font-weight:bold;color:inherit}
-table.matrix th[aria-sort=ascending] button::after{content:" ▲"}
-table.matrix th[aria-sort=descending] button::after{content:" ▼"}
-table.matrix th.name{text-align:left;font-weight:normal;max-width:28em;overflow:hidden;text-overflow:ellipsis}
-table.matrix tbody tr{cursor:pointer}
-table.matrix tbody tr:hover{background:#f0f6ff}
-td.st{font-size:16px;font-weight:bold}
-td.present{color:var(--ok)}td.missing{color:var(--error);background:#fff1f0}
-td.weak{color:var(--warning);background:#fff8e1}td.none{color:var(--muted)}
-td.count{font-variant-numeric:tabular-nums}td.count.zero{color:#aab}
-td[data-count=errors]:not(.zero){color:var(--error);font-weight:bold}
-td[data-count=placeholders]:not(.zero){color:var(--error)}
-tr.unreadable{background:#fff1f0}
-.row-error{color:var(--error);font-size:13px;white-space:normal}
-main>section{border-top:3px solid var(--line);margin-top:12px}
-section.report,#summary,.l,a.anchor{scroll-margin-top:56px}
-select{max-width:26em}
-section.report:target{border-top-color:var(--info)}
-section.report header .stats{margin:6px 0}
-section.report header .stats a,section.report header .stats button{margin-left:10px}
-.idx{display:inline-block;min-width:1.8em;padding:0 4px;margin-right:4px;text-align:center;
-color:#fff;background:var(--muted);border-radius:4px;font-size:15px}
-.body{display:grid;grid-template-columns:minmax(0,1fr) minmax(280px,34%);gap:20px;align-items:start}
-.side{position:sticky;top:52px;max-height:calc(100vh - 60px);overflow:auto;font-size:14px;
-padding-right:4px}
-.text{border:1px solid var(--line);border-radius:6px;padding:8px 12px 8px 0;background:#fcfcfd;
-font-size:15px;line-height:1.9}
-.l{position:relative;padding-left:4.2em;min-height:1.9em;white-space:pre-wrap;overflow-wrap:anywhere}
-.l::before{content:attr(data-n);position:absolute;left:0;width:3.4em;text-align:right;color:#aab;
-font-size:12px;user-select:none}
-.l:target{background:#fff5c2}
-mark{border-radius:2px;padding:1px 0;color:inherit;cursor:help}
-mark.error{background:var(--error-bg);box-shadow:inset 0 -2px var(--error)}
-mark.warning{background:var(--warning-bg);box-shadow:inset 0 -2px var(--warning)}
-mark.info{background:var(--info-bg);box-shadow:inset 0 -2px var(--info)}
-mark.pt::after{content:"‸";color:var(--error)}
-mark.off{background:none;box-shadow:none;cursor:auto}
-a.anchor:target+mark{outline:2px solid #222;outline-offset:1px}
-ul.checklist,ol.findings,ol.outline{list-style:none;margin:0;padding:0}
-ul.checklist li{padding:1px 0}
-ul.checklist .mark{display:inline-block;width:1.3em;font-weight:bold}
-li.present .mark{color:var(--ok)}li.missing .mark,li.missing .word{color:var(--error)}
-li.weak .mark,li.weak .word{color:var(--warning)}
-ol.findings li{padding:4px 6px;margin:0 0 4px;border-left:4px solid var(--line);background:var(--shade)}
-ol.findings li.error{border-left-color:var(--error)}ol.findings li.warning{border-left-color:var(--warning)}
-ol.findings li.info{border-left-color:var(--info)}
-ol.findings .sev{font-size:12px;padding:0 4px;border-radius:3px;color:#fff;background:var(--muted)}
-li.error .sev{background:var(--error)}li.warning .sev{background:var(--warning)}li.info .sev{background:var(--info)}
-ol.findings code{font-size:12px;color:var(--muted)}
-ol.findings .loc{color:var(--muted);font-size:12px}
-ol.findings q{color:var(--muted)}
-ol.outline li{padding:1px 0}
-ol.outline li>a{display:inline-block;min-width:2.4em;color:var(--muted);font-size:12px;text-align:right;margin-right:6px}
-ol.outline .marker{color:var(--info);margin-right:2px}
-ol.outline li.lv0 .marker,ol.outline li.para .marker{font-size:12px;border:1px solid var(--line);padding:0 3px;margin-right:6px;color:var(--muted)}
-ol.outline li.lv2{padding-left:1.4em}ol.outline li.lv3{padding-left:2.8em}
-ol.outline li.lv4{padding-left:4.2em}ol.outline li.lv5,ol.outline li.lv6{padding-left:5.6em}
-ol.outline li.lv1{font-weight:bold}
-.tag{display:inline-block;margin-left:6px;padding:0 6px;font-size:12px;font-weight:normal;color:var(--ok);
-border:1px solid var(--ok);border-radius:8px}
-.gap{color:var(--warning);font-size:12px;font-weight:normal}
-.note{color:var(--muted)}.note.warn{color:var(--warning)}
-[hidden]{display:none!important}
-footer{padding:16px 24px;border-top:1px solid var(--line)}
-@media (max-width:900px){.body{display:block}.side{position:static;max-height:none}}
-@media print{
-@page{margin:14mm 12mm}
-body{font-size:10.5pt}
-nav.filters,button,.noprint,a.anchor{display:none!important}
-*{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-a{color:inherit;text-decoration:none}
-table.matrix{font-size:9pt}table.matrix thead th{position:static}
-thead{display:table-header-group}tr,li{break-inside:avoid}
-main>section{break-before:page;border-top:0;padding:0}
-#summary{padding:0}
-.body{display:flex;flex-direction:column}.side{order:-1}
-.side{position:static;max-height:none;overflow:visible;margin-top:10px}
-.text{border:0;padding:0;font-size:10.5pt;background:none}
-.l{min-height:0}
-body.print-one header.top,body.print-one #summary,body.print-one footer,
-body.print-one section.report:not(.printing){display:none!important}
-body.print-one section.report.printing{break-before:auto}
-}
-"""
 
-_SCRIPT = r"""
-(function () {
-  "use strict";
-  function each(list, fn) { Array.prototype.forEach.call(list, fn); }
-  function up(node, tag) {
-    while (node && node.nodeType === 1) {
-      if (node.tagName === tag) { return node; }
-      node = node.parentNode;
-    }
-    return null;
-  }
-  var table = document.getElementById("matrix");
-  if (table) {
-    var heads = table.tHead.rows[0].cells;
-    each(heads, function (th) {
-      var button = th.getElementsByTagName("button")[0];
-      if (button) { button.addEventListener("click", function () { sortBy(th); }); }
-    });
-    table.tBodies[0].addEventListener("click", function (event) {
-      if (up(event.target, "A")) { return; }
-      var row = up(event.target, "TR");
-      if (row && row.getAttribute("data-href")) { location.hash = row.getAttribute("data-href"); }
-    });
-  }
-  function sortBy(th) {
-    var index = th.cellIndex, numeric = th.getAttribute("data-sort") === "num";
-    var dir = th.getAttribute("aria-sort") === "ascending" ? -1 : 1;
-    each(heads, function (h) { h.removeAttribute("aria-sort"); });
-    th.setAttribute("aria-sort", dir === 1 ? "ascending" : "descending");
-    var body = table.tBodies[0], rows = Array.prototype.slice.call(body.rows);
-    rows.sort(function (a, b) {
-      var x = a.cells[index].getAttribute("data-v"), y = b.cells[index].getAttribute("data-v");
-      var c = numeric ? Number(x) - Number(y) : x.localeCompare(y, "zh-CN");
-      return c * dir || Number(a.getAttribute("data-i")) - Number(b.getAttribute("data-i"));
-    });
-    each(rows, function (row) { body.appendChild(row); });
-  }
-  var ruleSelect = document.getElementById("rule-filter");
-  var boxes = document.querySelectorAll("input[name=sev]");
-  function applyFilters() {
-    var shown = {}, rule = ruleSelect ? ruleSelect.value : "";
-    each(boxes, function (box) { shown[box.value] = box.checked; });
-    function visible(pairs) {
-      var list = pairs.split(" ");
-      for (var i = 0; i < list.length; i++) {
-        var cut = list[i].lastIndexOf(":");
-        var id = list[i].slice(0, cut), severity = list[i].slice(cut + 1);
-        if (shown[severity] && (!rule || rule === id)) { return true; }
-      }
-      return false;
-    }
-    each(document.querySelectorAll("mark[data-rs]"), function (mark) {
-      if (visible(mark.getAttribute("data-rs"))) { mark.classList.remove("off"); }
-      else { mark.classList.add("off"); }
-    });
-    each(document.querySelectorAll("li[data-rs]"), function (item) {
-      item.hidden = !visible(item.getAttribute("data-rs"));
-    });
-  }
-  each(boxes, function (box) { box.addEventListener("change", applyFilters); });
-  if (ruleSelect) { ruleSelect.addEventListener("change", applyFilters); }
-  applyFilters();
-  var printAll = document.getElementById("print-all");
-  if (printAll) { printAll.addEventListener("click", function () { window.print(); }); }
-  each(document.querySelectorAll("button.print-one"), function (button) {
-    button.addEventListener("click", function () {
-      var section = up(button, "SECTION");
-      document.body.classList.add("print-one");
-      section.classList.add("printing");
-      window.print();
-    });
-  });
-  window.addEventListener("afterprint", function () {
-    document.body.classList.remove("print-one");
-    each(document.querySelectorAll("section.printing"), function (s) { s.classList.remove("printing"); });
-  });
-})();
-"""
+def _asset(name: str) -> str:
+    """A file of ``assets/`` (package data: the page's CSS and script)."""
+    import os
+
+    with open(os.path.join(os.path.dirname(__file__), "assets", name), encoding="utf-8") as handle:
+        return handle.read()
+

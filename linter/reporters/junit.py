@@ -24,7 +24,8 @@ import os
 import re
 import time
 
-from linter.reporters import catalog
+from linter.reporters import base
+from linter.reporters.base import STATUS_MARKS, STATUS_WORDS
 from linter.results import severity_rank
 from linter.rulebook import missing_id
 
@@ -32,17 +33,17 @@ from linter.rulebook import missing_id
 _ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
-def render(run, rulebook, rulebooks=None, **_options) -> str:
-    import xml.etree.ElementTree as ET
+class Reporter(base.Reporter):
+    def __init__(self, context):
+        super().__init__(context)
+        self.stamp = _timestamp()
+        self.host = _hostname()
+        self.suites = []
 
-    from junit_xml import TestCase, TestSuite  # deferred: only this format needs it
+    def file(self, result) -> str:
+        from junit_xml import TestCase, TestSuite  # deferred: only this format needs it
 
-    books = {book.id: book for book in catalog.books(rulebook, rulebooks)}
-    stamp = _timestamp()
-    host = _hostname()
-    suites = []
-    for result in run.files:
-        book = books.get(result.rulebook) or rulebook
+        book = self.context.book(result.rulebook)
         cases = []
         by_rule: dict[str, list] = {}
         for finding in result.findings:
@@ -63,20 +64,30 @@ def render(run, rulebook, rulebooks=None, **_options) -> str:
                 message = first if len(findings) == 1 else f"{len(findings)} 个问题：{first} 等"
                 case.add_failure_info(message=message, output=_listing(result.path, findings), failure_type=worst)
             cases.append(case)
-        suites.append((TestSuite(result.path, cases, hostname=host, timestamp=stamp, package=result.rulebook,
-                                 properties={"rulebook": result.rulebook}),
-                       _checklist(result)))
-    for error in run.errors:
+        self.suites.append((TestSuite(result.path, cases, hostname=self.host, timestamp=self.stamp,
+                                      package=result.rulebook, properties={"rulebook": result.rulebook}),
+                            _checklist(result)))
+        return ""
+
+    def error(self, error) -> str:
+        from junit_xml import TestCase, TestSuite
+
         case = TestCase("读取文件", classname=error.path)
         case.add_error_info(message=error.message, error_type="unreadable")
-        suites.append((TestSuite(error.path, [case], hostname=host, timestamp=stamp, package="zhidang",
-                                 properties={"rulebook": getattr(rulebook, "id", "")}), ""))
-    root = ET.Element("testsuites")
-    for number, (suite, out) in enumerate(suites):
-        root.append(_ant_suite(suite.build_xml_doc(), number, out))
-    ET.indent(root, space="  ")
-    body = ET.tostring(root, encoding="unicode")
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + _ILLEGAL_XML.sub("", body) + "\n"
+        rulebook_id = getattr(self.context.default, "id", "")
+        self.suites.append((TestSuite(error.path, [case], hostname=self.host, timestamp=self.stamp,
+                                      package="zhidang", properties={"rulebook": rulebook_id}), ""))
+        return ""
+
+    def end(self, totals) -> str:
+        import xml.etree.ElementTree as ET
+
+        root = ET.Element("testsuites")
+        for number, (suite, out) in enumerate(self.suites):
+            root.append(_ant_suite(suite.build_xml_doc(), number, out))
+        ET.indent(root, space="  ")
+        body = ET.tostring(root, encoding="unicode")
+        return '<?xml version="1.0" encoding="UTF-8"?>\n' + _ILLEGAL_XML.sub("", body) + "\n"
 
 
 def _listing(path: str, findings) -> str:
@@ -90,12 +101,11 @@ def _listing(path: str, findings) -> str:
 
 
 def _checklist(result) -> str:
-    marks = {"present": ("✔", ""), "missing": ("✗", " 缺失"), "weak": ("△", " 内容过少")}
     lines = []
     for item in result.checklist:
-        mark, status = marks.get(item.status, ("?", f" {item.status}"))
+        status = "" if item.status == "present" else " " + STATUS_WORDS[item.status]
         where = f"（第{item.line}行）" if item.line is not None else ""
-        lines.append(f"{mark} {item.title}{where}{status}")
+        lines.append(f"{STATUS_MARKS[item.status]} {item.title}{where}{status}")
     return "\n".join(lines)
 
 

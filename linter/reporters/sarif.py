@@ -1,6 +1,7 @@
 """``--format sarif``: SARIF 2.1.0 (OASIS), written as plain JSON.
 
-One run; ``tool.driver.rules`` describes every rule of the rulebooks used, in
+One run; ``tool.driver.rules`` describes every rule of every rulebook a file
+may have been checked with (``--rulebook auto``: all the genres), in
 Chinese (``driver.language`` is ``zh-CN``), with help text and examples from
 the rulebook. Columns count characters (Unicode code points, so a CJK
 Extension-B character such as 𠀀 is one column, not two UTF-16 units); the run
@@ -18,45 +19,53 @@ import os
 from pathlib import Path
 
 from linter import __version__
-from linter.reporters import catalog
+from linter.reporters import base, catalog
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 _SRCROOT = "%SRCROOT%"
 
 
-def render(run, rulebook, rulebooks=None, **_options) -> str:
-    rules = catalog.rules(catalog.books(rulebook, rulebooks))
-    index = {rule_id: i for i, rule_id in enumerate(rules)}
-    results = []
-    for result in run.files:
+class Reporter(base.Reporter):
+    def __init__(self, context):
+        super().__init__(context)
+        self.rules = catalog.rules(context.books.values())
+        self.index = {rule_id: i for i, rule_id in enumerate(self.rules)}
+        self.results = []
+        self.notifications = []
+
+    def file(self, result) -> str:
         for finding in result.findings:
-            results.append(_result(result.path, finding, index.get(finding.rule)))
-    notifications = [
-        {"level": "error", "message": {"text": error.message},
-         "locations": [{"physicalLocation": {"artifactLocation": _artifact(error.path)}}]}
-        for error in run.errors
-    ]
-    log = {
-        "$schema": SCHEMA,
-        "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": {
-                "name": "zhidang",
-                "fullName": "zhidang 全面从严治党主体责任报告检查工具",
-                "version": __version__,
-                "semanticVersion": __version__,
-                "language": "zh-CN",
-                "rules": [_descriptor(info) for info in rules.values()],
-            }},
-            "invocations": [{"executionSuccessful": not run.errors,
-                             "toolExecutionNotifications": notifications}],
-            "originalUriBaseIds": {_SRCROOT: {"uri": Path.cwd().as_uri().rstrip("/") + "/"}},
-            "columnKind": "unicodeCodePoints",
-            "results": results,
-        }],
-    }
-    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+            self.results.append(_result(result.path, finding, self.index.get(finding.rule)))
+        return ""
+
+    def error(self, error) -> str:
+        self.notifications.append(
+            {"level": "error", "message": {"text": error.message},
+             "locations": [{"physicalLocation": {"artifactLocation": _artifact(error.path)}}]})
+        return ""
+
+    def end(self, totals) -> str:
+        log = {
+            "$schema": SCHEMA,
+            "version": "2.1.0",
+            "runs": [{
+                "tool": {"driver": {
+                    "name": "zhidang",
+                    "fullName": "zhidang 全面从严治党主体责任报告检查工具",
+                    "version": __version__,
+                    "semanticVersion": __version__,
+                    "language": "zh-CN",
+                    "rules": [_descriptor(info) for info in self.rules.values()],
+                }},
+                "invocations": [{"executionSuccessful": not self.notifications,
+                                 "toolExecutionNotifications": self.notifications}],
+                "originalUriBaseIds": {_SRCROOT: {"uri": Path.cwd().as_uri().rstrip("/") + "/"}},
+                "columnKind": "unicodeCodePoints",
+                "results": self.results,
+            }],
+        }
+        return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
 
 
 def _descriptor(info) -> dict:

@@ -14,15 +14,15 @@ the report text holds (a line starting with ``=`` stays text).
 
 from __future__ import annotations
 
-from linter.reporters.html import STATUS, is_placeholder
+from linter.reporters.base import STATUS_MARKS, STATUS_WORDS, is_placeholder
 from linter.results import SEVERITY_TITLES
 
 SUMMARY_SHEET = "汇总"
 FINDINGS_SHEET = "问题"
 FINDING_HEADERS = ["文件", "位置", "规则", "级别", "说明", "摘录"]
 #: checklist status → cell text
-CELL = {status: mark + ("" if status == "present" else " " + word)
-        for status, (mark, _, word) in STATUS.items()}
+CELL = {status: mark + ("" if status == "present" else " " + STATUS_WORDS[status])
+        for status, mark in STATUS_MARKS.items()}
 _FILLS = {"present": "E6F4EA", "missing": "FDE2E1", "weak": "FFF4CE"}
 
 

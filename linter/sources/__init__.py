@@ -98,7 +98,7 @@ def _reader_for(path: str):
     return reader
 
 
-def iter_paths(paths):
+def iter_paths(paths, skipped: list | None = None):
     """Expand files and directories into the report files to check.
 
     Files named explicitly are always returned (an unsupported one then fails

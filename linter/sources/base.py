@@ -6,6 +6,10 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 
+#: Formats whose fixes ``--fix`` writes back into the file (linter.fix.WRITERS).
+WRITABLE_FORMATS = frozenset({"text", "markdown"})
+
+
 @dataclass
 class Source:
     """A report as read from disk.
@@ -51,6 +55,12 @@ class Source:
     mask: list[tuple[int, int]] = field(default_factory=list)
     outline_levels: dict[int, int] | None = None
     line_starts: list[int] = field(init=False, repr=False)
+
+    @property
+    def writable(self) -> bool:
+        """Can ``--fix`` write this format back? (.txt and .md; a .docx is
+        reported, not changed.)"""
+        return self.format in WRITABLE_FORMATS
 
     def __post_init__(self) -> None:
         starts = [0]
