@@ -5,7 +5,8 @@ errors (four English lines: usage, hint, blank, ``Error: …``) itself. zhidang
 promises one Chinese line for every user error, so:
 
 * :class:`Command` and :class:`Group` use a help formatter whose headings are
-  Chinese (用法、选项、命令、参数);
+  Chinese (用法、选项、命令、参数). click joins the lines of a help paragraph
+  with a space, so write each Chinese paragraph of a docstring on one line;
 * option types :class:`Choice`, :class:`IntRange` and :class:`FilePath` fail
   with Chinese messages;
 * :func:`usage_error` turns any of click's usage errors into one Chinese line
@@ -23,11 +24,8 @@ class HelpFormatter(click.HelpFormatter):
     def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
         super().write_usage(prog, args, "用法：" if prefix is None else prefix)
 
-    def section(self, name: str):
-        return super().section(_HEADINGS.get(name, name))
-
     def write_heading(self, heading: str) -> None:
-        super().write_heading(_HEADINGS.get(heading, heading))
+        self.write(f"{'':>{self.current_indent}}{_HEADINGS.get(heading, heading)}：\n")
 
 
 class Context(click.Context):

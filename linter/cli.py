@@ -65,8 +65,7 @@ _paths_argument = click.argument("paths", nargs=-1, required=True, metavar="文�
 def cli():
     """zhidang：全面从严治党主体责任报告的检查工具。
 
-    检查报告是否包含规定的各部分内容、是否残留占位符（**、××、XX）和网页水印，
-    并给出检查清单。
+    检查报告是否包含规定的各部分内容、是否残留占位符（**、××、XX）和网页水印，并给出检查清单。
     """
 
 
@@ -120,14 +119,11 @@ def check(paths, rulebook, jobs, fmt, output_file, color, no_checklist, statisti
 
     文本文件的编码自动识别（UTF-8、GB18030/GBK、UTF-16、Big5）。
 
-    项目配置从每个文件所在目录逐级向上查找 .zhidang.yaml 或 pyproject.toml 的
-    [tool.zhidang]；命令行选项优先。
+    项目配置从每个文件所在目录逐级向上查找 .zhidang.yaml 或 pyproject.toml 的 [tool.zhidang]；命令行选项优先。
 
-    --rulebook auto 按标题和结构为每份材料选择内置规则库（年度报告、述职报告、工作总结、发言材料），
-    并在标准错误输出中说明选择了哪一个。
+    --rulebook auto 按标题和结构为每份材料选择内置规则库（年度报告、述职报告、工作总结、发言材料），并在标准错误输出中说明选择了哪一个。
 
-    退出状态：0 没有达到 fail-on 级别的问题；1 有（--diff：有需要修改之处）；
-    2 用法错误、文件无法读取、配置或规则库无效；130 被中断。
+    退出状态：0 没有达到 fail-on 级别的问题；1 有（--diff：有需要修改之处）；2 用法错误、文件无法读取、配置或规则库无效；130 被中断。
     """
     from linter import engine, fix as fixing, runner, settings
     from linter.reporters import base, reporter
@@ -268,8 +264,7 @@ def report(paths, html_path, xlsx_path, title, rulebook, jobs, max_size):
 
     例：zhidang report 各单位报告/ -o 审阅.html --xlsx 汇总.xlsx
 
-    退出状态：0 已生成；2 用法错误、规则库无效，或有文件无法读取（其余报告照常生成，
-    无法读取的文件在报告中单列一行）。
+    退出状态：0 已生成；2 用法错误、规则库无效，或有文件无法读取（其余报告照常生成，无法读取的文件在报告中单列一行）。
     """
     import datetime
 

@@ -83,6 +83,7 @@ def _pooled(work, items, shared, workers, method):
 
 def _init(work, shared):
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a forked worker inherits the parent's handler
     _state.update(work=work, shared=shared)
 
 
