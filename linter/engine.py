@@ -1,7 +1,8 @@
 """One file through the pipeline, in one straight line.
 
-    read → normalize → outline → choose rulebook → rules → fix safety
-         → suppression → filter (select/ignore) → baseline → FileResult
+    read → normalize → outline → choose rulebook → rules → precedence
+         → fix safety → suppression → filter (select/ignore) → baseline
+         → grouping → FileResult
 
 Each file is read, normalized and parsed exactly once; every rule then works
 on the same :class:`~linter.document.Document`. How a file is checked comes
@@ -19,7 +20,7 @@ from linter import sources, suppress
 from linter.errors import SourceError
 from linter.normalize import blank, normalize
 from linter.outline import parse
-from linter.results import ChecklistItem, FileError, FileResult, Finding, Fix
+from linter.results import ChecklistItem, FileError, FileResult, Finding, Fix, severity_rank
 
 
 class Job:
@@ -96,6 +97,102 @@ def run_rules(doc, rulebook) -> FileResult:
     return result
 
 
+def overlaps(findings: list[Finding], precedence: list[str]) -> list[Finding]:
+    """One problem, one finding: a finding whose span overlaps the span of a
+    finding of a stronger rule is dropped. ``precedence`` lists rule ids,
+    strongest first (a rulebook's ``precedence:``); every rule not listed is
+    weaker than every listed one. So nothing else is reported inside a
+    residue span, and no typography or formulation finding repeats a
+    placeholder. Findings about the whole file are never dropped."""
+    if not precedence:
+        return findings
+    rank = {rule_id: i for i, rule_id in enumerate(precedence)}
+    levels = len(precedence)
+    by_level: list[list[Finding]] = [[] for _ in range(levels + 1)]
+    for f in findings:
+        by_level[rank.get(f.rule, levels) if f.start is not None else levels].append(f)
+    stronger: list[tuple[int, int]] = []  # disjoint, sorted spans of the findings kept so far
+    dropped: set[int] = set()
+    for level in by_level:
+        if not level:
+            continue
+        kept_spans = []
+        for f in level:
+            if f.start is None:
+                continue
+            if stronger and _hits(stronger, f.start, max(f.end, f.start + 1)):
+                dropped.add(id(f))
+            else:
+                kept_spans.append((f.start, max(f.end, f.start + 1)))
+        stronger = _union(stronger + kept_spans)
+    if not dropped:
+        return findings
+    return [f for f in findings if id(f) not in dropped]
+
+
+def _union(spans):
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            if end > merged[-1][1]:
+                merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _hits(spans, start: int, end: int) -> bool:
+    """Does ``start``..``end`` overlap one of the sorted disjoint ``spans``?"""
+    from bisect import bisect_right
+
+    i = bisect_right(spans, (start, float("inf"))) - 1
+    if i >= 0 and spans[i][1] > start:
+        return True
+    return i + 1 < len(spans) and spans[i + 1][0] < end
+
+
+#: Distinct excerpts quoted in a group message's ``{matches}``.
+MATCHES_SHOWN = 5
+
+
+def group(findings: list[Finding], rulebook) -> list[Finding]:
+    """Repeats as one finding: for every rule with ``group:``, when a file has
+    at least ``group.min`` of its findings (with the same ``group.by``
+    field), they become one finding at the first place, with the message
+    ``group.message`` and every place in ``occurrences``."""
+    rules = {rule.id: rule for rule in rulebook.rules if rule.group is not None}
+    if not rules:
+        return findings
+    buckets: dict[tuple, list[Finding]] = {}
+    for f in findings:
+        rule = rules.get(f.rule)
+        if rule is not None and f.start is not None and not f.occurrences:
+            key = (f.rule, (f.fields or {}).get(rule.group.by) if rule.group.by else None)
+            buckets.setdefault(key, []).append(f)
+    merged: dict[int, Finding] = {}  # id of a bucket's first finding → the grouped finding
+    gone: set[int] = set()
+    for (rule_id, _), members in buckets.items():
+        spec = rules[rule_id].group
+        if len(members) < spec.min:
+            continue
+        first = members[0]
+        excerpts = list(dict.fromkeys(m.excerpt for m in members))
+        matches = "、".join(excerpts[:MATCHES_SHOWN]) + ("等" if len(excerpts) > MATCHES_SHOWN else "")
+        fields = dict(first.fields or {})
+        fields.update(count=len(members), matches=matches, match=first.excerpt, title=rules[rule_id].title)
+        grouped = Finding(rule=rule_id, severity=max((m.severity for m in members), key=severity_rank),
+                          message=spec.message.format(**fields), line=first.line, column=first.column,
+                          end_line=first.end_line, end_column=first.end_column, excerpt=first.excerpt,
+                          location=first.location, fix=first.fix, start=first.start, end=first.end,
+                          occurrences=[m.occurrence() for m in members], fields=first.fields)
+        merged[id(first)] = grouped
+        gone.update(id(m) for m in members[1:])
+    if not merged:
+        return findings
+    return [merged.get(id(f), f) for f in findings if id(f) not in gone]
+
+
 _DIGITS = re.compile(r"\d")
 
 
@@ -136,6 +233,7 @@ def check(source: sources.Source, settings, job: Job) -> FileResult:
         rulebook, reason = settings.rulebook, None
     result = run_rules(doc, rulebook)
     result.chosen_because = reason
+    result.findings = overlaps(result.findings, rulebook.precedence)
     settle_fixes(result, rulebook, source)
     findings = result.findings
     directives = suppress.parse(source)
@@ -148,7 +246,7 @@ def check(source: sources.Source, settings, job: Job) -> FileResult:
         from linter.baseline import entries
 
         result.baseline_entries = entries(source, findings, job.record.path_key(source.path))
-    result.findings = findings
+    result.findings = group(findings, rulebook)
     if job.detail is not None:
         result.detail = job.detail(doc)
     return result
@@ -223,6 +321,7 @@ def _finding(doc, rule, rule_id, start, end, message=None, severity=None,
         fix=fix,
         start=start,
         end=end,
+        fields=fields or None,
     )
 
 
@@ -231,10 +330,12 @@ def _finding(doc, rule, rule_id, start, end, message=None, severity=None,
 
 def check_source(source: sources.Source, rulebook, *, year: int | None = None) -> FileResult:
     """Check one source with one rulebook and nothing else (no configuration,
-    suppression or baseline): rules and fix safety. For tests, examples and
-    tools that hold a rulebook."""
+    suppression or baseline): rules, precedence, fix safety and grouping.
+    For tests, examples and tools that hold a rulebook."""
     doc = build_document(source)
     doc.year = year
     result = run_rules(doc, rulebook)
+    result.findings = overlaps(result.findings, rulebook.precedence)
     settle_fixes(result, rulebook, source)
+    result.findings = group(result.findings, rulebook)
     return result

@@ -53,7 +53,7 @@ def safe_fixes(result) -> list:
     others wait for the next round)."""
     chosen = []
     last_end = -1
-    for fix in sorted((f.fix for f in result.findings if f.fix is not None and f.fix.safe),
+    for fix in sorted((fix for f in result.findings for fix in f.fixes() if fix.safe),
                       key=lambda x: (x.start, x.end)):
         if fix.start >= last_end:
             chosen.append(fix)
@@ -128,7 +128,7 @@ def fix_source(source, check) -> Outcome:
         fixes = safe_fixes(result)
         if not fixes:
             break
-        by_fix = {id(f.fix): f.rule for f in result.findings if f.fix is not None}
+        by_fix = {id(fix): f.rule for f in result.findings for fix in f.fixes()}
         for fix in fixes:
             outcome.edits.append(Edit(by_fix[id(fix)], current.text[fix.start:fix.end], fix.replacement,
                                       fix.start, current.text))

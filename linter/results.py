@@ -38,11 +38,46 @@ class Fix:
         return Fix, (self.start, self.end, self.replacement, self.safe)
 
 
+class Occurrence:
+    """One place of a grouped finding: its span, position and excerpt (and
+    its own fix, when the rule offers one)."""
+
+    __slots__ = ("line", "column", "end_line", "end_column", "excerpt", "location", "start", "end", "fix")
+
+    def __init__(self, line, column, end_line, end_column, excerpt, location=None, start=None, end=None,
+                 fix=None):
+        self.line, self.column, self.end_line, self.end_column = line, column, end_line, end_column
+        self.excerpt, self.location, self.start, self.end, self.fix = excerpt, location, start, end, fix
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Occurrence) and self.__reduce__()[1] == other.__reduce__()[1]
+
+    def __repr__(self) -> str:
+        return f"Occurrence({self.line}:{self.column} {self.excerpt!r})"
+
+    def __reduce__(self):
+        return Occurrence, (self.line, self.column, self.end_line, self.end_column, self.excerpt,
+                            self.location, self.start, self.end, self.fix)
+
+    def to_dict(self) -> dict:
+        data = {"line": self.line, "column": self.column, "end_line": self.end_line,
+                "end_column": self.end_column, "excerpt": self.excerpt}
+        if self.location is not None:
+            data["location"] = self.location
+        if self.fix is not None:
+            data["fix"] = self.fix.to_dict()
+        return data
+
+
 @dataclass
 class Finding:
-    """One problem at one place. Positions are 1-based, columns in characters
-    of the original file; ``line`` is None for a finding about the whole file
-    (such as a missing checklist element)."""
+    """One problem. Positions are 1-based, columns in characters of the
+    original file; ``line`` is None for a finding about the whole file (such
+    as a missing checklist element).
+
+    A grouped finding (many places of the same problem, see the rulebook's
+    ``group:``) keeps the position, excerpt and fix of its first place and
+    lists every place, the first included, in ``occurrences``."""
 
     rule: str
     severity: str
@@ -57,17 +92,36 @@ class Finding:
     #: Offsets of the span in the original text (not part of the JSON contract).
     start: int | None = field(default=None, repr=False, compare=False)
     end: int | None = field(default=None, repr=False, compare=False)
+    occurrences: list[Occurrence] | None = field(default=None, repr=False)
+    #: The rule type's message fields (not part of the JSON): a group message may use them.
+    fields: dict | None = field(default=None, repr=False, compare=False)
 
     def sort_key(self):
         # Whole-file findings (no line) first, in the order they were made.
         return (self.line or 0, self.column or 0)
+
+    def places(self) -> list[Occurrence]:
+        """Every place of the finding (one, unless grouped)."""
+        if self.occurrences:
+            return self.occurrences
+        return [self.occurrence()]
+
+    def occurrence(self) -> Occurrence:
+        return Occurrence(self.line, self.column, self.end_line, self.end_column, self.excerpt,
+                          self.location, self.start, self.end, self.fix)
+
+    def fixes(self) -> list[Fix]:
+        """The fixes of every place."""
+        if self.occurrences:
+            return [o.fix for o in self.occurrences if o.fix is not None]
+        return [self.fix] if self.fix is not None else []
 
     def __reduce__(self):
         # Findings come back from -j worker processes by the ten thousand: a
         # tuple of the fields pickles in about a third of the default's time.
         return Finding, (self.rule, self.severity, self.message, self.line, self.column,
                          self.end_line, self.end_column, self.excerpt, self.location,
-                         self.fix, self.start, self.end)
+                         self.fix, self.start, self.end, self.occurrences)
 
     def to_dict(self) -> dict:
         data = {
@@ -84,6 +138,8 @@ class Finding:
             data["location"] = self.location
         if self.fix is not None:
             data["fix"] = self.fix.to_dict()
+        if self.occurrences:
+            data["occurrences"] = [o.to_dict() for o in self.occurrences]
         return data
 
 

@@ -287,6 +287,9 @@ def test_jobs_2_gives_byte_identical_json_on_200_reports(two_hundred):
 
 
 def _pid(path, shared):
+    import time
+
+    time.sleep(0.005)  # long enough that one worker cannot take every chunk before the other starts
     return path, os.getpid()
 
 

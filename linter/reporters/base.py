@@ -61,7 +61,7 @@ class Totals:
         self.severities = {s: 0 for s in SEVERITIES}
         self.missing = 0  # checklist elements missing or weak
         self.accepted = 0  # findings a baseline accepted
-        self.fixable = 0
+        self.fixable = 0  # places a safe fix would change
         self.per_rule: Counter = Counter()
         self.worst: dict[str, str] = {}  # rule id → highest severity seen
 
@@ -77,8 +77,7 @@ class Totals:
             self.per_rule[f.rule] += 1
             if f.rule not in self.worst or severity_rank(f.severity) > severity_rank(self.worst[f.rule]):
                 self.worst[f.rule] = f.severity
-            if f.fix is not None and f.fix.safe:
-                self.fixable += 1
+            self.fixable += sum(1 for fix in f.fixes() if fix.safe)
 
     @property
     def findings(self) -> int:

@@ -30,17 +30,35 @@ def _command(name: str, props, message: str) -> str:
     return f"::{name} {joined}::{_data(message)}\n"
 
 
+#: Annotations per grouped finding: GitHub shows at most 10 warnings and 10
+#: errors per step and 50 per run, so the rest of a group is one summary line.
+PLACES_ANNOTATED = 10
+
+
 class Reporter(base.Reporter):
     def file(self, result) -> str:
         out = []
         for f in result.findings:
-            props = [("file", result.path)]
-            if f.line is not None:
-                props += [("line", f.line), ("col", f.column), ("endLine", f.end_line), ("endColumn", f.end_column)]
-            props.append(("title", f"zhidang {f.rule}"))
-            message = f.message if not f.location else f"{f.message}（{f.location}）"
-            out.append(_command(COMMANDS[f.severity], props, message))
+            places = f.places() if f.line is not None else [None]
+            for place in places[:PLACES_ANNOTATED]:
+                out.append(self._annotation(result.path, f, place))
+            if len(places) > PLACES_ANNOTATED:
+                rest = len(places) - PLACES_ANNOTATED
+                out.append(_command(COMMANDS[f.severity], [("file", result.path), ("title", f"zhidang {f.rule}")],
+                                    f"{f.message}（另有 {rest} 处未逐一标注）"))
         return "".join(out)
+
+    @staticmethod
+    def _annotation(path: str, f, place) -> str:
+        props = [("file", path)]
+        location = f.location
+        if place is not None:
+            props += [("line", place.line), ("col", place.column), ("endLine", place.end_line),
+                      ("endColumn", place.end_column)]
+            location = place.location
+        props.append(("title", f"zhidang {f.rule}"))
+        message = f.message if not location else f"{f.message}（{location}）"
+        return _command(COMMANDS[f.severity], props, message)
 
     def error(self, error) -> str:
         return _command("error", [("file", error.path), ("title", "zhidang")], f"无法检查：{error.message}")

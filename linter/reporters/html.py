@@ -375,13 +375,14 @@ def _offsets(text: str, findings: list) -> list[tuple[int, int, int]]:
     for i, f in enumerate(findings):
         if f["line"] is None:
             continue
-        start = offset(f["line"], f["column"] or 1)
-        end = offset(f["end_line"] or f["line"], f["end_column"] or f["column"] or 1)
-        if start is None:
-            continue
-        if end is None or end < start:
-            end = start
-        spans.append((start, end, i))
+        for place in f.get("occurrences") or [f]:  # a grouped finding: highlight every place
+            start = offset(place["line"], place["column"] or 1)
+            end = offset(place["end_line"] or place["line"], place["end_column"] or place["column"] or 1)
+            if start is None:
+                continue
+            if end is None or end < start:
+                end = start
+            spans.append((start, end, i))
     return spans
 
 
@@ -407,13 +408,16 @@ def _text(prefix: str, text: str, findings: list) -> str:
 
     lines: list[list[str]] = [[]]
     active: list[int] = []
+    anchored: set[int] = set()  # a grouped finding's anchor is at its first place
     ordered = sorted(cuts)
     for a, b in zip(ordered, ordered[1:] + [None]):
         for i in ends.get(a, ()):
             active.remove(i)
         out = lines[-1]
         for i in [*begins.get(a, ()), *points.get(a, ())]:
-            out.append(f'<a class="anchor" id="{prefix}-f{i}"></a>')
+            if i not in anchored:
+                anchored.add(i)
+                out.append(f'<a class="anchor" id="{prefix}-f{i}"></a>')
         for i in points.get(a, ()):
             out.append(_mark([findings[i]], "", point=True))
         active.extend(begins.get(a, ()))

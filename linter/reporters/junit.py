@@ -93,10 +93,11 @@ class Reporter(base.Reporter):
 def _listing(path: str, findings) -> str:
     lines = []
     for f in findings:
-        where = path if f.line is None else f"{path}:{f.line}:{f.column}"
-        if f.location:
-            where += f" ({f.location})"
-        lines.append(f"{where}: {f.severity} {f.rule} {f.message}")
+        for place in (f.places() if f.line is not None else [f]):
+            where = path if place.line is None else f"{path}:{place.line}:{place.column}"
+            if place.location:
+                where += f" ({place.location})"
+            lines.append(f"{where}: {f.severity} {f.rule} {f.message}")
     return "\n".join(lines)
 
 

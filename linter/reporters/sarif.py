@@ -81,22 +81,29 @@ def _descriptor(info) -> dict:
     return descriptor
 
 
-def _result(path: str, finding, rule_index) -> dict:
+def _location(path: str, place) -> dict:
     region = {"startLine": 1}
-    if finding.line is not None:
-        region = {"startLine": finding.line, "startColumn": finding.column,
-                  "endLine": finding.end_line, "endColumn": finding.end_column}
-        if finding.excerpt:
-            region["snippet"] = {"text": finding.excerpt}
+    if place.line is not None:
+        region = {"startLine": place.line, "startColumn": place.column,
+                  "endLine": place.end_line, "endColumn": place.end_column}
+        if place.excerpt:
+            region["snippet"] = {"text": place.excerpt}
     location = {"physicalLocation": {"artifactLocation": _artifact(path), "region": region}}
-    if finding.location:
-        location["message"] = {"text": finding.location}
+    if place.location:
+        location["message"] = {"text": place.location}
+    return location
+
+
+def _result(path: str, finding, rule_index) -> dict:
     result = {
         "ruleId": finding.rule,
         "level": LEVELS[finding.severity],
         "message": {"text": finding.message},
-        "locations": [location],
+        "locations": [_location(path, finding)],
     }
+    if finding.occurrences:  # a grouped finding: every other place as a related location
+        result["relatedLocations"] = [dict(_location(path, place), id=number)
+                                      for number, place in enumerate(finding.occurrences[1:], 1)]
     if rule_index is not None:
         result["ruleIndex"] = rule_index
     return result

@@ -34,8 +34,10 @@ class Reporter(base.Reporter):
             if f.location:
                 where += f" ({f.location})"
             severity = style(f.severity, fg=_COLOURS[f.severity], bold=True)
-            fixable = style(" [可自动修复]", fg="green") if f.fix is not None and f.fix.safe else ""
-            out.append(f"{style(where, bold=True)}: {severity} {style(f.rule, fg='cyan')} {shown(f.message)}{fixable}")
+            fixable = style(" [可自动修复]", fg="green") if any(fix.safe for fix in f.fixes()) else ""
+            places = _places(f.occurrences) if f.occurrences else ""
+            out.append(f"{style(where, bold=True)}: {severity} {style(f.rule, fg='cyan')} "
+                       f"{shown(f.message)}{places}{fixable}")
         if self.context.checklist and result.checklist:
             title = result.rulebook_title or self.context.book(result.rulebook).title
             out.append(f"{style(path, bold=True)} 检查清单（{title}）：")
@@ -55,6 +57,17 @@ class Reporter(base.Reporter):
 
     def end(self, totals) -> str:
         return summary_line(totals) + "\n" if self.context.summary else ""
+
+
+#: Places of a grouped finding listed on its line (JSON lists them all).
+PLACES_SHOWN = 5
+
+
+def _places(occurrences) -> str:
+    """``（共 188 处：5:317、5:330、6:2、…）``: the count and the first places."""
+    shown_places = "、".join(f"{o.line}:{o.column}" for o in occurrences[:PLACES_SHOWN])
+    more = "、…" if len(occurrences) > PLACES_SHOWN else ""
+    return f"（共 {len(occurrences)} 处：{shown_places}{more}）"
 
 
 def summary_line(totals) -> str:

@@ -88,6 +88,8 @@ def write(run, rulebook, path) -> None:
     for result in data["files"]:
         for f in result["findings"]:
             where = "全文" if f["line"] is None else f"第{f['line']}行第{f['column']}列"
+            if f.get("occurrences"):
+                where += f"等 {len(f['occurrences'])} 处"
             if f.get("location"):
                 where += f"（{f['location']}）"
             append(findings, [result["path"], where, f["rule"], SEVERITY_TITLES[f["severity"]],

@@ -64,7 +64,7 @@ def merged(data, shown: str, base: Path, chain: tuple):
         build(parent, display_path(parent_path), trusted=False)
     result = yamlfile.new_map(data.line)
     result.extends = parent_name
-    for key in ("id", "title", "description"):
+    for key in ("id", "title", "description", "precedence"):
         source = data if key in data else parent
         if key in source:
             result[key] = source[key]

@@ -16,6 +16,23 @@ class Examples:
     failing: list[str]
 
 
+class Group:
+    """A rule's ``group:``: when a file has at least ``min`` findings of the
+    rule (with the same ``by`` field, if given), they are reported as one
+    finding with all their places, under ``message``."""
+
+    __slots__ = ("min", "message", "by")
+
+    def __init__(self, min: int, message: str, by: str | None = None):
+        self.min, self.message, self.by = min, message, by
+
+    def __repr__(self) -> str:
+        return f"Group({self.min}, {self.message!r}, by={self.by!r})"
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Group) and (self.min, self.message, self.by) == (other.min, other.message, other.by)
+
+
 @dataclass
 class Rule:
     """A configured rule (or checklist element): an entry of a rulebook bound
@@ -30,6 +47,7 @@ class Rule:
     options: dict
     title: str = ""
     line: int | None = None
+    group: Group | None = None
 
     @property
     def module(self):
@@ -64,6 +82,9 @@ class Rulebook:
     rules: list[Rule] = field(default_factory=list)
     extends: str | None = None  # the parent rulebook as named in `extends`
     detect: Detect | None = None  # how `--rulebook auto` recognizes this genre
+    #: rule ids, strongest first: a finding that overlaps a finding of a rule
+    #: earlier in the list is not reported (see linter.engine.overlaps)
+    precedence: list[str] = field(default_factory=list)
     _segmenter: object = field(default=None, repr=False)
 
     @property

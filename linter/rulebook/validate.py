@@ -14,13 +14,14 @@ from linter.checks import TYPES
 from linter.checks.options import REQUIRED, regex_list
 from linter.errors import RulebookError
 from linter.results import SEVERITIES
-from linter.rulebook.model import Detect, Examples, Rule, Rulebook, missing_id
+from linter.rulebook.model import Detect, Examples, Group, Rule, Rulebook, missing_id
 from linter.yamlfile import Map, Seq
 
 _ID = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
-_TOP_KEYS = {"id", "title", "description", "dictionary", "detect", "elements", "rules"}
+_TOP_KEYS = {"id", "title", "description", "dictionary", "detect", "elements", "rules", "precedence"}
 # also "extends", "disable" and "order", consumed while merging (linter.rulebook.merge)
-_COMMON_KEYS = {"id", "title", "description", "severity", "examples", "type", "message"}
+_COMMON_KEYS = {"id", "title", "description", "severity", "examples", "type", "message", "group"}
+_GROUP_FIELDS = {"count", "matches"}  # what a group message may use besides the rule's own fields
 _FIELDS = {"match"}  # the placeholder every message may use; rule types add their own (FIELDS)
 _CHECKLIST_TYPE = "element"  # the rule type of `elements:` entries
 _DETECT_KEYS = ("priority", "titles", "headings", "openings")
@@ -82,7 +83,20 @@ class _Builder:
             book.rules.append(rule)
         if not book.elements and not book.rules:
             self.fail("规则库既没有检查要素（elements）也没有规则（rules）", data.line)
+        book.precedence = self._precedence(data, book)
         return book
+
+    def _precedence(self, data: Map, book: Rulebook) -> list[str]:
+        value = data.get("precedence", [])
+        line = data.lines.get("precedence", data.line)
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+            self.fail("precedence 必须是规则 id 列表（优先的在前）", line)
+        known = {rule.id for rule in book.rules}
+        lines = getattr(value, "lines", [line] * len(value))
+        for item, item_line in zip(value, lines):
+            if item not in known:
+                self.fail(f"precedence 中的规则“{item}”不存在", item_line)
+        return list(value)
 
     # -- pieces ------------------------------------------------------------
 
@@ -140,6 +154,7 @@ class _Builder:
                 validate_rule(options)
             except ValueError as exc:
                 self.fail(f"{kind}“{rule_id}”{exc}", entry.line)
+        group = self._group(entry, rule_id, module) if "group" in entry else None
         return Rule(
             id=rule_id,
             type=module.TYPE,
@@ -150,7 +165,28 @@ class _Builder:
             options=options,
             title=title,
             line=entry.line,
+            group=group,
         )
+
+    def _group(self, entry: Map, rule_id: str, module) -> Group:
+        value = entry["group"]
+        line = entry.lines["group"]
+        if getattr(module, "CHECKLIST", False) or not isinstance(value, Map):
+            self.fail(f"“{rule_id}”的 group 必须是映射（min、message，可选 by），只能用于规则", line)
+        self._unknown_keys(value, {"min", "message", "by"}, "group")
+        minimum = value.get("min")
+        if isinstance(minimum, bool) or not isinstance(minimum, int) or minimum < 2:
+            self.fail(f"“{rule_id}”的 group.min 必须是不小于 2 的整数", value.lines.get("min", line))
+        message = value.get("message")
+        if not isinstance(message, str) or not message:
+            self.fail(f"“{rule_id}”的 group.message 必须是文本", value.lines.get("message", line))
+        fields = set(getattr(module, "FIELDS", ())) | _GROUP_FIELDS
+        self._check_message(message, value, rule_id, fields)
+        by = value.get("by")
+        if by is not None and by not in getattr(module, "FIELDS", ()):
+            known = "、".join(sorted(getattr(module, "FIELDS", ()))) or "（无）"
+            self.fail(f"“{rule_id}”的 group.by 必须是规则类型的字段之一：{known}", value.lines.get("by", line))
+        return Group(minimum, message, by)
 
     def _check_message(self, message: str, entry: Map, rule_id: str, fields=()) -> None:
         allowed = _FIELDS | {"title"} | set(fields)
