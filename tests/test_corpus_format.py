@@ -1,0 +1,88 @@
+"""The development corpus (tests/corpus/) is well formed: every truth file is valid.
+
+Format: /work/briefs/corpus-format.md as summarised in scripts/evaluate.py — one truth file
+(<name>.truth.yaml) beside each document, the genre's every checklist element listed, line
+ranges inside the file, the title where title_lines say, placeholder/residue strings in the text.
+"""
+
+import datetime
+import importlib.util
+import re
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+_spec = importlib.util.spec_from_file_location("corpus_evaluate", ROOT / "scripts" / "evaluate.py")
+evaluate = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(evaluate)
+
+TRUTHS = evaluate.truth_files()
+KEYS = {"genre", "year", "period", "date", "unit", "title", "title_lines", "elements",
+        "placeholders", "residue"}
+PERIOD = re.compile(r"^(年度|一季度|上半年|前三季度|截至\d{1,2}月|\d{4}年以来)$")
+
+
+def _id(path):
+    return f"{path.parent.name}/{path.name[:-len('.truth.yaml')]}"
+
+
+def test_corpus_has_documents_of_every_genre():
+    genres = {p.parent.name for p in TRUTHS}
+    assert "qmcz-annual-report" in genres
+    assert genres <= set(evaluate.GENRE_ELEMENTS), genres - set(evaluate.GENRE_ELEMENTS)
+
+
+def test_every_document_has_a_truth_file():
+    docs = [p for p in (ROOT / "tests" / "corpus").glob("*/*")
+            if p.suffix in evaluate.DOC_SUFFIXES]
+    lonely = [d for d in docs if not d.with_suffix(".truth.yaml").exists()]
+    assert not lonely, lonely
+
+
+@pytest.mark.parametrize("truth_path", TRUTHS, ids=_id)
+def test_truth_file_is_valid(truth_path):
+    truth = evaluate.load_truth(truth_path)
+    doc = evaluate.document_for(truth_path)
+    assert doc is not None, "no document beside the truth file"
+    assert isinstance(truth, dict) and KEYS <= set(truth), KEYS - set(truth or {})
+
+    genre = truth["genre"]
+    assert genre in evaluate.GENRE_ELEMENTS
+    assert truth_path.parent.name == genre, "a document sits in its genre's directory"
+    assert truth["year"] is None or 2000 <= truth["year"] <= 2100
+    assert truth["period"] is None or PERIOD.match(str(truth["period"])), truth["period"]
+    assert truth["date"] is None or isinstance(truth["date"], datetime.date)
+    assert isinstance(truth["unit"], str) and truth["unit"]
+
+    if doc.suffix == ".docx":
+        return  # paragraphs, not lines: only the fields above can be checked here
+    text = doc.read_text(encoding="utf-8")
+    lines = evaluate.read_lines(doc)
+
+    elements = truth["elements"]
+    assert set(elements) == set(evaluate.GENRE_ELEMENTS[genre]), \
+        set(elements) ^ set(evaluate.GENRE_ELEMENTS[genre])
+    for element, value in elements.items():
+        if value is None:
+            continue
+        first, last = value["lines"]
+        assert 1 <= first <= last <= len(lines), (element, value)
+        assert lines[first - 1].strip(), f"{element} starts on an empty line {first}"
+
+    # The lines the title occupies, in order; a line left out between two of them must be blank
+    # (so [1, 3] around an empty line 2 reads the same whether meant as a list or a range).
+    title_lines = truth["title_lines"]
+    assert title_lines and title_lines == sorted(set(title_lines)), title_lines
+    assert 1 <= title_lines[0] and title_lines[-1] <= len(lines)
+    span = range(title_lines[0], title_lines[-1] + 1)
+    assert all(lines[n - 1].strip() for n in title_lines)
+    assert not [n for n in span if n not in title_lines and lines[n - 1].strip()], title_lines
+    shown = "".join(re.sub(r"^\s*#+", "", lines[n - 1]) for n in span)  # Markdown “# ”
+    for junk in truth["residue"] or []:  # e.g. a site's “标题：” prefix on the title line
+        shown = shown.replace(junk, "")
+    assert re.sub(r"\s", "", shown) == re.sub(r"\s", "", truth["title"])
+
+    for key in ("placeholders", "residue"):
+        for needle in truth[key] or []:
+            assert needle and needle in text, (key, needle)
