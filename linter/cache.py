@@ -12,28 +12,31 @@ which instantiates only Lark's grammar classes and compiles the terminals'
 regular expressions.
 
 **Who may write the folder.** It is created 0700 and used only if it is a
-directory owned by the current user and not writable by group or others
-(read access for others is removed when found); otherwise caching is off, silently — every run
-then builds what it needs (a hint on every run would be noise in a commit hook,
-and there is no trusted place to remember that it was given once). An entry is
-read only if it is a regular file owned by the user, not a symlink, at most
-:data:`MAX_BYTES`; symlinks and empty folders in an entry's place are removed
-before writing.
+directory owned by the current user and not writable by group or others (read
+access for others is removed when found); otherwise caching is off, silently:
+every run then builds what it needs (a hint on every run would be noise in a
+commit hook, and there is no trusted place to remember that it was given
+once). An entry is read only if it is a regular file owned by the user, not a
+symlink, at most :data:`MAX_BYTES`; a symlink or an empty folder in an
+entry's place is removed before writing, so nothing is written through a
+link. (On Windows there are no owners or modes to check: the folder is under
+the user's profile.)
 
 **What a file in the folder can do.** Each entry starts with a header line
 naming the entry, a key and the payload's length; the key is a SHA-256 of
-what the entry was built from (the rulebook's text, the grammar and the Lark
-and Python versions, the dictionary's path, size and mtime) and zhidang's
-version. An entry is used only when its header matches exactly and its payload
-decodes; anything else — empty, truncated, garbage, another format version,
-a folder where a file should be — is ignored and rebuilt, never an error for
-the user. So stale, mixed-up or damaged entries are never used. The key is
-not a secret, though: someone who can write the folder (root, or whoever made
-a CI cache or a copied home folder that is restored into it) can forge a
-well-formed entry for content they know. They cannot run code, read or write
-files outside the folder through zhidang, or crash it; they *can* feed it
-wrong data: a rulebook tree with rules removed or with slow patterns (a
-built-in rulebook's patterns are trusted), a wrong grammar, a wrong word list.
+what the entry was built from (the rulebook's text, the grammar with the Lark
+and Python versions, the dictionary's path, size and mtime) and of the entry
+format (and zhidang's version, for :func:`memo`). An entry is used only when
+its header matches exactly and its payload decodes; anything else — empty,
+truncated, garbage, another format, a folder where a file should be — is
+ignored and rebuilt, never an error for the user. So stale, mixed-up or
+damaged entries are never used. The key is not a secret, though: someone who
+can write the folder (root, or whoever made a CI cache or a copied home
+folder that is restored into it) can forge a well-formed entry for content
+they know. They cannot run code, nor make zhidang read or write files outside
+the folder; they *can* feed it wrong data: a rulebook tree with rules removed
+or with slow patterns (a built-in rulebook's patterns are trusted), a wrong
+grammar or word list — wrong findings, a slow run, or an internal error.
 Restore a cache folder only from a source you trust as much as the rulebooks.
 
 **Bounded.** One entry per rulebook path, one grammar, one word list: a new

@@ -167,7 +167,8 @@ def to_json(tree) -> bytes:
             else:
                 if len(value.lines) != len(value):
                     raise ValueError("a list without the line of each item")
-                result = {_SEQ_ITEMS: [encode(item) for item in value], _SEQ_LINES: [value.line, *value.lines]}
+                result = {_SEQ_ITEMS: [encode(item) for item in value],
+                          _SEQ_LINES: [value.line, *value.lines]}
             path.discard(id(value))
             return result
         if value is None or kind in (str, int, float, bool):

@@ -419,7 +419,8 @@ def _sample_texts():
     for name in rulebook.builtin_names():
         for rule in [*rulebook.load(name).elements, *rulebook.load(name).rules]:
             texts += rule.examples.passing + rule.examples.failing
-    texts += ["", "\n", "一、", "## ", "(一)\n(1)\n1.\n一是", "统一是。一是二是三是", "\r\n\r\n", "句子。" * 50]
+    texts += ["", "\n", "一、", "## ", "(一)\n(1)\n1.\n一是", "统一是。一是二是三是", "\r\n\r\n",
+              "句子。" * 50]
     return [t for text in texts for t in {text, normalize(text)}]
 
 
