@@ -1,54 +1,369 @@
-"""The per-user cache folder (``~/.cache/zhidang``, or under ``$XDG_CACHE_HOME``).
+"""The per-user cache folder (``~/.cache/zhidang``, or ``$XDG_CACHE_HOME/zhidang``).
 
-Holds data that is slow to build and quick to load: Lark's analysed grammar,
-the sorted word list of :mod:`linter.lexicon`. ``ZHIDANG_NO_CACHE=1`` turns
-caching off; an unwritable folder does too.
+Holds what is slow to build and quick to load: the parsed YAML trees of
+rulebooks (:func:`memo`, called by :mod:`linter.rulebook.merge`), the analysed
+outline grammar (:mod:`linter.outline`) and the sorted word list of
+:mod:`linter.lexicon`. ``ZHIDANG_NO_CACHE=1`` turns caching off.
+
+**Nothing read back can run code.** Entries are JSON or plain text — never
+pickle or marshal. The grammar is stored as Lark's own data-only
+serialization (``Lark.memo_serialize``) and rebuilt by ``Lark._load_from_dict``,
+which instantiates only Lark's grammar classes and compiles the terminals'
+regular expressions.
+
+**Who may write the folder.** It is created 0700 and used only if it is a
+directory owned by the current user and not writable by group or others (read
+access for others is removed when found); otherwise caching is off, silently:
+every run then builds what it needs (a hint on every run would be noise in a
+commit hook, and there is no trusted place to remember that it was given
+once). An entry is read only if it is a regular file owned by the user, not a
+symlink, at most :data:`MAX_BYTES`; a symlink or an empty folder in an
+entry's place is removed before writing, so nothing is written through a
+link. (On Windows there are no owners or modes to check: the folder is under
+the user's profile.)
+
+**What a file in the folder can do.** Each entry starts with a header line
+naming the entry, a key and the payload's length; the key is a SHA-256 of
+what the entry was built from (the rulebook's text, the grammar with the Lark
+and Python versions, the dictionary's path, size and mtime) and of the entry
+format (and zhidang's version, for :func:`memo`). An entry is used only when
+its header matches exactly and its payload decodes; anything else — empty,
+truncated, garbage, another format, a folder where a file should be — is
+ignored and rebuilt, never an error for the user. So stale, mixed-up or
+damaged entries are never used. The key is not a secret, though: someone who
+can write the folder (root, or whoever made a CI cache or a copied home
+folder that is restored into it) can forge a well-formed entry for content
+they know. They cannot run code, nor make zhidang read or write files outside
+the folder; they *can* feed it wrong data: a rulebook tree with rules removed
+or with slow patterns (a built-in rulebook's patterns are trusted), a wrong
+grammar or word list — wrong findings, a slow run, or an internal error.
+Restore a cache folder only from a source you trust as much as the rulebooks.
+
+**Bounded.** One entry per rulebook path, one grammar, one word list: a new
+entry replaces the old one under the same name. Each write prunes the oldest
+entries beyond :data:`MAX_BYTES` in all or :data:`MAX_ENTRIES` files, and
+deletes files of older zhidang versions (``*.pickle``, Lark's ``*.cache``,
+``words-<size>-<mtime>.txt``). Writes are atomic
+(:func:`linter.files.write_atomically`).
 """
 
 from __future__ import annotations
 
 import os
+import stat
+
+#: Bumped when the layout of any entry changes: old entries are then rebuilt.
+FORMAT = 1
+#: The folder's size bound, and the largest entry read back.
+MAX_BYTES = 50 * 1024 * 1024
+MAX_ENTRIES = 256
+#: A temporary file of a write that never finished is removed after this long.
+_STALE_TEMPORARY_SECONDS = 3600
+
+_READ_FLAGS = (os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+               | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
+
+
+def _uid() -> int | None:
+    return os.geteuid() if hasattr(os, "geteuid") else None  # None: Windows, no owners to compare
 
 
 def cache_dir() -> str | None:
+    """The cache folder, created if need be; None when caching is off or the
+    folder is not safe to use (see the module docstring)."""
     if os.environ.get("ZHIDANG_NO_CACHE"):
         return None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    base = os.environ.get("XDG_CACHE_HOME") or ""
+    if not os.path.isabs(base):  # the XDG rule: a relative path is ignored
+        base = os.path.join(os.path.expanduser("~"), ".cache")
     folder = os.path.join(base, "zhidang")
     try:
-        os.makedirs(folder, exist_ok=True)
+        os.mkdir(folder, 0o700)
+    except FileExistsError:
+        pass
+    except FileNotFoundError:
+        try:
+            os.makedirs(base, 0o700, exist_ok=True)
+            os.mkdir(folder, 0o700)
+        except OSError:
+            return None
     except OSError:
         return None
-    if not os.access(folder, os.W_OK | os.R_OK):
+    try:
+        info = os.stat(folder)
+    except OSError:
         return None
+    if not stat.S_ISDIR(info.st_mode):
+        return None
+    uid = _uid()
+    if uid is not None:
+        if info.st_uid != uid or info.st_mode & 0o022:
+            return None
+        if info.st_mode & 0o077:  # made by an older zhidang (0755): others may not read it
+            try:
+                os.chmod(folder, 0o700)
+            except OSError:
+                pass
     return folder
 
 
-def memo(kind: str, content: str, build):
-    """``build()`` — a pure function of ``content`` — pickled in the cache
-    folder under the hash of ``content`` and zhidang's version, and loaded
-    from there next time (unpickling is far faster than, say, building a
-    YAML tree with line numbers). Without a cache folder, just ``build()``."""
+def digest(*parts: str) -> str:
+    """SHA-256 (hex) of ``parts``: the key of an entry."""
+    import hashlib  # lark imports it too: no extra start-up
+
+    hasher = hashlib.sha256()
+    for part in parts:
+        hasher.update(part.encode("utf-8", "surrogatepass"))
+        hasher.update(b"\0")
+    return hasher.hexdigest()
+
+
+def entry_name(kind: str, slot: str | None = None, ext: str = "json") -> str:
+    """The file name of an entry: one per ``kind`` (and per ``slot``, e.g. a
+    rulebook's path, when given)."""
+    if slot is None:
+        return f"{kind}.{ext}"
+    return f"{kind}-{digest(slot)[:16]}.{ext}"
+
+
+def _header(name: str, key: str, length: int) -> bytes:
+    return f"zhidang-cache {FORMAT} {name} {key} {length}\n".encode("utf-8")
+
+
+def _open(path: str) -> tuple[int, int] | None:
+    """``(descriptor, size)`` of ``path`` if it is a non-empty regular file we
+    own (not a symlink, a FIFO or a folder) of at most MAX_BYTES, else None."""
+    try:
+        fd = os.open(path, _READ_FLAGS)
+    except OSError:
+        return None
+    try:
+        info = os.fstat(fd)
+        uid = _uid()
+        if (stat.S_ISREG(info.st_mode) and (uid is None or info.st_uid == uid)
+                and 0 < info.st_size <= MAX_BYTES):
+            return fd, info.st_size
+    except OSError:
+        pass
+    os.close(fd)
+    return None
+
+
+def load(name: str, key: str) -> bytes | None:
+    """The payload of entry ``name`` if it was stored under ``key``."""
     folder = cache_dir()
     if folder is None:
-        return build()
-    import hashlib
-    import pickle
-
-    from linter import __version__
-
-    digest = hashlib.sha1(f"{__version__}\0{content}".encode("utf-8")).hexdigest()[:24]
-    path = os.path.join(folder, f"{kind}-{digest}.pickle")
+        return None
+    opened = _open(os.path.join(folder, name))
+    if opened is None:
+        return None
+    fd, size = opened
     try:
-        with open(path, "rb") as handle:
-            return pickle.load(handle)
-    except Exception:  # missing, truncated or from another Python: rebuild
-        pass
-    value = build()
+        chunks = []
+        while size > 0:  # a file that grows meanwhile fails the length check
+            chunk = os.read(fd, size)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size -= len(chunk)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+    head, newline, payload = b"".join(chunks).partition(b"\n")
+    if not newline or head + newline != _header(name, key, len(payload)):
+        return None
+    return payload
+
+
+def open_mapped(name: str, key: str):
+    """``(mmap, offset)``: entry ``name`` mapped read-only, its payload from
+    ``offset`` to the end, if stored under ``key`` and whole (a non-empty
+    payload ending with a newline); else None."""
+    folder = cache_dir()
+    if folder is None:
+        return None
+    opened = _open(os.path.join(folder, name))
+    if opened is None:
+        return None
+    fd, size = opened
+    try:
+        head = os.read(fd, 512).partition(b"\n")[0] + b"\n"
+        offset = len(head)
+        if size <= offset or head != _header(name, key, size - offset):
+            return None
+        import mmap
+
+        mapped = mmap.mmap(fd, 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):
+        return None
+    finally:
+        os.close(fd)  # the mapping keeps its own reference
+    if len(mapped) != size or mapped[-1:] != b"\n":
+        mapped.close()
+        return None
+    return mapped, offset
+
+
+def store(name: str, key: str, payload: bytes) -> bool:
+    """Write entry ``name`` (replacing any older one of that name), then prune
+    the folder. False when caching is off or the write failed."""
+    folder = cache_dir()
+    if folder is None or len(payload) > MAX_BYTES:
+        return False
+    path = os.path.join(folder, name)
+    _clear(path)
     from linter.files import write_atomically
 
     try:
-        write_atomically(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        write_atomically(path, _header(name, key, len(payload)) + payload)
+    except OSError:
+        return False
+    _prune(folder, name)
+    return True
+
+
+def _clear(path: str) -> None:
+    """Remove a symlink or an empty folder where an entry is to be written (a
+    link's target is never written through)."""
+    try:
+        info = os.lstat(path)
+        if stat.S_ISLNK(info.st_mode):
+            os.unlink(path)
+        elif stat.S_ISDIR(info.st_mode):
+            os.rmdir(path)
     except OSError:
         pass
+
+
+def _legacy(name: str) -> bool:
+    """Files of zhidang ≤ 0.x: pickled rulebook trees, Lark's pickled grammar
+    cache, word lists named by the dictionary's size and mtime."""
+    if name.endswith((".pickle", ".cache")):
+        return True
+    parts = name[:-4].split("-") if name.endswith(".txt") else []
+    return len(parts) == 3 and parts[0] == "words" and parts[1].isdigit() and parts[2].isdigit()
+
+
+def _prune(folder: str, keep: str) -> None:
+    """Keep the folder within MAX_BYTES and MAX_ENTRIES, oldest entries first out."""
+    import time
+
+    now = time.time()
+    entries = []
+    try:
+        with os.scandir(folder) as scan:
+            for item in scan:
+                try:
+                    info = item.stat(follow_symlinks=False)
+                except OSError:
+                    continue
+                name = item.name
+                if stat.S_ISDIR(info.st_mode):
+                    continue
+                if (_legacy(name) or stat.S_ISLNK(info.st_mode)
+                        or (name.endswith(".tmp") and now - info.st_mtime > _STALE_TEMPORARY_SECONDS)):
+                    _unlink(item.path)
+                elif name != keep and not name.endswith(".tmp"):
+                    entries.append((info.st_mtime_ns, item.path, info.st_size))
+                elif name == keep:
+                    entries.append((float("inf"), item.path, info.st_size))  # never pruned
+    except OSError:
+        return
+    entries.sort()
+    total = sum(size for _, _, size in entries)
+    count = len(entries)
+    for when, path, size in entries:
+        if (total <= MAX_BYTES and count <= MAX_ENTRIES) or when == float("inf"):
+            break
+        _unlink(path)
+        total -= size
+        count -= 1
+
+
+def _unlink(path: str) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
+
+
+def memo(kind: str, slot: str | None, content: str, build, encode, decode):
+    """``build()`` — a pure function of ``content`` — kept in the cache folder
+    as ``encode(value)`` (bytes; may raise ValueError or TypeError for a value
+    it cannot represent, which is then not cached) and loaded next time with
+    ``decode(payload)``. One entry per ``kind`` and ``slot``. Without a cache
+    folder, or on any failure, just ``build()``."""
+    if cache_dir() is None:
+        return build()
+    from linter import __version__
+
+    name = entry_name(kind, slot)
+    key = digest(str(FORMAT), __version__, kind, content)
+    payload = load(name, key)
+    if payload is not None:
+        try:
+            return decode(payload)
+        except Exception:  # noqa: BLE001 — well-formed header, damaged payload: rebuild
+            pass
+    value = build()
+    try:
+        payload = encode(value)
+    except (ValueError, TypeError, RecursionError, UnicodeError):
+        return value
+    store(name, key, payload)
     return value
+
+
+# Tagged JSON: what Lark's serialization holds beyond plain JSON — tuples and
+# dicts keyed by ints — as one-key objects ``{"!t": [...]}`` and
+# ``{"!i": [key, value, key, value, ...]}``.
+
+
+def _tag(value):
+    kind = type(value)
+    if kind is dict:
+        if all(type(k) is str for k in value):
+            if "!t" in value or "!i" in value:
+                raise ValueError("reserved key")
+            return {k: _tag(v) for k, v in value.items()}
+        if all(type(k) is int for k in value):
+            flat = []
+            for k, v in value.items():
+                flat.append(k)
+                flat.append(_tag(v))
+            return {"!i": flat}
+        raise TypeError("dict keys must be all str or all int")
+    if kind is list:
+        return [_tag(v) for v in value]
+    if kind is tuple:
+        return {"!t": [_tag(v) for v in value]}
+    if value is None or kind in (str, int, float, bool):
+        return value
+    raise TypeError(f"cannot cache {kind.__name__}")
+
+
+def _untag(obj: dict):
+    if len(obj) == 1:
+        if "!t" in obj:
+            return tuple(obj["!t"])
+        if "!i" in obj:
+            flat = obj["!i"]
+            if len(flat) % 2 or not all(type(k) is int for k in flat[::2]):
+                raise ValueError("bad int-keyed dict")
+            return dict(zip(flat[::2], flat[1::2]))
+    return obj
+
+
+def dumps(value) -> bytes:
+    """``value`` — dicts (str or int keys), lists, tuples, str, int, float,
+    bool, None — as tagged JSON; :func:`loads` gives back the same types."""
+    import json
+
+    return json.dumps(_tag(value), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def loads(data: bytes):
+    import json
+
+    return json.loads(data, object_hook=_untag)

@@ -4,9 +4,10 @@ The words are those of the jieba dictionary (``jieba/dict.txt``, ~350 000
 entries; jieba is already a dependency for segmentation). Loading them into a
 set takes ~0.15 s — too slow for a pre-commit hook that may need three
 lookups — so the first use writes them sorted, one per line, to the cache
-folder (:mod:`linter.cache`), and every later run binary-searches that file
-through ``mmap``: no load time, microseconds per lookup. Without a cache
-folder the set is built in memory.
+folder (:mod:`linter.cache`: one entry, replaced when the dictionary changes),
+and every later run binary-searches that file through ``mmap``: no load time,
+microseconds per lookup. An empty, truncated or foreign file there is rebuilt.
+Without a cache folder the set is built in memory.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from __future__ import annotations
 import os
 
 _lexicon = None
+#: The cache entry (:mod:`linter.cache`) holding the sorted word list.
+WORDS_ENTRY = "words-jieba.txt"
 
 
 def _dictionary_path() -> str | None:
@@ -40,35 +43,25 @@ class Lexicon:
     def __init__(self, path: str | None):
         self.available = path is not None
         self._map = None
+        self._start = 0  # where the words begin in _map (after the cache entry's header)
         self._set = None
         self._seen: dict[str, bool] = {}  # lookups repeat: 工作, 作风 …
         if path is None:
             return
-        from linter.cache import cache_dir
+        from linter import cache
 
-        folder = cache_dir()
         stat = os.stat(path)
-        sorted_path = None
-        if folder is not None:
-            sorted_path = os.path.join(folder, f"words-{stat.st_size}-{stat.st_mtime_ns}.txt")
-            if not os.path.isfile(sorted_path):
-                try:
-                    self._write(path, sorted_path)
-                except OSError:
-                    sorted_path = None
-        if sorted_path is None:
-            self._set = {w.decode("utf-8", "replace") for w in _words(path)}
-            return
-        import mmap
-
-        with open(sorted_path, "rb") as handle:
-            self._map = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
-
-    @staticmethod
-    def _write(source: str, target: str) -> None:
-        from linter.files import write_atomically
-
-        write_atomically(target, b"\n".join(_words(source)) + b"\n")
+        # One word list in the cache folder, for the dictionary of this path, size and mtime.
+        key = cache.digest(os.path.abspath(path), str(stat.st_size), str(stat.st_mtime_ns))
+        opened = cache.open_mapped(WORDS_ENTRY, key)
+        if opened is None:
+            words = _words(path)
+            if cache.store(WORDS_ENTRY, key, b"\n".join(words) + b"\n"):
+                opened = cache.open_mapped(WORDS_ENTRY, key)
+            if opened is None:  # no cache folder
+                self._set = {w.decode("utf-8", "replace") for w in words}
+                return
+        self._map, self._start = opened
 
     def __contains__(self, word: str) -> bool:
         if self._set is not None:
@@ -83,7 +76,7 @@ class Lexicon:
     def _search(self, word: str) -> bool:
         key = word.encode("utf-8")
         data = self._map
-        low, high = 0, len(data)  # both always at the start of a line (or the end)
+        low, high = self._start, len(data)  # both always at the start of a line (or the end)
         while low < high:
             middle = (low + high) // 2
             start = data.rfind(b"\n", low, middle) + 1 if middle > low else low

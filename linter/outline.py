@@ -28,28 +28,67 @@ _TITLE_MAX = 60
 def _get_parser():
     global _parser
     if _parser is None:
-        import lark  # deferred: keeps `zhidang --help` fast
-
         # A plain file read: importlib.resources costs ~5 ms of start-up.
         with open(os.path.join(os.path.dirname(__file__), "outline.lark"), encoding="utf-8") as handle:
-            grammar = handle.read()
-        _parser = lark.Lark(grammar, parser="lalr", lexer="contextual",
-                            cache=_cache_file(lark.__version__))
+            _parser = _load_parser(handle.read())
     return _parser
 
 
-def _cache_file(lark_version: str) -> str | bool:
-    """Where Lark keeps the analysed grammar between runs (it checks the
-    grammar's hash on load, so an edited grammar is rebuilt). Building the
-    LALR tables costs ~35 ms, loading them ~3 ms: this is start-up time of
-    every pre-commit run. ``ZHIDANG_NO_CACHE=1`` turns it off."""
-    from linter.cache import cache_dir
+def _load_parser(grammar: str):
+    """The LALR parser of ``grammar``: loaded from the cache folder when it
+    was built there from this very grammar (and Lark and Python versions),
+    else built and stored."""
+    import lark  # deferred: keeps `zhidang --help` fast
 
-    folder = cache_dir()
-    if folder is None:
-        return False
-    version = "".join(map(str, sys.version_info[:2]))
-    return os.path.join(folder, f"outline-lark{lark_version}-py{version}.cache")
+    from linter.cache import memo
+
+    content = "\0".join((grammar, f"lark {lark.__version__}", "python %d.%d" % sys.version_info[:2],
+                          repr(sorted(_OPTIONS.items()))))
+    return memo(_CACHE_KIND, None, content, lambda: lark.Lark(grammar, **_OPTIONS),
+                _encode_parser, _decode_parser)
+
+
+_OPTIONS = {"parser": "lalr", "lexer": "contextual"}
+#: The cache entry (:mod:`linter.cache`) of the analysed grammar. Building the
+#: LALR tables costs ~8 ms, loading them ~1 ms: start-up time of every
+#: pre-commit run. ``ZHIDANG_NO_CACHE=1`` turns it off.
+_CACHE_KIND = "outline-grammar"
+#: The options Lark lets a caller give when loading a serialized parser (the
+#: callables among them could not come from JSON anyway): pinned to their
+#: defaults, whatever the entry says.
+_LOAD_OPTIONS = {"postlex": None, "transformer": None, "lexer_callbacks": {}, "use_bytes": False,
+                 "debug": False, "g_regex_flags": 0, "regex": False, "propagate_positions": False,
+                 "tree_class": None, "_plugins": {}}
+
+
+def _encode_parser(parser) -> bytes:
+    """The parser as JSON: Lark's own data-only serialization (what
+    ``Lark.save`` pickles and ``lark.tools.serialize`` writes), in the tagged
+    JSON of :func:`linter.cache.dumps` so that its tuples and int-keyed tables
+    come back as they were."""
+    from lark.grammar import Rule
+    from lark.lexer import TerminalDef
+
+    from linter.cache import dumps
+
+    data, memo = parser.memo_serialize([TerminalDef, Rule])
+    return dumps({"data": data, "memo": memo})
+
+
+def _decode_parser(payload: bytes):
+    """What :func:`_encode_parser` wrote, as a parser. ``Lark._load_from_dict``
+    is how Lark's standalone parsers load themselves: it creates only Lark's
+    grammar classes named in its own namespaces (terminals, patterns, rules)."""
+    import lark
+
+    from linter.cache import loads
+
+    stored = loads(payload)
+    parser = lark.Lark._load_from_dict(stored["data"], stored["memo"],
+                                         **dict(_LOAD_OPTIONS, lexer_callbacks={}, _plugins={}))
+    if (parser.options.parser, parser.options.lexer) != (_OPTIONS["parser"], _OPTIONS["lexer"]):
+        raise ValueError("not the outline parser")
+    return parser
 
 
 def marker_number(marker: str) -> int | None:

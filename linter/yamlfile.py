@@ -5,15 +5,15 @@ mapping comes back as a :class:`Map` (a dict with ``line``, the line of the
 mapping, and ``lines``, the line of each key) and every list as a
 :class:`Seq` (a list with ``line`` and ``lines``, the line of each item), so
 that an error can name the line a user must change.
+
+:func:`to_json` and :func:`from_json` keep such a tree in the cache folder
+(:mod:`linter.cache`) with its line numbers; PyYAML is imported only when a
+file is actually parsed, so a run whose rulebooks are all cached never loads it.
 """
 
 from __future__ import annotations
 
-import yaml
-
 from linter.errors import UserError
-
-_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class Map(dict):
@@ -37,14 +37,14 @@ def new_map(line: int = 1) -> Map:
     return result
 
 
-class _Loader(_BaseLoader):
-    """Safe loader that remembers the line of every mapping, key and list item
-    and rejects duplicate keys."""
-
-
 class _Duplicate(Exception):
     def __init__(self, key, line: int):
         self.key, self.line = key, line
+
+
+class _Unhashable(Exception):
+    def __init__(self, line: int):
+        self.line = line
 
 
 def _construct_map(loader, node):
@@ -53,6 +53,10 @@ def _construct_map(loader, node):
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=True)
         line = key_node.start_mark.line + 1
+        try:
+            hash(key)
+        except TypeError:  # a list or mapping as a key (``? [a, b]``)
+            raise _Unhashable(line) from None
         if key in result:
             raise _Duplicate(key, line)
         result[key] = loader.construct_object(value_node, deep=True)
@@ -67,17 +71,37 @@ def _construct_seq(loader, node):
     return result
 
 
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_map)
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_seq)
+_loader = None
+
+
+def _get_loader():
+    """The safe loader (libyaml's when available) that remembers the line of
+    every mapping, key and list item and rejects duplicate keys."""
+    global _loader
+    if _loader is None:
+        import yaml
+
+        class Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+            pass
+
+        Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_map)
+        Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_seq)
+        _loader = Loader
+    return _loader
 
 
 def parse(text: str, path: str, error=UserError):
     """The YAML document in ``text`` (read from ``path``), or ``error`` — a
     :class:`UserError` class — naming the file and line."""
+    loader = _get_loader()
+    import yaml
+
     try:
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 — a safe loader
+        return yaml.load(text, Loader=loader)  # noqa: S506 — a safe loader
     except _Duplicate as exc:
         raise error(f"重复的键“{exc.key}”", path, exc.line) from None
+    except _Unhashable as exc:
+        raise error("键不能是列表或映射", path, exc.line) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line = mark.line + 1 if mark is not None else None
@@ -97,3 +121,83 @@ def line_of(mapping: Map):
         return mapping.lines.get(key)
 
     return find
+
+
+# The JSON form of a tree: a Map is an object whose first key "\0" holds
+# [line, line of each key …]; a Seq is {"\1": [items …], "\2": [line, line of
+# each item …]}. Decoding is one json.loads with a hook: about as fast as
+# unpickling (see tests/test_cache.py), and it cannot run code.
+
+_MAP_LINES, _SEQ_ITEMS, _SEQ_LINES = "\0", "\1", "\2"
+
+
+#: A tree whose aliases expand to more nodes than this is not kept (a "billion laughs").
+MAX_JSON_NODES = 100_000
+
+
+def to_json(tree) -> bytes:
+    """``tree`` (as :func:`parse` returns it) as JSON, line numbers kept.
+    ValueError or TypeError when the tree holds what this form cannot give
+    back: a value other than str, int, float, bool or None (a YAML date, set,
+    binary …), a key that is not a string, a cycle, or more than
+    :data:`MAX_JSON_NODES` nodes. A node reached twice (a YAML alias) is
+    written twice: nothing downstream changes a tree in place, so copies
+    behave as the shared node did."""
+    import json
+
+    path: set[int] = set()  # the nodes being encoded: one met again is a cycle
+    count = 0
+
+    def encode(value):
+        nonlocal count
+        count += 1
+        if count > MAX_JSON_NODES:
+            raise ValueError("too many nodes")
+        kind = type(value)
+        if kind is Map or kind is Seq:
+            if id(value) in path:
+                raise ValueError("a recursive YAML alias")
+            path.add(id(value))
+            if kind is Map:
+                if not all(type(key) is str for key in value) or _MAP_LINES in value:
+                    raise TypeError("a key that is not a string")
+                result = {_MAP_LINES: [value.line, *(value.lines[key] for key in value)]}
+                for key, item in value.items():
+                    result[key] = encode(item)
+            else:
+                if len(value.lines) != len(value):
+                    raise ValueError("a list without the line of each item")
+                result = {_SEQ_ITEMS: [encode(item) for item in value],
+                          _SEQ_LINES: [value.line, *value.lines]}
+            path.discard(id(value))
+            return result
+        if value is None or kind in (str, int, float, bool):
+            return value
+        raise TypeError(f"cannot keep a {kind.__name__} in JSON")
+
+    return json.dumps(encode(tree), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _decode_node(obj: dict):
+    lines = obj.pop(_MAP_LINES, None)
+    if lines is not None:
+        if len(lines) != len(obj) + 1:
+            raise ValueError("damaged tree")
+        result = Map(obj)
+        result.line = lines[0]
+        result.lines = dict(zip(obj, lines[1:]))
+        return result
+    items, lines = obj[_SEQ_ITEMS], obj[_SEQ_LINES]
+    if len(obj) != 2 or len(lines) != len(items) + 1:
+        raise ValueError("damaged tree")
+    result = Seq(items)
+    result.line = lines[0]
+    result.lines = lines[1:]
+    return result
+
+
+def from_json(data: bytes):
+    """The tree :func:`to_json` was given (ValueError, KeyError … on a damaged payload)."""
+    import json
+
+    return json.loads(data, object_hook=_decode_node)

@@ -198,5 +198,6 @@ def test_lexicon_binary_search_matches_the_dictionary(monkeypatch, tmp_path, no_
     assert words[0] in fresh and max(words) in fresh and "" not in fresh
     if not no_cache:
         [sorted_words] = (tmp_path / "zhidang").glob("words-*.txt")
-        lines = sorted_words.read_bytes().splitlines()
+        header, *lines = sorted_words.read_bytes().splitlines()  # the cache entry's header, then the words
+        assert header.startswith(b"zhidang-cache ")
         assert lines == sorted(set(lines)) and len(lines) > 300_000

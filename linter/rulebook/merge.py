@@ -33,8 +33,11 @@ def load_tree(path: Path, chain: tuple = ()) -> Map:
         raise RulebookError("规则库必须是 UTF-8 编码的 YAML", shown) from None
     from linter.cache import memo
 
-    data = memo("rulebook", text, lambda: parse(text, shown))  # the YAML tree, with line numbers
-    return merged(data, shown, path.parent, chain + (path.resolve(),))
+    resolved = path.resolve()
+    # The YAML tree with its line numbers, kept as JSON in the cache folder (one entry per rulebook file).
+    data = memo("rulebook", str(resolved), text, lambda: parse(text, shown),
+                yamlfile.to_json, yamlfile.from_json)
+    return merged(data, shown, path.parent, chain + (resolved,))
 
 
 def merged(data, shown: str, base: Path, chain: tuple):

@@ -1,0 +1,474 @@
+"""The cache folder (linter/cache.py): nothing in it can run code, a damaged
+entry is rebuilt, it stays bounded; and what it keeps — the analysed outline
+grammar as JSON, rulebook trees with line numbers, the word list — comes back
+exactly as built."""
+
+import hashlib
+import os
+import pickle
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from linter import __version__, cache, lexicon, outline, yamlfile
+from linter.rulebook import builtin_dir, merge
+from tests.conftest import ROOT, SEED
+
+SEED_000 = str(SEED["000"])
+BUILTIN = {name: builtin_dir() / f"{name}.yaml" for name in ("qmcz-annual-report", "common")}
+
+
+@pytest.fixture
+def home(tmp_path, monkeypatch):
+    """A fresh XDG_CACHE_HOME for this test: the cache folder is home / "zhidang"."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    monkeypatch.delenv("ZHIDANG_NO_CACHE", raising=False)
+    return tmp_path / "xdg"
+
+
+def run_check(cache_home, *args, no_cache=False):
+    env = dict(os.environ, PYTHONPATH=str(ROOT), NO_COLOR="1", XDG_CACHE_HOME=str(cache_home))
+    env.pop("ZHIDANG_NO_CACHE", None)
+    if no_cache:
+        env["ZHIDANG_NO_CACHE"] = "1"
+    return subprocess.run([sys.executable, "-m", "linter", "check", *args], cwd=ROOT, env=env,
+                          capture_output=True)
+
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory):
+    """`zhidang check` of seed 000 without any cache."""
+    result = run_check(tmp_path_factory.mktemp("unused"), SEED_000, no_cache=True)
+    assert result.returncode in (0, 1) and result.stdout and not result.stderr
+    return result
+
+
+def headers(folder: Path) -> dict:
+    """Entry name → key, for every entry in ``folder``; each must be a regular
+    file whose header names it and gives its payload's length. (Not the bytes:
+    Lark's tables come out numbered differently from one build to the next.)"""
+    found = {}
+    for path in sorted(folder.iterdir()):
+        assert path.is_file() and not path.is_symlink(), path
+        head, _, payload = path.read_bytes().partition(b"\n")
+        magic, version, name, key, length = head.decode().split(" ")
+        assert (magic, version, name, int(length)) == ("zhidang-cache", str(cache.FORMAT), path.name,
+                                                      len(payload))
+        found[name] = key
+    return found
+
+
+def rulebook_entries():
+    return {name: cache.entry_name("rulebook", str(path.resolve())) for name, path in BUILTIN.items()}
+
+
+def all_entry_names():
+    return [*rulebook_entries().values(), outline._CACHE_KIND + ".json", lexicon.WORDS_ENTRY]
+
+
+def legacy_names():
+    """Where zhidang 0.1.0 before this change kept its pickles."""
+    names = []
+    for path in BUILTIN.values():
+        content = path.read_text(encoding="utf-8")
+        digest = hashlib.sha1((__version__ + "\0" + content).encode()).hexdigest()[:24]
+        names.append(f"rulebook-{digest}.pickle")
+    import lark
+
+    names.append(f"outline-lark{lark.__version__}-py{sys.version_info[0]}{sys.version_info[1]}.cache")
+    return names
+
+
+class _Planted:
+    def __init__(self, marker):
+        self.marker = marker
+
+    def __reduce__(self):  # unpickling this opens (so creates) the marker file
+        return open, (self.marker, "w")
+
+
+# --- nothing read back runs code ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("plant", ["pickle", "forged-json"])
+def test_a_planted_entry_is_neither_run_nor_used(tmp_path, reference, plant):
+    """Before: the rulebook tree and Lark's grammar cache were pickles, so a
+    file planted there ran code on the next `zhidang check`."""
+    folder = tmp_path / "xdg" / "zhidang"
+    folder.mkdir(parents=True, mode=0o700)
+    marker = tmp_path / "marker"
+    evil = pickle.dumps(_Planted(str(marker)))
+    for name in all_entry_names() + legacy_names():
+        if plant == "pickle":
+            data = (b"x\n" + evil) if name.endswith(".cache") else evil  # Lark's cache: a hash line first
+        else:  # well-formed entries of another key: a rulebook without rules, garbage otherwise
+            data = cache._header(name, "0" * 64, 0)
+            if name.startswith("rulebook"):
+                tree = yamlfile.new_map()
+                tree["rules"], tree.lines["rules"] = yamlfile.Seq(), 1
+                tree["rules"].lines = []
+                payload = yamlfile.to_json(tree)
+                data = cache._header(name, "0" * 64, len(payload)) + payload
+        (folder / name).write_bytes(data)
+    result = run_check(tmp_path / "xdg", SEED_000)
+    assert not marker.exists()
+    assert (result.returncode, result.stdout, result.stderr) == (
+        reference.returncode, reference.stdout, reference.stderr)
+    assert sorted(headers(folder)) == sorted(all_entry_names())  # rebuilt; the old pickles deleted
+
+
+def test_empty_entries_are_rebuilt(tmp_path, reference):
+    """Before: an empty word list broke every run (内部错误：ValueError: cannot
+    mmap an empty file) until deleted."""
+    home = tmp_path / "xdg"
+    assert run_check(home, SEED_000).stdout == reference.stdout
+    folder = home / "zhidang"
+    built = headers(folder)
+    assert sorted(built) == sorted(all_entry_names())
+    for name in built:
+        (folder / name).write_bytes(b"")
+    result = run_check(home, SEED_000)
+    assert (result.returncode, result.stdout, result.stderr) == (
+        reference.returncode, reference.stdout, reference.stderr)
+    assert headers(folder) == built
+
+
+def _damage(path: Path, how: str, outside: Path):
+    data = path.read_bytes()
+    path.unlink()
+    if how == "empty":
+        path.write_bytes(b"")
+    elif how == "truncated":
+        path.write_bytes(data[: len(data) // 2])
+    elif how == "payload-cut":  # header intact, payload shortened
+        path.write_bytes(data[:-3])
+    elif how == "garbage":
+        path.write_bytes(bytes(range(256)) * 4)
+    elif how == "bad-payload":  # header intact, payload not what it claims
+        head = data.partition(b"\n")[0].rsplit(b" ", 1)[0]
+        path.write_bytes(head + b" 9\n[[[[1,2}")
+    elif how == "older-format":
+        path.write_bytes(data.replace(f"zhidang-cache {cache.FORMAT} ".encode(), b"zhidang-cache 0 ", 1))
+    elif how == "folder":
+        path.mkdir()
+    elif how == "symlink":  # to an intact copy outside: never read through, never written through
+        outside.write_bytes(data)
+        path.symlink_to(outside)
+    else:
+        raise AssertionError(how)
+
+
+@pytest.mark.parametrize("how", ["empty", "truncated", "payload-cut", "garbage", "bad-payload", "older-format",
+                                 "folder", "symlink"])
+def test_damaged_entries_are_ignored_and_rebuilt(home, tmp_path, how):
+    grammar = (Path(outline.__file__).parent / "outline.lark").read_text(encoding="utf-8")
+    dictionary = tmp_path / "dict.txt"  # small: jieba's takes ~0.3 s to sort
+    dictionary.write_text("工作 9 n\n作风 5 n\n", encoding="utf-8")
+    fresh_tree = merge.parse(BUILTIN["common"].read_text(encoding="utf-8"), "common")
+    sample = "一、加强政治建设\n一是加强学习。二是强化监督。\n(一)小标题\n"
+
+    def use_all():
+        tree = merge.load_tree(BUILTIN["common"])
+        assert _same_tree(tree, fresh_tree)
+        assert outline._load_parser(grammar).parse(sample) == outline._load_parser(grammar).parse(sample)
+        words = lexicon.Lexicon(str(dictionary))
+        assert "工作" in words and "作风" in words and "工作作" not in words and words._map is not None
+
+    use_all()
+    folder = home / "zhidang"
+    built = headers(folder)
+    outside = tmp_path / "outside"
+    for name in built:
+        _damage(folder / name, how, outside)
+        before = outside.read_bytes() if how == "symlink" else None
+        use_all()
+        assert headers(folder) == built, name
+        if how == "symlink":
+            assert outside.read_bytes() == before
+
+
+# --- who may write the folder ---------------------------------------------------------------
+
+
+def _forge_common(folder: Path) -> str:
+    """A well-formed entry, with the right key, for the built-in common.yaml
+    whose tree has a changed title; returns that title."""
+    text = BUILTIN["common"].read_text(encoding="utf-8")
+    tree = merge.parse(text, "common")
+    tree["title"] = "伪造的标题"
+    payload = yamlfile.to_json(tree)
+    key = cache.digest(str(cache.FORMAT), __version__, "rulebook", text)
+    name = rulebook_entries()["common"]
+    (folder / name).write_bytes(cache._header(name, key, len(payload)) + payload)
+    return tree["title"]
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid"), reason="POSIX owners and modes")
+@pytest.mark.parametrize("mode", [0o777, 0o770, 0o702, 0o700])
+def test_a_folder_others_can_write_is_not_used(home, mode):
+    folder = home / "zhidang"
+    folder.mkdir(parents=True)
+    forged = _forge_common(folder)
+    folder.chmod(mode)
+    assert (cache.cache_dir() is None) == (mode != 0o700)
+    title = merge.load_tree(BUILTIN["common"])["title"]
+    # The limit the module docstring states: an entry forged with the right key is used.
+    assert (title == forged) == (mode == 0o700)
+    if mode != 0o700:
+        assert sorted(os.listdir(folder)) == [rulebook_entries()["common"]]  # nothing written either
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="needs chown")
+def test_files_and_folders_of_another_user_are_not_used(home):
+    folder = home / "zhidang"
+    folder.mkdir(parents=True, mode=0o700)
+    forged = _forge_common(folder)
+    entry = folder / rulebook_entries()["common"]
+    os.chown(entry, 65534, 65534)
+    assert merge.load_tree(BUILTIN["common"])["title"] != forged
+    assert entry.stat().st_uid == os.geteuid()  # replaced by our own entry
+    _forge_common(folder)
+    os.chown(folder, 65534, 65534)
+    assert cache.cache_dir() is None
+    assert merge.load_tree(BUILTIN["common"])["title"] != forged
+
+
+def test_the_folder_is_private(home):
+    assert cache.cache_dir() == str(home / "zhidang")
+    assert (home / "zhidang").stat().st_mode & 0o777 == 0o700
+    (home / "zhidang").chmod(0o755)  # as zhidang 0.1.0 made it
+    assert cache.cache_dir() is not None
+    assert (home / "zhidang").stat().st_mode & 0o777 == 0o700
+
+
+def test_a_file_where_the_folder_should_be_turns_caching_off(home):
+    home.mkdir()
+    (home / "zhidang").write_text("not a folder")
+    assert cache.cache_dir() is None
+    assert merge.load_tree(BUILTIN["common"])["id"] == "common"
+
+
+def test_no_cache_environment_variable(home, monkeypatch):
+    monkeypatch.setenv("ZHIDANG_NO_CACHE", "1")
+    calls = []
+    for _ in range(2):
+        assert cache.memo("thing", None, "content", lambda: calls.append(1) or 7, cache.dumps, cache.loads) == 7
+    assert calls == [1, 1] and not home.exists()
+    monkeypatch.delenv("ZHIDANG_NO_CACHE")
+    for _ in range(2):
+        assert cache.memo("thing", None, "content", lambda: calls.append(1) or 7, cache.dumps, cache.loads) == 7
+    assert calls == [1, 1, 1] and os.listdir(home / "zhidang") == ["thing.json"]
+
+
+# --- bounded --------------------------------------------------------------------------------
+
+
+def test_one_entry_per_rulebook_whatever_its_contents(home, tmp_path):
+    book = tmp_path / "book.yaml"
+    for version in range(20):
+        book.write_text(f"id: mine\ntitle: 第{version}版\nrules: []\n", encoding="utf-8")
+        assert merge.load_tree(book)["title"] == f"第{version}版"  # never a stale tree
+        assert merge.load_tree(book)["title"] == f"第{version}版"  # from the cache
+    assert os.listdir(home / "zhidang") == [cache.entry_name("rulebook", str(book.resolve()))]
+
+
+def test_one_word_list(home, tmp_path):
+    dictionary = tmp_path / "dict.txt"
+    for version in range(3):
+        dictionary.write_text(f"甲{version} 3 n\n乙 2 n\n", encoding="utf-8")
+        os.utime(dictionary, ns=(version * 10**9, version * 10**9))
+        words = lexicon.Lexicon(str(dictionary))
+        assert f"甲{version}" in words and "乙" in words and "甲9" not in words
+    assert os.listdir(home / "zhidang") == [lexicon.WORDS_ENTRY]
+
+
+def test_size_and_count_bounds_prune_the_oldest(home, monkeypatch):
+    monkeypatch.setattr(cache, "MAX_BYTES", 10_000)
+    monkeypatch.setattr(cache, "MAX_ENTRIES", 5)
+    folder = home / "zhidang"
+    for number in range(30):
+        size = 1_500 if number % 3 else 4_000
+        assert cache.store(f"thing-{number:02}.json", "k", b"x" * size)
+        for path in folder.iterdir():  # ages by number: no two alike, whatever the clock's resolution
+            age = int(path.stem.split("-")[1])
+            os.utime(path, ns=(age * 10**9, age * 10**9))
+        names = sorted(os.listdir(folder))
+        assert sum((folder / n).stat().st_size for n in names) <= 10_000 and len(names) <= 5
+        assert names[-1] == f"thing-{number:02}.json"
+        assert names == [f"thing-{n:02}.json" for n in range(number - len(names) + 1, number + 1)]
+
+
+def test_writing_removes_older_zhidang_files(home):
+    folder = home / "zhidang"
+    folder.mkdir(parents=True, mode=0o700)
+    old = legacy_names() + ["words-5071852-1796281666472683116.txt"]
+    for name in old + [".words-jieba.txt.zhidang-1.tmp", ".thing.json.zhidang-2.tmp", "unrelated.json"]:
+        (folder / name).write_bytes(b"old")
+    os.utime(folder / ".words-jieba.txt.zhidang-1.tmp", (0, 0))  # a write that died long ago
+    assert cache.store("thing.json", "k", b"new")
+    assert sorted(os.listdir(folder)) == [".thing.json.zhidang-2.tmp", "thing.json", "unrelated.json"]
+
+
+# --- what comes back is what was built ------------------------------------------------------
+
+
+def _same_tree(a, b) -> bool:
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, yamlfile.Map):
+        return (a.line, a.lines, list(a)) == (b.line, b.lines, list(b)) and all(_same_tree(a[k], b[k]) for k in a)
+    if isinstance(a, yamlfile.Seq):
+        return (a.line, a.lines, len(a)) == (b.line, b.lines, len(b)) and all(map(_same_tree, a, b))
+    return a == b
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in builtin_dir().glob("*.yaml")))
+def test_rulebook_trees_round_trip_with_their_lines(name):
+    tree = merge.parse((builtin_dir() / f"{name}.yaml").read_text(encoding="utf-8"), name)
+    assert _same_tree(yamlfile.from_json(yamlfile.to_json(tree)), tree)
+
+
+def test_tree_json_keeps_every_scalar_and_aliases_as_copies():
+    text = ("a: &x [1, 2.5, true, null, 文字, '', {k: v}]\nb: *x\nc: {'': 0, '\\x01': -1}\n"
+            "d: .inf\ne: 12345678901234567890\n")
+    tree = yamlfile.parse(text, "t.yaml")
+    back = yamlfile.from_json(yamlfile.to_json(tree))
+    assert _same_tree(back, tree)
+    assert back["a"] is not back["b"] and back["b"].lines == tree["a"].lines
+
+
+@pytest.mark.parametrize("text", [
+    "a: 2024-01-01\n",          # a date
+    "a: !!set {x, y}\n",        # a set
+    "a: !!binary aGk=\n",       # bytes
+    "1: one\n",                 # a key that is not a string
+    "? 1.5\n: c\n",
+    "\"\\0\": x\n",             # the key the JSON form reserves
+])
+def test_trees_json_cannot_keep_exactly_are_not_cached(text, home):
+    tree = yamlfile.parse(text, "t.yaml")
+    with pytest.raises((ValueError, TypeError)):
+        yamlfile.to_json(tree)
+    calls = []
+    for _ in range(2):  # memo builds each time and stores nothing
+        assert cache.memo("rulebook", "t", text, lambda: calls.append(1) or tree,
+                          yamlfile.to_json, yamlfile.from_json) is tree
+    assert calls == [1, 1] and os.listdir(home / "zhidang") == []
+
+
+def test_alias_bombs_are_refused_quickly():
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    lines += [f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 10)}]" for n in range(1, 9)]
+    tree = yamlfile.parse("\n".join(lines) + "\n", "bomb.yaml")  # 10^9 leaves once expanded
+    with pytest.raises(ValueError):
+        yamlfile.to_json(tree)
+
+
+def test_tagged_json_gives_back_the_same_types():
+    value = {"t": (1, (2, "x"), []), "i": {3: "a", -1: (True, None)}, "f": [1.5, 2**70, False, ""]}
+    back = cache.loads(cache.dumps(value))
+    assert _strictly_equal(back, value)
+    for bad in ({1: 2, "a": 3}, {True: 1}, {"!t": 1}, {1.5: 2}, b"x", {1, 2}):
+        with pytest.raises((ValueError, TypeError)):
+            cache.dumps(bad)
+
+
+def _strictly_equal(a, b) -> bool:
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        return list(a) == list(b) and all(_strictly_equal(a[k], b[k]) for k in a)
+    if isinstance(a, (list, tuple)):
+        return len(a) == len(b) and all(map(_strictly_equal, a, b))
+    return a == b
+
+
+@pytest.fixture(scope="module")
+def parsers():
+    import lark
+
+    grammar = (Path(outline.__file__).parent / "outline.lark").read_text(encoding="utf-8")
+    fresh = lark.Lark(grammar, **outline._OPTIONS)
+    return fresh, outline._decode_parser(outline._encode_parser(lark.Lark(grammar, **outline._OPTIONS)))
+
+
+def test_lark_serialization_survives_json_exactly(parsers):
+    from lark.grammar import Rule
+    from lark.lexer import TerminalDef
+
+    fresh, loaded = parsers
+    for parser in parsers:
+        data = parser.memo_serialize([TerminalDef, Rule])
+        assert _strictly_equal(cache.loads(cache.dumps(data)), data)
+    assert fresh.options.options == loaded.options.options
+
+
+def test_load_options_are_larks_defaults():
+    from lark.lark import _LOAD_ALLOWED_OPTIONS, LarkOptions
+
+    assert outline._LOAD_OPTIONS == {name: LarkOptions._defaults[name] for name in _LOAD_ALLOWED_OPTIONS}
+
+
+def _sample_texts():
+    from linter import rulebook
+    from linter.normalize import normalize
+
+    texts = [path.read_text(encoding="utf-8") for path in SEED.values()]
+    for name in rulebook.builtin_names():
+        for rule in [*rulebook.load(name).elements, *rulebook.load(name).rules]:
+            texts += rule.examples.passing + rule.examples.failing
+    texts += ["", "\n", "一、", "## ", "(一)\n(1)\n1.\n一是", "统一是。一是二是三是", "\r\n\r\n",
+              "句子。" * 50]
+    return [t for text in texts for t in {text, normalize(text)}]
+
+
+def _flatten(tree):
+    from lark import Token
+
+    if tree is None:  # an optional item left out (maybe_placeholders)
+        return None
+    if isinstance(tree, Token):
+        return (tree.type, str(tree), tree.start_pos, tree.end_pos, tree.line, tree.column, tree.end_line,
+                tree.end_column)
+    return (tree.data, [_flatten(child) for child in tree.children])
+
+
+def test_the_json_loaded_parser_parses_as_a_fresh_one(parsers):
+    from lark.exceptions import LarkError
+
+    texts = _sample_texts()
+    assert len(texts) > 300
+    fresh, loaded = parsers
+    for text in texts:
+        results = []
+        for parser in parsers:
+            try:
+                results.append(_flatten(parser.parse(text + "\n")))
+            except LarkError as exc:
+                results.append((type(exc), str(exc)))
+        assert results[0] == results[1], text
+
+
+def test_an_edited_grammar_is_rebuilt(home):
+    grammar = (Path(outline.__file__).parent / "outline.lark").read_text(encoding="utf-8")
+    entry = home / "zhidang" / (outline._CACHE_KIND + ".json")
+    heading = "## 存在问题\n"
+    assert outline._load_parser(grammar).parse(heading).children[0].data == "heading"
+    first = entry.read_bytes()
+    assert outline._load_parser(grammar).parse(heading).children[0].data == "heading"
+    assert entry.read_bytes() == first  # loaded, not rebuilt
+    edited = grammar.replace("heading: (H1 | H2 | H3 | H4 | HMD) clause*", "heading: (H1 | H2 | H3 | H4) clause*")
+    assert edited != grammar
+    assert outline._load_parser(edited).parse(heading).children[0].data != "heading"
+    assert entry.read_bytes() != first and os.listdir(home / "zhidang") == [entry.name]
+
+
+def test_a_list_as_a_yaml_key_is_a_clear_error():
+    """Before: TypeError (unhashable type: 'Seq') out of the loader — an internal error."""
+    from linter.errors import RulebookError
+
+    with pytest.raises(RulebookError, match="键不能是列表或映射") as caught:
+        merge.parse("a: 1\n? [a, b]\n: c\n", "t.yaml")
+    assert caught.value.line == 2
