@@ -32,7 +32,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from linter.files import write_atomically
+from linter.files import check_rewritable, write_atomically
 from linter.errors import SourceError
 
 _DIGITS = re.compile(r"\d")
@@ -203,6 +203,7 @@ def encoding_of(source, data: bytes) -> tuple[str, bytes]:
 def write_text(path: str, source, text: str) -> None:
     """Write ``text`` over the file ``source`` was read from, in its encoding,
     atomically. The file must still hold what ``source`` was read from."""
+    check_rewritable(path, error=SourceError)  # not regular, read-only, hard links, owner: refused
     try:
         with open(path, "rb") as handle:
             current = handle.read()
