@@ -33,7 +33,7 @@ import codecs
 
 from linter import engine
 from linter.errors import SourceError
-from linter.files import write_atomically
+from linter.files import check_rewritable, write_atomically
 from linter.results import FileError
 
 #: Rounds of fixing before giving up (each round applies at least one fix).
@@ -112,7 +112,9 @@ def _reread(source, text: str):
     from linter.sources.base import Source
 
     try:
-        return sources.load_bytes(source.encode(text), source.path, source.encoding)
+        data = source.encode(text)
+        # the file was accepted already: its fixed text is not held to --max-size again
+        return sources.load_bytes(data, source.path, source.encoding, max_bytes=max(len(data), 1))
     except (UnicodeError, SourceError):
         return Source(path=source.path, text=text, format=source.format, encoding=source.encoding)
 
@@ -175,6 +177,7 @@ def encoding_of(source, data: bytes) -> tuple[str, bytes]:
 def write_text(path: str, source, text: str) -> None:
     """Write ``text`` over the file ``source`` was read from, in its encoding,
     atomically. The file must still hold what ``source`` was read from."""
+    check_rewritable(path, error=SourceError)  # not regular, read-only, hard links, owner: refused
     try:
         with open(path, "rb") as handle:
             current = handle.read()

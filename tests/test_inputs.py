@@ -144,7 +144,7 @@ def test_lying_zip_header_is_damage_not_a_bomb(tmp_path):
     path.write_bytes(bytes(data))
     with pytest.raises(Exception) as info:
         sources.load(path)
-    assert "文件已损坏：word/document.xml 无法解压" in str(info.value)
+    assert "Word 文档已损坏或是压缩炸弹：word/document.xml 解压出的内容与文件头记录的大小或校验值不符" in str(info.value)
 
 
 # -- Markdown ------------------------------------------------------------------

@@ -10,15 +10,17 @@ from __future__ import annotations
 import os
 
 from linter.errors import SourceError
-from linter.files import read_bytes
+from linter.files import MAX_BYTES, is_regular, read_bytes, read_stream, too_large
 from linter.sources.base import Source
 from linter.sources import docx, markdown, text
 
-__all__ = ["Source", "load", "load_bytes", "load_stdin", "SUFFIXES", "iter_paths", "STDIN"]
+__all__ = ["Source", "load", "load_bytes", "load_stdin", "SUFFIXES", "iter_paths", "STDIN",
+           "MAX_BYTES"]
 
 #: suffix → reader module; each module has
-#: ``read(data: bytes, path: str, encoding: str | None = None) -> Source``
-#: (``encoding``, from ``--encoding``, overrides detection where a format has one).
+#: ``read(data: bytes, path: str, encoding: str | None = None, *, max_bytes: int) -> Source``
+#: (``encoding``, from ``--encoding``, overrides detection where a format has one;
+#: ``max_bytes``, from ``--max-size``, bounds what a format inflates, e.g. .docx parts).
 READERS = {
     ".txt": text,
     ".md": markdown,
@@ -28,6 +30,8 @@ READERS = {
 SUFFIXES = tuple(READERS)
 #: The path that means standard input.
 STDIN = "-"
+#: The option named in "too large" messages.
+MAX_SIZE_OPTION = "--max-size"
 
 _SAVE_AS_DOCX = "请在 Word 或 WPS 中打开，“另存为” Word 文档（.docx）后再检查"
 #: suffix → what to tell the user about a format zhidang does not read.
@@ -48,41 +52,60 @@ _UNSUPPORTED = {
 }
 
 
-def load(path: str | os.PathLike, encoding: str | None = None) -> Source:
+def load(path: str | os.PathLike, encoding: str | None = None, *,
+         max_bytes: int = MAX_BYTES) -> Source:
     """Read one report file. Raises :class:`SourceError` with a one-line cause.
-    ``encoding`` overrides detection for text files."""
+    ``encoding`` overrides detection for text files. Only a regular file is
+    read (a FIFO, device or socket is refused without blocking), and one of
+    more than ``max_bytes`` bytes is refused (``--max-size``); for a .docx the
+    limit also bounds each part inflated from it."""
     display = os.fspath(path)
     reader = _reader_for(display)
-    data = read_bytes(path, display, error=SourceError)
-    return _read(reader, data, display, encoding)
+    data = read_bytes(path, display, error=SourceError, max_bytes=max_bytes, raise_with=MAX_SIZE_OPTION)
+    return _read(reader, data, display, encoding, max_bytes)
 
 
-def load_bytes(data: bytes, path: str, encoding: str | None = None) -> Source:
+def load_bytes(data: bytes, path: str, encoding: str | None = None, *,
+               max_bytes: int = MAX_BYTES) -> Source:
     """Read a report given as bytes (e.g. standard input) under the name ``path``."""
-    return _read(_reader_for(path), data, path, encoding)
+    reader = _reader_for(path)
+    _check_size(data, path, max_bytes)
+    return _read(reader, data, path, encoding, max_bytes)
 
 
-def load_stdin(name: str | None = None, encoding: str | None = None) -> Source:
+def load_stdin(name: str | None = None, encoding: str | None = None, *,
+               max_bytes: int = MAX_BYTES) -> Source:
     """Read a report from standard input. ``name`` (``--stdin-filename``) is the
-    path shown in results and, by its suffix, the format (default: text)."""
+    path shown in results and, by its suffix, the format (default: text).
+    At most ``max_bytes`` + 1 bytes are read: more is refused."""
     import sys
 
     path = name or STDIN
     reader = text if not os.path.splitext(path)[1] else _reader_for(path)
     stream = getattr(sys.stdin, "buffer", None)
-    if stream is None:  # a text-only stdin (some embedders)
-        data = sys.stdin.read().encode("utf-8")
-    else:
-        data = stream.read()
-    return _read(reader, data, path, encoding)
+    try:
+        if stream is None:  # a text-only stdin (some embedders)
+            data = sys.stdin.read(max_bytes + 1).encode("utf-8")
+        else:
+            data = read_stream(stream, max_bytes)
+    except OSError as exc:
+        raise SourceError(f"无法读取标准输入（{exc.strerror or exc}）", path) from None
+    if data is None or len(data) > max_bytes:
+        raise SourceError(too_large("标准输入", None, max_bytes, MAX_SIZE_OPTION), path)
+    return _read(reader, data, path, encoding, max_bytes)
 
 
-def _read(reader, data: bytes, path: str, encoding: str | None) -> Source:
+def _check_size(data: bytes, path: str, max_bytes: int) -> None:
+    if len(data) > max_bytes:
+        raise SourceError(too_large("文件", len(data), max_bytes, MAX_SIZE_OPTION), path)
+
+
+def _read(reader, data: bytes, path: str, encoding: str | None, max_bytes: int) -> Source:
     if not data:
         # Most often a file that failed to save or copy: say so rather than
         # report every part of the report as missing.
         raise SourceError("文件是空的（0 字节）", path)
-    return reader.read(data, path, encoding)
+    return reader.read(data, path, encoding, max_bytes=max_bytes)
 
 
 def _reader_for(path: str):
@@ -101,18 +124,22 @@ def _reader_for(path: str):
 def iter_paths(paths, skipped: list | None = None):
     """Expand files and directories into the report files to check.
 
-    Files named explicitly are always returned (an unsupported one then fails
-    with a clear message); directories are walked for supported suffixes,
-    skipping hidden folders and files and Word's ``~$`` lock files. Yields
-    ``(path, None)`` or ``(path, SourceError)`` for a path that does not exist or
-    a directory with nothing to check.
+    Files named explicitly are always returned (an unsupported one or one that
+    is not a regular file then fails with a clear message); directories are
+    walked for supported suffixes, skipping hidden folders and files and
+    Word's ``~$`` lock files. Yields ``(path, None)`` or ``(path, SourceError)``
+    for a path that does not exist or a directory with nothing to check.
+
+    A file met in a directory that has a report's suffix but is not a regular
+    file (a FIFO, a link to a device, a socket) is not yielded: it is appended
+    to ``skipped`` when a list is given (the CLI says how many were skipped).
     """
     for raw in paths:
         path = os.fspath(raw)
         if path == STDIN:
             yield path, None
         elif os.path.isdir(path):
-            found = sorted(_walk(path))
+            found = sorted(_walk(path, skipped))
             if not found:
                 yield path, SourceError(
                     "目录中没有可检查的报告文件（" + "、".join(SUFFIXES) + "）", path
@@ -125,11 +152,15 @@ def iter_paths(paths, skipped: list | None = None):
             yield path, SourceError("文件不存在", path)
 
 
-def _walk(root: str):
+def _walk(root: str, skipped: list | None):
     for folder, dirs, files in os.walk(root):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in files:
             if name.startswith((".", "~$")):
                 continue
             if os.path.splitext(name)[1].lower() in READERS:
-                yield os.path.join(folder, name)
+                path = os.path.join(folder, name)
+                if is_regular(path) or not os.path.exists(path):
+                    yield path  # a broken link: load says it does not exist
+                elif skipped is not None:
+                    skipped.append(path)

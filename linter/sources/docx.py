@@ -32,8 +32,14 @@ the character range they are anchored to).
 
 Untrusted input: the XML parser never resolves entities, loads a DTD or uses
 the network, and a part that declares a DOCTYPE at all is refused (Word never
-writes one); a part's uncompressed size is checked against a limit before it
-is inflated (zipfile then never inflates more than the declared size).
+writes one). A part is inflated in a stream, 1 MiB at a time, counting the
+bytes it really yields: it stops at the per-part limit (``max_bytes``, the
+same limit as for the file, 64 MiB by default) and at a total of twice that
+across the parts read, whatever the zip header declares. A part that declares
+more is refused before it is inflated; one that yields more than it declares,
+or fails its checksum, is a one-line error (“已损坏或是压缩炸弹”). Only the
+compression methods Word writes (stored, deflate) are read: bzip2 and LZMA
+inflate a whole chunk at once, without a bound.
 """
 
 from __future__ import annotations
@@ -42,10 +48,17 @@ import posixpath
 import re
 
 from linter.errors import SourceError
+from linter.files import MAX_BYTES, megabytes
 from linter.sources.base import Source
 
-#: Largest uncompressed XML part read (the body of a 1000-page report is ~20 MB).
-MAX_PART_BYTES = 64 * 1024 * 1024
+#: Largest uncompressed XML part read by default (the body of a 1000-page
+#: report is ~20 MB); ``max_bytes`` (``--max-size``) replaces it.
+MAX_PART_BYTES = MAX_BYTES
+#: All parts read from one document together: this many times the part limit.
+TOTAL_PARTS = 2
+#: Bytes inflated per step.
+_CHUNK = 1 << 20
+_DAMAGED = "Word 文档已损坏或是压缩炸弹："
 
 _MAIN_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _STRICT_NS = "http://purl.oclc.org/ooxml/wordprocessingml/main"
@@ -69,20 +82,26 @@ def _xml_parser():
     return _parser
 
 
-def read(data: bytes, path: str, encoding: str | None = None) -> Source:
-    """Read a .docx (``encoding`` does not apply: the XML says its own)."""
-    package = _Package(data, path)
+def read(data: bytes, path: str, encoding: str | None = None, *,
+         max_bytes: int | None = None) -> Source:
+    """Read a .docx (``encoding`` does not apply: the XML says its own).
+    ``max_bytes``: the most any one part may inflate to (default
+    :data:`MAX_PART_BYTES`); all parts together: :data:`TOTAL_PARTS` times it."""
+    package = _Package(data, path, max_bytes or MAX_PART_BYTES)
     return _Reader(package, path).source()
 
 
 class _Package:
     """The zip container: parts by name, relationships, size and safety checks."""
 
-    def __init__(self, data: bytes, path: str):
+    def __init__(self, data: bytes, path: str, max_part: int = MAX_PART_BYTES):
         import io
         import zipfile
 
         self.path = path
+        self.max_part = max_part
+        self.budget = TOTAL_PARTS * max_part  # left for all parts still to read
+        self.inflated: dict[str, int] = {}  # part name → bytes it yielded
         if not data:
             raise SourceError("文件是空的（0 字节）", path)
         if data.startswith(_OLE):
@@ -96,23 +115,67 @@ class _Package:
             raise SourceError("不是有效的 .docx 文件（不是 ZIP 格式，可能已损坏或只是改了扩展名）", path) from None
 
     def blob(self, name: str) -> bytes | None:
+        """The inflated bytes of part ``name``, or None if there is no such part."""
         import zipfile
-        import zlib
 
         info = self.members.get(name)
         if info is None:
             return None
-        if info.file_size > MAX_PART_BYTES:
-            raise SourceError(
-                f"拒绝读取：{name} 解压后有 {info.file_size / 1048576:.0f} MB，超过 "
-                f"{MAX_PART_BYTES // 1048576} MB 的上限（可能是“压缩炸弹”）", self.path)
         if info.flag_bits & 0x1:
             raise SourceError(f"文件已加密（{name}），无法读取", self.path)
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise SourceError(f"{_DAMAGED}{name} 使用了 Word 不用的压缩方式（{info.compress_type}），"
+                              "拒绝解压", self.path)
+        if info.file_size > self.max_part:
+            raise SourceError(
+                f"拒绝读取：{name} 解压后有 {megabytes(info.file_size)}，超过 "
+                f"{megabytes(self.max_part)} 的上限（可能是“压缩炸弹”），可用 --max-size 调高", self.path)
+        limit = self.max_part
+        if name not in self.inflated:  # a part read again does not count twice
+            limit = min(limit, self.budget)
+            if info.file_size > limit:
+                raise SourceError(
+                    f"拒绝读取：各部分解压后合计超过 {megabytes(TOTAL_PARTS * self.max_part)} 的上限"
+                    f"（{name}，可能是“压缩炸弹”），可用 --max-size 调高", self.path)
+        blob = self._inflate(info, limit)
+        if name not in self.inflated:
+            self.inflated[name] = len(blob)
+            self.budget -= len(blob)
+        return blob
+
+    def _inflate(self, info, limit: int) -> bytes:
+        """The member inflated in :data:`_CHUNK` steps, counting the bytes it
+        really yields: past ``limit`` it stops, whatever the header says."""
+        import zipfile
+        import zlib
+
+        name = info.filename
+        errors = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError,
+                  ValueError, OSError)
         try:
-            return self.zip.read(info)
-        except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError,
-                ValueError, OSError):
+            handle = self.zip.open(info)
+        except errors:
             raise SourceError(f"文件已损坏：{name} 无法解压", self.path) from None
+        parts = []
+        size = 0
+        with handle:
+            while True:
+                try:
+                    chunk = handle.read(_CHUNK)
+                except zipfile.BadZipFile:  # the checksum: not what the header recorded
+                    raise SourceError(f"{_DAMAGED}{name} 解压出的内容与文件头记录的大小或校验值不符",
+                                      self.path) from None
+                except errors:
+                    raise SourceError(f"文件已损坏：{name} 无法解压", self.path) from None
+                if not chunk:
+                    break
+                size += len(chunk)
+                if size > limit:
+                    raise SourceError(
+                        f"{_DAMAGED}{name} 解压后超过 {megabytes(limit)}，而文件头声明只有 "
+                        f"{megabytes(info.file_size)}", self.path)
+                parts.append(chunk)
+        return b"".join(parts)
 
     def xml(self, name: str):
         """The parsed part ``name``, or None if the package has no such part."""

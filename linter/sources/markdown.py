@@ -19,7 +19,8 @@ _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _FRONT = {"---": ("---", "..."), "+++": ("+++",)}
 
 
-def read(data: bytes, path: str, encoding: str | None = None) -> Source:
+def read(data: bytes, path: str, encoding: str | None = None, *, max_bytes: int | None = None) -> Source:
+    """``max_bytes``: unused (the bytes are already in memory and were checked)."""
     decoded = decode(data, path, encoding)
     return Source(path=path, text=decoded.text, format="markdown",
                   encoding=decoded.encoding, bom=decoded.bom, mask=hidden_spans(decoded.text))

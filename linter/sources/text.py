@@ -12,7 +12,8 @@ def decode(data: bytes, path: str, encoding: str | None = None):
     return detect(data, path) if encoding is None else decode_as(data, path, encoding)
 
 
-def read(data: bytes, path: str, encoding: str | None = None) -> Source:
+def read(data: bytes, path: str, encoding: str | None = None, *, max_bytes: int | None = None) -> Source:
+    """``max_bytes``: unused (the bytes are already in memory and were checked)."""
     decoded = decode(data, path, encoding)
     return Source(path=path, text=decoded.text, format="text",
                   encoding=decoded.encoding, bom=decoded.bom)
