@@ -216,7 +216,7 @@ def store(name: str, key: str, payload: bytes) -> bool:
     from linter.files import write_atomically
 
     try:
-        write_atomically(path, _header(name, key, len(payload)) + payload)
+        write_atomically(path, _header(name, key, len(payload)) + payload, keep_owner=False)
     except OSError:
         return False
     _prune(folder, name)

@@ -224,7 +224,10 @@ def _writable(path: str, info: os.stat_result) -> bool:
     return os.access(path, os.W_OK)
 
 
-def write_atomically(path, data: bytes) -> None:
+def write_atomically(path, data: bytes, *, keep_owner: bool = True) -> None:
+    """See the module docstring. ``keep_owner=False`` (the cache's own
+    entries): the new file is the writer's, with the default permissions,
+    whoever owned the file it replaces."""
     target = os.path.realpath(path)
     folder = os.path.dirname(target)
     temporary = os.path.join(folder, f".{os.path.basename(target)}.zhidang-{os.getpid()}.tmp")
@@ -234,10 +237,10 @@ def write_atomically(path, data: bytes) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         try:
-            info = os.stat(target)
+            info = os.stat(target) if keep_owner else None
         except OSError:
-            pass  # a new file: the default owner and permissions
-        else:
+            info = None  # a new file: the default owner and permissions
+        if info is not None:
             if hasattr(os, "chown"):
                 mine = os.stat(temporary)
                 if (mine.st_uid, mine.st_gid) != (info.st_uid, info.st_gid):
