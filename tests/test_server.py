@@ -248,6 +248,27 @@ def test_invalid_options_stop_the_server_at_once():
     assert "no-such-rule" in done.stderr.decode() and done.stdout == b""
 
 
+def test_sigterm_stops_the_server_at_once():
+    import signal
+    import subprocess
+
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    process = subprocess.Popen([sys.executable, "-m", "linter", "server"], stdin=subprocess.PIPE,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=ROOT)
+    try:
+        body = json.dumps({"jsonrpc": "2.0", "id": 1, "method": "initialize",
+                           "params": {"capabilities": {}}}).encode()
+        process.stdin.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
+        process.stdin.flush()
+        assert process.stdout.readline().startswith(b"Content-Length:")  # it is serving
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(TIMEOUT) == 143  # stdin still open: nothing waits for it
+        assert process.stderr.read().decode() == "zhidang: 已终止\n"
+    finally:
+        if process.poll() is None:
+            process.kill()
+
+
 # --------------------------------------------------------------------------- positions (no server)
 
 

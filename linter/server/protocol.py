@@ -122,6 +122,7 @@ class Doc:
         self.analysis = None
         self.analysis_revision = -1
         self.waiters: list[asyncio.Future] = []
+        self.fixed = None  # (revision, fix-all change) computed for that revision
 
 
 class Protocol(LanguageServerProtocol):
@@ -379,7 +380,10 @@ def build(session: Session) -> ZhidangServer:
                 title=title, kind=lsp.CodeActionKind.QuickFix,
                 diagnostics=[_converter.structure(item.diagnostic, lsp.Diagnostic)],
                 edit=ls.edit(doc, result.version, [lsp.TextEdit(_range(where, where), text)])))
-        if fix_all and any(item.fix is not None for item in result.items):
+        # Fix-all: computed when chosen (codeAction/resolve); a client that cannot
+        # resolve gets it computed now, but only when asked for or at a fixable place.
+        asked = only is not None or any(item.fix is not None for item in hits)
+        if fix_all and (ls.resolve_edits or asked) and any(item.fix is not None for item in result.items):
             action = lsp.CodeAction(title="修复本文件中所有可安全修复的问题（同 zhidang check --fix）",
                                     kind=FIX_ALL_KIND, data={"uri": doc.uri})
             if not ls.resolve_edits:
@@ -394,8 +398,12 @@ def build(session: Session) -> ZhidangServer:
         doc = ls.docs.get(data.get("uri", ""))
         if action.kind != FIX_ALL_KIND or doc is None or doc.kind != "buffer":
             return action
-        text, version = doc.text, doc.version
-        change = await ls.worker.submit(None, ls.session.fix_all, doc.path, text)
+        text, version, revision = doc.text, doc.version, doc.revision
+        if doc.fixed is not None and doc.fixed[0] == revision:
+            change = doc.fixed[1]
+        else:
+            change = await ls.worker.submit(None, ls.session.fix_all, doc.path, text)
+            doc.fixed = (revision, change)
         if change is not None:
             start, end, new = change
             action.edit = ls.edit(doc, version, [lsp.TextEdit(_range(start, end), new)])
@@ -445,6 +453,31 @@ def build(session: Session) -> ZhidangServer:
 
 
 def serve(session: Session) -> None:
-    """Run the server on standard input and output until the client says exit."""
+    """Run the server on standard input and output until the client says exit
+    (or closes standard input)."""
     logging.getLogger("pygls").setLevel(logging.ERROR)
+    _stop_on_signals()
     build(session).start_io()
+
+
+def _stop_on_signals() -> None:
+    """SIGTERM and Ctrl-C end the process at once, with the command line's
+    line and status. Raising in the main thread, as ``zhidang check`` does,
+    would not do: asyncio swallows the exception inside a callback, and
+    pygls's reader thread stays blocked on standard input, which exit waits for."""
+    import signal
+
+    def stop(message: str, status: int):
+        def handler(signum, frame):
+            try:
+                os.write(2, f"zhidang: {message}\n".encode("utf-8"))
+            finally:
+                os._exit(status)
+
+        return handler
+
+    try:
+        signal.signal(signal.SIGTERM, stop("已终止", 143))
+        signal.signal(signal.SIGINT, stop("已中断", 130))
+    except ValueError:  # not the main thread (an embedding application): leave signals alone
+        pass
