@@ -123,6 +123,7 @@ class Doc:
         self.analysis_revision = -1
         self.waiters: list[asyncio.Future] = []
         self.fixed = None  # (revision, fix-all change) computed for that revision
+        self.checking: int | None = None  # the revision last handed to the worker
 
 
 class Protocol(LanguageServerProtocol):
@@ -169,7 +170,7 @@ class ZhidangServer(LanguageServer):
         if doc.timer is not None:
             doc.timer.cancel()
             doc.timer = None
-        revision = doc.revision
+        revision = doc.checking = doc.revision
         text = doc.text if doc.kind == "buffer" else None
         future = self.worker.submit(("check", doc.uri), self.session.analyze, doc.uri, doc.path, text, doc.version)
         future.add_done_callback(lambda f: self.finished(doc, revision, f))
@@ -183,6 +184,7 @@ class ZhidangServer(LanguageServer):
             self.window_log_message(lsp.LogMessageParams(
                 lsp.MessageType.Error, f"zhidang: 内部错误：{type(exc).__name__}: {exc}"))
             if current and revision == doc.revision:
+                doc.checking = None  # the next request tries again
                 self._wake(doc, None)
             return
         if not current or revision != doc.revision:
@@ -203,7 +205,7 @@ class ZhidangServer(LanguageServer):
         """The analysis of the document's current revision (waiting for it)."""
         if doc.analysis is not None and doc.analysis_revision == doc.revision:
             return doc.analysis
-        if doc.timer is not None:
+        if doc.timer is not None or doc.checking != doc.revision:
             self.start(doc)  # a request is waiting: skip the rest of the debounce
         waiter = asyncio.get_running_loop().create_future()
         doc.waiters.append(waiter)
