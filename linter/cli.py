@@ -297,6 +297,28 @@ def report(paths, html_path, xlsx_path, title, rulebook, jobs, max_size):
     sys.exit(EXIT_ERROR if run.errors else EXIT_OK)
 
 
+@cli.command()
+@_rulebook_option
+@click.option("--select", callback=_rule_list, metavar="规则id,…", help="只报告这些规则（覆盖配置文件）。")
+@click.option("--ignore", callback=_rule_list, metavar="规则id,…", help="不报告这些规则（加在配置文件的 ignore 上）。")
+@click.option("--config", "config_file", type=FilePath(),
+              help="使用这个配置文件（pyproject.toml 或 .zhidang.yaml），不再逐级查找。")
+@click.option("--no-config", is_flag=True, help="不读取任何配置文件。")
+@click.option("--baseline", type=FilePath(), metavar="文件", help="只报告基线文件中没有的新问题。")
+@click.option("--year", type=IntRange(1949, 2199), metavar="年份", help="报告的年份（默认从标题或正文开头识别）。")
+@click.option("--stdio", is_flag=True, hidden=True)  # added by some LSP clients; stdio is the only transport
+def server(rulebook, select, ignore, config_file, no_config, baseline, year, stdio):
+    """语言服务器（LSP，经标准输入输出）：在编辑器中边写边检查 .md、.txt（.docx 只读）。
+
+    需要先安装：pip install "zhidang[server]"。编辑器的配置方法见用户指南“在编辑器中检查”。
+    """
+    from linter import server as server_module
+    from linter.settings import Options
+
+    server_module.run(Options(rulebook=rulebook, select=select, ignore=ignore or [], config=config_file,
+                              no_config=no_config), baseline=baseline, year=year)
+
+
 def _write(path, data: bytes) -> None:
     from linter.files import write_atomically
 

@@ -206,14 +206,22 @@ def settle_fixes(result: FileResult, rulebook, source) -> None:
         return
     text = source.text
     protected_ids = {r.id for r in rulebook.rules if r.options.get("protect")}
-    protected = [(f.start, f.end) for f in result.findings
-                 if f.rule in protected_ids and f.start is not None]
+    protected = sorted((f.start, f.end) for f in result.findings
+                       if f.rule in protected_ids and f.start is not None)
+    # A fix touches a protected span if one that starts before the fix ends
+    # also ends after the fix starts: binary search + running maximum of the
+    # ends, not every fix against every span (thousands of each in 1 MB).
+    from bisect import bisect_left
+    from itertools import accumulate
+
+    starts = [start for start, _ in protected]
+    reach = list(accumulate((end for _, end in protected), max))
     for fix in fixes:
         if not source.writable:
             fix.safe = False
         elif _changes_digits(text[fix.start:fix.end], fix.replacement):
             fix.safe = False
-        elif any(start < fix.end and fix.start < end for start, end in protected):
+        elif (before := bisect_left(starts, fix.end)) and reach[before - 1] > fix.start:
             fix.safe = False
 
 
