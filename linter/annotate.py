@@ -393,7 +393,8 @@ def finding_text(f, place, number: int = 1, count: int = 1) -> list[str]:
     if fix is not None:
         change = f"改为“{fix.replacement}”" if fix.replacement else "删除"
         if fix.safe:
-            lines.append(f"可{change}：此处文字的格式不一致（或跨越了编号、域），未自动记为修订，请手动修改。")
+            lines.append(f"可{change}：此处文字的格式不一致（或涉及 Word 自动编号、脚注标记、图片），"
+                         "未自动记为修订，请手动修改。")
         else:
             lines.append(f"建议{change}。")
     return lines

@@ -244,7 +244,8 @@ def check(paths, rulebook, jobs, fmt, output_file, color, no_checklist, statisti
 @_rulebook_option
 @_jobs_option
 @click.option("--select", callback=_rule_list, metavar="规则id,…", help="只标出这些规则的问题（覆盖配置文件）。")
-@click.option("--ignore", callback=_rule_list, metavar="规则id,…", help="不标出这些规则的问题（加在配置文件的 ignore 上）。")
+@click.option("--ignore", callback=_rule_list, metavar="规则id,…",
+              help="不标出这些规则的问题（加在配置文件的 ignore 上）。")
 @click.option("--config", "config_file", type=FilePath(),
               help="使用这个配置文件（pyproject.toml 或 .zhidang.yaml），不再逐级查找。")
 @click.option("--no-config", is_flag=True, help="不读取任何配置文件。")

@@ -8,10 +8,10 @@ of ``tests/wordfiles.py`` (not with zhidang's reader)."""
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 import subprocess
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -165,7 +165,7 @@ def test_existing_comments_changes_tables_numbering_and_header_are_kept(tmp_path
     original = full_document(tmp_path / "报告.docx")
     annotated = annotate(original, "--fix")
     old, new = parts(original), parts(annotated)
-    assert set(old) <= set(new)
+    assert set(old) <= set(new) and zipfile.ZipFile(annotated).testzip() is None
     for name in set(old) - CHANGED_PARTS:  # header, numbering, styles, settings …: byte for byte
         assert new[name] == old[name], name
     reviewer = [c for c in comments(annotated).values() if c["author"] == "审核人"]
@@ -291,6 +291,8 @@ def test_accepting_every_revision_gives_what_fix_gives_the_text(tmp_path):
     rejected = reject_all(annotated, tmp_path / "rejected.docx")
     assert sources.load(accepted).text.replace("新增内容", "删去内容") == fixed.replace("新增内容", "删去内容")
     assert sources.load(annotated).text == fixed  # zhidang reads revisions as accepted
+    # no comment mark sits inside an insertion: rejecting every change keeps every comment's anchor
+    assert all(c["anchored"] is not None for c in zhidang_comments(rejected))
     # their own tracked changes accepted/rejected too: compare the reviewers' text alike
     assert sources.load(rejected).text.replace("删去内容", "") == source.text.replace("新增内容", "")
     # a revision keeps the run's formatting: the comma after the bold run is plain
@@ -425,6 +427,13 @@ def test_markdown_headings_are_styled_and_unmarked(tmp_path):
     assert accepted.rstrip("\n").split("\n")[-1] == "全年开展学习**次，提升能力。"
 
 
+def test_guide_shows_a_real_screenshot():
+    guide = (Path(__file__).parent.parent / "docs" / "guide.md").read_text(encoding="utf-8")
+    assert "zhidang annotate" in guide and "(img/annotate-libreoffice.png)" in guide
+    image = Path(__file__).parent.parent / "docs" / "img" / "annotate-libreoffice.png"
+    assert image.read_bytes().startswith(b"\x89PNG")
+
+
 # -- command line ------------------------------------------------------------------------------
 
 
@@ -549,7 +558,6 @@ def test_odt_converted_by_libreoffice(tmp_path, office):
     plain.write_text(text, encoding="utf-8")
     odt = office(plain, "odt", tmp_path / "odt", infilter="Text (encoded):UTF8,LF,,,")
     made = office(odt, "docx:MS Word 2007 XML", tmp_path / "docx")
-    found = check_json(made)
     annotated = annotate(made)
     assert_anchored_on_findings(annotated, made)
     assert paragraph_texts(annotated) == paragraph_texts(made)

@@ -155,6 +155,7 @@ class _Package:
         import zipfile
 
         self.path = path
+        self.data = data  # the file: a writer copies the parts it leaves alone from it, compressed
         self.max_part = max_part
         self.budget = TOTAL_PARTS * max_part  # left for all parts still to read
         self.inflated: dict[str, int] = {}  # part name → bytes it yielded

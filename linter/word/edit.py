@@ -189,16 +189,26 @@ class Editor:
         closing = self._make(body, "commentRangeEnd", id=cid)
         if (line_start, column_start) == (line_end, column_end) or (
                 line_end == line_start and column_end <= column_start):
-            where, anchor = self._place(line_start, column_start, "start")
-            self._mark(where, anchor, opening)
+            self._mark(*self._outside(*self._place(line_start, column_start, "start")), opening)
             opening.addnext(closing)
         else:
-            where, anchor = self._place(line_end, column_end, "end")
-            self._mark(where, anchor, closing)
-            where, anchor = self._place(line_start, column_start, "start")
-            self._mark(where, anchor, opening)
+            self._mark(*self._outside(*self._place(line_end, column_end, "end")), closing)
+            self._mark(*self._outside(*self._place(line_start, column_start, "start")), opening)
         self._reference(closing, cid)
         self.comments.append((int(cid), paragraphs))
+
+    def _outside(self, where: str, anchor):
+        """A comment mark beside the first (last) run of an insertion goes
+        before (after) the insertion: the same place in the text, and
+        rejecting the insertion keeps the mark."""
+        while where in ("before", "after"):
+            parent = anchor.getparent()
+            if parent is None or parent.tag not in (self.INS, self.w + "moveTo"):
+                break
+            if (anchor.getprevious() if where == "before" else anchor.getnext()) is not None:
+                break
+            anchor = parent
+        return where, anchor
 
     def _line_length(self, line: int) -> int:
         starts = self.source.line_starts

@@ -1,7 +1,9 @@
 """The reviewed copy of a .docx package.
 
-Every part of the original is copied with the same name, order, date and
-compression and the same bytes, except:
+Every part of the original is copied as it is in the original file — the
+same name, order, date, attributes and the same *compressed* bytes (copied
+raw, never inflated: a picture costs nothing, and a part zhidang leaves alone
+cannot change) — except:
 
 * the main part (``word/document.xml``), serialized again from the edited tree
   (XML comments and processing instructions kept);
@@ -24,12 +26,14 @@ from __future__ import annotations
 import io
 import posixpath
 import re
+import struct
 import zipfile
+import zlib
 
 from lxml import etree
 
 from linter.errors import SourceError
-from linter.sources.docx import AUTHOR, _xml_parser
+from linter.sources.docx import AUTHOR
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -42,6 +46,8 @@ XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 INITIALS = "zd"
 
 _ID = re.compile(rb"""[\s:]id\s*=\s*["'](\d{1,9})["']""")
+#: Parts that may hold comment or revision ids (styles, numbering, themes cannot).
+_STORIES = re.compile(r"(?:^|/)(?:document\d*|comments|footnotes|endnotes|header\d*|footer\d*)\.xml$")
 # Characters XML 1.0 cannot hold (a .txt report may contain them).
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
@@ -59,16 +65,16 @@ class Copy:
             raise SourceError("是 Strict Open XML 格式的 Word 文档，暂不能写入批注和修订"
                               "（请在 Word 中另存为普通的“Word 文档(*.docx)”后再试）", layout.package.path)
         self.layout = layout
-        package = layout.package
-        self.infos = package.members
-        self.parts = {name: package.blob(name) or b"" for name in package.members}
+        self.package = layout.package
+        self.infos = self.package.members
 
     def first_free_id(self) -> int:
-        """One above every numeric ``w:id`` in the WordprocessingML parts."""
+        """One above every numeric ``w:id`` in the parts that can hold
+        comments or tracked changes (body, comments, notes, headers, footers)."""
         highest = -1
-        for name, data in self.parts.items():
-            if name.endswith(".xml") and name.startswith("word/"):
-                for match in _ID.finditer(data):
+        for name in self.infos:
+            if name == self.layout.main or _STORIES.search(name):
+                for match in _ID.finditer(self.package.blob(name) or b""):
                     highest = max(highest, int(match.group(1)))
         return highest + 1
 
@@ -79,7 +85,7 @@ class Copy:
         package, main = self.layout.package, self.layout.main
         name = package.relationships(main).get("comments")
         root = None
-        if name is not None and name in self.parts:
+        if name is not None and name in self.infos:
             root = package.xml(name, keep=True)
         new = root is None
         if new:
@@ -110,7 +116,7 @@ class Copy:
     def _free_name(self, name: str) -> str:
         stem, suffix = posixpath.splitext(name)
         n = 1
-        while name in self.parts:
+        while name in self.infos:
             name = f"{stem}{n}{suffix}"
             n += 1
         return name
@@ -120,7 +126,7 @@ class Copy:
         main = self.layout.main
         folder, base = posixpath.split(main)
         name = posixpath.join(folder, "_rels", base + ".rels")
-        root = self.layout.package.xml(name, keep=True) if name in self.parts else None
+        root = self.package.xml(name, keep=True) if name in self.infos else None
         if root is None:
             root = etree.Element(f"{{{RELS_NS}}}Relationships", nsmap={None: RELS_NS})
         taken = {rel.get("Id") for rel in root if isinstance(rel.tag, str)}
@@ -135,7 +141,7 @@ class Copy:
         return name, _serialize(root)
 
     def _content_types(self, part: str) -> bytes:
-        root = etree.fromstring(self.parts[CONTENT_TYPES], _xml_parser(True))
+        root = self.package.xml(CONTENT_TYPES, keep=True)
         target = "/" + part
         if not any(o.get("PartName", "").lower() == target.lower() for o in root.iter(f"{{{TYPES_NS}}}Override")):
             override = etree.SubElement(root, f"{{{TYPES_NS}}}Override")
@@ -155,23 +161,84 @@ class Copy:
             (added if new else changed)[name] = data
             if new:
                 rels_name, rels = self._relationship(name)
-                (changed if rels_name in self.parts else added)[rels_name] = rels
-                if CONTENT_TYPES not in self.parts:
+                (changed if rels_name in self.infos else added)[rels_name] = rels
+                if CONTENT_TYPES not in self.infos:
                     raise SourceError("不是有效的 Word 文档（缺少 [Content_Types].xml）", self.layout.package.path)
                 changed[CONTENT_TYPES] = self._content_types(name)
-        out = io.BytesIO()
         stamp = self.infos[self.layout.main].date_time
-        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-            for name, info in self.infos.items():
-                copy = zipfile.ZipInfo(name, info.date_time)
-                copy.external_attr = info.external_attr
-                copy.compress_type = zipfile.ZIP_DEFLATED if name in changed else info.compress_type
-                archive.writestr(copy, changed.get(name, self.parts[name]))
-            for name, data in added.items():
-                entry = zipfile.ZipInfo(name, stamp)
-                entry.compress_type = zipfile.ZIP_DEFLATED
-                archive.writestr(entry, data)
-        return out.getvalue()
+        archive = _Zip()
+        for name, info in self.infos.items():
+            if name in changed:
+                archive.add(name, changed[name], info.date_time, info.external_attr)
+            else:
+                archive.copy(info, self._raw(info))
+        for name, data in added.items():
+            archive.add(name, data, stamp)
+        return archive.close()
+
+    def _raw(self, info) -> tuple[bytes, bytes]:
+        """(name as stored, compressed bytes) of a member, from the original file."""
+        data, at = self.package.data, info.header_offset
+        if data[at:at + 4] != b"PK\x03\x04":
+            raise SourceError(f"文件已损坏：{info.filename} 的位置记录有误", self.package.path)
+        name_length, extra_length = struct.unpack("<HH", data[at + 26:at + 30])
+        start = at + 30 + name_length + extra_length
+        if start + info.compress_size > len(data):
+            raise SourceError(f"文件已损坏：{info.filename} 不完整", self.package.path)
+        return data[at + 30:at + 30 + name_length], data[start:start + info.compress_size]
+
+
+class _Zip:
+    """A zip archive written member by member: copies (the original compressed
+    bytes, CRC and sizes) and new members (deflated). No ZIP64: a .docx
+    that needs it (a part of 4 GB) is refused long before."""
+
+    def __init__(self):
+        self.out = io.BytesIO()
+        self.central: list[bytes] = []
+
+    def _entry(self, name: bytes, flags: int, method: int, date_time, crc: int, compressed: bytes,
+               size: int, external: int, made_by: int) -> None:
+        if size > 0xFFFFFFFF or len(compressed) > 0xFFFFFFFF:
+            raise SourceError("文件过大，无法写出审阅稿（单个部分超过 4 GB）")
+        year, month, day, hour, minute, second = date_time
+        date = max(year - 1980, 0) << 9 | month << 5 | day
+        time = hour << 11 | minute << 5 | second // 2
+        needed = 20 if method == zipfile.ZIP_DEFLATED else 10
+        flags &= 0x0800 | 0x0006  # UTF-8 names, deflate level bits; sizes are in the header (no descriptor)
+        offset = self.out.tell()
+        if offset > 0xFFFFFFFF:
+            raise SourceError("文件过大，无法写出审阅稿（超过 4 GB）")
+        self.out.write(struct.pack("<IHHHHHIIIHH", 0x04034B50, needed, flags, method, time, date, crc,
+                                   len(compressed), size, len(name), 0))
+        self.out.write(name)
+        self.out.write(compressed)
+        self.central.append(struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, made_by, needed, flags, method,
+                                        time, date, crc, len(compressed), size, len(name), 0, 0, 0, 0,
+                                        external, offset) + name)
+
+    def copy(self, info, raw: tuple[bytes, bytes]) -> None:
+        name, compressed = raw
+        self._entry(name, info.flag_bits, info.compress_type, info.date_time, info.CRC, compressed,
+                    info.file_size, info.external_attr, info.create_system << 8 | info.create_version)
+
+    def add(self, name: str, data: bytes, date_time, external: int = 0) -> None:
+        packer = zlib.compressobj(6, zlib.DEFLATED, -15)
+        compressed = packer.compress(data) + packer.flush()
+        encoded = name.encode("utf-8")
+        flags = 0 if encoded.isascii() else 0x0800
+        self._entry(encoded, flags, zipfile.ZIP_DEFLATED, date_time, zlib.crc32(data), compressed, len(data),
+                    external, 20)
+
+    def close(self) -> bytes:
+        if len(self.central) > 0xFFFF:
+            raise SourceError("文件的部件过多，无法写出审阅稿（超过 65535 个）")
+        start = self.out.tell()
+        directory = b"".join(self.central)
+        self.out.write(directory)
+        self.out.write(struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(self.central), len(self.central),
+                                   len(directory), start, 0))
+        return self.out.getvalue()
 
 
 def _serialize(root) -> bytes:
