@@ -562,3 +562,126 @@ def test_odt_converted_by_libreoffice(tmp_path, office):
     assert_anchored_on_findings(annotated, made)
     assert paragraph_texts(annotated) == paragraph_texts(made)
     office(annotated, "pdf", tmp_path / "pdf")
+
+
+# -- the editor, whatever the span (hypothesis) -------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings as hsettings, strategies as st  # noqa: E402
+
+
+def _mixed_document(path) -> str:
+    """Runs of every kind the reader maps: split formatting, tabs, breaks, a
+    hyperlink, someone's insertion, a table, Word-numbered paragraphs."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    d = new_document()
+    add_abstract_numbering(d, 10, [("chineseCounting", "%1、", 1), ("chineseCounting", "（%1）", 1)])
+    add_num(d, 10, 10)
+    d.add_paragraph(TITLE)
+    p = d.add_paragraph("全年开展")
+    p.add_run("警示").bold = True
+    p.add_run("教育\t12次")
+    p.add_run().add_break()
+    p.add_run("覆盖党员").italic = True
+    p._p.append(parse_xml(f'<w:hyperlink {nsdecls("w", "r")} w:anchor="a"><w:r><w:t>链接文字</w:t></w:r>'
+                          f'<w:r><w:rPr><w:b/></w:rPr><w:t>加粗</w:t></w:r></w:hyperlink>'))
+    p.add_run("。")
+    add_tracked(p, "ins", "他人插入", 300)
+    p.add_run("结尾")
+    numbered = d.add_paragraph("强化理论")
+    numbered.add_run("武装").underline = True
+    set_numbering(numbered, 10, 0)
+    item = d.add_paragraph("深入学习")
+    set_numbering(item, 10, 1)
+    d.add_paragraph("")
+    table = d.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "单元格"
+    table.cell(0, 1).paragraphs[0].add_run("甲")
+    table.cell(0, 1).paragraphs[0].add_run("乙丙").bold = True
+    d.add_paragraph("末段文字")
+    return save(d, path)
+
+
+class _Bytes(bytes):
+    def __repr__(self) -> str:  # hypothesis prints the arguments of a failing example
+        return f"<{len(self)} bytes of .docx>"
+
+
+@pytest.fixture(scope="module")
+def mixed(tmp_path_factory):
+    return _Bytes(Path(_mixed_document(tmp_path_factory.mktemp("mixed") / "mixed.docx")).read_bytes())
+
+
+def _spans(size: int):
+    return st.lists(st.tuples(st.integers(0, size), st.integers(0, 12)), min_size=1, max_size=6)
+
+
+@hsettings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_any_comment_is_anchored_on_its_span(mixed, tmp_path, data):
+    from linter.sources.docx import read_layout
+    from linter.word.edit import Editor
+    from linter.word.package import Copy
+
+    source, layout = read_layout(mixed, "m.docx")
+    text = source.text
+    editor = Editor(source, layout, date="2024-01-01T00:00:00Z", first_id=Copy(layout).first_free_id())
+    wanted = {}
+    for n, (start, length) in enumerate(data.draw(_spans(len(text)))):
+        end = min(start + length, len(text))
+        editor.comment(start, end, [f"c{n}"])
+        wanted[f"c{n}"] = visible(source, start, end)
+    out = tmp_path / "out.docx"
+    out.write_bytes(Copy(layout).write(editor.comments, "2024-01-01T00:00:00Z"))
+    assert {c["text"]: c["anchored"] for c in comments(out).values() if c["author"] == "zhidang"} == wanted
+    assert sources.load(out).text == text
+    assert paragraph_texts(out) == paragraph_texts(_saved(mixed, tmp_path))
+
+
+def _saved(data: bytes, folder) -> Path:
+    path = folder / "mixed.docx"
+    path.write_bytes(data)
+    return path
+
+
+@hsettings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_any_revision_accepts_to_the_fixed_text_and_rejects_to_the_original(mixed, tmp_path, data):
+    """Rounds of random replacements, as --fix makes them: each one recorded is
+    exact (accepting every change gives the text with it applied), each one
+    declined changes nothing; rejecting every change gives the original."""
+    from linter.fix import apply
+    from linter.results import Fix
+    from linter.sources.docx import read_layout
+    from linter.word.edit import Editor
+    from linter.word.package import Copy
+
+    source, layout = read_layout(mixed, "m.docx")
+    original = source.text
+    package = Copy(layout)
+    editor = Editor(source, layout, date="2024-01-01T00:00:00Z", first_id=package.first_free_id())
+    for _ in range(data.draw(st.integers(1, 3))):
+        text = source.text
+        fixes, last = [], 0
+        for start, length in sorted(data.draw(_spans(len(text)))):
+            if start < last:
+                continue
+            end = min(start + length % 4, len(text))
+            fixes.append(Fix(start, end, data.draw(st.sampled_from(["", "，", "；", "同志", "\t"])), True))
+            last = end + 1
+        done = [f for f in reversed(fixes) if editor.revise(f.start, f.end, f.replacement)]
+        source, layout = layout.reread()
+        editor.bind(source, layout)
+        assert source.text == apply(text, done)
+    out = tmp_path / "out.docx"
+    out.write_bytes(package.write(editor.comments, "2024-01-01T00:00:00Z"))
+    root = body(out)
+    changes = list(root.iter(W + "ins", W + "del"))
+    assert all(len(change) for change in changes)  # none empty
+    assert not [c for c in changes if c.get(W + "author") == "zhidang"
+                and any(a.tag in (W + "ins", W + "del") for a in c.iterancestors())]  # none nested
+    assert len({c.get(W + "id") for c in changes}) == len(changes)
+    assert sources.load(accept_all(out, tmp_path / "a.docx")).text == source.text
+    assert sources.load(reject_all(out, tmp_path / "r.docx")).text.replace("他人插入", "") == \
+        original.replace("他人插入", "")

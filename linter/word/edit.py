@@ -21,11 +21,13 @@ formatting: the span lies in one paragraph and outside the list label, the
 replacement has no line break, every run it covers has the same formatting
 (``w:rPr`` compared without ``w:lang``/``w:noProof``, which do not show), the
 runs hold nothing but the covered text (no field code, footnote mark or
-picture would be deleted with it), and they sit side by side in one
-container. Otherwise :meth:`Editor.revise` returns False and the caller
-writes a comment instead. Text that an earlier round of fixing inserted
-(a ``w:ins`` written by this editor) is edited in place rather than deleted
-as a revision of a revision.
+picture would be deleted with it), they sit in one container, and not inside
+someone else's pending insertion (a change inside a change is that
+reviewer's to settle). Otherwise :meth:`Editor.revise` returns False and the
+caller writes a comment instead. Text that an earlier round of fixing
+inserted (a ``w:ins`` written by this editor) is edited in place — its runs
+removed, the new text added to it — rather than deleted as a revision of a
+revision; no ``w:ins`` is ever put inside another.
 """
 
 from __future__ import annotations
@@ -180,7 +182,7 @@ class Editor:
         line_start, column_start = self._locate(start)
         line_end, column_end = self._locate(max(end, start))
         prefix = self.layout.paragraphs[line_start].prefix
-        if line_end == line_start and column_end <= prefix:
+        if prefix and line_end == line_start and column_end <= prefix:
             # all inside the list label Word draws: anchor on the paragraph's text
             column_start, column_end = prefix, self._line_length(line_start)
         cid = self.new_id()
@@ -243,14 +245,14 @@ class Editor:
         covered = [(begin, element) for begin, element in paragraph.pieces
                    if begin < column_end and begin + self._length(element) > column_start]
         if start == end:
-            return self._insert_only(line, column_start, replacement)
+            return not replacement or self._insert_only(line, column_start, replacement)
         if not covered:
             return False
         runs = list(dict.fromkeys(element.getparent() for _, element in covered))
         if len({self._look(run) for run in runs}) != 1:
             return False  # different formatting: a comment says it instead
         units = [self._unit(run) for run in runs]
-        if len({id(unit.getparent()) for unit in units}) != 1:
+        if len({id(unit.getparent()) for unit in units}) != 1 or self._pending(units[0]):
             return False
         properties = runs[0].find(self.RPR)
         properties = deepcopy(properties) if properties is not None else None
@@ -264,28 +266,29 @@ class Editor:
             if any(child.tag not in self._KEEP and id(child) not in elements for child in run):
                 return False  # a field code, a footnote mark, a picture … would go with it
         units = list(dict.fromkeys(self._unit(run) for run in runs))
-        if len({id(unit.getparent()) for unit in units}) != 1:
+        if len({id(unit.getparent()) for unit in units}) != 1 or self._pending(units[0]):
             return False
-        marker = etree.Comment("zhidang")
-        units[-1].addnext(marker)
+        marker = etree.Comment("zhidang")  # where the new text goes: right after the old
+        runs[-1].addnext(marker)
+        emptied = []
         group: list = []
         for run in runs:
             holder = run.getparent()
-            if holder.tag == self.INS and holder.get(self.ID) in self._mine:
+            if self._is_mine(holder):  # text an earlier round inserted: edited in place
                 self._delete_group(group)
                 group = []
                 holder.remove(run)
-                if not any(child.tag == self.R for child in holder):
-                    holder.getparent().remove(holder)
+                emptied.append(holder)
             else:
                 if group and group[-1].getnext() is not run:
                     self._delete_group(group)
                     group = []
                 group.append(run)
         self._delete_group(group)
-        if replacement:
-            marker.addprevious(self._insertion(marker.getparent(), replacement, properties))
-        marker.getparent().remove(marker)
+        self._put(marker, replacement, properties)
+        for holder in emptied:
+            if holder.getparent() is not None and not any(child.tag == self.R for child in holder):
+                holder.getparent().remove(holder)
         self.revisions += 1
         return True
 
@@ -293,20 +296,48 @@ class Editor:
         where, anchor = self._place(line, column, "start")
         if where == "end":
             return False
-        source_run = anchor
-        properties = source_run.find(self.RPR)
-        properties = deepcopy(properties) if properties is not None else None
-        self._mark(where, anchor, self._insertion(anchor.getparent(), replacement, properties))
+        if not self._is_mine(anchor.getparent()):
+            where, anchor = self._outside(where, anchor)
+            if self._pending(anchor):
+                return False
+        run = anchor if anchor.tag == self.R else next(anchor.iter(self.R), None)
+        properties = run.find(self.RPR) if run is not None else None
+        marker = etree.Comment("zhidang")
+        self._mark(where, anchor, marker)
+        self._put(marker, replacement, deepcopy(properties) if properties is not None else None)
         self.revisions += 1
         return True
+
+    def _put(self, marker, replacement: str, properties) -> None:
+        """The replacement in place of ``marker``: a run added to the
+        insertion of an earlier round that holds the marker, else a new w:ins."""
+        parent = marker.getparent()
+        if replacement:
+            if self._is_mine(parent):
+                new = self._run(parent, replacement, properties)
+            else:
+                new = self._insertion(parent, replacement, properties)
+            marker.addprevious(new)
+        parent.remove(marker)
+
+    def _is_mine(self, element) -> bool:
+        return element is not None and element.tag == self.INS and element.get(self.ID) in self._mine
+
+    def _pending(self, element) -> bool:
+        """Is ``element`` inside someone else's tracked insertion or move (not
+        revised: a change inside a pending change is the reviewer's to settle)?"""
+        parent = element.getparent()
+        while parent is not None:
+            if parent.tag in (self.INS, self.w + "moveTo") and not self._is_mine(parent):
+                return True
+            parent = parent.getparent()
+        return False
 
     def _unit(self, run):
         """What a covered run is within its container: the run itself, or the
         w:ins of an earlier fix holding it."""
         holder = run.getparent()
-        if holder.tag == self.INS and holder.get(self.ID) in self._mine:
-            return holder
-        return run
+        return holder if self._is_mine(holder) else run
 
     def _look(self, run) -> bytes:
         """The run's formatting, as compared between runs."""
@@ -332,13 +363,18 @@ class Editor:
                 text.tag = self.DEL_TEXT
 
     def _insertion(self, parent, replacement: str, properties):
-        """``<w:ins><w:r>rPr<w:t>replacement</w:t></w:r></w:ins>`` (tabs as w:tab)."""
+        """``<w:ins><w:r>rPr<w:t>replacement</w:t></w:r></w:ins>``, not yet placed."""
         ins_id = self.new_id()
         insertion = self._make(parent, "ins", id=ins_id, author=self.author, date=self.date)
         self._mine.add(ins_id)
-        run = etree.SubElement(insertion, self.R)
+        insertion.append(self._run(insertion, replacement, properties))
+        return insertion
+
+    def _run(self, parent, replacement: str, properties):
+        """A run of ``replacement`` (tabs as w:tab) with ``properties``, not yet placed."""
+        run = etree.SubElement(parent, self.R)
         if properties is not None:
-            run.append(properties)
+            run.append(deepcopy(properties))
         for i, part in enumerate(replacement.split("\t")):
             if i:
                 self._make(run, "tab")
@@ -346,4 +382,4 @@ class Editor:
                 text = etree.SubElement(run, self.T)
                 text.text = part
                 text.set(XML_SPACE, "preserve")
-        return insertion
+        return run
