@@ -271,8 +271,9 @@ def review_docx(data: bytes, path: str, settings, job, *, fix: bool = False,
         start, end = title if title is not None else (0, 0)
         editor.comment(start, end, summary(result, editor.revisions))
     _declined(result)
-    return Review(result, package.write(editor.comments, date), len(editor.comments), editor.revisions,
-                  edits, original, source.text)
+    written = comment_all or edits or editor.comments  # check --fix with nothing to fix writes nothing
+    return Review(result, package.write(editor.comments, date) if written else b"", len(editor.comments),
+                  editor.revisions, edits, original, source.text)
 
 
 def review_text(source, settings, job, *, fix: bool = False) -> Review:

@@ -300,6 +300,8 @@ def annotate(paths, output, fix, rulebook, jobs, select, ignore, config_file, no
                 _echo_error(f"{outcome.path}: {outcome.message}")
                 continue
             written = outcome.written
+            if not quiet:
+                _notes(outcome)
             if written.error:
                 errors += 1
                 _echo_error(f"{outcome.path}: {written.error}")
