@@ -279,10 +279,10 @@ def annotate(paths, output, fix, rulebook, jobs, select, ignore, config_file, no
         encoding = check_encoding_name(encoding)
     plan = settings.resolve(paths, settings.Options(
         rulebook=rulebook, select=select, ignore=ignore or [], config=config_file, no_config=no_config))
-    if output and (len(plan.items) != 1 or isinstance(plan.items[0], FileError)):
+    if output and len(plan.items) != 1:
         raise UserError("--output 只能用于一个输入文件（多个文件的审阅稿各自放在原文件旁边）")
     outputs = annotating.outputs_for([path for path, _ in plan.paths])
-    if output:
+    if output and not isinstance(plan.items[0], FileError):
         outputs[plan.items[0][0]] = output
     accepted = None
     if baseline:
