@@ -110,7 +110,8 @@ def _max_bytes(max_size: int | None) -> int | None:
 @click.option("--fix", is_flag=True,
               help="自动改正可以安全修复的问题（标点、规范表述），直接改写 .txt、.md 文件"
                    "（保留原编码、BOM 和换行符），再报告余下的问题。不会改动占位符和数字；"
-                   "Word 文档不改写，只列出建议。")
+                   # annotate (issue 13): a .docx gets a copy with the fixes as tracked changes
+                   "Word 文档不改写原文件，而是另存“原名（修订）.docx”，修复记为 Word 修订。")
 @click.option("--diff", is_flag=True, help="只显示 --fix 将做的修改（统一差异格式），不改写文件。")
 def check(paths, rulebook, jobs, fmt, output_file, color, no_checklist, statistics, quiet, exit_zero,
           fail_on, select, ignore, config_file, no_config, baseline, write_baseline, encoding,
@@ -231,6 +232,88 @@ def check(paths, rulebook, jobs, fmt, output_file, color, no_checklist, statisti
     sys.exit(EXIT_FINDINGS if failed and not exit_zero else EXIT_OK)
 
 
+# --------------------------------------------------------------------------- annotate (issue 13)
+
+
+@cli.command()
+@_paths_argument
+@click.option("--output", "-o", type=FilePath(), metavar="文件.docx",
+              help="审阅稿的文件名（只能用于一个输入文件；默认：原文件名加“（审阅）”，放在原文件旁边）。")
+@click.option("--fix", is_flag=True,
+              help="把可以安全修复的问题（标点、规范表述）记为 Word 修订（作者 zhidang），由起草人逐条接受或拒绝。")
+@_rulebook_option
+@_jobs_option
+@click.option("--select", callback=_rule_list, metavar="规则id,…", help="只标出这些规则的问题（覆盖配置文件）。")
+@click.option("--ignore", callback=_rule_list, metavar="规则id,…",
+              help="不标出这些规则的问题（加在配置文件的 ignore 上）。")
+@click.option("--config", "config_file", type=FilePath(),
+              help="使用这个配置文件（pyproject.toml 或 .zhidang.yaml），不再逐级查找。")
+@click.option("--no-config", is_flag=True, help="不读取任何配置文件。")
+@click.option("--baseline", type=FilePath(), metavar="文件", help="只标出基线文件中没有的新问题。")
+@click.option("--encoding", metavar="编码", help="文本文件的编码（如 gbk、utf-16），不自动识别。")
+@click.option("--year", type=IntRange(1949, 2199), metavar="年份", help="报告的年份（默认从标题或正文开头识别）。")
+@_max_size_option
+@click.option("--quiet", "-q", is_flag=True, help="不列出写出的文件。")
+def annotate(paths, output, fix, rulebook, jobs, select, ignore, config_file, no_config, baseline, encoding,
+             year, max_size, quiet):
+    """把检查结果写进 Word 审阅稿：每个问题一条批注，标在问题文字上。
+
+    标题上的批注列出检查清单（✔ 有、✗ 缺失，及所在段落）和通篇问题；同一问题多处出现时，每处一条批注，第一条写明共几处。--fix 时，可安全修复的问题记为修订（删除+插入），在 Word/WPS 中逐条接受或拒绝。
+
+    原文件不会被改动：审阅稿默认另存为“原名（审阅）.docx”。.txt、.md 报告生成一份新的 Word 文档（标题按层级套用标题样式），批注相同。
+
+    检查与 zhidang check 完全一致：项目配置、抑制注释、基线、--select/--ignore 都照常生效。
+
+    退出状态：0 已写出；2 用法错误，或有文件无法读取、无法写出。
+    """
+    import functools
+
+    from linter import annotate as annotating, engine, runner, settings
+    from linter.results import FileError
+
+    if "-" in paths:
+        raise UserError("annotate 不能读取标准输入：请给出文件路径")
+    if encoding is not None:
+        from linter.sources.encoding import check_encoding_name
+
+        encoding = check_encoding_name(encoding)
+    plan = settings.resolve(paths, settings.Options(
+        rulebook=rulebook, select=select, ignore=ignore or [], config=config_file, no_config=no_config))
+    if output and len(plan.items) != 1:
+        raise UserError("--output 只能用于一个输入文件（多个文件的审阅稿各自放在原文件旁边）")
+    outputs = annotating.outputs_for([path for path, _ in plan.paths])
+    if output and not isinstance(plan.items[0], FileError):
+        outputs[plan.items[0][0]] = output
+    accepted = None
+    if baseline:
+        from linter import baseline as baseline_module
+
+        accepted = baseline_module.Baseline.load(baseline)
+    job = engine.Job(plan.settings, encoding=encoding, year=year, max_bytes=_max_bytes(max_size),
+                     baseline=accepted)
+    work = functools.partial(annotating.annotate_file, task=annotating.Task(fix=fix, outputs=outputs))
+    errors = 0
+    with _progress(len(plan.paths)) as progress:
+        for outcome in runner.outcomes(plan, job, jobs=jobs, progress=progress, work=work):
+            if isinstance(outcome, FileError):
+                errors += 1
+                _echo_error(f"{outcome.path}: {outcome.message}")
+                continue
+            written = outcome.written
+            if not quiet:
+                _notes(outcome)
+            if written.error:
+                errors += 1
+                _echo_error(f"{outcome.path}: {written.error}")
+            elif not quiet:
+                from linter.reporters.base import shown
+
+                revisions = f"，修订 {written.revisions} 处" if written.revisions else ""
+                click.echo(f"zhidang: {shown(outcome.path)} → {shown(written.path)}：批注 {written.comments} 条"
+                           f"{revisions}", err=True)
+    sys.exit(EXIT_ERROR if errors else EXIT_OK)
+
+
 def _progress(total: int):
     from linter.progress import Progress
 
@@ -259,7 +342,9 @@ def _notes(result) -> None:
 @_rulebook_option
 @_jobs_option
 @_max_size_option
-def report(paths, html_path, xlsx_path, title, rulebook, jobs, max_size):
+@click.option("--annotate", "annotate_dir", metavar="目录",  # annotate (issue 13)
+              help="同时为每份报告写出 Word 审阅稿（批注标出问题，清单在标题上）到这个目录。")
+def report(paths, html_path, xlsx_path, title, rulebook, jobs, max_size, annotate_dir):
     """为一批报告生成审阅报告：HTML 页面（汇总表 + 每份报告标出问题），可选 .xlsx 汇总表。
 
     例：zhidang report 各单位报告/ -o 审阅.html --xlsx 汇总.xlsx
@@ -277,7 +362,7 @@ def report(paths, html_path, xlsx_path, title, rulebook, jobs, max_size):
     plan = settings.resolve(paths, settings.Options(rulebook=rulebook))
     job = engine.Job(plan.settings, max_bytes=_max_bytes(max_size), detail=html.detail if html_path else None)
     with _progress(len(plan.paths)) as progress:
-        run = runner.collect(plan, job, jobs=jobs, progress=progress)
+        run = runner.collect(plan, job, jobs=jobs, progress=progress, work=_annotate_work(plan, annotate_dir))
     book = plan.default
     if html_path:
         generated = datetime.datetime.now().strftime("%Y-%m-%d %H:%M")
@@ -294,7 +379,39 @@ def report(paths, html_path, xlsx_path, title, rulebook, jobs, max_size):
     written = "、".join(p for p in (html_path, xlsx_path) if p)
     click.echo(f"已生成 {written}：{len(run.files)} 份报告"
                + (f"，{len(run.errors)} 个文件无法检查" if run.errors else "") + "。", err=True)
-    sys.exit(EXIT_ERROR if run.errors else EXIT_OK)
+    unwritten = _annotate_notes(run, annotate_dir)
+    sys.exit(EXIT_ERROR if run.errors or unwritten else EXIT_OK)
+
+
+def _annotate_work(plan, folder):
+    """``report --annotate`` (issue 13): the work function of the run — the
+    check of each report, which also writes its reviewed copy into ``folder``."""
+    from linter import engine
+
+    if not folder:
+        return engine.check_file
+    if os.path.exists(folder) and not os.path.isdir(folder):
+        raise UserError(f"--annotate 应为目录，而“{folder}”是文件")
+    import functools
+
+    from linter import annotate
+
+    outputs = annotate.outputs_for([path for path, _ in plan.paths], folder)
+    return functools.partial(annotate.annotate_file, task=annotate.Task(outputs=outputs))
+
+
+def _annotate_notes(run, folder) -> int:
+    """``report --annotate``: say where the reviewed copies went; the number not written."""
+    if not folder:
+        return 0
+    unwritten = 0
+    for result in run.files:
+        written = getattr(result, "written", None)
+        if written is not None and written.error:
+            unwritten += 1
+            _echo_error(f"{result.path}: {written.error}")
+    click.echo(f"已写出 {len(run.files) - unwritten} 份 Word 审阅稿到 {folder}。", err=True)
+    return unwritten
 
 
 @cli.command()

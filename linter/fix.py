@@ -19,8 +19,14 @@ verified first: ``Source.encoding`` (plus a BOM) must reproduce the file's
 current bytes exactly from ``Source.text``, otherwise — or if the file
 changed since it was read — the file is left alone.
 
-A .docx is reported, not changed: its fixes are suggestions (``"safe":
-false``, see ``Source.writable``) and ``--fix`` says so.
+A .docx is never rewritten: ``--fix`` writes a reviewed copy beside it,
+``报告（修订）.docx``, with each safe fix recorded as a Word revision (w:del +
+w:ins by zhidang) for the drafter to accept or reject, and ``--diff`` shows
+the text that accepting them all gives (:func:`linter.annotate.fix_docx`:
+the same rounds, each round's fixes recorded in the XML and the copy read
+again as zhidang would read it). A fix that cannot be an exact revision
+(runs of different formatting, a list number Word draws) becomes a comment
+in the copy and stays a suggestion.
 
 :func:`fix_file` and :func:`diff_file` are work functions for
 :func:`linter.runner.outcomes`: ``--fix`` and ``--diff`` go through the same
@@ -218,10 +224,6 @@ class Change:
         self.path, self.edits, self.diff, self.error = path, edits, diff, error
 
 
-#: A notice for ``--fix`` on a format that is reported, not changed.
-NOT_WRITTEN = "Word 文档（.docx）不会被自动修改：可修复的问题已作为建议列出，请在 Word 中改正"
-
-
 def fix_file(item, job):
     """``check --fix`` of one ``(path, settings index)``: the fixed file
     written back, the result of checking its fixed text, ``result.change``."""
@@ -235,14 +237,16 @@ def diff_file(item, job):
 
 def _fix(item, job, write: bool):
     path, index = item
+    if path.lower().endswith(".docx"):  # a copy with the fixes as revisions (linter.annotate)
+        from linter import annotate
+
+        return annotate.fix_docx(item, job, write=write)
     source = engine.load(path, job)
     if isinstance(source, FileError):
         return source
     settings = job.settings[index]
     outcome = fix_source(source, lambda current: engine.check(current, settings, job))
     result = outcome.result
-    if write and not source.writable:
-        result.notices.append(NOT_WRITTEN)
     if not outcome.changed:
         return result
     change = Change(source.path, outcome.edits, unified_diff(source.path, source.text, outcome.text))

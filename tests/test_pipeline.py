@@ -107,7 +107,7 @@ def test_fix_and_diff_together_is_a_usage_error():
     assert "--fix 与 --diff 不能同时使用" in proc.stderr.decode()
 
 
-def test_fix_on_a_docx_says_it_is_not_changed(tmp_path):
+def test_fix_on_a_docx_leaves_it_unchanged(tmp_path):
     from wordfiles import new_document, save
 
     document = new_document()
@@ -118,7 +118,8 @@ def test_fix_on_a_docx_says_it_is_not_changed(tmp_path):
     before = path.read_bytes()
     proc = run_zhidang("check", "--fix", str(path))
     assert path.read_bytes() == before
-    assert "不会被自动修改" in proc.stderr.decode()
+    # issue 13: the fixes go into a reviewed copy, as Word revisions (tests/test_annotate.py)
+    assert "原文件未改动" in proc.stderr.decode() and (tmp_path / "r（修订）.docx").exists()
 
 
 # -- signals ---------------------------------------------------------------------

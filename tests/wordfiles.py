@@ -106,3 +106,110 @@ def add_tracked(paragraph, kind: str, text: str, change_id: int) -> None:
 def save(document, path) -> str:
     document.save(str(path))
     return str(path)
+
+
+# -- reading back what zhidang annotate wrote (independent of linter/sources/docx.py) ----
+
+W = "{%s}" % W_NS
+_PARTS_CHANGED_BY_COMMENTS = ("word/document.xml", "word/comments.xml", "word/_rels/document.xml.rels",
+                              "[Content_Types].xml")
+
+
+def parts(path) -> dict[str, bytes]:
+    """Every part of a .docx package, inflated."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
+def body(path):
+    from lxml import etree
+
+    return etree.fromstring(parts(path)["word/document.xml"])
+
+
+def comments(path) -> dict[str, dict]:
+    """Comment id → {"author", "text" (paragraphs joined by newlines), "anchored"}: the text
+    between its w:commentRangeStart and w:commentRangeEnd as Word shows it with every
+    revision accepted (inserted text counts, deleted text does not; paragraphs end in
+    a newline, tabs are tabs, breaks spaces; list numbers are not in the XML)."""
+    from lxml import etree
+
+    data = parts(path)
+    found = {}
+    if "word/comments.xml" in data:
+        for comment in etree.fromstring(data["word/comments.xml"]).iter(W + "comment"):
+            text = "\n".join("".join(t.text or "" for t in p.iter(W + "t")) for p in comment.iter(W + "p"))
+            found[comment.get(W + "id")] = {"author": comment.get(W + "author"), "text": text, "anchored": None}
+    root = etree.fromstring(data["word/document.xml"])
+    open_ranges: dict[str, list[str]] = {}
+    deleted = 0
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        tag = element.tag
+        if tag in (W + "del", W + "moveFrom"):
+            deleted += 1 if event == "start" else -1
+        elif event == "start" and tag == W + "commentRangeStart":
+            open_ranges[element.get(W + "id")] = []
+        elif event == "start" and tag == W + "commentRangeEnd":
+            key = element.get(W + "id")
+            if key in open_ranges and key in found:
+                found[key]["anchored"] = "".join(open_ranges.pop(key))
+        elif event == "start" and not deleted:
+            piece = {W + "t": element.text or "", W + "tab": "\t", W + "br": " "}.get(tag)
+            if piece is not None and element.getparent().tag == W + "r":
+                for text in open_ranges.values():
+                    text.append(piece)
+        elif event == "end" and tag == W + "p":
+            for text in open_ranges.values():
+                text.append("\n")
+    return found
+
+
+def accept_all(path, target) -> str:
+    """Write ``target``: ``path`` with every tracked change accepted (w:del and its
+    content removed, w:ins unwrapped), as Word's "accept all" does."""
+    return _resolve(path, target, drop=("del", "moveFrom"), unwrap=("ins", "moveTo"))
+
+
+def reject_all(path, target) -> str:
+    """Write ``target``: ``path`` with every tracked change rejected."""
+    return _resolve(path, target, drop=("ins", "moveTo"), unwrap=("del", "moveFrom"))
+
+
+def _resolve(path, target, drop, unwrap) -> str:
+    import zipfile
+
+    from lxml import etree
+
+    data = parts(path)
+    root = etree.fromstring(data["word/document.xml"])
+    for name in drop:
+        for element in list(root.iter(W + name)):
+            element.getparent().remove(element)
+    for name in unwrap:
+        for element in list(root.iter(W + name)):
+            parent = element.getparent()
+            index = parent.index(element)
+            for child in reversed(list(element)):
+                parent.insert(index, child)
+            parent.remove(element)
+    for text in root.iter(W + "delText"):
+        text.tag = W + "t"
+    data["word/document.xml"] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, content in data.items():
+            archive.writestr(name, content)
+    return str(target)
+
+
+def paragraph_texts(path) -> list[str]:
+    """python-docx's view: the text of every body paragraph and every table cell
+    (python-docx reads neither inserted nor deleted text of tracked changes)."""
+    document = docx.Document(str(path))
+    texts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                texts.extend(p.text for p in cell.paragraphs)
+    return texts

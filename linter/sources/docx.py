@@ -30,6 +30,18 @@ Also recorded: ``labels`` (``第12段``, ``表格1 第2行第2列``), ``outline_
 ``w:basedOn`` too — or by ``w:outlineLvl``) and ``comments`` (Word comments with
 the character range they are anchored to).
 
+Comments written by zhidang itself (author :data:`AUTHOR`, ``zhidang
+annotate``) are its own findings, not a reviewer's: they are not read into
+``Source.comments``, so an annotated copy checks as the original did.
+
+For writing a reviewed copy (:mod:`linter.word`), :func:`read_layout` also
+keeps the :class:`Layout`: the parsed ``document.xml`` (XML comments and
+processing instructions kept) and, per line of ``Source.text``, where each of
+its characters is in the XML — the ``w:p`` element, the length of the list
+label Word draws (no XML holds it), and the text-bearing elements inside runs
+(``w:t``, ``w:tab``, ``w:br``…) with the column each starts at. Plain
+:func:`read` keeps none of it.
+
 Untrusted input: the XML parser never resolves entities, loads a DTD or uses
 the network, and a part that declares a DOCTYPE at all is refused (Word never
 writes one). A part is inflated in a stream, 1 MiB at a time, counting the
@@ -68,18 +80,23 @@ _HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*([1-9])$", re.IGNORECASE)
 _TOC_STYLE = re.compile(r"^(?:toc|目录)\s*[1-9]$", re.IGNORECASE)
 _SAVE_AS = "请在 Word 或 WPS 中打开，另存为 .docx 后再检查"
 
-_parser = None
+#: The author of the comments and revisions zhidang writes (``zhidang annotate``).
+AUTHOR = "zhidang"
+
+_parsers: dict = {}
 
 
-def _xml_parser():
-    global _parser
-    if _parser is None:
+def _xml_parser(keep: bool = False):
+    """The safe parser; ``keep``: XML comments and processing instructions
+    kept (a part that is written back)."""
+    parser = _parsers.get(keep)
+    if parser is None:
         from lxml import etree  # deferred: only .docx needs it
 
-        _parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
-                                  dtd_validation=False, huge_tree=False, remove_comments=True,
-                                  remove_pis=True)
-    return _parser
+        parser = _parsers[keep] = etree.XMLParser(
+            resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False,
+            huge_tree=False, remove_comments=not keep, remove_pis=not keep)
+    return parser
 
 
 def read(data: bytes, path: str, encoding: str | None = None, *,
@@ -91,6 +108,45 @@ def read(data: bytes, path: str, encoding: str | None = None, *,
     return _Reader(package, path).source()
 
 
+def read_layout(data: bytes, path: str, *, max_bytes: int | None = None) -> tuple[Source, "Layout"]:
+    """:func:`read`, keeping the :class:`Layout` of the text in the XML."""
+    package = _Package(data, path, max_bytes or MAX_PART_BYTES)
+    reader = _Reader(package, path, layout=True)
+    source = reader.source()
+    return source, reader.layout
+
+
+class Paragraph:
+    """Where one line of ``Source.text`` is in ``document.xml``: its ``w:p``
+    (``element``), the length of the list label Word draws in front of it
+    (``prefix``: those characters are in no run), and ``pieces``: ``[column,
+    element]`` for every text-bearing element inside its runs, in order —
+    a ``w:t`` holds ``len(element.text)`` characters of the line from
+    ``column`` on, any other (``w:tab``, ``w:br``, ``w:noBreakHyphen``…) one."""
+
+    __slots__ = ("element", "prefix", "pieces")
+
+    def __init__(self, element, prefix: int):
+        self.element, self.prefix, self.pieces = element, prefix, []
+
+
+class Layout:
+    """The XML behind a :class:`Source` read by :func:`read_layout`: the
+    package, the main part's name and parsed root (edited in place by a
+    writer), the WordprocessingML namespace (``w``, as ``{uri}``) and one
+    :class:`Paragraph` per line."""
+
+    def __init__(self, package: "_Package", main: str, root, w: str):
+        self.package, self.main, self.root, self.w = package, main, root, w
+        self.paragraphs: list[Paragraph] = []
+
+    def reread(self) -> tuple[Source, "Layout"]:
+        """The source (and a fresh layout) of the edited tree, read as
+        :func:`read` would read it once written."""
+        reader = _Reader(self.package, self.package.path, layout=True, root=self.root)
+        return reader.source(), reader.layout
+
+
 class _Package:
     """The zip container: parts by name, relationships, size and safety checks."""
 
@@ -99,6 +155,7 @@ class _Package:
         import zipfile
 
         self.path = path
+        self.data = data  # the file: a writer copies the parts it leaves alone from it, compressed
         self.max_part = max_part
         self.budget = TOTAL_PARTS * max_part  # left for all parts still to read
         self.inflated: dict[str, int] = {}  # part name → bytes it yielded
@@ -177,15 +234,16 @@ class _Package:
                 parts.append(chunk)
         return b"".join(parts)
 
-    def xml(self, name: str):
-        """The parsed part ``name``, or None if the package has no such part."""
+    def xml(self, name: str, keep: bool = False):
+        """The parsed part ``name``, or None if the package has no such part.
+        ``keep``: XML comments and processing instructions kept."""
         from lxml import etree
 
         blob = self.blob(name)
         if blob is None:
             return None
         try:
-            root = etree.fromstring(blob, _xml_parser())
+            root = etree.fromstring(blob, _xml_parser(keep))
         except etree.XMLSyntaxError as exc:
             line = f"第 {exc.lineno} 行" if getattr(exc, "lineno", None) else "格式错误"
             raise SourceError(f"文件已损坏：{name} 不是有效的 XML（{line}）", self.path) from None
@@ -375,19 +433,22 @@ class _Styles:
 
 
 class _Reader:
-    def __init__(self, package: _Package, path: str):
+    def __init__(self, package: _Package, path: str, *, layout: bool = False, root=None):
         self.package = package
         self.path = path
         main = package.relationships("").get("officeDocument") or "word/document.xml"
         if main not in package.members:
             raise SourceError(f"不是有效的 Word 文档（压缩包中没有 {main}）", path)
         self.main = main
-        root = package.xml(main)
+        if root is None:
+            root = package.xml(main, keep=layout)
         ns = root.tag[1:].split("}", 1)[0] if root.tag.startswith("{") else ""
         if ns not in (_MAIN_NS, _STRICT_NS) or root.tag.rsplit("}", 1)[-1] != "document":
             raise SourceError(f"不是有效的 Word 文档（{main} 不是 Word 正文）", path)
         self.root = root
         w = self.w = "{" + ns + "}"
+        self.layout = Layout(package, main, root, w) if layout else None
+        self.pieces = None  # the current paragraph's pieces, when a layout is kept
         self.val = w + "val"
         self._rels = None
         self._styles = None
@@ -514,6 +575,10 @@ class _Reader:
             prefix = self.properties(ppr, number)
         self.parts = [prefix] if prefix else []
         self.length = len(prefix)
+        if self.layout is not None:
+            mapped = Paragraph(p, len(prefix))
+            self.layout.paragraphs.append(mapped)
+            self.pieces = mapped.pieces
         self.runs(p)
         line = "".join(self.parts)
         if "\n" in line or "\r" in line:
@@ -557,6 +622,7 @@ class _Reader:
         return self.numbering().label(num_id, ilvl or 0)
 
     def runs(self, element) -> None:
+        pieces = self.pieces  # None unless the layout is kept
         for child in element:
             tag = child.tag
             if tag == self.R:
@@ -565,15 +631,23 @@ class _Reader:
                     if tag == self.T:
                         text = item.text
                         if text:
+                            if pieces is not None:
+                                pieces.append([self.length, item])
                             self.parts.append(text)
                             self.length += len(text)
                     elif tag in self.TABS:
+                        if pieces is not None:
+                            pieces.append([self.length, item])
                         self.parts.append("\t")
                         self.length += 1
                     elif tag in self.BREAKS:
+                        if pieces is not None:
+                            pieces.append([self.length, item])
                         self.parts.append(" ")
                         self.length += 1
                     elif tag == self.HYPHEN:
+                        if pieces is not None:
+                            pieces.append([self.length, item])
                         self.parts.append("-")
                         self.length += 1
                     elif tag == self.CREF:
@@ -602,6 +676,8 @@ class _Reader:
             return []
         texts = {}
         for comment in root.iterfind(self.w + "comment"):
+            if comment.get(self.w + "author") == AUTHOR:
+                continue  # zhidang's own findings (an annotated copy), not a reviewer's comment
             paragraphs = []
             for p in comment.iter(self.P):
                 paragraphs.append("".join(t.text or "" for t in p.iter(self.T)))
