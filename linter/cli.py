@@ -57,6 +57,11 @@ _jobs_option = click.option(
 )
 _max_size_option = click.option("--max-size", type=IntRange(min=1), metavar="MB", help=MAX_SIZE_HELP)
 _paths_argument = click.argument("paths", nargs=-1, required=True, metavar="文件或目录…")
+SIMILAR_HELP = "比较这一批报告：找出两份或更多报告相同的段落（照搬照抄，规则 copied-passage）。"
+_compare_with_option = click.option(
+    "--compare-with", multiple=True, metavar="目录",
+    help="与往年报告比较（同一单位按标题或文件名配对）：重复比例，问题和打算是否年年一样（规则 copied-from-archive）。"
+         "也可在配置文件中写 compare-with。")
 
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -112,9 +117,11 @@ def _max_bytes(max_size: int | None) -> int | None:
                    "（保留原编码、BOM 和换行符），再报告余下的问题。不会改动占位符和数字；"
                    "Word 文档不改写，只列出建议。")
 @click.option("--diff", is_flag=True, help="只显示 --fix 将做的修改（统一差异格式），不改写文件。")
+@click.option("--similar", is_flag=True, help=SIMILAR_HELP)
+@_compare_with_option
 def check(paths, rulebook, jobs, fmt, output_file, color, no_checklist, statistics, quiet, exit_zero,
           fail_on, select, ignore, config_file, no_config, baseline, write_baseline, encoding,
-          stdin_filename, year, max_size, fix, diff):
+          stdin_filename, year, max_size, fix, diff, similar, compare_with):
     """检查报告文件（.docx、.txt、.md）或目录；“-”表示标准输入。
 
     文本文件的编码自动识别（UTF-8、GB18030/GBK、UTF-16、Big5）。
@@ -155,6 +162,7 @@ def check(paths, rulebook, jobs, fmt, output_file, color, no_checklist, statisti
     job = engine.Job(plan.settings, encoding=encoding, year=year, max_bytes=_max_bytes(max_size),
                      baseline=accepted_baseline, record=record, stdin_filename=stdin_filename)
     work = fixing.fix_file if fix else fixing.diff_file if diff else engine.check_file
+    comparison = _comparison(plan, job, similar, compare_with, rulebook, jobs, editing=fix or diff)
     if color is None:
         color = output_file is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     context = base.Context(plan.books, plan.default, color=color and fmt == "text" and not statistics,
@@ -184,6 +192,8 @@ def check(paths, rulebook, jobs, fmt, output_file, color, no_checklist, statisti
     emit(main.begin())
     with progress:
         outcomes = runner.outcomes(plan, job, jobs=jobs, progress=progress, work=work)
+        if comparison is not None:
+            outcomes = comparison.outcomes(outcomes)
         for item, outcome in zip(plan.items, outcomes):
             totals.add(outcome)
             if isinstance(outcome, FileError):
@@ -231,6 +241,22 @@ def check(paths, rulebook, jobs, fmt, output_file, color, no_checklist, statisti
     sys.exit(EXIT_FINDINGS if failed and not exit_zero else EXIT_OK)
 
 
+def _comparison(plan, job, similar: bool, compare_with, rulebook, jobs, editing: bool = False):
+    """``--similar`` / ``--compare-with`` (or ``compare-with`` in the configuration):
+    the batch comparison of :mod:`linter.similar`, or None. numpy, scipy and
+    datasketch are imported only here."""
+    archive = list(compare_with) or list(plan.compare_with)
+    if not similar and not archive:
+        return None
+    if editing:
+        if not similar and not compare_with:
+            return None  # a configured archive does not stop --fix / --diff
+        raise UserError("--similar、--compare-with 不能与 --fix 或 --diff 同时使用")
+    from linter.similar.batch import Comparison
+
+    return Comparison(plan, job, rulebook=rulebook, archive=archive, jobs=jobs, batch=similar)
+
+
 def _progress(total: int):
     from linter.progress import Progress
 
@@ -259,7 +285,9 @@ def _notes(result) -> None:
 @_rulebook_option
 @_jobs_option
 @_max_size_option
-def report(paths, html_path, xlsx_path, title, rulebook, jobs, max_size):
+@click.option("--similar", is_flag=True, help=SIMILAR_HELP)
+@_compare_with_option
+def report(paths, html_path, xlsx_path, title, rulebook, jobs, max_size, similar, compare_with):
     """为一批报告生成审阅报告：HTML 页面（汇总表 + 每份报告标出问题），可选 .xlsx 汇总表。
 
     例：zhidang report 各单位报告/ -o 审阅.html --xlsx 汇总.xlsx
@@ -276,8 +304,12 @@ def report(paths, html_path, xlsx_path, title, rulebook, jobs, max_size):
     # The same path as `check` (and its JSON): project config and suppressions apply.
     plan = settings.resolve(paths, settings.Options(rulebook=rulebook))
     job = engine.Job(plan.settings, max_bytes=_max_bytes(max_size), detail=html.detail if html_path else None)
+    comparison = _comparison(plan, job, similar, compare_with, rulebook, jobs)
     with _progress(len(plan.paths)) as progress:
-        run = runner.collect(plan, job, jobs=jobs, progress=progress)
+        if comparison is None:
+            run = runner.collect(plan, job, jobs=jobs, progress=progress)
+        else:  # run.similarity: the batch comparison (linter/similar/model.py)
+            run = comparison.collect(runner.outcomes(plan, job, jobs=jobs, progress=progress))
     book = plan.default
     if html_path:
         generated = datetime.datetime.now().strftime("%Y-%m-%d %H:%M")

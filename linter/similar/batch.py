@@ -62,7 +62,7 @@ def settings_of(shared, archive=None) -> Settings:
 class Comparison:
     """One run's comparison of its reports (and of an archive)."""
 
-    def __init__(self, plan, job, *, rulebook: str | None = None, archive=(), jobs=None):
+    def __init__(self, plan, job, *, rulebook: str | None = None, archive=(), jobs=None, batch: bool = True):
         book = plan.default
         self.shared = rule_of(book, SHARED)
         self.archive_rule = rule_of(book, ARCHIVE)
@@ -75,6 +75,7 @@ class Comparison:
                 raise UserError(f"{path}: 往年报告的目录或文件不存在（--compare-with）")
         self.plan, self.job, self.jobs = plan, job, jobs
         self.rulebook = rulebook
+        self.batch = batch  # report passages shared within the batch (--similar), not only the archive
         self.archive_paths = list(archive)
         self.settings = settings_of(self.shared, self.archive_rule)
         self.masker = self.shared.options["units"]
@@ -111,6 +112,16 @@ class Comparison:
                     self._add(outcome, position, made.by_entry.get(entry, []))
             yield outcome
 
+    def collect(self, outcomes):
+        """Every outcome in a :class:`RunResult`, with ``run.similarity``."""
+        from linter.results import RunResult
+
+        run = RunResult()
+        for outcome in self.outcomes(outcomes):
+            run.add(outcome)
+        run.similarity = self.similarity
+        return run
+
     def _archive(self, index, batch_paths) -> list[str]:
         """Fingerprint the archive (through the same pool) into ``index``."""
         if not self.archive_paths:
@@ -141,6 +152,8 @@ class Comparison:
         for finding in findings:
             if finding.rule not in known or not keeps(finding.rule):
                 continue
+            if finding.rule == self.shared.id and not self.batch:
+                continue  # --compare-with alone: the archive only
             if finding.rule == self.shared.id and any(s < finding.end and finding.start < e for s, e in templates):
                 continue  # template text is reported as such (template-passage), not as copied
             added.append(finding)
@@ -317,6 +330,11 @@ def _year_of(path: str) -> int | None:
 
 
 def _place(source, entry: int, start: int, end: int) -> Place:
+    text = source.text
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
     line, column = source.position(start)
     excerpt = source.text[start:end]
     if "\n" in excerpt:
