@@ -251,7 +251,6 @@ def test_check_start_up_does_not_import_the_comparison():
     assert "linter.similar.batch" not in result.stderr.decode()
 
 
-@pytest.mark.slow
 def test_jobs_give_the_same_comparison(tmp_path):
     for copy in range(3):  # 18 reports: a pool of two workers
         for path in BATCH.glob("*.txt"):
@@ -262,3 +261,30 @@ def test_jobs_give_the_same_comparison(tmp_path):
     copies = findings(one.output)
     # each copy of 城关镇 shares with the other two 城关镇 copies and the three 新华镇
     assert len(copies[f"0-{CHENGGUAN}"]) >= 1
+
+
+def test_a_passage_in_many_reports_is_followed_as_one_group(monkeypatch, rulebook):
+    from linter.engine import build_document
+    from linter.similar import analysis
+    from linter.similar.batch import rule_of, settings_of
+    from linter.similar.fingerprint import fingerprint
+    from linter.sources.base import Source
+
+    monkeypatch.setattr(analysis, "WIDE_GROUP", 3)
+    shared = rule_of(rulebook, "shared-text")
+    settings = settings_of(shared)
+    copied = ("镇党委坚持把学习贯彻习近平总书记重要讲话精神作为首要政治任务，全年召开党委理论学习中心组学习会12次，"
+              "开展专题研讨4次，组织党员干部赴红色教育基地开展现场教学3次，推动学习教育走深走实。")
+    index = analysis.Index(settings)
+    for number in range(12):
+        own = f"第{number}号课题组围绕{'春夏秋冬'[number % 4]}季防汛检查了{'东南西北'[number // 4]}片区的堤坝和泵站，" \
+              f"形成{'甲乙丙丁戊己庚辛壬癸子丑'[number]}类问题清单并逐项整改到位。"
+        text = f"单位{number}党委2024年全面从严治党主体责任落实情况报告\n{own}\n" + (copied + "\n" if number < 4 else "")
+        doc = build_document(Source(path=f"{number}.txt", text=text))
+        index.add(f"{number}.txt", fingerprint(doc, shared.options["units"], settings.min_sentence))
+    result = index.analyse()
+    assert result.frequency_filter  # 4 of 12 is not standard wording (more than 40 %)
+    assert {d for d, passages in result.copied.items() if passages} == {0, 1, 2, 3}
+    (passage,) = result.copied[0]
+    assert passage.count == 3 and sorted(passage.others) == [1, 2, 3]
+    assert result.matrix == {}  # the matrix follows reports one by one only below WIDE_GROUP

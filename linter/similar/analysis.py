@@ -60,15 +60,26 @@ class Entry:
     offset: int = 0  # first row
 
 
+#: A group of alike sentences found in more reports than this (but not in so many
+#: that it is standard wording) is not followed report by report: its rows count
+#: as shared with one pseudo-report, WIDE, and a passage made of them names the
+#: reports that have its first and last sentence. This bounds the work per
+#: sentence whatever the batch (a template paragraph in 2,000 of 10,000 reports).
+WIDE_GROUP = 50
+WIDE = -1
+
+
 @dataclass
 class Copied:
     """A shared passage of one report: its span (sentence rows ``first``..``last``
-    of the report), its substance, and per other report the spans there."""
+    of the report), its substance, the number of other reports that share it,
+    and for (at most ``max_related`` of) them the spans there."""
 
     first: int
     last: int
     chars: int
     others: dict  # entry index → list of (start, end) offsets
+    count: int = 0
 
 
 @dataclass
@@ -197,23 +208,28 @@ class Index:
             partners = []
             for group in own:
                 others = docs_of(int(group))
-                partners.append([int(p) for p in others if p != d and not archive_flags[p]] if len(others) > 1 else [])
+                if len(others) > WIDE_GROUP:
+                    partners.append([WIDE])
+                else:
+                    partners.append([int(p) for p in others if p != d and not archive_flags[p]]
+                                    if len(others) > 1 else [])
             runs = _runs(partners, chars, settings)
-            analysis.copied[d] = self._passages(d, own, runs, labels, settings)
+            analysis.copied[d] = self._passages(d, own, runs, labels, docs_of, settings)
             total = max(int(chars.sum()), 1)
             shared: dict[int, set] = {}
             for partner, first, last in runs:
                 shared.setdefault(partner, set()).update(
                     i for i in range(first, last + 1) if partner in partners[i])
             for partner, rows_shared in shared.items():
-                analysis.matrix[(d, partner)] = sum(int(chars[i]) for i in rows_shared) / total
+                if partner != WIDE:
+                    analysis.matrix[(d, partner)] = sum(int(chars[i]) for i in rows_shared) / total
         archives = [i for i, e in enumerate(entries) if e.archive]
         if archives:
             for d, a in match_archive(entries, batch, archives, settings.match_share).items():
                 analysis.repeated[d] = self._repeated(d, a, labels, docs_of, settings)
         return analysis
 
-    def _passages(self, d, own, runs, labels, settings) -> list[Copied]:
+    def _passages(self, d, own, runs, labels, docs_of, settings) -> list[Copied]:
         """Merge a report's runs (partner, first, last) into passages."""
         import numpy as np
 
@@ -228,17 +244,25 @@ class Index:
                 merged.append([first, last])
         passages = []
         for first, last in merged:
-            others: dict[int, list] = {}
             groups = np.unique(own[first:last + 1])
+            partners = set()
             for partner, run_first, run_last in runs:
-                if run_last < first or run_first > last or partner in others:
+                if run_last < first or run_first > last:
                     continue
+                if partner == WIDE:  # the reports that have the run's first and last sentence
+                    run_docs = [set(map(int, docs_of(int(own[i])))) for i in (run_first, run_last)]
+                    partners.update(p for p in run_docs[0] & run_docs[1]
+                                    if p != d and not self.entries[p].archive)
+                else:
+                    partners.add(partner)
+            others: dict[int, list] = {}
+            for partner in sorted(partners)[:settings.max_related]:
                 other = self.entries[partner]
                 theirs = labels[other.offset:other.offset + len(other.fp)]
                 hits = np.nonzero(np.isin(theirs, groups))[0]
                 others[partner] = [(int(other.fp.starts[i]), int(other.fp.ends[j]))
                                    for i, j in _consecutive(hits, settings.max_gap)]
-            passages.append(Copied(first, last, int(chars[first:last + 1].sum()), others))
+            passages.append(Copied(first, last, int(chars[first:last + 1].sum()), others, len(partners)))
         return passages
 
     def _repeated(self, d, a, labels, docs_of, settings) -> Repeated:

@@ -285,8 +285,8 @@ class Findings:
                 for partner in partners[:settings.max_related]:
                     related.extend(self._related(partner, copied.others[partner]))
                 names = [os.path.basename(entries[p].path) for p in partners]
-                others = "、".join(names[:OTHERS_SHOWN]) + ("等" if len(names) > OTHERS_SHOWN else "")
-                message = shared.message.format(match=own.excerpt, title=shared.title, count=len(partners),
+                others = "、".join(names[:OTHERS_SHOWN]) + ("等" if copied.count > OTHERS_SHOWN else "")
+                message = shared.message.format(match=own.excerpt, title=shared.title, count=copied.count,
                                                 chars=copied.chars, others=others)
                 self.by_entry.setdefault(d, []).append(_finding(shared.id, shared.severity, message, own, related))
         rule = comparison.archive_rule
