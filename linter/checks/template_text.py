@@ -21,7 +21,6 @@ template sentence it matches).
 from __future__ import annotations
 
 from linter.checks.options import REQUIRED, string_list
-from linter.document import HEADING, PARAGRAPH
 
 TYPE = "template-text"
 FIXES = False
@@ -51,9 +50,17 @@ class Templates:
         return f"Templates({len(self.sentences)})"
 
     def prepared(self, masker):
+        """``(key, character pairs of the key, 4-grams of the plain text, sentence)`` per template."""
         if self.keys is None:
-            keys = [masker.key(_normalized(s)) for s in self.sentences]
-            self.keys = [(key, _pairs(key), sentence) for key, sentence in zip(keys, self.sentences)]
+            from linter.similar.mask import plain
+
+            self.keys = []
+            for sentence in self.sentences:
+                norm = _normalized(sentence)
+                key = masker.key(norm)
+                text = plain(norm)
+                grams = sorted({text[i:i + 4] for i in range(len(text) - 3)}) or [text]
+                self.keys.append((key, _pairs(key), grams, sentence))
         return self.keys
 
 
@@ -78,41 +85,36 @@ def _pairs(key: str) -> set:
     return {key[i:i + 2] for i in range(len(key) - 1)}
 
 
+#: A document is looked at sentence by sentence only for the templates of which
+#: it contains this share of the 4-character runs (substring searches of the
+#: matching view): a sentence alike enough keeps most of them, an unrelated
+#: report few. Keeps the rule at a fraction of a millisecond per report.
+PREFILTER = 0.3
+
+
 def check(rule, doc, report):
+    from linter.similar.mask import sentence_keys
+
     options = rule.options
     masker = options["units"]
-    templates = options["sentences"].prepared(masker)
+    norm = doc.norm
+    templates = [t for t in options["sentences"].prepared(masker)
+                 if sum(gram in norm for gram in t[2]) >= PREFILTER * len(t[2])]
+    if not templates:
+        return
     threshold = options["similarity"]
-    title = doc.title
-    names = masker.unit_names(doc.norm[title.start:title.end]) if title is not None else []
-    for node in doc.nodes:
-        if node.kind not in (PARAGRAPH, HEADING):
+    for start, end, key in sentence_keys(doc, masker):
+        if len(key) < 6:
             continue
-        for clause in node.clauses:
-            if node.kind == HEADING and clause.start < node.title_end:
+        pairs = None
+        for template_key, template_pairs, _, sentence in templates:
+            if template_key in key:
+                hit = True
+            elif not 0.6 <= len(key) / len(template_key) <= 1.6:
                 continue
-            key = masker.key(doc.norm[clause.start:clause.end], names)
-            if len(key) < 6:
-                continue
-            pairs = None
-            for template_key, template_pairs, sentence in templates:
-                if template_key in key:
-                    hit = True
-                elif not 0.6 <= len(key) / max(len(template_key), 1) <= 1.6:
-                    continue
-                else:
-                    pairs = pairs if pairs is not None else _pairs(key)
-                    hit = 2 * len(pairs & template_pairs) >= threshold * (len(pairs) + len(template_pairs))
-                if hit:
-                    start, end = _trimmed(doc.text, clause.start, clause.end)
-                    yield report(start, end, template=sentence)
-                    break
-
-
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    """``start``..``end`` without the white space around it."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+            else:
+                pairs = pairs if pairs is not None else _pairs(key)
+                hit = 2 * len(pairs & template_pairs) >= threshold * (len(pairs) + len(template_pairs))
+            if hit:
+                yield report(start, end, template=sentence)
+                break

@@ -203,11 +203,11 @@ class Index:
             entry = entries[d]
             rows = slice(entry.offset, entry.offset + len(entry.fp))
             own = labels[rows]
-            chars = entry.fp.chars.astype(np.int64)
-            analysis.chars[d] = int(chars.sum())
+            chars = entry.fp.chars.tolist()
+            analysis.chars[d] = sum(chars)
             partners = []
-            for group in own:
-                others = docs_of(int(group))
+            for group in own.tolist():
+                others = docs_of(group)
                 if len(others) > WIDE_GROUP:
                     partners.append([WIDE])
                 else:
@@ -215,14 +215,14 @@ class Index:
                                     if len(others) > 1 else [])
             runs = _runs(partners, chars, settings)
             analysis.copied[d] = self._passages(d, own, runs, labels, docs_of, settings)
-            total = max(int(chars.sum()), 1)
+            total = max(sum(chars), 1)
             shared: dict[int, set] = {}
             for partner, first, last in runs:
-                shared.setdefault(partner, set()).update(
-                    i for i in range(first, last + 1) if partner in partners[i])
-            for partner, rows_shared in shared.items():
                 if partner != WIDE:
-                    analysis.matrix[(d, partner)] = sum(int(chars[i]) for i in rows_shared) / total
+                    shared.setdefault(partner, set()).update(
+                        i for i in range(first, last + 1) if partner in partners[i])
+            for partner, rows_shared in shared.items():
+                analysis.matrix[(d, partner)] = sum(chars[i] for i in rows_shared) / total
         archives = [i for i, e in enumerate(entries) if e.archive]
         if archives:
             for d, a in match_archive(entries, batch, archives, settings.match_share).items():
@@ -234,7 +234,7 @@ class Index:
         import numpy as np
 
         entry = self.entries[d]
-        chars = entry.fp.chars
+        chars = entry.fp.chars.tolist()
         spans = sorted((first, last) for _, first, last in runs)
         merged: list[list[int]] = []
         for first, last in spans:
@@ -256,13 +256,14 @@ class Index:
                 else:
                     partners.add(partner)
             others: dict[int, list] = {}
+            wanted = set(groups.tolist())
             for partner in sorted(partners)[:settings.max_related]:
                 other = self.entries[partner]
-                theirs = labels[other.offset:other.offset + len(other.fp)]
-                hits = np.nonzero(np.isin(theirs, groups))[0]
+                theirs = labels[other.offset:other.offset + len(other.fp)].tolist()
+                hits = [i for i, group in enumerate(theirs) if group in wanted]
                 others[partner] = [(int(other.fp.starts[i]), int(other.fp.ends[j]))
                                    for i, j in _consecutive(hits, settings.max_gap)]
-            passages.append(Copied(first, last, int(chars[first:last + 1].sum()), others, len(partners)))
+            passages.append(Copied(first, last, sum(chars[first:last + 1]), others, len(partners)))
         return passages
 
     def _repeated(self, d, a, labels, docs_of, settings) -> Repeated:
@@ -310,18 +311,20 @@ def _runs(partners: list[list[int]], chars, settings) -> list[tuple[int, int, in
         if run[2] >= settings.min_chars:
             kept.append((partner, run[0], run[1]))
 
+    gap = settings.max_gap
     for i, others in enumerate(partners):
         for partner in others:
             run = open_runs.get(partner)
-            if run is not None and i - run[1] - 1 <= settings.max_gap:
+            if run is not None and i - run[1] - 1 <= gap:
                 run[1] = i
-                run[2] += int(chars[i])
+                run[2] += chars[i]
             else:
                 if run is not None:
                     close(partner, run)
-                open_runs[partner] = [i, i, int(chars[i])]
-        for partner in [p for p, run in open_runs.items() if i - run[1] > settings.max_gap]:
-            close(partner, open_runs.pop(partner))
+                open_runs[partner] = [i, i, chars[i]]
+        if open_runs:
+            for partner in [p for p, run in open_runs.items() if i - run[1] > gap]:
+                close(partner, open_runs.pop(partner))
     for partner, run in open_runs.items():
         close(partner, run)
     return kept

@@ -21,7 +21,7 @@ from __future__ import annotations
 import hashlib
 import zlib
 
-from linter.document import HEADING, PARAGRAPH, TITLE
+from linter.document import HEADING, TITLE
 
 #: MinHash permutations per sentence (datasketch ``num_perm``).
 NUM_PERM = 16
@@ -60,25 +60,9 @@ class Fingerprint:
 
 def sentences(doc, masker, min_sentence: int):
     """``(start, end, key)`` of every sentence of substance of ``doc``, in order."""
-    from linter.similar.mask import substance
+    from linter.similar.mask import sentence_keys, substance
 
-    title = doc.title
-    names = masker.unit_names(doc.norm[title.start:title.end]) if title is not None else []
-    for node in doc.nodes:
-        if node.kind not in (PARAGRAPH, HEADING):
-            continue
-        for clause in node.clauses:
-            if node.kind == HEADING and clause.start < node.title_end:
-                continue  # the heading's own title: standard wording, and short
-            key = masker.key(doc.norm[clause.start:clause.end], names)
-            if substance(key) >= min_sentence:
-                start, end = clause.start, clause.end
-                text = doc.text
-                while start < end and text[start].isspace():
-                    start += 1
-                while end > start and text[end - 1].isspace():
-                    end -= 1
-                yield start, end, key
+    return [item for item in sentence_keys(doc, masker) if substance(item[2]) >= min_sentence]
 
 
 def fingerprint(doc, masker, min_sentence: int) -> Fingerprint:
@@ -86,14 +70,14 @@ def fingerprint(doc, masker, min_sentence: int) -> Fingerprint:
 
     from linter.similar.mask import substance
 
-    template = _minhash_template()
+    minhash = _minhash_template()
     starts, ends, hashes, sigs, chars = [], [], [], [], []
     for start, end, key in sentences(doc, masker, min_sentence):
         starts.append(start)
         ends.append(end)
         data = key.encode("utf-8")
         hashes.append(int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "little"))
-        minhash = template.copy()
+        minhash.clear()  # one MinHash reused: copy() re-validates the permutations every time
         minhash.update_batch([key[i:i + SHINGLE].encode("utf-8") for i in range(max(1, len(key) - SHINGLE + 1))])
         sigs.append(minhash.hashvalues)
         chars.append(min(substance(key), 65535))

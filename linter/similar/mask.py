@@ -43,10 +43,15 @@ class Masker:
         self.max_prefix = max_prefix
         self.title = title
         self.org_suffixes = org_suffixes
-        alternatives = "|".join(re.escape(s) for s in sorted(suffixes, key=len, reverse=True))
-        # Not ASCII, not a break character, not Chinese punctuation.
-        prefix = "[^\\x00-\\x7f" + re.escape(breaks) + "、。“”‘’《》〈〉【】〔〕—…·]"
-        self.unit = re.compile(f"{prefix}{{0,{max_prefix}}}(?:{alternatives})")
+        # A name is found from its suffix backwards: the suffixes' last characters
+        # are one character class (a fast scan); the prefix is walked back over
+        # characters that are not ASCII, a break character or Chinese punctuation.
+        self._last = re.compile("[" + re.escape("".join(sorted({x[-1] for x in suffixes}))) + "]")
+        self._by_last: dict[str, list[str]] = {}
+        for suffix in sorted(suffixes, key=len, reverse=True):
+            self._by_last.setdefault(suffix[-1], []).append(suffix)
+        self._stops = frozenset(breaks + "、。“”‘’《》〈〉【】〔〕—…·")
+        self.signature = (tuple(suffixes), breaks, max_prefix, title.pattern, tuple(org_suffixes))
 
     def __repr__(self) -> str:
         return f"Masker({len(self.suffixes)} suffixes)"
@@ -68,15 +73,78 @@ class Masker:
                 break
         return [name for name in names if len(name) >= 2]
 
+    def mask_units(self, text: str) -> str:
+        """Every unit name of ``text`` (a suffix and up to ``max_prefix``
+        characters before it) replaced by ``@``."""
+        out, last = [], 0
+        stops, longest = self._stops, self.max_prefix
+        for match in self._last.finditer(text):
+            end = match.end()
+            for suffix in self._by_last[match.group()]:
+                start = end - len(suffix)
+                if start >= last and text.startswith(suffix, start):
+                    break
+            else:
+                continue
+            begin = start
+            while begin > last and start - begin < longest:
+                ch = text[begin - 1]
+                if ch < "\x80" or ch in stops:
+                    break
+                begin -= 1
+            out.append(text[last:begin])
+            out.append(UNIT_MASK)
+            last = end
+        if not out:
+            return text
+        out.append(text[last:])
+        return "".join(out)
+
     def key(self, text: str, names=()) -> str:
         """The comparison key of ``text`` (a sentence of the matching view)."""
         for name in names:
             if name in text:
                 text = text.replace(name, UNIT_MASK)
-        text = self.unit.sub(UNIT_MASK, text)
+        text = self.mask_units(text)
         text = _FIGURES.sub(FIGURE_MASK, text)
         text = _DROP.sub("", text)
         return _MASKS.sub(r"\1", text)
+
+
+def sentence_keys(doc, masker) -> list[tuple[int, int, str]]:
+    """``(start, end, key)`` of every sentence of ``doc`` that is compared: the
+    clauses of paragraphs and of headings' run-on text (not a heading's own
+    title), trimmed of white space. Computed once per document and masking
+    (the template rule and the batch fingerprint share it)."""
+    cache = doc.__dict__.setdefault("_sentence_keys", {})
+    keys = cache.get(masker.signature)
+    if keys is not None:
+        return keys
+    from linter.document import HEADING, PARAGRAPH
+
+    title = doc.title
+    names = masker.unit_names(doc.norm[title.start:title.end]) if title is not None else []
+    text, norm = doc.text, doc.norm
+    keys = []
+    for node in doc.nodes:
+        if node.kind not in (PARAGRAPH, HEADING):
+            continue
+        for clause in node.clauses:
+            if node.kind == HEADING and clause.start < node.title_end:
+                continue  # the heading's own title: standard wording, and short
+            start, end = clause.start, clause.end
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            keys.append((start, end, masker.key(norm[start:end], names)))
+    cache[masker.signature] = keys
+    return keys
+
+
+def plain(text: str) -> str:
+    """``text`` without punctuation and white space, nothing masked."""
+    return _DROP.sub("", text)
 
 
 def substance(key: str) -> int:
