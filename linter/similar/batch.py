@@ -81,6 +81,7 @@ class Comparison:
         self.masker = self.shared.options["units"]
         job.detail = Fingerprinter(self.masker, self.settings.min_sentence, then=job.detail)
         self.similarity: Similarity | None = None
+        self.model = False  # build the Similarity (collect(): zhidang report)
 
     # ------------------------------------------------------------------ the run
 
@@ -98,7 +99,7 @@ class Comparison:
             held.append(zlib.compress(pickle.dumps(outcome, pickle.HIGHEST_PROTOCOL), 1))
         notices = self._archive(index, {os.path.realpath(e.path) for e in index.entries})
         analysis = index.analyse()
-        made = Findings(self, index, analysis)
+        made = Findings(self, index, analysis, model=self.model)
         self.similarity = made.similarity
         for position, blob in enumerate(held):
             outcome = pickle.loads(zlib.decompress(blob))
@@ -109,7 +110,7 @@ class Comparison:
                     notices = []
                 entry = entry_at.get(position)
                 if entry is not None:
-                    self._add(outcome, position, made.by_entry.get(entry, []))
+                    self._add(outcome, position, made.findings_for(entry))
             yield outcome
 
     def collect(self, outcomes):
@@ -117,6 +118,7 @@ class Comparison:
         from linter.results import RunResult
 
         run = RunResult()
+        self.model = True
         for outcome in self.outcomes(outcomes):
             run.add(outcome)
         run.similarity = self.similarity
@@ -173,14 +175,14 @@ class Findings:
     """The analysis as findings per report entry, and as a :class:`Similarity`:
     re-reads the reports concerned for positions and excerpts."""
 
-    def __init__(self, comparison, index, analysis, load=None):
+    def __init__(self, comparison, index, analysis, load=None, model: bool = True):
         self.comparison, self.index, self.analysis = comparison, index, analysis
         self.load = load or self._load
-        self.by_entry: dict[int, list[Finding]] = {}
         self._places: dict[tuple, Place] = {}
+        self._titles = {e.id: e.title for book in comparison.plan.books.values() for e in book.elements}
         self._read()
-        self.similarity = self._similarity()
-        self._make()
+        #: the run's Similarity (``model``: for zhidang report; check does not keep it)
+        self.similarity = self._similarity() if model else None
 
     def _load(self, entry: int):
         from linter import engine
@@ -271,57 +273,62 @@ class Findings:
                 out.append(place.to_dict(path))
         return out
 
-    def _make(self):
+    def findings_for(self, d: int) -> list[Finding]:
+        """The findings of report entry ``d``, made when it is output (the
+        places are shared; the findings of one report at a time are held)."""
         comparison, entries = self.comparison, self.index.entries
         shared, settings = comparison.shared, comparison.settings
-        for d, passages in self.analysis.copied.items():
-            fp = entries[d].fp
-            for copied in passages:
-                own = self.place(d, int(fp.starts[copied.first]), int(fp.ends[copied.last]))
-                if own is None:
-                    continue
-                partners = sorted(copied.others)
-                related = []
-                for partner in partners[:settings.max_related]:
-                    related.extend(self._related(partner, copied.others[partner]))
-                names = [os.path.basename(entries[p].path) for p in partners]
-                others = "、".join(names[:OTHERS_SHOWN]) + ("等" if copied.count > OTHERS_SHOWN else "")
-                message = shared.message.format(match=own.excerpt, title=shared.title, count=copied.count,
-                                                chars=copied.chars, others=others)
-                self.by_entry.setdefault(d, []).append(_finding(shared.id, shared.severity, message, own, related))
-        rule = comparison.archive_rule
-        for d, repeated in self.analysis.repeated.items():
-            archive = entries[repeated.archive]
-            year = archive.fp.year or _year_of(archive.path)
-            fields = {"year": year if year else "往", "archive": os.path.basename(archive.path)}
+        made = []
+        fp = entries[d].fp
+        for copied in self.analysis.copied.get(d, ()):
+            own = self.place(d, int(fp.starts[copied.first]), int(fp.ends[copied.last]))
+            if own is None:
+                continue
+            partners = sorted(copied.others)
+            related = []
+            for partner in partners[:settings.max_related]:
+                related.extend(self._related(partner, copied.others[partner]))
+            names = [os.path.basename(entries[p].path) for p in partners]
+            others = "、".join(names[:OTHERS_SHOWN]) + ("等" if copied.count > OTHERS_SHOWN else "")
+            message = shared.message.format(match=own.excerpt, title=shared.title, count=copied.count,
+                                            chars=copied.chars, others=others)
+            made.append(_finding(shared.id, shared.severity, message, own, related))
+        repeated = self.analysis.repeated.get(d)
+        if repeated is not None:
+            made.extend(self._archive_findings(d, repeated))
+        made.sort(key=Finding.sort_key)
+        return made
+
+    def _archive_findings(self, d: int, repeated) -> list[Finding]:
+        rule = self.comparison.archive_rule
+        archive = self.index.entries[repeated.archive]
+        year = archive.fp.year or _year_of(archive.path)
+        fields = {"year": year if year else "往", "archive": os.path.basename(archive.path)}
+        made = []
+        if repeated.share >= rule.options["min-share"]:
             related = self._related(repeated.archive, repeated.archive_runs)
-            if repeated.share >= rule.options["min-share"]:
-                places = [self.place(d, s, e) for s, e, _ in repeated.runs]
-                places = [p for p in places if p is not None]
-                message = rule.message.format(match="", title=rule.title, percent=round(100 * repeated.share),
-                                              **fields)
-                if places:
-                    finding = _finding(rule.id, rule.severity, message, places[0], related)
-                    if len(places) > 1:
-                        finding.occurrences = [_occurrence(p) for p in places]
-                else:
-                    finding = Finding(rule=rule.id, severity=rule.severity, message=message, related=related or None)
-                self.by_entry.setdefault(d, []).append(finding)
-            titles = {e.id: e.title for book in comparison.plan.books.values() for e in book.elements}
-            for element, (share, (start, end), spans) in repeated.parts.items():
-                if share < rule.options["part-share"]:
-                    continue
-                place = self.place(d, start, end)
-                if place is None:
-                    continue
-                message = rule.options["part-message"].format(
-                    match=place.excerpt, title=rule.title, part=titles.get(element, element),
-                    percent=round(100 * share), **fields)
-                self.by_entry.setdefault(d, []).append(
-                    _finding(rule.id, rule.options["part-severity"], message, place,
-                             self._related(repeated.archive, spans)))
-        for findings in self.by_entry.values():
-            findings.sort(key=Finding.sort_key)
+            places = [self.place(d, s, e) for s, e, _ in repeated.runs]
+            places = [p for p in places if p is not None]
+            message = rule.message.format(match="", title=rule.title, percent=round(100 * repeated.share), **fields)
+            if places:
+                finding = _finding(rule.id, rule.severity, message, places[0], related)
+                if len(places) > 1:
+                    finding.occurrences = [_occurrence(p) for p in places]
+            else:
+                finding = Finding(rule=rule.id, severity=rule.severity, message=message, related=related or None)
+            made.append(finding)
+        for element, (share, (start, end), spans) in repeated.parts.items():
+            if share < rule.options["part-share"]:
+                continue
+            place = self.place(d, start, end)
+            if place is None:
+                continue
+            message = rule.options["part-message"].format(
+                match=place.excerpt, title=rule.title, part=self._titles.get(element, element),
+                percent=round(100 * share), **fields)
+            made.append(_finding(rule.id, rule.options["part-severity"], message, place,
+                                 self._related(repeated.archive, spans)))
+        return made
 
 
 def _year_of(path: str) -> int | None:
@@ -396,8 +403,8 @@ def example(rulebook, rule, text: str) -> list[tuple]:
     comparison.plan = type("Plan", (), {"books": {rulebook.id: rulebook}})()
     made = Findings(comparison, index, index.analyse(), load=docs.__getitem__)
     hits = []
-    for entry, findings in made.by_entry.items():
-        for finding in findings:
+    for entry in range(len(index.entries)):
+        for finding in made.findings_for(entry):
             if finding.rule != rule.id:
                 continue
             base = offsets[entry]
