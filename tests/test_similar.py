@@ -1,7 +1,7 @@
 """Reports compared with one another (issue 16): copied passages, last year's
 report, template sentences.
 
-tests/similar/batch holds six reports of 2024: 城关镇 and 新华镇 share three
+tests/similar/batch holds six reports of 2024 (the unit in each title): 城关镇 and 新华镇 share three
 paragraphs (names, a person, figures changed), 县交通运输局 repeats its 2023
 problems part (tests/similar/archive), 县第一中学 uses a template sentence,
 县人民医院 and 县市场监督管理局 are their own. All six open and close with the
@@ -22,10 +22,10 @@ from linter.cli import cli
 BATCH = ROOT / "tests" / "similar" / "batch"
 ARCHIVE = ROOT / "tests" / "similar" / "archive"
 RULES = "copied-passage,copied-from-archive,template-passage"
-CHENGGUAN = "城关镇党委2024年主体责任报告.txt"
-XINHUA = "新华镇党委2024年主体责任报告.txt"
-TRANSPORT = "县交通运输局党组2024年主体责任报告.txt"
-SCHOOL = "县第一中学党总支2024年主体责任报告.txt"
+CHENGGUAN = "2024-chengguan-town.txt"
+XINHUA = "2024-xinhua-town.txt"
+TRANSPORT = "2024-county-transport-bureau.txt"
+SCHOOL = "2024-county-no1-middle-school.txt"
 
 
 def invoke(*args):
@@ -61,7 +61,7 @@ def test_findings_exactly_where_the_batch_copies(batch_json):
         XINHUA: [("copied-passage", 4, 4, [(CHENGGUAN, 4, 4)]),
                  ("copied-passage", 8, 10, [(CHENGGUAN, 8, 10)])],
         # the problems part (heading 15, text 16) is last year's
-        TRANSPORT: [("copied-from-archive", 15, 16, [("县交通运输局党组2023年主体责任报告.txt", 16, 16)])],
+        TRANSPORT: [("copied-from-archive", 15, 16, [("2023-county-transport-bureau.txt", 16, 16)])],
         SCHOOL: [("template-passage", 16, 16, [])],
     }
 
@@ -84,14 +84,14 @@ def test_the_repeated_problems_part_is_an_error_naming_the_year(batch_json):
     entry = next(e for e in data["files"] if e["path"].endswith(TRANSPORT))
     (finding,) = entry["findings"]
     assert finding["severity"] == "error"
-    assert finding["message"].startswith("“存在问题”部分与2023年报告重复 100%（县交通运输局党组2023年主体责任报告.txt）")
+    assert finding["message"].startswith("“存在问题”部分与2023年报告重复 100%（2023-county-transport-bureau.txt）")
     assert finding["excerpt"].startswith("七、存在的问题\n一是对工程建设领域")
 
 
 def test_standard_formulations_are_ignored_by_frequency_not_by_a_list(tmp_path):
     # Two reports alone cannot tell a standard formulation from a copy: the
     # opening paragraph and the closing sentence every unit writes are then reported …
-    for name in ("县人民医院党委2024年主体责任报告.txt", "县市场监督管理局党组2024年主体责任报告.txt"):
+    for name in ("2024-county-hospital.txt", "2024-county-market-regulation.txt"):
         shutil.copy(BATCH / name, tmp_path / name)
     two = findings(invoke("check", "--similar", "--select", RULES, "-f", "json", tmp_path).output)
     assert {(rule, line) for items in two.values() for rule, line, _, _ in items} == {("copied-passage", 2),
@@ -110,10 +110,10 @@ def test_a_report_matches_its_archive_by_unit_and_the_measure_is_kept(tmp_path):
     similarity = run.similarity
     by_name = {r.path.rsplit("/", 1)[-1]: r for r in similarity.reports}
     transport = by_name[TRANSPORT].archive
-    assert transport.path.endswith("县交通运输局党组2023年主体责任报告.txt") and transport.year == 2023
+    assert transport.path.endswith("2023-county-transport-bureau.txt") and transport.year == 2023
     assert transport.parts["problems"] == 1.0 and 0.1 < transport.share < 0.3  # below min-share: no measure finding
-    hospital = by_name["县人民医院党委2024年主体责任报告.txt"].archive
-    assert hospital.path.endswith("县人民医院党委2023年主体责任报告.txt") and hospital.share == 0.0
+    hospital = by_name["2024-county-hospital.txt"].archive
+    assert hospital.path.endswith("2023-county-hospital.txt") and hospital.share == 0.0
     assert by_name[CHENGGUAN].archive is None  # no 2023 report of 城关镇
     # the data of the HTML view: each shared passage once, with every place
     assert [sorted((p.report, p.line) for p in passage.places) for passage in similarity.passages] == [
@@ -129,7 +129,7 @@ def test_a_report_matches_its_archive_by_unit_and_the_measure_is_kept(tmp_path):
 def test_a_high_share_gives_the_measure_at_every_repeated_passage(tmp_path):
     (tmp_path / "2024").mkdir()
     (tmp_path / "2023").mkdir()
-    text = (BATCH / "县人民医院党委2024年主体责任报告.txt").read_text(encoding="utf-8")
+    text = (BATCH / "2024-county-hospital.txt").read_text(encoding="utf-8")
     (tmp_path / "2023" / "医院2023.txt").write_text(text.replace("2024", "2023"), encoding="utf-8")
     lines = text.splitlines()
     assert lines[5].startswith("以医德医风教育为重点")
