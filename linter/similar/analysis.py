@@ -250,9 +250,9 @@ class Index:
                 if run_last < first or run_first > last:
                     continue
                 if partner == WIDE:  # the reports that have the run's first and last sentence
-                    run_docs = [set(map(int, docs_of(int(own[i])))) for i in (run_first, run_last)]
-                    partners.update(p for p in run_docs[0] & run_docs[1]
-                                    if p != d and not self.entries[p].archive)
+                    both = np.intersect1d(docs_of(int(own[run_first])), docs_of(int(own[run_last])),
+                                          assume_unique=True)
+                    partners.update(p for p in both.tolist() if p != d and not self.entries[p].archive)
                 else:
                     partners.add(partner)
             others: dict[int, list] = {}

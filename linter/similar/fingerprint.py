@@ -36,7 +36,7 @@ def _minhash_template():
     if _template is None:
         from datasketch import MinHash
 
-        # crc32 of the shingle's bytes: a C call per shingle (datasketch's default is SHA-1).
+        # crc32 of the shingle's bytes (UTF-32): a C call per shingle (datasketch's default is SHA-1).
         _template = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=zlib.crc32)
     return _template
 
@@ -78,7 +78,8 @@ def fingerprint(doc, masker, min_sentence: int) -> Fingerprint:
         data = key.encode("utf-8")
         hashes.append(int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "little"))
         minhash.clear()  # one MinHash reused: copy() re-validates the permutations every time
-        minhash.update_batch([key[i:i + SHINGLE].encode("utf-8") for i in range(max(1, len(key) - SHINGLE + 1))])
+        wide = key.encode("utf-32-le")  # 4 bytes a character: a shingle is a slice of bytes
+        minhash.update_batch([wide[i:i + 4 * SHINGLE] for i in range(0, max(4, len(wide) - 4 * SHINGLE + 4), 4)])
         sigs.append(minhash.hashvalues)
         chars.append(min(substance(key), 65535))
     n = len(starts)

@@ -43,13 +43,10 @@ class Masker:
         self.max_prefix = max_prefix
         self.title = title
         self.org_suffixes = org_suffixes
-        # A name is found from its suffix backwards: the suffixes' last characters
-        # are one character class (a fast scan); the prefix is walked back over
+        # A name is found from its suffix backwards (the suffixes: one regular
+        # expression, the longest first); the prefix is walked back over
         # characters that are not ASCII, a break character or Chinese punctuation.
-        self._last = re.compile("[" + re.escape("".join(sorted({x[-1] for x in suffixes}))) + "]")
-        self._by_last: dict[str, list[str]] = {}
-        for suffix in sorted(suffixes, key=len, reverse=True):
-            self._by_last.setdefault(suffix[-1], []).append(suffix)
+        self._suffix = re.compile("|".join(re.escape(x) for x in sorted(suffixes, key=len, reverse=True)))
         self._stops = frozenset(breaks + "、。“”‘’《》〈〉【】〔〕—…·")
         self.signature = (tuple(suffixes), breaks, max_prefix, title.pattern, tuple(org_suffixes))
 
@@ -78,14 +75,8 @@ class Masker:
         characters before it) replaced by ``@``."""
         out, last = [], 0
         stops, longest = self._stops, self.max_prefix
-        for match in self._last.finditer(text):
-            end = match.end()
-            for suffix in self._by_last[match.group()]:
-                start = end - len(suffix)
-                if start >= last and text.startswith(suffix, start):
-                    break
-            else:
-                continue
+        for match in self._suffix.finditer(text):
+            start, end = match.span()
             begin = start
             while begin > last and start - begin < longest:
                 ch = text[begin - 1]
