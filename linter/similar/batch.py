@@ -144,12 +144,15 @@ class Comparison:
         return notices
 
     def _add(self, result: FileResult, position: int, findings: list[Finding]) -> None:
+        if not findings:
+            return
         item = self.plan.items[position]
         keeps = self.plan.settings[item[1]].keeps
         book = self.plan.books.get(result.rulebook)
-        known = {rule.id for rule in book.rules} if book is not None else set()
-        templates = [(f.start, f.end) for f in result.findings
-                     if f.start is not None and book is not None and _type(book, f.rule) == TEMPLATE]
+        rules = book.rules if book is not None else []
+        known = {rule.id for rule in rules}
+        template_ids = {rule.id for rule in rules if rule.type == TEMPLATE}
+        templates = [(f.start, f.end) for f in result.findings if f.start is not None and f.rule in template_ids]
         added = []
         for finding in findings:
             if finding.rule not in known or not keeps(finding.rule):
@@ -161,11 +164,6 @@ class Comparison:
             added.append(finding)
         if added:
             result.findings = sorted(result.findings + added, key=Finding.sort_key)
-
-
-def _type(book, rule_id: str):
-    rule = book.find(rule_id)
-    return rule.type if rule is not None else None
 
 
 # --------------------------------------------------------------------------- findings
