@@ -57,6 +57,11 @@ _jobs_option = click.option(
 )
 _max_size_option = click.option("--max-size", type=IntRange(min=1), metavar="MB", help=MAX_SIZE_HELP)
 _paths_argument = click.argument("paths", nargs=-1, required=True, metavar="文件或目录…")
+SIMILAR_HELP = "比较这一批报告：找出两份或更多报告相同的段落（照搬照抄，规则 copied-passage）。"
+_compare_with_option = click.option(
+    "--compare-with", multiple=True, metavar="目录",
+    help="与往年报告比较（同一单位按标题或文件名配对）：重复比例，问题和打算是否年年一样（规则 copied-from-archive）。"
+         "也可在配置文件中写 compare-with。")
 
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -113,9 +118,11 @@ def _max_bytes(max_size: int | None) -> int | None:
                    # annotate (issue 13): a .docx gets a copy with the fixes as tracked changes
                    "Word 文档不改写原文件，而是另存“原名（修订）.docx”，修复记为 Word 修订。")
 @click.option("--diff", is_flag=True, help="只显示 --fix 将做的修改（统一差异格式），不改写文件。")
+@click.option("--similar", is_flag=True, help=SIMILAR_HELP)
+@_compare_with_option
 def check(paths, rulebook, jobs, fmt, output_file, color, no_checklist, statistics, quiet, exit_zero,
           fail_on, select, ignore, config_file, no_config, baseline, write_baseline, encoding,
-          stdin_filename, year, max_size, fix, diff):
+          stdin_filename, year, max_size, fix, diff, similar, compare_with):
     """检查报告文件（.docx、.txt、.md）或目录；“-”表示标准输入。
 
     文本文件的编码自动识别（UTF-8、GB18030/GBK、UTF-16、Big5）。
@@ -156,6 +163,7 @@ def check(paths, rulebook, jobs, fmt, output_file, color, no_checklist, statisti
     job = engine.Job(plan.settings, encoding=encoding, year=year, max_bytes=_max_bytes(max_size),
                      baseline=accepted_baseline, record=record, stdin_filename=stdin_filename)
     work = fixing.fix_file if fix else fixing.diff_file if diff else engine.check_file
+    comparison = _comparison(plan, job, similar, compare_with, rulebook, jobs, editing=fix or diff)
     if color is None:
         color = output_file is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     context = base.Context(plan.books, plan.default, color=color and fmt == "text" and not statistics,
@@ -185,6 +193,8 @@ def check(paths, rulebook, jobs, fmt, output_file, color, no_checklist, statisti
     emit(main.begin())
     with progress:
         outcomes = runner.outcomes(plan, job, jobs=jobs, progress=progress, work=work)
+        if comparison is not None:
+            outcomes = comparison.outcomes(outcomes)
         for item, outcome in zip(plan.items, outcomes):
             totals.add(outcome)
             if isinstance(outcome, FileError):
@@ -314,6 +324,22 @@ def annotate(paths, output, fix, rulebook, jobs, select, ignore, config_file, no
     sys.exit(EXIT_ERROR if errors else EXIT_OK)
 
 
+def _comparison(plan, job, similar: bool, compare_with, rulebook, jobs, editing: bool = False):
+    """``--similar`` / ``--compare-with`` (or ``compare-with`` in the configuration):
+    the batch comparison of :mod:`linter.similar`, or None. numpy, scipy and
+    datasketch are imported only here."""
+    archive = list(compare_with) or list(plan.compare_with)
+    if not similar and not archive:
+        return None
+    if editing:
+        if not similar and not compare_with:
+            return None  # a configured archive does not stop --fix / --diff
+        raise UserError("--similar、--compare-with 不能与 --fix 或 --diff 同时使用")
+    from linter.similar.batch import Comparison
+
+    return Comparison(plan, job, rulebook=rulebook, archive=archive, jobs=jobs, batch=similar)
+
+
 def _progress(total: int):
     from linter.progress import Progress
 
@@ -344,7 +370,9 @@ def _notes(result) -> None:
 @_max_size_option
 @click.option("--annotate", "annotate_dir", metavar="目录",  # annotate (issue 13)
               help="同时为每份报告写出 Word 审阅稿（批注标出问题，清单在标题上）到这个目录。")
-def report(paths, html_path, xlsx_path, title, rulebook, jobs, max_size, annotate_dir):
+@click.option("--similar", is_flag=True, help=SIMILAR_HELP)
+@_compare_with_option
+def report(paths, html_path, xlsx_path, title, rulebook, jobs, max_size, annotate_dir, similar, compare_with):
     """为一批报告生成审阅报告：HTML 页面（汇总表 + 每份报告标出问题），可选 .xlsx 汇总表。
 
     例：zhidang report 各单位报告/ -o 审阅.html --xlsx 汇总.xlsx
@@ -361,8 +389,13 @@ def report(paths, html_path, xlsx_path, title, rulebook, jobs, max_size, annotat
     # The same path as `check` (and its JSON): project config and suppressions apply.
     plan = settings.resolve(paths, settings.Options(rulebook=rulebook))
     job = engine.Job(plan.settings, max_bytes=_max_bytes(max_size), detail=html.detail if html_path else None)
+    comparison = _comparison(plan, job, similar, compare_with, rulebook, jobs)
     with _progress(len(plan.paths)) as progress:
-        run = runner.collect(plan, job, jobs=jobs, progress=progress, work=_annotate_work(plan, annotate_dir))
+        work = _annotate_work(plan, annotate_dir)
+        if comparison is None:
+            run = runner.collect(plan, job, jobs=jobs, progress=progress, work=work)
+        else:  # run.similarity: the batch comparison (linter/similar/model.py)
+            run = comparison.collect(runner.outcomes(plan, job, jobs=jobs, progress=progress, work=work))
     book = plan.default
     if html_path:
         generated = datetime.datetime.now().strftime("%Y-%m-%d %H:%M")

@@ -10,6 +10,8 @@ first when a folder has both). Keys (the same in both files)::
     ignore            rule ids not to report
     per-file-ignores  {glob: [rule ids]}; globs relative to the config file's folder
     fail-on           error | warning | info: the lowest severity that fails the check
+    compare-with      folder(s) of last year's reports, relative to the config file
+                      (``zhidang check`` / ``report`` compare each report with its unit's)
 
 Rule ids are checked against the rulebook when it is known (see
 :meth:`Config.check_ids`); every error names the config file, and the line
@@ -29,7 +31,7 @@ from linter.results import SEVERITIES
 
 YAML_NAME = ".zhidang.yaml"
 TOML_NAME = "pyproject.toml"
-KEYS = ("rulebook", "select", "ignore", "per-file-ignores", "fail-on")
+KEYS = ("rulebook", "select", "ignore", "per-file-ignores", "fail-on", "compare-with")
 # [tool.zhidang], tool.zhidang.x = …, or a bare [tool] table (zhidang = {…} inside)
 _MAY_HAVE_TABLE = re.compile(r"""tool\s*\.\s*["']?zhidang\b|^\s*\[\s*tool\s*\]""", re.M)
 
@@ -46,6 +48,7 @@ class Config:
     ignore: list[tuple[str, int | None]] = field(default_factory=list)
     per_file_ignores: list[tuple[str, list[tuple[str, int | None]]]] = field(default_factory=list)
     fail_on: str | None = None
+    compare_with: list[str] = field(default_factory=list)  # absolute paths
 
     def fail(self, message: str, line: int | None = None):
         raise UserError(message, self.path, line)
@@ -248,6 +251,12 @@ def _build(data: dict, line_of, shown: str, folder: Path) -> Config:
         if value not in SEVERITIES:
             config.fail("fail-on 必须是 error、warning 或 info", line_of("fail-on"))
         config.fail_on = value
+    if "compare-with" in data:
+        value = data["compare-with"]
+        items = [value] if isinstance(value, str) else value
+        if not isinstance(items, list) or not items or not all(isinstance(i, str) and i for i in items):
+            config.fail("compare-with 必须是往年报告的目录（或目录列表），相对于配置文件", line_of("compare-with"))
+        config.compare_with = [os.path.normpath(os.path.join(folder, item)) for item in items]
     return config
 
 

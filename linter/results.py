@@ -95,6 +95,9 @@ class Finding:
     occurrences: list[Occurrence] | None = field(default=None, repr=False)
     #: The rule type's message fields (not part of the JSON): a group message may use them.
     fields: dict | None = field(default=None, repr=False, compare=False)
+    #: Places in *other* files that the finding is about (a passage other reports share):
+    #: JSON-ready dicts {"path", "line", "column", "end_line", "end_column", "excerpt"[, "location"]}.
+    related: list[dict] | None = field(default=None, repr=False)
 
     def sort_key(self):
         # Whole-file findings (no line) first, in the order they were made.
@@ -121,7 +124,7 @@ class Finding:
         # tuple of the fields pickles in about a third of the default's time.
         return Finding, (self.rule, self.severity, self.message, self.line, self.column,
                          self.end_line, self.end_column, self.excerpt, self.location,
-                         self.fix, self.start, self.end, self.occurrences)
+                         self.fix, self.start, self.end, self.occurrences, None, self.related)
 
     def to_dict(self) -> dict:
         data = {
@@ -140,6 +143,8 @@ class Finding:
             data["fix"] = self.fix.to_dict()
         if self.occurrences:
             data["occurrences"] = [o.to_dict() for o in self.occurrences]
+        if self.related:
+            data["related"] = list(self.related)
         return data
 
 
@@ -206,6 +211,8 @@ class RunResult:
 
     files: list[FileResult] = field(default_factory=list)
     errors: list[FileError] = field(default_factory=list)
+    #: ``zhidang report --similar``: the batch comparison (linter.similar.model.Similarity)
+    similarity: object = field(default=None, repr=False)
 
     def add(self, outcome) -> None:
         (self.errors if isinstance(outcome, FileError) else self.files).append(outcome)

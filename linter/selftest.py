@@ -34,7 +34,11 @@ def run_rule_example(rulebook, rule, kind: str, text: str) -> ExampleOutcome:
         flagged = status == element_type.MISSING
         detail = f"检查要素状态为 {status}"
     else:
-        hits = list(rule.module.check(rule, doc, lambda s, e, message=None, fix=None, **_: (s, e)))
+        batch_example = getattr(rule.module, "run_example", None)  # cross-document rule types
+        if batch_example is not None:
+            hits = batch_example(rulebook, rule, text)
+        else:
+            hits = list(rule.module.check(rule, doc, lambda s, e, message=None, fix=None, **_: (s, e)))
         flagged = bool(hits)
         detail = "报告了 " + "、".join("全文" if s is None else f"“{text[s:e]}”" for s, e in hits) if hits else "没有报告"
     ok = flagged if kind == "fail" else not flagged

@@ -94,6 +94,7 @@ class Plan:
     books: dict = field(default_factory=dict)
     default: object = None  # the rulebook that names the run (titles), when no file says otherwise
     skipped: list[str] = field(default_factory=list)  # special files met while walking folders
+    compare_with: list[str] = field(default_factory=list)  # configured archive folders (config compare-with)
 
     @property
     def paths(self) -> list[tuple[str, int]]:
@@ -194,6 +195,8 @@ class Resolver:
     def settings_index(self, path: str) -> int:
         config = self.finder.for_file(path)
         used, select, ignore, fail_on = self._base(config)
+        if config is not None and config.compare_with:
+            self.plan.compare_with.extend(p for p in config.compare_with if p not in self.plan.compare_with)
         if config is not None:
             extra = config.ignored_for(path)
             if extra:

@@ -19,6 +19,16 @@
    (``check_paths(jobs=N)``, the part -j parallelizes) and as a whole
    ``zhidang check -f json -j N`` process (start-up included).
    Target: ≥ 1.7x on a 2-core machine.
+5. Comparing reports (``--only similar [--reports 2000,10000]``): that many
+   seed-like reports (a seed's lines, sentence by sentence: 70 % rewritten
+   for the report (a third of the characters changed), 15 % one of eight
+   standard sentences every report has, 12 % the seed's own (a template a
+   fifth of the units share), 3 % copied from an earlier report; unit names
+   and figures changed), checked as a whole
+   ``zhidang check -f json -j 2`` process with and without ``--similar``:
+   wall time, CPU time and peak RSS (the largest process), and the ratios.
+   Target: a few minutes for 10,000 reports on two cores; time and memory
+   near-linear in the number of reports.
 
 The machine is shared and noisy: read the ratios, not the absolute times.
 """
@@ -229,12 +239,96 @@ def jobs_speedup(runs: int, reports: int = 200, jobs: int = 2) -> None:
                   f"-j {jobs} {many * 1000:.0f} ms, speed-up {one / many:.2f}x  (target ≥ 1.7x)")
 
 
+def _seed_like(count: int, folder: Path, seed: int = 16) -> int:
+    """Write ``count`` seed-like reports into ``folder``; return their total size in bytes."""
+    import random
+    import re
+
+    rng = random.Random(seed)
+    texts = [p.read_text(encoding="utf-8") for p in SEEDS]
+    pool = [c for c in "".join(texts) if "\u4e00" <= c <= "\u9fff"]
+    units = ["城关镇", "新华镇", "河西街道", "县教育局", "县财政局", "县人民医院", "县第一中学", "县交通运输局",
+             "县市场监督管理局", "县自然资源局", "县水利局", "县卫生健康委", "县供销社", "县融媒体中心"]
+    sentence = re.compile(r"[^。；！？\n]*[。；！？]|[^。；！？\n]+")
+    donors: list[list[str]] = []
+    standard = sorted({p for p in sentence.findall(texts[0]) if len(p) > 40})[:8]
+    total = 0
+    for i in range(count):
+        lines = texts[i % len(texts)].splitlines()
+        unit = rng.choice(units) + ("" if rng.random() < 0.5 else f"{i}")
+        out = []
+        for number, line in enumerate(lines):
+            if number == 0 or len(line) < 30:  # the title and the headings stay (figures and unit changed)
+                out.append(re.sub(r"\d+", lambda m: str(rng.randint(1, 99)), line.replace("市妇联", unit)))
+                continue
+            pieces = []
+            for piece in sentence.findall(line):
+                roll = rng.random()
+                if roll < 0.15:  # every unit's standard wording (in nearly all reports)
+                    piece = standard[(number + len(pieces)) % len(standard)]
+                elif roll < 0.27:  # the seed's own sentence: a template a fifth of the units use
+                    pass
+                elif roll < 0.30 and donors:  # copied from an earlier report
+                    piece = rng.choice(rng.choice(donors))
+                else:  # the unit's own sentence
+                    chars = list(piece)
+                    for k in range(len(chars)):
+                        if "\u4e00" <= chars[k] <= "\u9fff" and rng.random() < 0.35:
+                            chars[k] = rng.choice(pool)
+                    piece = "".join(chars)
+                pieces.append(re.sub(r"\d+", lambda m: str(rng.randint(1, 999)), piece.replace("市妇联", unit)))
+            out.append("".join(pieces))
+        own = [p for line in out[1:] for p in sentence.findall(line) if len(p) > 30]
+        if own and len(donors) < 50:
+            donors.append(own[:20])
+        elif own and rng.random() < 0.05:
+            donors[rng.randrange(len(donors))] = own[:20]
+        text = "\n".join(out) + "\n"
+        data = text.encode("utf-8")
+        total += len(data)
+        (folder / f"{i:05d}.txt").write_bytes(data)
+    return total
+
+
+def _measured(cmd: list[str], env) -> tuple[float, float, float]:
+    """(wall s, CPU s, peak RSS MB of the largest process) of ``cmd`` run in a
+    fresh interpreter, so that RUSAGE_CHILDREN's maximum is this run's."""
+    probe = ("import resource, subprocess, sys, time\n"
+             "start = time.perf_counter()\n"
+             "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
+             "wall = time.perf_counter() - start\n"
+             "u = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+             "print(wall, u.ru_utime + u.ru_stime, u.ru_maxrss / 1024)\n")
+    out = subprocess.run([sys.executable, "-c", probe, *cmd], env=env, cwd=ROOT, capture_output=True, text=True)
+    wall, cpu, rss = map(float, out.stdout.split())
+    return wall, cpu, rss
+
+
+def similar(counts: list[int], jobs: int = 2) -> None:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    base = _zhidang_command() + ["check", "-f", "json", "-j", str(jobs), "--exit-zero"]
+    for count in counts:
+        with tempfile.TemporaryDirectory() as tmp:
+            size = _seed_like(count, Path(tmp))
+            _measured(base + [str(Path(tmp) / "00000.txt")], env)  # warm caches
+            plain = _measured(base + [tmp], env)
+            compared = _measured(base + ["--similar", tmp], env)
+            print(f"similar: {count} reports ({size / 1e6:.0f} MB), -j {jobs}: "
+                  f"check {plain[0]:.1f} s wall / {plain[1]:.1f} s CPU / {plain[2]:.0f} MB peak RSS; "
+                  f"--similar {compared[0]:.1f} s / {compared[1]:.1f} s / {compared[2]:.0f} MB; "
+                  f"ratio {compared[0] / plain[0]:.2f}x time, {compared[2] / plain[2]:.2f}x memory; "
+                  f"{compared[0] / count * 1000:.1f} ms and {compared[2] / count * 1024:.0f} KB per report")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--mb", type=float, default=5.0)
-    parser.add_argument("--only", choices=["startup", "throughput", "docx", "jobs"],
+    parser.add_argument("--only", choices=["startup", "throughput", "docx", "jobs", "similar"],
                         help="run one of the benchmarks")
+    parser.add_argument("--reports", default="2000,10000",
+                        help="--only similar: batch sizes, comma-separated (default 2000,10000)")
     args = parser.parse_args()
     if args.only in (None, "startup"):
         startup(args.runs)
@@ -244,6 +338,8 @@ def main() -> None:
         docx_cost(args.runs)
     if args.only in (None, "jobs"):
         jobs_speedup(max(5, args.runs // 2))
+    if args.only == "similar":  # minutes: only when asked for
+        similar([int(n) for n in args.reports.split(",")])
 
 
 if __name__ == "__main__":
