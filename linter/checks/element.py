@@ -66,8 +66,10 @@ PRESENT, MISSING, WEAK = "present", "missing", "weak"
 
 #: A section scoring this much for an element is that part of the report.
 THRESHOLD = 8
-#: Body evidence counts up to this much.
+#: Body evidence counts up to this much …
 BODY_CAP = 12
+#: … read in the first this many characters of a section's own text.
+BODY_WINDOW = 600
 #: A section serves every element scoring at least this share of its best one.
 SHARE = 0.6
 #: The score of an unheaded paragraph found by ``openings``, ``start`` or ``end``.
@@ -149,10 +151,118 @@ def _is_pattern(term: str) -> bool:
 # --------------------------------------------------------------------------- signals
 
 
+class _Terms:
+    """A table of terms (literals and patterns) matched in one pass each:
+    the literals as one trie-shaped alternation (the longest term at a place
+    wins; sre skips places whose character starts no term), the patterns as
+    another (``not`` phrases first), behind a look-ahead for their first
+    characters when these are known. Overlaps between the two are settled
+    leftmost, then ``not`` phrases, then longest."""
+
+    def __init__(self, table: dict, patterns: dict, negatives: set):
+        literals = [k for k in table if not patterns[k]]
+        ordered = sorted((k for k in table if patterns[k]), key=lambda k: k not in negatives)
+        self.patterns = [(key, re.compile(key)) for key in ordered]
+        self.negatives = negatives
+        self.literal_rx = re.compile(_trie(literals)) if literals else None
+        self.pattern_rx = None
+        if ordered:
+            alternation = "|".join(f"(?:{k})" for k in ordered)
+            firsts = [_first_chars(k) for k in ordered]
+            if all(firsts):
+                chars = "".join(sorted(set().union(*firsts)))
+                alternation = f"(?=[{re.escape(chars)}])(?:{alternation})"
+            self.pattern_rx = re.compile(alternation)
+
+    def _pattern_of(self, matched: str) -> str:
+        for key, pattern in self.patterns:
+            if pattern.fullmatch(matched):
+                return key
+        return self.patterns[0][0]  # not reached: the alternation matched one of them
+
+    def find(self, text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, str, str]]:
+        """``[(start, end, term, matched text)]`` in ``text[lo:hi]``, without overlaps."""
+        hi = len(text) if hi is None else hi
+        hits = []
+        if self.pattern_rx is not None:
+            hits = [(m.start(), m.end(), self._pattern_of(m.group()), m.group())
+                    for m in self.pattern_rx.finditer(text, lo, hi)]
+        if self.literal_rx is not None:
+            literal = [(m.start(), m.end(), m.group(), m.group()) for m in self.literal_rx.finditer(text, lo, hi)]
+            if not hits:
+                return literal
+            hits += literal
+            hits.sort(key=lambda h: (h[0], h[2] not in self.negatives, h[0] - h[1]))
+            kept, reach = [], -1
+            for hit in hits:
+                if hit[0] >= reach:
+                    kept.append(hit)
+                    reach = hit[1]
+            return kept
+        return hits
+
+
+_QUANTIFIER = "?*{"
+
+
+def _first_chars(pattern: str) -> set[str] | None:
+    """The characters a match of ``pattern`` can start with, when plain to
+    see (a literal, a simple [class], a group of such alternatives); else None."""
+    if not pattern:
+        return None
+    head = pattern[0]
+    if head == "(":
+        depth, i = 0, 0
+        for i, ch in enumerate(pattern):
+            if ch == "\\":
+                return None
+            depth += ch == "("
+            depth -= ch == ")"
+            if depth == 0:
+                break
+        inner, rest = pattern[1:i], pattern[i + 1:]
+        if inner.startswith("?") or (rest[:1] and rest[0] in _QUANTIFIER) or "(" in inner:
+            return None
+        firsts = set()
+        for alternative in inner.split("|"):
+            found = _first_chars(alternative)
+            if not found:
+                return None
+            firsts |= found
+        return firsts
+    if head == "[":
+        close = pattern.find("]")
+        chars = pattern[1:close]
+        if close < 0 or not chars or any(c in chars for c in "^-\\[") or pattern[close + 1:close + 2] in tuple(_QUANTIFIER):
+            return None
+        return set(chars)
+    if _META.match(head) or pattern[1:2] in tuple(_QUANTIFIER):
+        return None
+    return {head}
+
+
+def _trie(words) -> str:
+    """One regular expression for ``words``, shaped as a trie (re.escape'd)."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node) -> str:
+        branches = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
+
+
 class _Signals:
-    """Every term of a checklist compiled into two alternations (headings;
-    bodies), longest literal first, patterns before literals; a match maps
-    back to its credits ``[(element index, weight, word?)]``. Built once per
+    """Every term of a checklist, in two tables (headings; bodies); a term
+    maps to its credits ``[(element index, weight, word?)]``. Built once per
     checklist, on first use (compiling costs a few milliseconds)."""
 
     def __init__(self, elements):
@@ -189,26 +299,17 @@ class _Signals:
                 negatives.add(key)
                 self.heading.setdefault(key, [])
                 self.body.setdefault(key, [])
-        self.groups: dict[str, str] = {}  # pattern → group name
-        self.heading_rx = self._compile(self.heading, patterns, negatives)
-        self.body_rx = self._compile(self.body, patterns, negatives)
+        self.paragraph: dict[tuple, re.Pattern] = {}
+        self.heading_terms = _Terms(self.heading, patterns, negatives) if self.heading else None
+        self.body_terms = _Terms(self.body, patterns, negatives) if self.body else None
 
-    def _compile(self, table: dict, patterns: dict, negatives: set):
-        if not table:
-            return None
-        alternatives = []
-        ordered = sorted((k for k in table if patterns[k]), key=lambda k: k not in negatives)
-        for key in ordered:
-            name = self.groups.setdefault(key, f"t{len(self.groups)}")
-            alternatives.append(f"(?P<{name}>{key})")
-        alternatives += [re.escape(k) for k in sorted((k for k in table if not patterns[k]), key=len, reverse=True)]
-        self.names = {name: key for key, name in self.groups.items()}
-        return re.compile("|".join(alternatives))
-
-    def key(self, match) -> str:
-        """The term (as listed, normalized) that ``match`` matched."""
-        key = self.names.get(match.lastgroup) if match.lastgroup else None
-        return match.group() if key is None else key
+    def combined(self, index: int, option: str, options) -> re.Pattern:
+        """An element's ``openings`` (``start``, ``end``, ``mentions``) as one pattern."""
+        key = (index, option)
+        pattern = self.paragraph.get(key)
+        if pattern is None:
+            pattern = self.paragraph[key] = re.compile("|".join(f"(?:{p.pattern})" for p in options[option]))
+        return pattern
 
 
 _SIGNALS: dict[tuple, _Signals] = {}
@@ -233,7 +334,7 @@ class Section:
     (up to its first sub-section); ``stop``: where the whole section ends."""
 
     __slots__ = ("kind", "start", "end", "head", "body", "stop", "depth", "children", "scores", "claims",
-                 "evidence", "named")
+                 "evidence", "named", "read")
 
     def __init__(self, kind, start, end, head, body, stop):
         self.kind, self.start, self.end, self.head, self.body, self.stop = kind, start, end, head, body, stop
@@ -243,12 +344,13 @@ class Section:
         self.claims: set[int] = set()
         self.evidence: dict[int, tuple[dict, dict]] = {}  # element → (heading terms, body terms)
         self.named = False  # its heading names an element (score ≥ THRESHOLD from the heading alone)
+        self.read = False  # its body evidence was read
 
 
 _DECORATION = " \t-*#>+•·●"
 _RUNIN_END = "。!:"
 _CONTINUES = "。!?;:”’\"')]】》」』"
-_INLINE = re.compile(r"(?:(?<=[。!?;])|^)\s*([一二三四五六七八九十]{1,2})、")
+_INLINE = re.compile(r"(?:[。!?;]|^)\s*([一二三四五六七八九十]{1,2})、")
 _DIGIT = re.compile(r"\d")
 
 
@@ -276,14 +378,14 @@ def _runin(doc, node, previous) -> tuple[int, int] | None:
 
 
 def _inline(doc, node) -> list[tuple[int, int, int]]:
-    """Parts numbered inline in a long paragraph: [(start, head end)] when 一、二、…
-    follow one another after sentence ends."""
-    if node.kind != PARAGRAPH or node.end - node.start < INLINE_MIN:
+    """Parts numbered inline in a long paragraph: [(number start, head start,
+    head end)] when 一、二、… follow one another after sentence ends."""
+    if node.kind != PARAGRAPH or node.end - node.start < INLINE_MIN or doc.norm.find("二、", node.start, node.end) < 0:
         return []
     from linter.numerals import from_chinese
 
     found, expected = [], 1
-    for m in _INLINE.finditer(doc.norm, node.start, node.end):
+    for m in _INLINE.finditer(doc.norm[node.start:node.end]):
         if from_chinese(m.group(1)) == expected:
             found.append(m)
             expected += 1
@@ -292,10 +394,10 @@ def _inline(doc, node) -> list[tuple[int, int, int]]:
     parts = []
     norm = doc.norm
     for m in found:
-        start = m.end()
+        start = node.start + m.end()
         end = min(start + INLINE_HEAD, node.end)
         stop = norm.find("。", start, end)
-        parts.append((m.start(1), start, stop if stop >= 0 else end))
+        parts.append((node.start + m.start(1), start, stop if stop >= 0 else end))
     return parts
 
 
@@ -311,9 +413,9 @@ def _heading_end(doc, node, following) -> int:
     return end
 
 
-def _build(doc) -> tuple[list[Section], list, int]:
+def _build(doc) -> tuple[list[Section], list, int, dict]:
     """(top-level sections with their sub-sections, body paragraphs, where the
-    body begins). Cached on the document: every genre's checklist reads the
+    body begins, the inline-numbered parts of long paragraphs). Cached on the document: every genre's checklist reads the
     same sections."""
     cached = doc.cache.get("sections")
     if cached is not None:
@@ -324,14 +426,16 @@ def _build(doc) -> tuple[list[Section], list, int]:
         if node.kind == HEADING:
             parent = doc.parent_of(node)
             depth[node.index] = 0 if parent is None or parent.kind != HEADING else depth.get(parent.index, 0) + 1
+    ends = _section_ends(doc)
     by_index = {}
+    inline: dict[int, list] = {}  # paragraph index → its inline-numbered parts
     roots: list[Section] = []
     previous = None
     pending_runins: dict[int | None, list[Section]] = {}
     for position, node in enumerate(nodes):
         following = nodes[position + 1] if position + 1 < len(nodes) else None
         if node.kind == HEADING and depth[node.index] <= 1:
-            stop = doc.section_end(node)
+            stop = ends[node.index]
             head_end = _heading_end(doc, node, following)
             section = Section("heading", node.start, node.end, (node.title_start, head_end),
                               (head_end, stop), stop)
@@ -346,6 +450,7 @@ def _build(doc) -> tuple[list[Section], list, int]:
             owner = node.parent if node.parent in by_index else None
             parts = _inline(doc, node)
             if parts:
+                inline[node.index] = parts
                 for number, (marker, head_start, head_end) in enumerate(parts):
                     stop = parts[number + 1][0] if number + 1 < len(parts) else node.end
                     section = Section("inline", marker, head_end, (head_start, head_end), (head_end, stop), stop)
@@ -361,13 +466,13 @@ def _build(doc) -> tuple[list[Section], list, int]:
     # Run-in sub-sections: at least two under one heading (or one inline group);
     # each runs to the next one.
     for owner, runins in pending_runins.items():
-        inline = any(s.kind == "inline" for s in runins)
-        if len(runins) < 2 and not inline:
+        numbered = any(s.kind == "inline" for s in runins)
+        if len(runins) < 2 and not numbered:
             continue
         parent = by_index.get(owner)
         if parent is not None and any(c.kind == "heading" for c in parent.children):
             continue  # a section with numbered sub-sections: its paragraphs are text
-        if parent is None and roots and not inline:
+        if parent is None and roots and not numbered:
             continue  # run-ins in the preamble of a report with numbered parts
         for number, section in enumerate(runins):
             if number + 1 < len(runins) and section.kind == "runin":
@@ -386,9 +491,24 @@ def _build(doc) -> tuple[list[Section], list, int]:
             section.body = (section.body[0], max(section.body[0], section.children[0].start))
     first = roots[0].start if roots else 0
     paragraphs = [n for n in nodes if n.kind == PARAGRAPH]
-    result = (roots, paragraphs, first)
+    result = (roots, paragraphs, first, inline)
     doc.cache["sections"] = result
     return result
+
+
+def _section_ends(doc) -> dict[int, int]:
+    """Where each heading's section ends (``Document.section_end``, in one pass)."""
+    ends: dict[int, int] = {}
+    open_headings: list = []
+    for node in doc.nodes:
+        if node.kind != HEADING:
+            continue
+        while open_headings and open_headings[-1].level >= node.level:
+            ends[open_headings.pop().index] = node.start
+        open_headings.append(node)
+    for node in open_headings:
+        ends[node.index] = len(doc.text)
+    return ends
 
 
 def _walk(sections):
@@ -420,7 +540,18 @@ class Evaluation:
         self.doc = doc
         self.statuses: dict[str, tuple] = {}
         self.found: dict[str, Found] = {}
-        self.candidates: dict[str, list[Found]] = {e.id: [] for e in elements}
+        self.roots: list[Section] = []
+        self.paragraph_candidates: dict[str, list[Found]] = {e.id: [] for e in elements}
+
+    def candidates(self, element_id: str) -> list[Found]:
+        """Every section scored for the element (taken or not) and every
+        paragraph that matched, for the explanation."""
+        index = next(i for i, e in enumerate(self.elements) if e.id == element_id)
+        out = []
+        for section in _walk(self.roots):
+            if index in section.scores:
+                out.append(_found(section, index, "claimed" if index in section.claims else "scored"))
+        return out + self.paragraph_candidates[element_id]
 
 
 def evaluate(elements, doc, segmenter):
@@ -443,37 +574,38 @@ def evaluation(elements, doc, segmenter) -> Evaluation:
 def _evaluate(result: Evaluation, elements, doc, segmenter) -> None:
     norm = doc.norm
     signals = _signals(elements)
-    roots, paragraphs, first = _build(doc)
-    scored = bool(signals.heading or signals.body)
-    if scored and roots:
-        body_hits = _body_hits(signals, doc)
+    roots, paragraphs, first, inline = _build(doc)
+    if (signals.heading_terms or signals.body_terms) and roots:
+        result.roots = roots
         for section in _walk(roots):
-            _score(section, signals, elements, doc, segmenter, body_hits)
-        _assign(roots, elements, None)
+            _score(section, signals, doc, segmenter)
+        _assign(roots, elements, (signals, doc))
+        best: dict[int, Found] = {}
         for section in _walk(roots):
-            for index, score in section.scores.items():
-                how = "claimed" if index in section.claims else "scored"
-                result.candidates[elements[index].id].append(
-                    Found(section.start, section.end, section.stop, score, how, section, section.evidence[index]))
-    # unheaded paragraphs: openings, start, end
+            for index in section.claims:
+                found = _found(section, index, "claimed")
+                if index not in best or _rank(found) > _rank(best[index]):
+                    best[index] = found
+        for index, found in best.items():
+            result.found[elements[index].id] = found
+    # unheaded paragraphs (openings, mentions; start, end), for what no heading names
     body = [p for p in paragraphs if p.end > first or not roots]
-    for element in elements:
-        options = element.options
-        for found in _paragraph_matches(doc, options, body, paragraphs, first if roots else 0):
-            result.candidates[element.id].append(found)
-    by_id = {e.id: i for i, e in enumerate(elements)}
-    for element in elements:
-        claimed = [f for f in result.candidates[element.id] if f.how != "scored"]
-        if claimed:
-            best = max(claimed, key=lambda f: (f.score, -f.start))
-            result.found[element.id] = best
+    for index, element in enumerate(elements):
+        found = result.found.get(element.id)
+        if found is not None and sum(found.evidence[0].values()) >= THRESHOLD:
+            continue
+        for candidate in _paragraph_matches(doc, signals, index, element.options, body, paragraphs,
+                                            first if roots else 0, inline):
+            result.paragraph_candidates[element.id].append(candidate)
+            if found is None or _rank(candidate) > _rank(found):
+                found = result.found[element.id] = candidate
     for element in elements:
         if element.id in result.found or not element.options["first-part"]:
             continue
-        first_part = _first_part(roots, result, by_id)
+        first_part = _first_part(roots, result)
         if first_part is not None:
             found = Found(first_part.start, first_part.end, first_part.stop, 0, "first-part", first_part)
-            result.candidates[element.id].append(found)
+            result.paragraph_candidates[element.id].append(found)
             result.found[element.id] = found
     for element in elements:
         found = result.found.get(element.id)
@@ -487,49 +619,60 @@ def _evaluate(result: Evaluation, elements, doc, segmenter) -> None:
             result.statuses[element.id] = (PRESENT, found)
 
 
-def _body_hits(signals, doc):
-    """(starts, keys) of every body term in the text, in order."""
-    if signals.body_rx is None:
-        return [], []
-    starts, keys = [], []
-    for m in signals.body_rx.finditer(doc.norm):
-        key = signals.key(m)
-        if signals.body.get(key):
-            starts.append(m.start())
-            keys.append(key)
-    return starts, keys
+def _found(section, index: int, how: str) -> Found:
+    return Found(section.start, section.end, section.stop, section.scores[index], how, section,
+                 section.evidence[index])
 
 
-def _score(section, signals, elements, doc, segmenter, body_hits) -> None:
+def _rank(found: Found):
+    """A section whose heading names the element first, the stronger heading
+    evidence, then the higher score, then the earlier."""
+    heading = sum(found.evidence[0].values())
+    return (heading >= THRESHOLD, heading, found.score, -found.start)
+
+
+def _score(section, signals, doc, segmenter) -> None:
+    """Heading evidence (body evidence is read later, where it can decide)."""
     norm = doc.norm
-    section.scores, section.evidence, section.claims, section.named = {}, {}, set(), False
+    section.scores, section.evidence, section.claims, section.read = {}, {}, set(), False
     heading: dict[int, dict[str, int]] = {}
-    if section.head is not None and signals.heading_rx is not None:
+    if section.head is not None and signals.heading_terms is not None:
         start, end = section.head
         text = norm[start:end]
-        for m in signals.heading_rx.finditer(text):
-            key = signals.key(m)
-            for index, weight, word in signals.heading.get(key, ()):
-                if word and not segmenter.whole_words(text, m.start(), m.end()):
+        for hit_start, hit_end, key, matched in signals.heading_terms.find(text):
+            for index, weight, word in signals.heading[key]:
+                if word and not segmenter.whole_words(text, hit_start, hit_end):
                     continue
-                heading.setdefault(index, {})[m.group()] = weight
-    body: dict[int, dict[str, int]] = {}
-    starts, keys = body_hits
+                heading.setdefault(index, {})[matched] = weight
+    for index, terms in heading.items():
+        section.scores[index] = sum(terms.values())
+        section.evidence[index] = (terms, {})
+    section.named = any(score >= THRESHOLD for score in section.scores.values())
+
+
+def _read_body(section, signals, doc) -> None:
+    """Add body evidence where it can decide: a heading that names no
+    element, or that gives evidence for more than one. The body is read up
+    to :data:`BODY_WINDOW` characters: a part says what it is about early."""
+    if section.read or signals.body_terms is None or (section.named and len(section.scores) < 2):
+        return
+    section.read = True
     lo, hi = section.body
-    for i in range(bisect_left(starts, lo), bisect_left(starts, hi)):
-        key = keys[i]
+    body: dict[int, dict[str, int]] = {}
+    seen: dict[int, set] = {}
+    for _, _, key, matched in signals.body_terms.find(doc.norm, lo, min(hi, lo + BODY_WINDOW)):
         for index, weight, _ in signals.body[key]:
-            body.setdefault(index, {})[key] = weight
-    for index in set(heading) | set(body):
-        h = sum(heading.get(index, {}).values())
-        b = min(BODY_CAP, sum(body.get(index, {}).values()))
-        section.scores[index] = h + b
-        section.evidence[index] = (heading.get(index, {}), body.get(index, {}))
-        if h >= THRESHOLD:
-            section.named = True
+            keys = seen.setdefault(index, set())
+            if key not in keys:
+                keys.add(key)
+                body.setdefault(index, {})[matched] = weight
+    for index, terms in body.items():
+        heading = section.evidence.get(index, ({}, {}))[0]
+        section.scores[index] = sum(heading.values()) + min(BODY_CAP, sum(terms.values()))
+        section.evidence[index] = (heading, terms)
 
 
-def _claims(section, elements, allowed=None) -> set[int]:
+def _claims(section, elements) -> set[int]:
     if not section.scores:
         return set()
     best = max(section.scores.values())
@@ -539,24 +682,29 @@ def _claims(section, elements, allowed=None) -> set[int]:
             continue
         if section.named and not section.evidence[index][0]:
             continue  # the heading names another part: body evidence alone adds nothing
-        if allowed is not None and index not in allowed:
-            continue
         claims.add(index)
     return claims
 
 
-def _assign(sections, elements, allowed) -> None:
-    """Decide which elements each section serves, top down (see the module)."""
+def _assign(sections, elements, context, free=True) -> None:
+    """Decide which elements each section serves, top down (see the module).
+    ``free``: the sections are parts of the report (not sub-items of a part
+    its heading names), so their bodies are read where they can decide."""
     for section in sections:
-        section.claims = _claims(section, elements, allowed)
+        if free:
+            _read_body(section, *context)
+        section.claims = _claims(section, elements)
         if not section.children:
             continue
-        _assign(section.children, elements, None)
+        vague = not (section.named and section.claims)
+        _assign(section.children, elements, context, free and vague)
+        if vague:
+            continue  # its sub-sections are found by their own words
         below = set().union(*(child.claims for child in section.children))
-        if not section.named or not section.claims:
-            continue  # a vague heading: its sub-sections are found by their own words
         if len(below) >= UMBRELLA and below & section.claims:
             section.claims = set()  # an umbrella heading: the sub-sections are the parts
+            if free:
+                _assign(section.children, elements, context, True)
             continue
         # sub-parts of a named part: only what may sit inside it
         inside = {i for i, e in enumerate(elements)
@@ -565,44 +713,52 @@ def _assign(sections, elements, allowed) -> None:
             child.claims &= inside
 
 
-def _paragraph_matches(doc, options, body, paragraphs, first):
+def _paragraph_matches(doc, signals, index, options, body, paragraphs, first, inline):
     norm = doc.norm
     if options["openings"]:
+        pattern = signals.combined(index, "openings", options)
         for node in body:
-            for start, end in _leads(doc, node):
+            hit = None
+            for start, end in _leads(node, inline):
                 # sliced: `^` in a pattern means the start of the sentence
-                if start >= first and any(p.search(norm[start:end]) for p in options["openings"]):
-                    yield Found(start, node.end, node.end, OPENING_SCORE, "opening")
+                if start >= first and pattern.search(norm[start:end]):
+                    hit = start
                     break
+            if hit is not None:
+                yield Found(hit, node.end, node.end, OPENING_SCORE, "opening")
+                break
     if options["mentions"]:
+        pattern = signals.combined(index, "mentions", options)
         for node in body:
-            if any(p.search(norm[max(first, node.start):node.end]) for p in options["mentions"]):
+            if pattern.search(norm[max(first, node.start):node.end]):
                 yield Found(node.start, node.end, node.end, OPENING_SCORE - 2, "mention")
                 break
     if options["start"]:
+        pattern = signals.combined(index, "start", options)
         for node in paragraphs[:EDGE_PARAGRAPHS]:
             start, end = node.lead
-            if any(p.search(norm[start:end]) for p in options["start"]):
+            if pattern.search(norm[start:end]):
                 yield Found(node.start, node.end, node.end, OPENING_SCORE, "start")
                 break
     if options["end"]:
+        pattern = signals.combined(index, "end", options)
         for node in paragraphs[-END_PARAGRAPHS:]:
-            if any(p.search(norm[node.start:node.end]) for p in options["end"]):
+            if pattern.search(norm[node.start:node.end]):
                 yield Found(node.start, node.end, node.end, OPENING_SCORE, "end")
                 break
 
 
-def _leads(doc, node):
+def _leads(node, inline):
     """The opening sentence of a paragraph; in a long paragraph that holds
     inline-numbered parts (line breaks lost), every sentence."""
-    if node.end - node.start >= INLINE_MIN and _inline(doc, node):
+    if node.index in inline:
         for clause in node.clauses:
             yield clause.start, clause.end
     else:
         yield node.lead
 
 
-def _first_part(roots, result, by_id):
+def _first_part(roots, result):
     """The report's first part, unless another element took it."""
     if not roots:
         return None
@@ -621,7 +777,7 @@ def _substance(norm: str, found: Found) -> int:
 
 # --------------------------------------------------------------------------- explanation
 
-_HOW = {"claimed": "", "scored": "（未采用）", "opening": "段落开头", "mention": "段落中提到",
+_HOW = {"claimed": "", "scored": "未采用", "opening": "段落开头", "mention": "段落中提到",
         "start": "开头段落", "end": "结尾段落", "first-part": "正文第一部分"}
 
 
@@ -635,12 +791,13 @@ def explain(elements, doc, segmenter) -> list[str]:
     for element in elements:
         status, found = result.statuses[element.id]
         label = {PRESENT: "找到", WEAK: "内容过少", MISSING: "缺失"}[status]
-        ranked = sorted(result.candidates[element.id], key=lambda f: (-f.score, f.start))
+        ranked = sorted(result.candidates(element.id), key=lambda f: (-f.score, f.start))
         if found is not None:
             lines.append(f"{element.title}（{element.id}）：{label}，第{position(found.start)[0]}行"
                          f"{_describe(found, doc)}")
         else:
-            lines.append(f"{element.title}（{element.id}）：{label}（门槛 {THRESHOLD} 分）")
+            scored = any(element.options[k] for k in ("heading", "body", "keywords", "words"))
+            lines.append(f"{element.title}（{element.id}）：{label}" + (f"（门槛 {THRESHOLD} 分）" if scored else ""))
         runner = next((f for f in ranked if found is None or f.start != found.start), None)
         if runner is not None:
             why = _rejected(runner) if runner.how == "scored" else ""
@@ -652,29 +809,62 @@ def _describe(found: Found, doc) -> str:
     text = doc.text
     if found.section is not None and found.section.head is not None:
         start, end = found.section.head
-        quoted = " ".join(text[start:end].split())
     else:
-        quoted = " ".join(text[found.start:found.end].split())
+        start, end = found.start, found.end
+    quoted = " ".join(text[start:end].split())
     if len(quoted) > 30:
         quoted = quoted[:29] + "…"
     how = _HOW.get(found.how, "")
-    parts = [f"“{quoted}”"]
-    if how:
-        parts.append(how)
+    out = f" “{quoted}”" + (f"（{how}）" if how else "")
     if found.how in ("claimed", "scored"):
         heading, body = found.evidence
-        detail = f"{found.score:g} 分"
+        out += f"：{found.score:g} 分"
         if heading:
-            detail += "；标题：" + "、".join(f"{t}+{w}" for t, w in heading.items())
+            out += "；标题：" + "、".join(f"{t}+{w}" for t, w in heading.items())
         if body:
             total = sum(body.values())
-            capped = f"，计 {BODY_CAP}" if total > BODY_CAP else ""
-            detail += "；正文：" + "、".join(f"{t}+{w}" for t, w in body.items()) + capped
-        parts.append(detail)
-    return " " + "，".join(parts)
+            capped = f"（计 {BODY_CAP}）" if total > BODY_CAP else ""
+            out += "；正文：" + "、".join(f"{t}+{w}" for t, w in body.items()) + capped
+    return out
 
 
 def _rejected(found: Found) -> str:
     if found.score < THRESHOLD:
-        return "，未达门槛"
-    return "，该部分属于其他要素"
+        return f"；不足 {THRESHOLD} 分"
+    return "；这一部分归了其他要素（或是其他部分的下级条目）"
+
+
+# --------------------------------------------------------------------------- reference
+
+
+def describe(rule) -> list[str]:
+    """The element's signals for the rule reference (Markdown lines)."""
+    options = rule.options
+    out = []
+
+    def terms(items) -> str:
+        return "、".join(f"`{t}`" if _is_pattern(t) else t for t in items)
+
+    for weight, items in sorted(options["heading"].items(), reverse=True):
+        out.append(f"- 标题词语（{weight} 分）：{terms(items)}")
+    if options["keywords"]:
+        out.append(f"- 标题关键词（{THRESHOLD} 分）：{terms(options['keywords'])}")
+    if options["words"]:
+        out.append("- 按分词整词匹配（不得跨词）：" + "、".join(options["words"]))
+    for weight, items in sorted(options["body"].items(), reverse=True):
+        out.append(f"- 正文词语（{weight} 分，合计最多 {BODY_CAP} 分）：{terms(items)}")
+    if options["not"]:
+        out.append("- 不算数的说法：" + terms(options["not"]))
+    for key, label in (("openings", "段落开头"), ("mentions", "段落中提到"), ("start", "正文开头几段"),
+                       ("end", "正文最后几段")):
+        if options[key]:
+            out.append(f"- {label}（正则）：" + "、".join(f"`{p.pattern}`" for p in options[key]))
+    if options["inside"]:
+        out.append("- 也可以是这些部分的下级条目：" + "、".join(f"`{i}`" for i in options["inside"]))
+    if options["depth"] < 9:
+        out.append(f"- 只认第 {options['depth'] + 1} 层以内的部分（不认正文里的下级条目）")
+    if options["first-part"]:
+        out.append("- 没有标题点明时，正文的第一部分即是")
+    if options["min-chars"]:
+        out.append(f"- 少于 {options['min-chars']} 字视为内容过少")
+    return out
