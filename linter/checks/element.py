@@ -639,11 +639,22 @@ def _score(section, signals, doc, segmenter) -> None:
     if section.head is not None and signals.heading_terms is not None:
         start, end = section.head
         text = norm[start:end]
+        words = []  # matches that must not straddle a word: checked only where they can decide
         for hit_start, hit_end, key, matched in signals.heading_terms.find(text):
             for index, weight, word in signals.heading[key]:
-                if word and not segmenter.whole_words(text, hit_start, hit_end):
-                    continue
-                heading.setdefault(index, {})[matched] = weight
+                if word:
+                    words.append((index, weight, hit_start, hit_end, matched))
+                else:
+                    heading.setdefault(index, {})[matched] = weight
+        if words:
+            scores = {index: sum(terms.values()) for index, terms in heading.items()}
+            for index, weight, hit_start, hit_end, matched in words:
+                own = scores.get(index, 0)
+                best = max((v for k, v in scores.items() if k != index), default=0)
+                if own < THRESHOLD <= own + weight and own + weight >= SHARE * best \
+                        and segmenter.whole_words(text, hit_start, hit_end):
+                    heading.setdefault(index, {})[matched] = weight
+                    scores[index] = own + weight
     for index, terms in heading.items():
         section.scores[index] = sum(terms.values())
         section.evidence[index] = (terms, {})
