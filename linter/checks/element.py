@@ -24,9 +24,11 @@ weighted signals, on every candidate section of the report:
   All terms of a checklist are matched together, longest first, so a
   phrase is counted once, for what it is (党风廉政建设和反腐败斗争).
 * **Assignment**, section by section from the top: a section serves every
-  element scoring at least 8 and at least 60 % of its best element (思想政治
-  建设 serves two); when its heading names an element, body evidence alone
-  does not add another. The sub-sections of a section whose heading names
+  element its heading names (8 or more from the heading alone: 思想政治建设
+  serves two) and every element scoring at least 8 and 60 % of its best;
+  when its heading names an element, body evidence alone does not add
+  another, and the body is read only where it can decide (a heading that
+  names nothing, or two about equally). The sub-sections of a section whose heading names
   an element are parts of it (a plan's （一）加强政治建设 is no political part),
   except elements that declare they may sit ``inside`` it (原因分析 inside
   存在问题), or when they name three elements or more (an umbrella heading).
@@ -152,54 +154,95 @@ def _is_pattern(term: str) -> bool:
 
 
 class _Terms:
-    """A table of terms (literals and patterns) matched in one pass each:
-    the literals as one trie-shaped alternation (the longest term at a place
-    wins; sre skips places whose character starts no term), the patterns as
-    another (``not`` phrases first), behind a look-ahead for their first
-    characters when these are known. Overlaps between the two are settled
-    leftmost, then ``not`` phrases, then longest."""
+    """A table of terms (literals and patterns), found in a text without
+    overlaps: leftmost first, then ``not`` phrases, then the longest.
 
-    def __init__(self, table: dict, patterns: dict, negatives: set):
-        literals = [k for k in table if not patterns[k]]
+    For long texts (``short=False``: section bodies) the literals are one
+    trie-shaped alternation (sre skips places whose character starts no
+    term) and the patterns another, behind a look-ahead for their first
+    characters; both are compiled on first use (a few milliseconds: start-up
+    time of a pre-commit run). For short texts (headings) the literals are
+    looked up by their first character and the patterns run one by one,
+    nothing to compile."""
+
+    def __init__(self, table: dict, patterns: dict, negatives: set, short: bool = False):
+        self.literals = [k for k in table if not patterns[k]]
         ordered = sorted((k for k in table if patterns[k]), key=lambda k: k not in negatives)
-        self.patterns = [(key, re.compile(key)) for key in ordered]
+        self.pattern_keys = ordered
         self.negatives = negatives
-        self.literal_rx = re.compile(_trie(literals)) if literals else None
-        self.pattern_rx = None
-        if ordered:
-            alternation = "|".join(f"(?:{k})" for k in ordered)
-            firsts = [_first_chars(k) for k in ordered]
+        self.short = short
+        self._compiled = None
+        if short:
+            self.by_first: dict[str, list[str]] = {}
+            for key in sorted(self.literals, key=len, reverse=True):
+                self.by_first.setdefault(key[0], []).append(key)
+            self.patterns = [(key, re.compile(key), _first_chars(key)) for key in ordered]
+
+    def _compile(self):
+        literal_rx = re.compile(_trie(self.literals)) if self.literals else None
+        pattern_rx = None
+        if self.pattern_keys:
+            alternation = "|".join(f"(?:{k})" for k in self.pattern_keys)
+            firsts = [_first_chars(k) for k in self.pattern_keys]
             if all(firsts):
                 chars = "".join(sorted(set().union(*firsts)))
                 alternation = f"(?=[{re.escape(chars)}])(?:{alternation})"
-            self.pattern_rx = re.compile(alternation)
+            pattern_rx = re.compile(alternation)
+        self._compiled = (literal_rx, pattern_rx)
+        return self._compiled
 
     def _pattern_of(self, matched: str) -> str:
-        for key, pattern in self.patterns:
-            if pattern.fullmatch(matched):
+        for key in self.pattern_keys:
+            if re.fullmatch(key, matched):
                 return key
-        return self.patterns[0][0]  # not reached: the alternation matched one of them
+        return self.pattern_keys[0]  # not reached: the alternation matched one of them
 
     def find(self, text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, str, str]]:
         """``[(start, end, term, matched text)]`` in ``text[lo:hi]``, without overlaps."""
         hi = len(text) if hi is None else hi
+        if self.short:
+            hits = self._find_short(text, lo, hi)
+        else:
+            literal_rx, pattern_rx = self._compiled or self._compile()
+            hits = []
+            if pattern_rx is not None:
+                hits = [(m.start(), m.end(), self._pattern_of(m.group()), m.group())
+                        for m in pattern_rx.finditer(text, lo, hi)]
+            if literal_rx is not None:
+                literal = [(m.start(), m.end(), m.group(), m.group()) for m in literal_rx.finditer(text, lo, hi)]
+                if not hits:
+                    return literal
+                hits += literal
+        if len(hits) < 2:
+            return hits
+        hits.sort(key=lambda h: (h[0], h[2] not in self.negatives, h[0] - h[1]))
+        kept, reach = [], -1
+        for hit in hits:
+            if hit[0] >= reach:
+                kept.append(hit)
+                reach = hit[1]
+        return kept
+
+    def _find_short(self, text: str, lo: int, hi: int) -> list:
         hits = []
-        if self.pattern_rx is not None:
-            hits = [(m.start(), m.end(), self._pattern_of(m.group()), m.group())
-                    for m in self.pattern_rx.finditer(text, lo, hi)]
-        if self.literal_rx is not None:
-            literal = [(m.start(), m.end(), m.group(), m.group()) for m in self.literal_rx.finditer(text, lo, hi)]
-            if not hits:
-                return literal
-            hits += literal
-            hits.sort(key=lambda h: (h[0], h[2] not in self.negatives, h[0] - h[1]))
-            kept, reach = [], -1
-            for hit in hits:
-                if hit[0] >= reach:
-                    kept.append(hit)
-                    reach = hit[1]
-            return kept
+        for key, pattern, firsts in self.patterns:
+            if firsts is not None and not any(c in text for c in firsts):
+                continue
+            hits += [(m.start(), m.end(), key, m.group()) for m in pattern.finditer(text, lo, hi)]
+        by_first = self.by_first
+        i = lo
+        while i < hi:
+            keys = by_first.get(text[i])
+            if keys:
+                for key in keys:
+                    if text.startswith(key, i, hi):
+                        hits.append((i, i + len(key), key, key))
+                        break
+            i += 1
         return hits
+
+
+_SPECIAL = set(".^$*+?{}[]\\|()")
 
 
 _QUANTIFIER = "?*{"
@@ -251,7 +294,7 @@ def _trie(words) -> str:
         node[""] = {}
 
     def build(node) -> str:
-        branches = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
+        branches = [("\\" + ch if ch in _SPECIAL else ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -300,7 +343,7 @@ class _Signals:
                 self.heading.setdefault(key, [])
                 self.body.setdefault(key, [])
         self.paragraph: dict[tuple, re.Pattern] = {}
-        self.heading_terms = _Terms(self.heading, patterns, negatives) if self.heading else None
+        self.heading_terms = _Terms(self.heading, patterns, negatives, short=True) if self.heading else None
         self.body_terms = _Terms(self.body, patterns, negatives) if self.body else None
 
     def combined(self, index: int, option: str, options) -> re.Pattern:
@@ -663,10 +706,14 @@ def _score(section, signals, doc, segmenter) -> None:
 
 def _read_body(section, signals, doc) -> None:
     """Add body evidence where it can decide: a heading that names no
-    element, or that gives evidence for more than one. The body is read up
-    to :data:`BODY_WINDOW` characters: a part says what it is about early."""
-    if section.read or signals.body_terms is None or (section.named and len(section.scores) < 2):
+    element, or that names two about equally (驰而不息正风肃纪). The body is
+    read up to :data:`BODY_WINDOW` characters: a part says what it is about early."""
+    if section.read or signals.body_terms is None:
         return
+    if section.named:
+        first, second = (sorted(section.scores.values(), reverse=True) + [0])[:2]
+        if second < SHARE * first:
+            return
     section.read = True
     lo, hi = section.body
     body: dict[int, dict[str, int]] = {}
@@ -689,8 +736,11 @@ def _claims(section, elements) -> set[int]:
     best = max(section.scores.values())
     claims = set()
     for index, score in section.scores.items():
-        if score < THRESHOLD or score < SHARE * best or section.depth > elements[index].options["depth"]:
+        heading = sum(section.evidence[index][0].values())
+        if score < THRESHOLD or section.depth > elements[index].options["depth"]:
             continue
+        if score < SHARE * best and heading < THRESHOLD:
+            continue  # a weaker element, not named by the heading itself
         if section.named and not section.evidence[index][0]:
             continue  # the heading names another part: body evidence alone adds nothing
         claims.add(index)
