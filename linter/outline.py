@@ -283,6 +283,8 @@ def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
     for i in range(first):
         nodes[i].aside = True
         _demote(nodes[i])
+    if first == last and nodes[first].kind == HEADING and nodes[first].marker.startswith("#"):
+        return nodes  # a Markdown “# title” stays a heading (Document.title finds it)
     merged = _merge_title(nodes[first:last + 1])
     return nodes[:first] + [merged] + nodes[last + 1:]
 

@@ -162,8 +162,8 @@ class _Terms:
     term) and the patterns another, behind a look-ahead for their first
     characters; both are compiled on first use (a few milliseconds: start-up
     time of a pre-commit run). For short texts (headings) the literals are
-    looked up by their first character and the patterns run one by one,
-    nothing to compile."""
+    looked up by their first character (no trie to compile) and only the
+    patterns are compiled."""
 
     def __init__(self, table: dict, patterns: dict, negatives: set, short: bool = False):
         self.literals = [k for k in table if not patterns[k]]
@@ -176,10 +176,9 @@ class _Terms:
             self.by_first: dict[str, list[str]] = {}
             for key in sorted(self.literals, key=len, reverse=True):
                 self.by_first.setdefault(key[0], []).append(key)
-            self.patterns = [(key, re.compile(key), _first_chars(key)) for key in ordered]
 
     def _compile(self):
-        literal_rx = re.compile(_trie(self.literals)) if self.literals else None
+        literal_rx = re.compile(_trie(self.literals)) if self.literals and not self.short else None
         pattern_rx = None
         if self.pattern_keys:
             alternation = "|".join(f"(?:{k})" for k in self.pattern_keys)
@@ -224,21 +223,19 @@ class _Terms:
         return kept
 
     def _find_short(self, text: str, lo: int, hi: int) -> list:
+        pattern_rx = (self._compiled or self._compile())[1]
         hits = []
-        for key, pattern, firsts in self.patterns:
-            if firsts is not None and not any(c in text for c in firsts):
-                continue
-            hits += [(m.start(), m.end(), key, m.group()) for m in pattern.finditer(text, lo, hi)]
-        by_first = self.by_first
-        i = lo
-        while i < hi:
-            keys = by_first.get(text[i])
+        if pattern_rx is not None:
+            hits = [(m.start(), m.end(), self._pattern_of(m.group()), m.group())
+                    for m in pattern_rx.finditer(text, lo, hi)]
+        get = self.by_first.get
+        for i, ch in enumerate(text[lo:hi], lo):
+            keys = get(ch)
             if keys:
                 for key in keys:
                     if text.startswith(key, i, hi):
                         hits.append((i, i + len(key), key, key))
                         break
-            i += 1
         return hits
 
 
@@ -463,12 +460,14 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
     cached = doc.cache.get("sections")
     if cached is not None:
         return cached
-    nodes = [n for n in doc.nodes if not n.aside and n.kind != TITLE]
+    title = doc.title
+    nodes = [n for n in doc.nodes if not n.aside and n.kind != TITLE and n is not title]
     depth: dict[int, int] = {}
     for node in nodes:
         if node.kind == HEADING:
             parent = doc.parent_of(node)
-            depth[node.index] = 0 if parent is None or parent.kind != HEADING else depth.get(parent.index, 0) + 1
+            top = parent is None or parent.kind != HEADING or parent is title
+            depth[node.index] = 0 if top else depth.get(parent.index, 0) + 1
     ends = _section_ends(doc)
     by_index = {}
     inline: dict[int, list] = {}  # paragraph index → its inline-numbered parts
