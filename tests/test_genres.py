@@ -100,3 +100,35 @@ def test_order_and_detect_are_validated(tmp_path):
     with pytest.raises(RulebookError, match="detect：正则表达式“\\(”无效") as info:
         rulebooks.load(str(bad_detect))
     assert info.value.line == 4
+
+
+def _choose(text):
+    from linter import genres
+    from linter.engine import build_document
+    from linter.sources.base import Source
+
+    book, reason = genres.choose(build_document(Source("t.txt", text)), genres.genre_books(), "qmcz-annual-report")
+    return book.id, reason
+
+
+def test_speech_openings_count_for_speeches():
+    # no 发言/讲话 in the title, no salutation: the openings of a leader's speech decide
+    text = ("关于做好年终各项工作的几点意见\n"
+            "今天，我们召开全局工作推进会，主要任务是总结前一阶段工作，部署下一步任务。\n"
+            "刚才，几位同志作了发言，讲得都很好，我完全同意。\n"
+            "下面，我讲几点意见。\n"
+            "一、要提高认识\n要充分认识做好年终工作的重要性。\n")
+    assert _choose(text)[0] == "speech"
+
+
+def test_site_navigation_above_the_title_does_not_choose_the_genre():
+    text = ("范文网 | 首页 | 工作总结 | 讲话稿 | 心得体会\n您的位置：首页 > 工作报告 > 正文\n"
+            "某局党组2024年度落实全面从严治党主体责任情况报告\n2024年，局党组坚持……。\n")
+    assert _choose(text) == ("qmcz-annual-report", "标题含“主体责任”")
+
+
+def test_a_title_over_two_lines_chooses_the_genre():
+    text = "某县人民法院党组\n关于2023年度落实全面从严治党主体责任情况的报告\n\n县委：\n2023年，院党组坚持……。\n"
+    assert _choose(text)[0] == "qmcz-annual-report"
+    text = "学以正风 知行合一\n——在局党组读书班上的交流发言\n根据安排，我谈三点体会。\n"
+    assert _choose(text) == ("speech", "标题含“发言”")

@@ -358,3 +358,25 @@ def test_explain_checklist_goes_to_stderr_with_json():
     proc = run_zhidang("check", "--explain-checklist", "-f", "json", "--no-config", str(SEED["000"]))
     json.loads(proc.stdout)
     assert "检查清单的依据" in proc.stderr.decode()
+
+
+def test_sentences_about_rectification_or_work_are_no_problems_or_plan_paragraphs():
+    text = ("关于2024年度落实全面从严治党主体责任情况的报告\n"
+            "一、坚持把党的政治建设摆在首位\n"
+            "针对上级巡察指出还存在的问题，局党组逐项整改，全部按期完成。\n"
+            "2024年，局党组将党风廉政建设纳入重点工作，与业务工作同部署。\n"
+            "严格落实“第一议题”制度，坚决做到“两个维护”。\n"
+            "二、坚持不懈强化理论武装\n理论学习中心组集中学习12次。\n")
+    found = checklist(text)
+    assert "problems" not in found and "next-steps" not in found
+
+
+def test_a_report_with_three_areas_has_only_those():
+    text = ("关于2024年度落实全面从严治党主体责任情况的报告\n"
+            "一、坚持把党的政治建设摆在首位\n"
+            "严格落实“第一议题”制度。统筹做好统战工作，加强与党外人士联系。完善议事规则等制度建设。\n"
+            "二、坚持不懈强化理论武装\n理论学习中心组集中学习12次，落实意识形态工作责任制。\n"
+            "三、持续夯实基层党组织\n推进党支部标准化规范化建设。严格执行中央八项规定精神，开展警示教育1次。\n"
+            "四、存在的问题\n一是作风建设还有差距，个别干部纪律意识不强；二是制度建设不够完善。\n"
+            "五、下一步工作打算\n下一步，局党组将持续纠治“四风”，深化党纪学习教育，一体推进不敢腐不能腐不想腐。\n")
+    assert set(checklist(text)) == {"political", "ideological", "organizational", "problems", "next-steps"}
