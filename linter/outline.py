@@ -167,18 +167,20 @@ _CONTENTS_LINE = re.compile(r"(?:[…\.·・‥_—\-]{2,}|\t)\s*\d{1,3}\s*$")
 _CONTENTS_HEAD = re.compile(r"^目\s*录$")
 #: Lines a web page or document library puts around a report (navigation,
 #: breadcrumbs, file names, publication and view counts, download buttons).
-_CHROME = re.compile(
-    r"\||(?<!^)>|当前位置|您的位置|首页|www\.|https?:|\.(?:docx?|pdf|wps)\b|浏览|阅读\s*\d|点击|"
-    r"发布(?:时间|日期|于)|来源:|信息来源|字号|下载|VIP|本页|更新时间|扫一扫|打印|举报|分享|"
-    r"^\d{4}-\d{1,2}-\d{1,2}|共\d+页|千字|字数")
+#: Plain substrings: the title is looked for on every document, and compiling
+#: regular expressions of Chinese alternatives is start-up time.
+_CHROME = ("|", "当前位置", "您的位置", "首页", "www.", "http:", "https:", ".doc", ".pdf", ".wps",
+           "浏览", "点击", "发布时间", "发布日期", "发布于", "来源:", "信息来源", "字号", "下载", "VIP",
+           "本页", "更新时间", "扫一扫", "打印", "举报", "分享", "共页", "千字", "字数")
+_CHROME_RE = re.compile(r"(?<!^)>|阅读\s*\d|^\d{4}-\d{1,2}-\d{1,2}|共\d+页")
 #: What a title ends with (its kind of document) …
-_TITLE_END = re.compile(
-    r"(?:报告|总结|讲话|发言|致辞|材料|提纲|汇报|述职|打算|计划|情况|党课|讲稿|体会|意见|方案|要点|清单)$")
-_TITLE_WORD = re.compile(r"报告|总结|讲话|发言|致辞|材料|提纲|汇报|述职|讲稿|党课")
+_TITLE_END = ("报告", "总结", "讲话", "发言", "致辞", "材料", "提纲", "汇报", "述职", "打算", "计划", "情况",
+              "党课", "讲稿", "体会", "意见", "方案", "要点", "清单")
+_TITLE_WORD = ("报告", "总结", "讲话", "发言", "致辞", "材料", "提纲", "汇报", "述职", "讲稿", "党课")
 #: … and what a unit's name, set on a line of its own above it, ends with.
-_UNIT_END = re.compile(
-    r"(?:委员会|党委|党组|党工委|总支|支部|委|局|院|所|处|办|部|公司|集团|中心|政府|街道|乡|镇|村|社区|"
-    r"学校|学院|大学|医院|银行|分行|支行|协会|联合会|妇联|团委|工会|政协|书记|同志)$")
+_UNIT_END = ("委员会", "党委", "党组", "党工委", "总支", "支部", "委", "局", "院", "所", "处", "办", "部", "公司",
+             "集团", "中心", "政府", "街道", "乡", "镇", "村", "社区", "学校", "学院", "大学", "医院", "银行",
+             "分行", "支行", "协会", "联合会", "妇联", "团委", "工会", "政协", "书记", "同志")
 _LABEL = "标题:"
 _TRAILING_NOTE = re.compile(r"(?:【[^】]*】|\[[^\]]*\]|\([^)]*\))+$")
 _YEAR = re.compile(r"20\d\d|[〇零一二三四五六七八九]{4}年")
@@ -189,7 +191,7 @@ def _line_text(node: OutlineNode, norm: str) -> str:
 
 
 def _is_chrome(text: str) -> bool:
-    return bool(_CHROME.search(text))
+    return any(word in text for word in _CHROME) or bool(_CHROME_RE.search(text))
 
 
 def _title_like(node: OutlineNode, text: str) -> bool:
@@ -204,9 +206,9 @@ def _title_score(text: str) -> int:
     score = 0
     if core.startswith(_LABEL):
         score += 3
-    if _TITLE_END.search(core):
+    if core.endswith(_TITLE_END):
         score += 3
-    elif _TITLE_WORD.search(core):
+    elif any(word in core for word in _TITLE_WORD):
         score += 1
     if "关于" in core:
         score += 2
@@ -263,15 +265,15 @@ def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
     first = last = best
     title = texts[best]
     previous = best - 1
-    if previous in candidates and texts[previous] != title and not _TITLE_END.search(texts[previous]) and (
-            _UNIT_END.search(texts[previous]) or "关于" in texts[previous] or _YEAR.search(texts[previous])
+    if previous in candidates and texts[previous] != title and not texts[previous].endswith(_TITLE_END) and (
+            texts[previous].endswith(_UNIT_END) or "关于" in texts[previous] or _YEAR.search(texts[previous])
             or title.startswith("关于") or _YEAR.match(title)):
         first = previous
     while last + 1 < len(texts) and last + 1 in candidates and last - first < 2:
         following = texts[last + 1].lstrip("# ")
         if following.startswith(("—", "-")) or (
-                not _TITLE_END.search(_TRAILING_NOTE.sub("", texts[last]))
-                and _TITLE_END.search(following) and following != title):
+                not _TRAILING_NOTE.sub("", texts[last]).endswith(_TITLE_END)
+                and following.endswith(_TITLE_END) and following != title):
             last += 1
         else:
             break

@@ -166,8 +166,15 @@ class _Terms:
     patterns are compiled."""
 
     def __init__(self, table: dict, patterns: dict, negatives: set, short: bool = False):
-        self.literals = [k for k in table if not patterns[k]]
-        ordered = sorted((k for k in table if patterns[k]), key=lambda k: k not in negatives)
+        # a pattern that only spells out alternatives (政治建(警|院|检), 党建带[妇团工]建,
+        # 存在的?(问题|不足)) becomes its literals: nothing to compile
+        self.alias: dict[str, str] = {}  # literal → the term it spells
+        spelled = {key: _expand(key) for key in table if patterns[key]}
+        for key, expansion in spelled.items():
+            for literal in expansion or ():
+                self.alias.setdefault(literal, key)
+        self.literals = [k for k in table if not patterns[k]] + list(self.alias)
+        ordered = sorted((k for k, e in spelled.items() if e is None), key=lambda k: k not in negatives)
         self.pattern_keys = ordered
         self.negatives = negatives
         self.short = short
@@ -183,7 +190,7 @@ class _Terms:
         if self.pattern_keys:
             alternation = "|".join(f"(?:{k})" for k in self.pattern_keys)
             firsts = [_first_chars(k) for k in self.pattern_keys]
-            if all(firsts):
+            if all(firsts) and not self.short:  # (a look-ahead pays off on long texts only)
                 chars = "".join(sorted(set().union(*firsts)))
                 alternation = f"(?=[{re.escape(chars)}])(?:{alternation})"
             pattern_rx = re.compile(alternation)
@@ -208,7 +215,9 @@ class _Terms:
                 hits = [(m.start(), m.end(), self._pattern_of(m.group()), m.group())
                         for m in pattern_rx.finditer(text, lo, hi)]
             if literal_rx is not None:
-                literal = [(m.start(), m.end(), m.group(), m.group()) for m in literal_rx.finditer(text, lo, hi)]
+                alias = self.alias
+                literal = [(m.start(), m.end(), alias.get(m.group(), m.group()), m.group())
+                           for m in literal_rx.finditer(text, lo, hi)]
                 if not hits:
                     return literal
                 hits += literal
@@ -228,15 +237,54 @@ class _Terms:
         if pattern_rx is not None:
             hits = [(m.start(), m.end(), self._pattern_of(m.group()), m.group())
                     for m in pattern_rx.finditer(text, lo, hi)]
-        get = self.by_first.get
+        get, alias = self.by_first.get, self.alias
         for i, ch in enumerate(text[lo:hi], lo):
             keys = get(ch)
             if keys:
                 for key in keys:
                     if text.startswith(key, i, hi):
-                        hits.append((i, i + len(key), key, key))
+                        hits.append((i, i + len(key), alias.get(key, key), key))
                         break
         return hits
+
+
+def _expand(pattern: str, limit: int = 256) -> list[str] | None:
+    """The literals a pattern spells out, when it is only literal characters,
+    groups of literal alternatives and [classes] of characters, each maybe
+    optional (?); else None."""
+    options: list[list[str]] = []
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "(":
+            close = pattern.find(")", i)
+            inner = pattern[i + 1:close]
+            if close < 0 or not inner or any(c in _SPECIAL for c in inner.replace("|", "")):
+                return None
+            choices, i = inner.split("|"), close + 1
+        elif ch == "[":
+            close = pattern.find("]", i)
+            inner = pattern[i + 1:close]
+            if close < 0 or not inner or any(c in "^-\\[" for c in inner):
+                return None
+            choices, i = list(inner), close + 1
+        elif ch == "\\" and i + 1 < len(pattern) and not pattern[i + 1].isalnum():
+            choices, i = [pattern[i + 1]], i + 2
+        elif ch in _SPECIAL:
+            return None
+        else:
+            choices, i = [ch], i + 1
+        if i < len(pattern) and pattern[i] == "?":
+            choices, i = choices + [""], i + 1
+        elif i < len(pattern) and pattern[i] in "*+{":
+            return None
+        options.append(choices)
+    words = [""]
+    for choices in options:
+        words = [w + c for w in words for c in choices]
+        if len(words) > limit:
+            return None
+    return [w for w in words if w]
 
 
 _SPECIAL = set(".^$*+?{}[]\\|()")
@@ -306,8 +354,7 @@ class _Signals:
     checklist, on first use (compiling costs a few milliseconds)."""
 
     def __init__(self, elements):
-        from linter.normalize import normalize
-
+        normalize = _normalizer(elements)
         self.heading: dict[str, list] = {}
         self.body: dict[str, list] = {}
         patterns: dict[str, bool] = {}
@@ -339,17 +386,25 @@ class _Signals:
                 negatives.add(key)
                 self.heading.setdefault(key, [])
                 self.body.setdefault(key, [])
-        self.paragraph: dict[tuple, re.Pattern] = {}
         self.heading_terms = _Terms(self.heading, patterns, negatives, short=True) if self.heading else None
         self.body_terms = _Terms(self.body, patterns, negatives) if self.body else None
 
-    def combined(self, index: int, option: str, options) -> re.Pattern:
-        """An element's ``openings`` (``start``, ``end``, ``mentions``) as one pattern."""
-        key = (index, option)
-        pattern = self.paragraph.get(key)
-        if pattern is None:
-            pattern = self.paragraph[key] = re.compile("|".join(f"(?:{p.pattern})" for p in options[option]))
-        return pattern
+
+def _normalizer(elements):
+    """``normalize`` for every term of ``elements``, converted in one call
+    (the matching view is the same length, so the joined text splits back)."""
+    from linter.normalize import normalize
+
+    terms = set()
+    for element in elements:
+        options = element.options
+        for table in (options["heading"], options["body"]):
+            for items in table.values():
+                terms.update(items)
+        terms.update(options["keywords"], options["words"], options["not"])
+    terms = sorted(terms)
+    converted = dict(zip(terms, normalize("\n".join(terms)).split("\n")))
+    return lambda term: converted.get(term) or normalize(term)
 
 
 _SIGNALS: dict[tuple, _Signals] = {}
@@ -636,8 +691,7 @@ def _evaluate(result: Evaluation, elements, doc, segmenter) -> None:
         found = result.found.get(element.id)
         if found is not None and sum(found.evidence[0].values()) >= THRESHOLD:
             continue
-        for candidate in _paragraph_matches(doc, signals, index, element.options, body, paragraphs,
-                                            first if roots else 0, inline):
+        for candidate in _paragraph_matches(doc, element.options, body, paragraphs, first if roots else 0, inline):
             result.paragraph_candidates[element.id].append(candidate)
             if found is None or _rank(candidate) > _rank(found):
                 found = result.found[element.id] = candidate
@@ -773,37 +827,38 @@ def _assign(sections, elements, context, free=True) -> None:
             child.claims &= inside
 
 
-def _paragraph_matches(doc, signals, index, options, body, paragraphs, first, inline):
+def _paragraph_matches(doc, options, body, paragraphs, first, inline):
     norm = doc.norm
     if options["openings"]:
-        pattern = signals.combined(index, "openings", options)
+        patterns = options["openings"]
         for node in body:
             hit = None
             for start, end in _leads(node, inline):
                 # sliced: `^` in a pattern means the start of the sentence
-                if start >= first and pattern.search(norm[start:end]):
+                lead = norm[start:end]
+                if start >= first and any(p.search(lead) for p in patterns):
                     hit = start
                     break
             if hit is not None:
                 yield Found(hit, node.end, node.end, OPENING_SCORE, "opening")
                 break
     if options["mentions"]:
-        pattern = signals.combined(index, "mentions", options)
         for node in body:
-            if pattern.search(norm[max(first, node.start):node.end]):
+            text = norm[max(first, node.start):node.end]
+            if any(p.search(text) for p in options["mentions"]):
                 yield Found(node.start, node.end, node.end, OPENING_SCORE - 2, "mention")
                 break
     if options["start"]:
-        pattern = signals.combined(index, "start", options)
         for node in paragraphs[:EDGE_PARAGRAPHS]:
             start, end = node.lead
-            if pattern.search(norm[start:end]):
+            lead = norm[start:end]
+            if any(p.search(lead) for p in options["start"]):
                 yield Found(node.start, node.end, node.end, OPENING_SCORE, "start")
                 break
     if options["end"]:
-        pattern = signals.combined(index, "end", options)
         for node in paragraphs[-END_PARAGRAPHS:]:
-            if pattern.search(norm[node.start:node.end]):
+            text = norm[node.start:node.end]
+            if any(p.search(text) for p in options["end"]):
                 yield Found(node.start, node.end, node.end, OPENING_SCORE, "end")
                 break
 
