@@ -180,9 +180,14 @@ class _Terms:
         self.short = short
         self._compiled = None
         if short:
-            self.by_first: dict[str, list[str]] = {}
+            # looked up by their first two characters (a one-character term by one)
+            self.by_two: dict[str, list[str]] = {}
+            self.singles: dict[str, str] = {}
             for key in sorted(self.literals, key=len, reverse=True):
-                self.by_first.setdefault(key[0], []).append(key)
+                if len(key) == 1:
+                    self.singles[key] = key
+                else:
+                    self.by_two.setdefault(key[:2], []).append(key)
 
     def _compile(self):
         literal_rx = re.compile(_trie(self.literals)) if self.literals and not self.short else None
@@ -237,14 +242,20 @@ class _Terms:
         if pattern_rx is not None:
             hits = [(m.start(), m.end(), self._pattern_of(m.group()), m.group())
                     for m in pattern_rx.finditer(text, lo, hi)]
-        get, alias = self.by_first.get, self.alias
-        for i, ch in enumerate(text[lo:hi], lo):
-            keys = get(ch)
+        get, alias, singles = self.by_two.get, self.alias, self.singles
+        for i in range(lo, hi - 1):
+            keys = get(text[i:i + 2])
             if keys:
                 for key in keys:
                     if text.startswith(key, i, hi):
                         hits.append((i, i + len(key), alias.get(key, key), key))
                         break
+                else:
+                    keys = None
+            if not keys and singles and text[i] in singles:
+                hits.append((i, i + 1, alias.get(text[i], text[i]), text[i]))
+        if singles and hi > lo and text[hi - 1] in singles:
+            hits.append((hi - 1, hi, alias.get(text[hi - 1], text[hi - 1]), text[hi - 1]))
         return hits
 
 
