@@ -15,8 +15,8 @@ The choice, per document:
    joined, see :mod:`linter.outline`) matching a ``titles`` pattern decides,
    rulebooks of higher ``priority`` first;
 2. otherwise the structure: each heading matching a ``headings`` pattern
-   and each paragraph opening matching an ``openings`` pattern scores a
-   point (at most :data:`_HINTS_MAX`), and the share of the rulebook's
+   and each sentence of a paragraph that an ``openings`` pattern finds
+   scores a point (at most :data:`_HINTS_MAX`), and the share of the rulebook's
    checklist elements that the document's sections name up to four more;
    the highest score wins, a tie goes to the default rulebook;
 3. when no rulebook scores :data:`MIN_SCORE`, the text is no recognizable
@@ -68,14 +68,17 @@ def choose(doc, books, default_id: str):
     for book in genres:
         hints = 0
         for node in doc.nodes:
-            if node.aside:
+            if node.aside or hints >= _HINTS_MAX:
                 continue
-            start, end = node.lead
-            patterns = book.detect.headings if node.kind == HEADING else (
-                book.detect.openings if node.kind == PARAGRAPH else [])
-            if patterns:
+            if node.kind == HEADING and book.detect.headings:
+                start, end = node.lead
                 lead = doc.norm[start:end]
-                hints += any(p.search(lead) for p in patterns)
+                hints += any(p.search(lead) for p in book.detect.headings)
+            elif node.kind == PARAGRAPH and book.detect.openings:
+                # every sentence: 刚才，…  下面，我讲几点意见 often open a sentence, not the paragraph
+                for clause in node.clauses:
+                    sentence = doc.norm[clause.start:clause.end]
+                    hints += any(p.search(sentence) for p in book.detect.openings)
         hints = min(hints, _HINTS_MAX)
         result = element_type.evaluation(book.elements, doc, book.segmenter)
         found = sum(1 for f in result.found.values() if f.how != "first-part")

@@ -132,3 +132,20 @@ def test_a_title_over_two_lines_chooses_the_genre():
     assert _choose(text)[0] == "qmcz-annual-report"
     text = "学以正风 知行合一\n——在局党组读书班上的交流发言\n根据安排，我谈三点体会。\n"
     assert _choose(text) == ("speech", "标题含“发言”")
+
+
+def test_a_speech_with_a_slogan_title_about_party_discipline_is_a_speech():
+    # headings full of the annual report's areas; the sentences of a speech decide
+    text = ("坚定不移推进全面从严治党 奋力开创高质量发展新局面\n\n同志们：\n"
+            "今天，我们召开全市全面从严治党工作会议。刚才，几位同志作了发言。下面，我讲三点意见。\n"
+            "一、提高政治站位，坚持以党的政治建设为统领\n要坚决做到“两个维护”，严格落实“第一议题”制度。\n"
+            "二、强化理论武装，筑牢思想根基\n要落实意识形态工作责任制。\n"
+            "三、驰而不息正风肃纪\n要锲而不舍落实中央八项规定精神，深化党纪学习教育。\n"
+            "同志们，全面从严治党永远在路上。\n")
+    assert _choose(text)[0] == "speech"
+
+
+def test_a_report_to_the_county_committee_is_an_annual_report_without_a_title():
+    text = ("县委：\n现将我局2024年度落实全面从严治党主体责任情况报告如下。\n"
+            "一、坚持政治引领\n严格落实“第一议题”制度。\n二、存在的问题\n学习还不够深入。\n")
+    assert _choose(text)[0] == "qmcz-annual-report"

@@ -3,9 +3,9 @@
 Each checklist element of a rulebook is recognized *by meaning*, from
 weighted signals, on every candidate section of the report:
 
-* **Candidate sections**: numbered headings at the top two levels of the
-  outline (一、 and the （一） under it; Markdown ``#`` and Word-styled
-  headings alike); run-in headings (a paragraph that opens with a short
+* **Candidate sections**: numbered headings at the top three levels of the
+  outline (一、, the （一） under it and the 1. under that; Markdown ``#`` and
+  Word-styled headings alike); run-in headings (a paragraph that opens with a short
   sentence ending in 。: “强化理论武装，筑牢思想根基。……”), when a section
   has at least two of them, or the report has no numbered headings at all;
   and parts numbered inline (一、…二、… in one long line, when a scraped text
@@ -76,6 +76,8 @@ BODY_WINDOW = 600
 SHARE = 0.6
 #: The score of an unheaded paragraph found by ``openings``, ``start`` or ``end``.
 OPENING_SCORE = 10
+#: Numbered headings down to this depth are candidates (一、 0, （一） 1, 1. 2).
+HEADING_DEPTH = 2
 #: A run-in heading is a first sentence of at most this many characters.
 RUNIN_MAX = 30
 #: Sub-sections naming this many elements make their parent an umbrella.
@@ -542,14 +544,14 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
     pending_runins: dict[int | None, list[Section]] = {}
     for position, node in enumerate(nodes):
         following = nodes[position + 1] if position + 1 < len(nodes) else None
-        if node.kind == HEADING and depth[node.index] <= 1:
+        if node.kind == HEADING and depth[node.index] <= HEADING_DEPTH:
             stop = ends[node.index]
             head_end = _heading_end(doc, node, following)
             section = Section("heading", node.start, node.end, (node.title_start, head_end),
                               (head_end, stop), stop)
             section.depth = depth[node.index]
             by_index[node.index] = section
-            parent = by_index.get(node.parent) if depth[node.index] == 1 else None
+            parent = by_index.get(node.parent) if depth[node.index] >= 1 else None
             if parent is not None:
                 parent.children.append(section)
             elif depth[node.index] == 0:
