@@ -4,12 +4,13 @@ Each checklist element of a rulebook is recognized *by meaning*, from
 weighted signals, on every candidate section of the report:
 
 * **Candidate sections**: numbered headings at the top three levels of the
-  outline (一、, the （一） under it and the 1. under that; Markdown ``#`` and
-  Word-styled headings alike); run-in headings (a paragraph that opens with a short
-  sentence ending in 。: “强化理论武装，筑牢思想根基。……”), when a section
-  has at least two of them, or the report has no numbered headings at all;
-  and parts numbered inline (一、…二、… in one long line, when a scraped text
-  lost its line breaks).
+  outline (一、, the （一） under it and the 1. under that; Markdown ``#``
+  and Word-styled headings alike); run-in headings (a paragraph that opens
+  with a short sentence ending in 。: “强化理论武装，筑牢思想根基。……”),
+  when a section has at least two of them, or the report has no numbered
+  headings at all; and parts numbered inline (一、…二、… in one long line,
+  when a scraped text lost its line breaks). Not the title, nor what stands
+  above it (site chrome, a table of contents).
 * **Signals** (``heading`` and ``body``): weighted terms (substrings of the
   matching view, or regular expressions), ``{weight: [term, …]}``. A
   section's score for an element is the sum of the weights of the distinct
@@ -28,16 +29,18 @@ weighted signals, on every candidate section of the report:
   serves two) and every element scoring at least 8 and 60 % of its best;
   when its heading names an element, body evidence alone does not add
   another, and the body is read only where it can decide (a heading that
-  names nothing, or two about equally). The sub-sections of a section whose heading names
-  an element are parts of it (a plan's （一）加强政治建设 is no political part),
-  except elements that declare they may sit ``inside`` it (原因分析 inside
-  存在问题), or when they name three elements or more (an umbrella heading).
-  Each element takes the best-scoring section that serves it.
-* ``openings`` (regular expressions) find an unheaded paragraph that opens
-  the part (一年来……还存在差距；下一步，我们将……), anywhere after the first
-  section, and ``mentions`` a paragraph that says it anywhere in its text
-  (……产生这些问题，既有客观原因，更有主观原因); ``start`` looks only at the opening paragraphs of the text (a
-  speech's 同志们：) and ``end`` anywhere in its last paragraphs (谢谢大家).
+  names nothing, or two about equally). The sub-sections of a section whose
+  heading names an element are parts of it (a plan's （一）加强政治建设 is no
+  political part), except elements that declare they may sit ``inside`` it
+  (原因分析 inside 存在问题), or when they name three elements or more, one
+  of them the parent's (an umbrella heading). Each element takes the section
+  whose heading names it most strongly, else the best score.
+* For an element that no heading names: ``openings`` (regular expressions)
+  find an unheaded paragraph that opens the part (一年来……还存在差距；
+  下一步，我们将……), anywhere after the first section; ``mentions`` a
+  paragraph that says it anywhere in its text (……产生这些问题，既有客观原因，
+  更有主观原因); ``start`` looks at the leads of the first paragraphs of the
+  text (a speech's 同志们：) and ``end`` anywhere in its last paragraphs (谢谢大家).
 * ``depth``: how deep a section serving the element may sit (0: a part of
   the report; 1: also a part of a part) — the problems of a report are one
   of its parts, not a run-in clause of its work (聚焦差距不足，夯实……。).
@@ -53,7 +56,6 @@ the terms that decided it, and the runner-up.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from linter.checks.options import boolean, positive_int, regex_list, string_list
 from linter.document import HEADING, PARAGRAPH, TITLE
