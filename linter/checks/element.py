@@ -103,7 +103,7 @@ def weighted_terms(value) -> dict[int, list[str]]:
             raise ValueError(f"权重应为 1 到 20 的整数，而不是 {weight!r}")
         items = string_list(terms)
         for term in items:
-            if _is_pattern(term):
+            if _is_pattern(term) and _expand(term) is None:  # (one that spells literals is valid)
                 try:
                     re.compile(term)
                 except re.error as exc:
@@ -402,7 +402,16 @@ class _Signals:
                 self.heading.setdefault(key, [])
                 self.body.setdefault(key, [])
         self.heading_terms = _Terms(self.heading, patterns, negatives, short=True) if self.heading else None
-        self.body_terms = _Terms(self.body, patterns, negatives) if self.body else None
+        self._body_args = (patterns, negatives)
+        self._body_terms = None
+
+    @property
+    def body_terms(self):
+        """The body table's matcher, built on first use (most reports name
+        their parts in the headings: no body to read, nothing to build)."""
+        if self._body_terms is None and self.body:
+            self._body_terms = _Terms(self.body, *self._body_args)
+        return self._body_terms
 
 
 def _normalizer(elements):
@@ -687,7 +696,7 @@ def _evaluate(result: Evaluation, elements, doc, segmenter) -> None:
     norm = doc.norm
     signals = _signals(elements)
     roots, paragraphs, first, inline = _build(doc)
-    if (signals.heading_terms or signals.body_terms) and roots:
+    if (signals.heading_terms or signals.body) and roots:
         result.roots = roots
         for section in _walk(roots):
             _score(section, signals, doc, segmenter)
@@ -776,7 +785,7 @@ def _read_body(section, signals, doc) -> None:
     """Add body evidence where it can decide: a heading that names no
     element, or that names two about equally (驰而不息正风肃纪). The body is
     read up to :data:`BODY_WINDOW` characters: a part says what it is about early."""
-    if section.read or signals.body_terms is None:
+    if section.read or not signals.body:
         return
     if section.named:
         first, second = (sorted(section.scores.values(), reverse=True) + [0])[:2]
