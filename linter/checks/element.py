@@ -73,7 +73,7 @@ THRESHOLD = 8
 #: Body evidence counts up to this much …
 BODY_CAP = 12
 #: … read in the first this many characters of a section's own text.
-BODY_WINDOW = 600
+BODY_WINDOW = 400
 #: A section serves every element scoring at least this share of its best one.
 SHARE = 0.6
 #: The score of an unheaded paragraph found by ``openings``, ``start`` or ``end``.
@@ -161,13 +161,12 @@ class _Terms:
     """A table of terms (literals and patterns), found in a text without
     overlaps: leftmost first, then ``not`` phrases, then the longest.
 
-    For long texts (``short=False``: section bodies) the literals are one
-    trie-shaped alternation (sre skips places whose character starts no
-    term) and the patterns another, behind a look-ahead for their first
-    characters; both are compiled on first use (a few milliseconds: start-up
-    time of a pre-commit run). For short texts (headings) the literals are
-    looked up by their first character (no trie to compile) and only the
-    patterns are compiled."""
+    The literals are one trie-shaped alternation (the longest term at a
+    place wins; sre skips places whose character starts no term), the
+    patterns another — behind a look-ahead for their first characters on
+    long texts (``short=False``: section bodies); a pattern that only spells
+    out literals is expanded into them. Both are compiled on first use (a few
+    milliseconds: start-up time of a pre-commit run)."""
 
     def __init__(self, table: dict, patterns: dict, negatives: set, short: bool = False):
         # a pattern that only spells out alternatives (政治建(警|院|检), 党建带[妇团工]建,
@@ -183,18 +182,9 @@ class _Terms:
         self.negatives = negatives
         self.short = short
         self._compiled = None
-        if short:
-            # looked up by their first two characters (a one-character term by one)
-            self.by_two: dict[str, list[str]] = {}
-            self.singles: dict[str, str] = {}
-            for key in sorted(self.literals, key=len, reverse=True):
-                if len(key) == 1:
-                    self.singles[key] = key
-                else:
-                    self.by_two.setdefault(key[:2], []).append(key)
 
     def _compile(self):
-        literal_rx = re.compile(_trie(self.literals)) if self.literals and not self.short else None
+        literal_rx = re.compile(_trie(self.literals)) if self.literals else None
         pattern_rx = None
         if self.pattern_keys:
             alternation = "|".join(f"(?:{k})" for k in self.pattern_keys)
@@ -215,21 +205,18 @@ class _Terms:
     def find(self, text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, str, str]]:
         """``[(start, end, term, matched text)]`` in ``text[lo:hi]``, without overlaps."""
         hi = len(text) if hi is None else hi
-        if self.short:
-            hits = self._find_short(text, lo, hi)
-        else:
-            literal_rx, pattern_rx = self._compiled or self._compile()
-            hits = []
-            if pattern_rx is not None:
-                hits = [(m.start(), m.end(), self._pattern_of(m.group()), m.group())
-                        for m in pattern_rx.finditer(text, lo, hi)]
-            if literal_rx is not None:
-                alias = self.alias
-                literal = [(m.start(), m.end(), alias.get(m.group(), m.group()), m.group())
-                           for m in literal_rx.finditer(text, lo, hi)]
-                if not hits:
-                    return literal
-                hits += literal
+        literal_rx, pattern_rx = self._compiled or self._compile()
+        hits = []
+        if pattern_rx is not None:
+            hits = [(m.start(), m.end(), self._pattern_of(m.group()), m.group())
+                    for m in pattern_rx.finditer(text, lo, hi)]
+        if literal_rx is not None:
+            alias = self.alias
+            literal = [(m.start(), m.end(), alias.get(m.group(), m.group()), m.group())
+                       for m in literal_rx.finditer(text, lo, hi)]
+            if not hits:
+                return literal
+            hits += literal
         if len(hits) < 2:
             return hits
         hits.sort(key=lambda h: (h[0], h[2] not in self.negatives, h[0] - h[1]))
@@ -239,28 +226,6 @@ class _Terms:
                 kept.append(hit)
                 reach = hit[1]
         return kept
-
-    def _find_short(self, text: str, lo: int, hi: int) -> list:
-        pattern_rx = (self._compiled or self._compile())[1]
-        hits = []
-        if pattern_rx is not None:
-            hits = [(m.start(), m.end(), self._pattern_of(m.group()), m.group())
-                    for m in pattern_rx.finditer(text, lo, hi)]
-        get, alias, singles = self.by_two.get, self.alias, self.singles
-        for i in range(lo, hi - 1):
-            keys = get(text[i:i + 2])
-            if keys:
-                for key in keys:
-                    if text.startswith(key, i, hi):
-                        hits.append((i, i + len(key), alias.get(key, key), key))
-                        break
-                else:
-                    keys = None
-            if not keys and singles and text[i] in singles:
-                hits.append((i, i + 1, alias.get(text[i], text[i]), text[i]))
-        if singles and hi > lo and text[hi - 1] in singles:
-            hits.append((hi - 1, hi, alias.get(text[hi - 1], text[hi - 1]), text[hi - 1]))
-        return hits
 
 
 def _expand(pattern: str, limit: int = 256) -> list[str] | None:
@@ -484,7 +449,7 @@ def _runin(doc, node, previous) -> tuple[int, int] | None:
     start, end = first.start, first.end
     while start < end and norm[start] in _DECORATION:
         start += 1
-    if norm.startswith("**", start):
+    if norm[start:start + 2] == "**":
         start += 2
     while end > start and norm[end - 1] in _RUNIN_END + " *":
         end -= 1
