@@ -93,6 +93,8 @@ def _max_bytes(max_size: int | None) -> int | None:
 @click.option("--output-file", "-o", type=FilePath(), help="把结果写入文件，而不是标准输出。")
 @click.option("--color/--no-color", default=None, help="彩色输出（默认：仅在终端上）。")
 @click.option("--no-checklist", is_flag=True, help="文本输出中不列检查清单。")
+@click.option("--explain-checklist", is_flag=True,
+              help="说明检查清单的依据：每个要素选中的部分、得分和起决定作用的词语，以及次优的候选。")
 @click.option("--statistics", is_flag=True, help="只列出每条规则的问题数量（与其他格式同用时需 --output-file）。")
 @click.option("--quiet", "-q", is_flag=True, help="只输出问题：不列检查清单、汇总和提示。")
 @click.option("--exit-zero", is_flag=True, help="发现问题也以状态 0 退出（无法检查时仍为 2）。")
@@ -120,7 +122,8 @@ def _max_bytes(max_size: int | None) -> int | None:
 @click.option("--diff", is_flag=True, help="只显示 --fix 将做的修改（统一差异格式），不改写文件。")
 @click.option("--similar", is_flag=True, help=SIMILAR_HELP)
 @_compare_with_option
-def check(paths, rulebook, jobs, fmt, output_file, color, no_checklist, statistics, quiet, exit_zero,
+def check(paths, rulebook, jobs, fmt, output_file, color, no_checklist, explain_checklist, statistics, quiet,
+          exit_zero,
           fail_on, select, ignore, config_file, no_config, baseline, write_baseline, encoding,
           stdin_filename, year, max_size, fix, diff, similar, compare_with):
     """检查报告文件（.docx、.txt、.md）或目录；“-”表示标准输入。
@@ -161,7 +164,8 @@ def check(paths, rulebook, jobs, fmt, output_file, color, no_checklist, statisti
         if write_baseline:
             record = baseline_module.Baseline(write_baseline)
     job = engine.Job(plan.settings, encoding=encoding, year=year, max_bytes=_max_bytes(max_size),
-                     baseline=accepted_baseline, record=record, stdin_filename=stdin_filename)
+                     baseline=accepted_baseline, record=record, stdin_filename=stdin_filename,
+                     explain=explain_checklist)
     work = fixing.fix_file if fix else fixing.diff_file if diff else engine.check_file
     comparison = _comparison(plan, job, similar, compare_with, rulebook, jobs, editing=fix or diff)
     if color is None:
@@ -203,6 +207,8 @@ def check(paths, rulebook, jobs, fmt, output_file, color, no_checklist, statisti
                 _echo_error(f"{outcome.path}: {outcome.message}")
                 continue
             emit(main.file(outcome))
+            if explain_checklist and outcome.detail:
+                _explain(outcome, emit if main_format == "text" else None)
             _notes(outcome)
             change = outcome.change
             if change is not None:
@@ -344,6 +350,18 @@ def _progress(total: int):
     from linter.progress import Progress
 
     return Progress(total=total)
+
+
+def _explain(result, emit) -> None:
+    """``--explain-checklist``: the reasons, after the file's checklist (text)
+    or on stderr (other formats, whose output is data)."""
+    from linter.reporters.base import shown
+
+    text = f"{shown(result.path)} 检查清单的依据：\n" + "".join(f"  {shown(line)}\n" for line in result.detail)
+    if emit is not None:
+        emit(text + "\n")
+    else:
+        click.echo(text, nl=False, err=True)
 
 
 def _notes(result) -> None:

@@ -49,6 +49,9 @@ class OutlineNode:
     title_start: int = 0
     title_end: int = 0
     parent: int | None = None  # index of the enclosing heading, if any
+    #: not the report's own text: site chrome or a pasted table of contents
+    #: above the title (the checklist and ``--rulebook auto`` skip it)
+    aside: bool = False
 
     @property
     def is_heading(self) -> bool:
@@ -71,6 +74,9 @@ class Document:
     nodes: list[OutlineNode]
     parsed: bool = True  # False when the grammar failed and lines became paragraphs
     year: int | None = None  # the report's year when the user gave it (--year)
+    #: results computed once per document and shared by the steps that need
+    #: them (the checklist evaluated while choosing the genre, reused by the rules)
+    cache: dict = field(default_factory=dict, repr=False)
 
     @property
     def text(self) -> str:
@@ -78,14 +84,25 @@ class Document:
 
     @property
     def title(self) -> OutlineNode | None:
-        """The title line: a short first line (``TITLE``), or a Markdown
-        document's first line when it is a ``#`` heading."""
-        if not self.nodes:
+        """The title (``TITLE``: found by :mod:`linter.outline` after site
+        chrome or a table of contents, and possibly over two lines), or a
+        Markdown document's first line when it is a ``#`` heading."""
+        for node in self.nodes:
+            if node.kind == TITLE:
+                return node
+            if node.aside:
+                continue
+            if node.kind == HEADING and node.marker.startswith("#") and node.level == 1:
+                return node
             return None
-        first = self.nodes[0]
-        if first.kind == TITLE or (first.kind == HEADING and first.marker.startswith("#") and first.level == 1):
-            return first
         return None
+
+    def title_text(self) -> str:
+        """The title in the matching view, its lines joined (“” when none)."""
+        title = self.title
+        if title is None:
+            return ""
+        return "".join(self.norm[title.start:title.end].split())
 
     @property
     def headings(self) -> list[OutlineNode]:

@@ -34,11 +34,13 @@ class Job:
     each result carry its baseline entries. ``detail(doc)``, a module-level
     function, keeps what a reporter needs of each Document beyond its
     findings (the HTML report: text and outline) on ``result.detail``.
+    ``explain`` (``--explain-checklist``): ``result.detail`` is instead the
+    checklist's explanation, lines of Chinese (see ``element.explain``).
     """
 
     def __init__(self, settings: list, *, encoding: str | None = None, year: int | None = None,
                  max_bytes: int | None = None, baseline=None, record=None, detail=None,
-                 stdin_filename: str | None = None):
+                 stdin_filename: str | None = None, explain: bool = False):
         self.settings = settings
         self.encoding = encoding
         self.stdin_filename = stdin_filename  # the name (and format) of standard input
@@ -47,6 +49,7 @@ class Job:
         self.baseline = baseline
         self.record = record
         self.detail = detail
+        self.explain = explain
 
 
 # --------------------------------------------------------------------------- steps
@@ -257,6 +260,10 @@ def check(source: sources.Source, settings, job: Job) -> FileResult:
     result.findings = group(findings, rulebook)
     if job.detail is not None:
         result.detail = job.detail(doc)
+    if job.explain:  # issue 10: why each checklist element was (not) found
+        from linter.checks import element as element_type
+
+        result.detail = element_type.explain(rulebook.elements, doc, rulebook.segmenter)
     return result
 
 

@@ -5,36 +5,49 @@ A built-in rulebook that describes a genre (annual report, 述职报告, 工作�
 
     detect:
       priority: 30                  # checked first when titles compete
-      titles: [述职]                # regexes on the title line
+      titles: [述职]                # regexes on the title
       headings: [工作完成情况]       # regexes on heading titles
       openings: [^同志们]           # regexes on paragraph openings
 
 The choice, per document:
 
-1. the title (a short first line or a first ``#`` heading) matching a
-   ``titles`` pattern decides, rulebooks of higher ``priority`` first;
+1. the title (found after site chrome or a table of contents, its lines
+   joined, see :mod:`linter.outline`) matching a ``titles`` pattern decides,
+   rulebooks of higher ``priority`` first;
 2. otherwise the structure: each heading matching a ``headings`` pattern
-   and each paragraph opening matching an ``openings`` pattern scores a
-   point, and the share of the rulebook's checklist elements found in the
-   document up to four more; the highest score wins, a tie goes to the
-   default rulebook.
+   and each sentence of a paragraph that an ``openings`` pattern finds
+   scores a point (at most :data:`_HINTS_MAX`), and the share of the rulebook's
+   checklist elements that the document's sections name up to four more;
+   the highest score wins, a tie goes to the default rulebook;
+3. when no rulebook scores :data:`MIN_SCORE`, the text is no recognizable
+   genre: it is checked with the shared base rulebook (``common``:
+   placeholders, web residue, typography …) and the note says so, rather than
+   reporting eight missing sections of an annual report.
 
 Rulebooks without ``detect`` (the shared base, a user's own) are never
-chosen automatically. All patterns run on the matching view.
+chosen for their structure. All patterns run on the matching view.
 """
 
 from __future__ import annotations
 
 #: Points for a document that has all of a rulebook's checklist elements.
 _ELEMENT_WEIGHT = 4
+#: Points from ``headings``/``openings`` hints count up to this many.
+_HINTS_MAX = 6
+#: Below this score no genre fits: the common rulebook is used.
+MIN_SCORE = 2.0
+#: The rulebook of what every genre shares, used when no genre fits.
+FALLBACK = "common"
 
 
 def genre_books() -> list:
-    """The built-in rulebooks that can be chosen automatically."""
+    """The built-in rulebooks that can be chosen automatically: those with a
+    ``detect`` section, then the shared base rulebook (the fallback)."""
     from linter import rulebook
 
     books = [rulebook.load(name) for name in rulebook.builtin_names()]
-    return [b for b in books if b.detect is not None]
+    chosen = [b for b in books if b.detect is not None]
+    return chosen + [b for b in books if b.id == FALLBACK]
 
 
 def choose(doc, books, default_id: str):
@@ -42,27 +55,41 @@ def choose(doc, books, default_id: str):
     from linter.checks import element as element_type
     from linter.document import HEADING, PARAGRAPH
 
-    title = doc.title
-    if title is not None:
-        for book in sorted(books, key=lambda b: -b.detect.priority):
+    genres = [b for b in books if b.detect is not None]
+    fallback = next((b for b in books if b.detect is None and b.id == FALLBACK), None)
+    title = doc.title_text()
+    if title:
+        for book in sorted(genres, key=lambda b: -b.detect.priority):
             for pattern in book.detect.titles:
-                m = pattern.search(doc.norm, title.start, title.end)
+                m = pattern.search(title)
                 if m:
-                    return book, f"标题含“{doc.text[m.start():m.end()]}”"
+                    return book, f"标题含“{m.group()}”"
     scores = []
-    for book in books:
+    for book in genres:
         hints = 0
         for node in doc.nodes:
-            start, end = node.lead
-            lead = doc.norm[start:end]
-            patterns = book.detect.headings if node.kind == HEADING else (
-                book.detect.openings if node.kind == PARAGRAPH else [])
-            hints += any(p.search(lead) for p in patterns)
-        statuses = element_type.evaluate(book.elements, doc, book.segmenter)
-        found = sum(1 for status, _ in statuses.values() if status != element_type.MISSING)
+            if node.aside or hints >= _HINTS_MAX:
+                continue
+            if node.kind == HEADING and book.detect.headings:
+                start, end = node.lead
+                lead = doc.norm[start:end]
+                hints += any(p.search(lead) for p in book.detect.headings)
+            elif node.kind == PARAGRAPH and book.detect.openings:
+                # every sentence: 刚才，…  下面，我讲几点意见 often open a sentence, not the paragraph
+                for clause in node.clauses:
+                    sentence = doc.norm[clause.start:clause.end]
+                    hints += any(p.search(sentence) for p in book.detect.openings)
+        hints = min(hints, _HINTS_MAX)
+        result = element_type.evaluation(book.elements, doc, book.segmenter)
+        found = sum(1 for f in result.found.values() if f.how != "first-part")
         total = len(book.elements)
         score = hints + (_ELEMENT_WEIGHT * found / total if total else 0)
         scores.append((round(score, 6), book.id == default_id, book, found, total, hints))
     scores.sort(key=lambda s: (s[0], s[1]), reverse=True)
-    _, _, book, found, total, hints = scores[0]
+    if not scores:
+        return fallback, "没有可选的文种规则库"
+    score, _, book, found, total, hints = scores[0]
+    if score < MIN_SCORE and fallback is not None:
+        return fallback, (f"未能判断文种（最接近的“{book.title}”只找到 {found}/{total} 个检查要素、"
+                          f"{hints} 处标题或段落开头符合），只做通用检查（占位符、网页残留、排版等）")
     return book, f"结构最接近：找到 {found}/{total} 个检查要素，{hints} 处标题或段落开头符合"

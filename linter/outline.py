@@ -108,7 +108,6 @@ def parse(source: Source, norm: str) -> Document:
     except LarkError:
         return Document(source, norm, _fallback_nodes(norm), parsed=False)
     nodes: list[OutlineNode] = []
-    stack: list[OutlineNode] = []  # open headings, by increasing level
     styled = source.outline_levels
     for item in tree.children:
         node = _node(item, len(nodes), norm)
@@ -118,6 +117,15 @@ def parse(source: Source, norm: str) -> Document:
             level = styled.get(source.position(node.start)[0])
             if level is not None:
                 _promote(node, level)
+        nodes.append(node)
+    return Document(source, norm, _link(_front_matter(nodes, norm)))
+
+
+def _link(nodes: list[OutlineNode]) -> list[OutlineNode]:
+    """Number the nodes and give each its enclosing heading."""
+    stack: list[OutlineNode] = []  # open headings, by increasing level
+    for index, node in enumerate(nodes):
+        node.index = index
         if node.kind == HEADING:
             while stack and stack[-1].level >= node.level:
                 stack.pop()
@@ -125,9 +133,7 @@ def parse(source: Source, norm: str) -> Document:
             stack.append(node)
         else:
             node.parent = stack[-1].index if stack else None
-        nodes.append(node)
-    _mark_title(nodes, norm)
-    return Document(source, norm, nodes)
+    return nodes
 
 
 _SENTENCE = re.compile(r"[^。;:!?]*[。;:!?]+|[^。;:!?]+")
@@ -191,21 +197,156 @@ def _promote(node: OutlineNode, level: int) -> None:
     node.title_end = max(node.title_start, min(node.title_end, node.end))
 
 
-def _mark_title(nodes: list[OutlineNode], norm: str) -> None:
-    if not nodes:
-        return
-    first = nodes[0]
-    # A first line that is a heading only by its style (a title set in 标题 1) is the title.
-    if first.kind != PARAGRAPH and not (first.kind == HEADING and not first.marker):
-        return
-    text = norm[first.start:first.end]
-    if len(first.clauses) == 1 and len(text) <= _TITLE_MAX and text[-1] not in _SENTENCE_END:
-        if first.kind == HEADING:
-            first.level = 0
-            for node in nodes:
-                if node.parent == first.index:
-                    node.parent = None
-        first.kind = TITLE
+# -- the front matter: title, site chrome, table of contents -----------------
+
+#: How far down the title is looked for (lines of chrome and contents above it).
+_FRONT_NODES = 24
+#: A line of a table of contents: dot leaders (or a tab) and a page number.
+_CONTENTS_LINE = re.compile(r"(?:[…\.·・‥_—\-]{2,}|\t)\s*\d{1,3}\s*$")
+_CONTENTS_HEAD = re.compile(r"^目\s*录$")
+#: Lines a web page or document library puts around a report (navigation,
+#: breadcrumbs, file names, publication and view counts, download buttons).
+#: Plain substrings: the title is looked for on every document, and compiling
+#: regular expressions of Chinese alternatives is start-up time.
+_CHROME = ("|", "当前位置", "您的位置", "首页", "www.", "http:", "https:", ".doc", ".pdf", ".wps",
+           "浏览", "点击", "发布时间", "发布日期", "发布于", "来源:", "信息来源", "字号", "下载", "VIP",
+           "本页", "更新时间", "扫一扫", "打印", "举报", "分享", "共页", "千字", "字数")
+_CHROME_RE = re.compile(r"(?<!^)>|阅读\s*\d|^\d{4}-\d{1,2}-\d{1,2}|共\d+页")
+#: What a title ends with (its kind of document) …
+_TITLE_END = ("报告", "总结", "讲话", "发言", "致辞", "材料", "提纲", "汇报", "述职", "打算", "计划", "情况",
+              "党课", "讲稿", "体会", "意见", "方案", "要点", "清单")
+_TITLE_WORD = ("报告", "总结", "讲话", "发言", "致辞", "材料", "提纲", "汇报", "述职", "讲稿", "党课")
+#: … and what a unit's name, set on a line of its own above it, ends with.
+_UNIT_END = ("委员会", "党委", "党组", "党工委", "总支", "支部", "委", "局", "院", "所", "处", "办", "部", "公司",
+             "集团", "中心", "政府", "街道", "乡", "镇", "村", "社区", "学校", "学院", "大学", "医院", "银行",
+             "分行", "支行", "协会", "联合会", "妇联", "团委", "工会", "政协", "书记", "同志")
+_LABEL = "标题:"
+_TRAILING_NOTE = re.compile(r"(?:【[^】]*】|\[[^\]]*\]|\([^)]*\))+$")
+_YEAR = re.compile(r"20\d\d|[〇零一二三四五六七八九]{4}年")
+
+
+def _line_text(node: OutlineNode, norm: str) -> str:
+    return norm[node.start:node.end].strip()
+
+
+def _is_chrome(text: str) -> bool:
+    return any(word in text for word in _CHROME) or bool(_CHROME_RE.search(text))
+
+
+def _title_like(node: OutlineNode, text: str) -> bool:
+    """A short line without a sentence end: a title or a line of one."""
+    if node.kind == HEADING and node.marker and not node.marker.startswith("#"):
+        return False
+    return 0 < len(text) <= _TITLE_MAX and text[-1] not in _SENTENCE_END and len(node.clauses) <= 2
+
+
+def _title_score(text: str) -> int:
+    core = _TRAILING_NOTE.sub("", text.lstrip("# "))
+    score = 0
+    if core.startswith(_LABEL):
+        score += 3
+    if core.endswith(_TITLE_END):
+        score += 3
+    elif any(word in core for word in _TITLE_WORD):
+        score += 1
+    if "关于" in core:
+        score += 2
+    if _YEAR.search(core):
+        score += 1
+    if core.startswith(("—", "-")):
+        score -= 3  # a subtitle
+    return score
+
+
+def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
+    """Find the title above the body and mark what stands above it.
+
+    The title is the best title-like line among the first lines — after site
+    navigation, breadcrumbs, a file name or a pasted table of contents — and
+    may run over two or three lines (the unit's name, then 关于…的报告; a
+    phrase broken in the middle; a ——subtitle). Those lines become one
+    ``TITLE`` node. A table of contents (dot leaders and page numbers) is
+    demoted to paragraphs, so that its lines are not taken for the sections,
+    and every line above the title, a repeat of the title and a line of site
+    chrome near it are marked ``aside``. Without a line that reads as a title,
+    a short first line is the title, as before.
+    """
+    texts: list[str] = []
+    candidates: list[int] = []
+    contents: list[int] = []
+    for i, node in enumerate(nodes[:_FRONT_NODES]):
+        text = _line_text(node, norm)
+        texts.append(text)
+        if _CONTENTS_HEAD.match(text) or (_CONTENTS_LINE.search(text) and len(text) <= 80):
+            contents.append(i)
+            continue
+        if _is_chrome(text):
+            continue
+        if node.kind == HEADING and node.marker and not node.marker.startswith("#"):
+            break  # the body begins
+        if not _title_like(node, text):
+            break  # the preamble begins
+        candidates.append(i)
+    for i in contents:
+        _demote(nodes[i])
+        nodes[i].aside = True
+    best = None
+    if candidates:
+        scored = [(_title_score(texts[i]), -i) for i in candidates]
+        score, negative = max(scored)
+        if score >= 2:
+            best = -negative
+    if best is None:
+        first = next((i for i, n in enumerate(nodes[:_FRONT_NODES]) if not n.aside), None)
+        if first is None or first not in candidates or len(nodes[first].clauses) != 1:
+            return nodes
+        best = first
+    first = last = best
+    title = texts[best]
+    previous = best - 1
+    if previous in candidates and texts[previous] != title and not texts[previous].endswith(_TITLE_END) and (
+            texts[previous].endswith(_UNIT_END) or "关于" in texts[previous] or _YEAR.search(texts[previous])
+            or title.startswith("关于") or _YEAR.match(title)):
+        first = previous
+    while last + 1 < len(texts) and last + 1 in candidates and last - first < 2:
+        following = texts[last + 1].lstrip("# ")
+        if following.startswith(("—", "-")) or (
+                not _TRAILING_NOTE.sub("", texts[last]).endswith(_TITLE_END)
+                and following.endswith(_TITLE_END) and following != title):
+            last += 1
+        else:
+            break
+    for i in range(last + 1, len(texts)):
+        if texts[i] == title or _is_chrome(texts[i]):
+            nodes[i].aside = True
+            continue
+        break
+    for i in range(first):
+        nodes[i].aside = True
+        _demote(nodes[i])
+    if first == last and nodes[first].kind == HEADING and nodes[first].marker.startswith("#"):
+        return nodes  # a Markdown “# title” stays a heading (Document.title finds it)
+    merged = _merge_title(nodes[first:last + 1])
+    return nodes[:first] + [merged] + nodes[last + 1:]
+
+
+def _demote(node: OutlineNode) -> None:
+    """A heading by its marker only (a line of a table of contents) → paragraph."""
+    if node.kind == HEADING:
+        node.kind = PARAGRAPH
+        node.level = 0
+        node.number = None
+        node.marker = ""
+        node.title_start = node.start
+        node.title_end = node.clauses[0].end if node.clauses else node.end
+
+
+def _merge_title(lines: list[OutlineNode]) -> OutlineNode:
+    head, tail = lines[0], lines[-1]
+    clauses = [clause for node in lines for clause in node.clauses]
+    node = OutlineNode(TITLE, head.index, head.start, tail.end, clauses)
+    node.title_start, node.title_end = head.start, tail.end
+    return node
 
 
 def _fallback_nodes(norm: str) -> list[OutlineNode]:

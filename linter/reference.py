@@ -34,6 +34,9 @@ def _element(e) -> list[str]:
     opts = e.options
     if e.severity != "error":
         out.append(f"- 缺少时的级别：{SEVERITY_TITLES[e.severity]}（{e.severity}）")
+    describe = getattr(e.module, "describe", None)
+    if describe is not None:  # the element type lists its own signals (issue 10)
+        return out + describe(e) + _examples(e) + [""]
     if opts["keywords"]:
         out.append("- 标题关键词：" + "、".join(opts["keywords"]))
     if opts["words"]:

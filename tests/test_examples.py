@@ -56,17 +56,20 @@ def test_removing_an_allow_pattern_breaks_an_example():
     assert any("X光" in o.text for o in failures)
 
 
-def test_removing_a_keyword_breaks_an_element_example():
+def test_removing_a_heading_term_breaks_an_element_example():
     book = copy.deepcopy(rulebooks.load())
     conduct = book.find("conduct")
-    conduct.options["words"] = [w for w in conduct.options["words"] if w != "作风"]
+    # (issue 10: elements score weighted `heading` terms; `words` flags those matched on word boundaries)
+    conduct.options["heading"] = {w: [t for t in terms if t != "作风"] for w, terms in conduct.options["heading"].items()}
+    conduct.options["words"] = []
     failures = [o for o in run_examples(book) if not o.ok]
-    assert [o.text for o in failures] == ["四、转变作风，服务群众"]
+    assert [o.text for o in failures] == ["四、转变作风，服务群众", "（四）锤炼过硬作风，提升服务质效"]
 
 
 def test_a_word_keyword_is_not_matched_inside_a_longer_word():
     book = copy.deepcopy(rulebooks.load())
     conduct = book.find("conduct")
-    conduct.options["keywords"] = conduct.options["keywords"] + ["作风"]
+    conduct.options["words"] = []
+    conduct.options["not"] = []
     failures = [o for o in run_examples(book) if not o.ok]
-    assert [o.text for o in failures] == ["四、防范化解工作风险"]
+    assert [o.text for o in failures] == ["四、防范化解工作风险", "（四）坚守安全底线，防范化解工作风险"]

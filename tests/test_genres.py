@@ -71,7 +71,7 @@ def test_auto_title_and_structure(tmp_path):
     from linter.sources.base import Source
 
     books = genres.genre_books()
-    assert {b.id for b in books} == set(CHOICES.values())
+    assert {b.id for b in books} == set(CHOICES.values()) | {"common"}  # common: when no genre fits
 
     def choose(text):
         book, reason = genres.choose(build_document(Source("t.txt", text)), books, "qmcz-annual-report")
@@ -82,8 +82,10 @@ def test_auto_title_and_structure(tmp_path):
     assert choose("2024年上半年工作总结\n一、主要工作")[0] == "work-summary"
     assert choose("党支部书记抓基层党建工作述职报告\n现将履职情况述职如下。")[0] == "party-building-report"
     assert choose("# 党支部书记述职报告\n\n## 一、主要工作\n")[0] == "party-building-report"
-    assert choose("一些没有标题的文字。") == (
-        "qmcz-annual-report", "结构最接近：找到 0/8 个检查要素，0 处标题或段落开头符合")
+    chosen, reason = choose("一些没有标题的文字。")
+    assert chosen == "common"
+    assert reason == ("未能判断文种（最接近的“全面从严治党主体责任落实情况报告”只找到 0/8 个检查要素、"
+                      "0 处标题或段落开头符合），只做通用检查（占位符、网页残留、排版等）")
 
 
 def test_order_and_detect_are_validated(tmp_path):
@@ -101,3 +103,52 @@ def test_order_and_detect_are_validated(tmp_path):
     with pytest.raises(RulebookError, match="detect：正则表达式“\\(”无效") as info:
         rulebooks.load(str(bad_detect))
     assert info.value.line == 4
+
+
+def _choose(text):
+    from linter import genres
+    from linter.engine import build_document
+    from linter.sources.base import Source
+
+    book, reason = genres.choose(build_document(Source("t.txt", text)), genres.genre_books(), "qmcz-annual-report")
+    return book.id, reason
+
+
+def test_speech_openings_count_for_speeches():
+    # no 发言/讲话 in the title, no salutation: the openings of a leader's speech decide
+    text = ("关于做好年终各项工作的几点意见\n"
+            "今天，我们召开全局工作推进会，主要任务是总结前一阶段工作，部署下一步任务。\n"
+            "刚才，几位同志作了发言，讲得都很好，我完全同意。\n"
+            "下面，我讲几点意见。\n"
+            "一、要提高认识\n要充分认识做好年终工作的重要性。\n")
+    assert _choose(text)[0] == "speech"
+
+
+def test_site_navigation_above_the_title_does_not_choose_the_genre():
+    text = ("范文网 | 首页 | 工作总结 | 讲话稿 | 心得体会\n您的位置：首页 > 工作报告 > 正文\n"
+            "某局党组2024年度落实全面从严治党主体责任情况报告\n2024年，局党组坚持……。\n")
+    assert _choose(text) == ("qmcz-annual-report", "标题含“主体责任”")
+
+
+def test_a_title_over_two_lines_chooses_the_genre():
+    text = "某县人民法院党组\n关于2023年度落实全面从严治党主体责任情况的报告\n\n县委：\n2023年，院党组坚持……。\n"
+    assert _choose(text)[0] == "qmcz-annual-report"
+    text = "学以正风 知行合一\n——在局党组读书班上的交流发言\n根据安排，我谈三点体会。\n"
+    assert _choose(text) == ("speech", "标题含“发言”")
+
+
+def test_a_speech_with_a_slogan_title_about_party_discipline_is_a_speech():
+    # headings full of the annual report's areas; the sentences of a speech decide
+    text = ("坚定不移推进全面从严治党 奋力开创高质量发展新局面\n\n同志们：\n"
+            "今天，我们召开全市全面从严治党工作会议。刚才，几位同志作了发言。下面，我讲三点意见。\n"
+            "一、提高政治站位，坚持以党的政治建设为统领\n要坚决做到“两个维护”，严格落实“第一议题”制度。\n"
+            "二、强化理论武装，筑牢思想根基\n要落实意识形态工作责任制。\n"
+            "三、驰而不息正风肃纪\n要锲而不舍落实中央八项规定精神，深化党纪学习教育。\n"
+            "同志们，全面从严治党永远在路上。\n")
+    assert _choose(text)[0] == "speech"
+
+
+def test_a_report_to_the_county_committee_is_an_annual_report_without_a_title():
+    text = ("县委：\n现将我局2024年度落实全面从严治党主体责任情况报告如下。\n"
+            "一、坚持政治引领\n严格落实“第一议题”制度。\n二、存在的问题\n学习还不够深入。\n")
+    assert _choose(text)[0] == "qmcz-annual-report"

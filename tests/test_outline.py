@@ -122,3 +122,23 @@ def test_sentences_and_run_ins(text, expected):
     doc, _ = outline("前言。\n" + text + "\n")
     node = doc.nodes[1]
     assert [(doc.text[c.start:c.end], c.number) for c in node.clauses] == expected
+
+
+def test_front_matter_title_after_chrome_and_contents():
+    text = ("目  录\n一、坚持党的全面领导……………1\n二、存在的问题……………2\n\n"
+            "中共某公司委员会\n2022年度落实全面从严治党主体责任情况报告\n"
+            "一、坚持党的全面领导\n正文。\n")
+    doc, nodes = outline(text)
+    assert [n[0] for n in nodes] == ["paragraph", "paragraph", "paragraph", "title", "heading", "paragraph"]
+    assert [n.aside for n in doc.nodes] == [True, True, True, False, False, False]
+    assert doc.title_text() == "中共某公司委员会2022年度落实全面从严治党主体责任情况报告"
+    assert doc.source.position(doc.title.start)[0] == 5 and doc.source.position(doc.title.end)[0] == 6
+    assert [h.number for h in doc.headings] == [1]  # the contents lines are not headings
+
+
+def test_a_short_first_line_is_still_the_title_and_a_repeat_is_aside():
+    doc, nodes = outline("某单位2024年工作总结\n某单位2024年工作总结\n2024年，我们做了很多工作。\n")
+    assert [n[0] for n in nodes] == ["title", "paragraph", "paragraph"]
+    assert doc.nodes[1].aside and not doc.nodes[2].aside
+    doc, nodes = outline("一、坚持理论武装，筑牢思想根基\n")
+    assert nodes[0][0] == "heading" and doc.title is None

@@ -124,7 +124,7 @@ def test_extends_changes_severity_disables_and_adds(tmp_path):
                                             "conduct", "discipline", "problems", "next-steps"]
     assert book.find("problems").severity == "warning"
     assert "问题清单" in book.find("problems").options["keywords"]
-    assert "差距" in book.find("problems").options["keywords"]
+    assert "差距" in book.find("problems").options["heading"][8]  # inherited (issue 10: weighted heading terms)
     assert book.find("placeholder").severity == "warning"
     assert book.find("placeholder").options["patterns"]  # inherited
     assert book.find("residue-line") is None

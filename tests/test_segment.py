@@ -33,6 +33,50 @@ def test_word_boundaries():
     assert seg.contains_word("抓实作风建设", "作风")
     assert not seg.contains_word("防范化解工作风险", "作风")
     assert not seg.contains_word("没有这个词", "作风")
+    assert seg.contains_word("改进工作作风", "作风")
+    assert seg.contains_word("严明党的纪律", "纪律")
+    assert not seg.contains_word("传统战法不能丢", "统战")
+
+
+class Fixed(Segmenter):
+    """A segmenter with given tokens, to pin down the rule itself."""
+
+    def __init__(self, tokens):
+        super().__init__()
+        self.fixed = tokens
+
+    def tokens(self, text):
+        assert "".join(self.fixed) == text
+        return self.fixed
+
+
+def test_a_word_may_lie_inside_a_glued_token_but_not_straddle_two():
+    assert Fixed(["严明", "党的纪律"]).contains_word("严明党的纪律", "纪律")  # glued: inside one token
+    assert Fixed(["改进", "工作作风"]).contains_word("改进工作作风", "作风")
+    assert Fixed(["改进", "工作", "作风"]).contains_word("改进工作作风", "作风")
+    assert Fixed(["全面", "从严", "治党"]).contains_word("全面从严治党", "从严治党")  # several whole tokens
+    assert not Fixed(["防范", "化解", "工作", "风险"]).contains_word("防范化解工作风险", "作风")  # straddles
+    assert not Fixed(["传统", "战法"]).contains_word("传统战法", "统战")
+    seg = Fixed(["加强", "作风", "建设", "和", "工作", "风险"])
+    assert seg.whole_words("加强作风建设和工作风险", 2, 4)
+    assert not seg.whole_words("加强作风建设和工作风险", 8, 10)
+
+
+def test_segmentation_is_loaded_only_for_a_bare_word_in_a_heading(rulebook):
+    """作风建设, 纪律建设 … are terms of their own: the segmenter is needed only
+    for a bare 作风/纪律/廉洁 in a heading (a pre-commit hook must start fast)."""
+    from linter.checks import element
+    from linter.engine import build_document
+    from linter.sources.base import Source
+
+    def used(text):
+        seg = Segmenter(rulebook.dictionary)
+        element.evaluate(rulebook.elements, build_document(Source("t.txt", text)), seg)
+        return seg.backend is not None
+
+    assert not used("一、持续深化党的作风建设\n严格执行中央八项规定精神。\n五、加强纪律建设\n开展警示教育。\n")
+    assert not used("二、存在的问题\n工作作风不够扎实，纪律意识有待加强。\n")
+    assert used("四、锤炼过硬作风\n严格执行中央八项规定精神。\n")
 
 
 def test_lazy_loading():

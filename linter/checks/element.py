@@ -1,101 +1,974 @@
 """element: the compliance checklist — is a required part of the report there?
 
-Each checklist element of a rulebook is recognized *by meaning*:
+Each checklist element of a rulebook is recognized *by meaning*, from
+weighted signals, on every candidate section of the report:
 
-* on a section heading, when its title contains one of ``keywords`` (substring
-  of the matching view) or one of ``words`` (the same, but the match must start
-  and end on word boundaries of the jieba segmentation, so 作风 is not found in
-  工作风险); candidate headings are those at level 1 (一、), and those at level
-  2 (（一）) whose level-1 heading is not itself a checklist section (a report
-  that puts all its sections under one “一、履行主体责任情况”);
-* or, for elements with ``openings``, on the opening sentence of a paragraph
-  that matches one of those regular expressions (一年来……还存在差距).
+* **Candidate sections**: numbered headings at the top three levels of the
+  outline (一、, the （一） under it and the 1. under that; Markdown ``#``
+  and Word-styled headings alike); run-in headings (a paragraph that opens
+  with a short sentence ending in 。: “强化理论武装，筑牢思想根基。……”),
+  when a section has at least two of them, or the report has no numbered
+  headings at all; and parts numbered inline (一、…二、… in one long line,
+  when a scraped text lost its line breaks). Not the title, nor what stands
+  above it (site chrome, a table of contents).
+* **Signals** (``heading`` and ``body``): weighted terms (substrings of the
+  matching view, or regular expressions), ``{weight: [term, …]}``. A
+  section's score for an element is the sum of the weights of the distinct
+  ``heading`` terms in its heading, plus the sum of the distinct ``body``
+  terms in its own text, the body counting up to 12 (heading evidence weighs
+  more than body evidence; a vague heading is rescued by its text). A term
+  listed in ``words`` must not straddle a word boundary of the jieba
+  segmentation (作风 is found in 工作作风 but not in 工作风险); ``not`` lists
+  phrases that look like the element and are something else (对标先进找差距):
+  the words inside them count for no element. ``keywords`` (and ``words``
+  not listed in ``heading``) are heading terms of weight 8, enough alone.
+  All terms of a checklist are matched together, longest first, so a
+  phrase is counted once, for what it is (党风廉政建设和反腐败斗争).
+* **Assignment**, section by section from the top: a section serves every
+  element its heading names (8 or more from the heading alone: 思想政治建设
+  serves two) and every element scoring at least 8 and 60 % of its best;
+  when its heading names an element, body evidence alone does not add
+  another, and the body is read only where it can decide (a heading that
+  names nothing, or two about equally). The sub-sections of a section whose
+  heading names an element are parts of it (a plan's （一）加强政治建设 is no
+  political part), except elements that declare they may sit ``inside`` it
+  (原因分析 inside 存在问题), or when they name three elements or more, one
+  of them the parent's (an umbrella heading). Each element takes the section
+  whose heading names it most strongly, else the best score.
+* For an element that no heading names: ``openings`` (regular expressions)
+  find an unheaded paragraph that opens the part (一年来……还存在差距；
+  下一步，我们将……), anywhere after the first section; ``mentions`` a
+  paragraph that says it anywhere in its text (……产生这些问题，既有客观原因，
+  更有主观原因); ``start`` looks at the leads of the first paragraphs of the
+  text (a speech's 同志们：) and ``end`` anywhere in its last paragraphs (谢谢大家).
+* ``depth``: how deep a section serving the element may sit (0: a part of
+  the report; 1: also a part of a part) — the problems of a report are one
+  of its parts, not a run-in clause of its work (聚焦差距不足，夯实……。).
+* ``first-part``: when nothing names the element, the report's first part
+  counts (the work done comes first in a 述职报告 or a summary).
 
-An element found whose section has fewer than ``min-chars`` characters of text
-is ``weak``; one not found is ``missing``.
+An element found whose section has fewer than ``min-chars`` characters of
+text is ``weak``; one not found is ``missing``. ``zhidang check
+--explain-checklist`` shows, per element, the section chosen, its score and
+the terms that decided it, and the runner-up.
 """
 
 from __future__ import annotations
 
-from linter.checks.options import regex_list, positive_int, string_list
-from linter.document import HEADING, PARAGRAPH
+import re
+
+from linter.checks.options import boolean, positive_int, regex_list, string_list
+from linter.document import HEADING, PARAGRAPH, TITLE
 
 TYPE = "element"
 #: Entries of a rulebook's ``elements:`` list have this type (the checklist),
 #: evaluated together by :func:`evaluate` rather than one by one.
 CHECKLIST = True
 FIXES = False
-OPTIONS = {
-    "keywords": (string_list, []),
-    "words": (string_list, []),
-    "openings": (regex_list, []),
-    "min-chars": (positive_int, 0),
-}
 
 PRESENT, MISSING, WEAK = "present", "missing", "weak"
 
+#: A section scoring this much for an element is that part of the report.
+THRESHOLD = 8
+#: Body evidence counts up to this much …
+BODY_CAP = 12
+#: … read in the first this many characters of a section's own text.
+BODY_WINDOW = 400
+#: A section serves every element scoring at least this share of its best one.
+SHARE = 0.6
+#: The score of an unheaded paragraph found by ``openings``, ``start`` or ``end``.
+OPENING_SCORE = 10
+#: Numbered headings down to this depth are candidates (一、 0, （一） 1, 1. 2).
+HEADING_DEPTH = 2
+#: A run-in heading is a first sentence of at most this many characters.
+RUNIN_MAX = 30
+#: Sub-sections naming this many elements make their parent an umbrella.
+UMBRELLA = 3
+#: A paragraph this long may hold parts numbered inline (line breaks lost).
+INLINE_MIN = 200
+#: How many characters after an inline number are read as its heading.
+INLINE_HEAD = 22
+#: Paragraphs at the start (``start``) and the end (``end``) of the text.
+EDGE_PARAGRAPHS = 3
+END_PARAGRAPHS = 6
+
+
+def weighted_terms(value) -> dict[int, list[str]]:
+    """``{weight: [term, …]}`` — each term a literal or a regular expression."""
+    if not isinstance(value, dict):
+        raise ValueError("应为映射：权重（正整数）→ 词语列表，如 {8: [政治建设], 3: [第一议题]}")
+    result = {}
+    for weight, terms in value.items():
+        if isinstance(weight, bool) or not isinstance(weight, int) or not 1 <= weight <= 20:
+            raise ValueError(f"权重应为 1 到 20 的整数，而不是 {weight!r}")
+        items = string_list(terms)
+        for term in items:
+            if _is_pattern(term) and _expand(term) is None:  # (one that spells literals is valid)
+                try:
+                    re.compile(term)
+                except re.error as exc:
+                    raise ValueError(f"正则表达式“{term}”无效：{exc}") from None
+        result[weight] = items
+    return result
+
+
+def _not_list(value) -> list[str]:
+    items = string_list(value)
+    for term in items:
+        try:
+            re.compile(term)
+        except re.error as exc:
+            raise ValueError(f"正则表达式“{term}”无效：{exc}") from None
+    return items
+
+
+OPTIONS = {
+    "heading": (weighted_terms, {}),
+    "body": (weighted_terms, {}),
+    "keywords": (string_list, []),
+    "words": (string_list, []),
+    "not": (_not_list, []),
+    "openings": (regex_list, []),
+    "start": (regex_list, []),
+    "end": (regex_list, []),
+    "mentions": (regex_list, []),
+    "inside": (string_list, []),
+    "depth": (positive_int, 9),
+    "first-part": (boolean, False),
+    "min-chars": (positive_int, 0),
+}
+
 
 def validate(options) -> None:
-    if not (options["keywords"] or options["words"] or options["openings"]):
-        raise ValueError("至少需要 keywords、words 或 openings 之一")
+    if not any(options[k] for k in ("heading", "keywords", "words", "openings", "start", "end", "mentions")):
+        raise ValueError("至少需要 heading、keywords、words、openings、mentions、start 或 end 之一")
+    for word in options["words"]:
+        if _is_pattern(word):
+            raise ValueError(f"words 中的“{word}”必须是词语，不能是正则表达式")
 
 
-def heading_matches(element, doc, node, segmenter) -> bool:
-    title = doc.norm[node.title_start:node.title_end]
-    options = element.options
-    if any(k in title for k in options["keywords"]):
-        return True
-    return any(segmenter.contains_word(title, w) for w in options["words"] if w in title)
+_META = re.compile(r"[.^$*+?{}\[\]\\|()]")
 
 
-def opening_matches(element, doc, node) -> bool:
-    start, end = node.lead
-    lead = doc.norm[start:end]
-    return any(p.search(lead) for p in element.options["openings"])
+def _is_pattern(term: str) -> bool:
+    return bool(_META.search(term))
 
 
-def evaluate(elements, doc, segmenter):
-    """Return ``{element id: (status, node or None)}`` for every element."""
-    found: dict[str, object] = {}
-    top_matched: dict[int, bool] = {}
+# --------------------------------------------------------------------------- signals
+
+
+class _Terms:
+    """A table of terms (literals and patterns), found in a text without
+    overlaps: leftmost first, then ``not`` phrases, then the longest.
+
+    The literals are one trie-shaped alternation (the longest term at a
+    place wins; sre skips places whose character starts no term), the
+    patterns another — behind a look-ahead for their first characters on
+    long texts (``short=False``: section bodies); a pattern that only spells
+    out literals is expanded into them. Both are compiled on first use (a few
+    milliseconds: start-up time of a pre-commit run)."""
+
+    def __init__(self, table: dict, patterns: dict, negatives: set, short: bool = False):
+        # a pattern that only spells out alternatives (政治建(警|院|检), 党建带[妇团工]建,
+        # 存在的?(问题|不足)) becomes its literals: nothing to compile
+        self.alias: dict[str, str] = {}  # literal → the term it spells
+        spelled = {key: _expand(key) for key in table if patterns[key]}
+        for key, expansion in spelled.items():
+            for literal in expansion or ():
+                self.alias.setdefault(literal, key)
+        self.literals = [k for k in table if not patterns[k]] + list(self.alias)
+        ordered = sorted((k for k, e in spelled.items() if e is None), key=lambda k: k not in negatives)
+        self.pattern_keys = ordered
+        self.negatives = negatives
+        self.short = short
+        self._compiled = None
+
+    def _compile(self):
+        literal_rx = re.compile(_trie(self.literals)) if self.literals else None
+        pattern_rx = None
+        if self.pattern_keys:
+            alternation = "|".join(f"(?:{k})" for k in self.pattern_keys)
+            firsts = [_first_chars(k) for k in self.pattern_keys]
+            if all(firsts) and not self.short:  # (a look-ahead pays off on long texts only)
+                chars = "".join(sorted(set().union(*firsts)))
+                alternation = f"(?=[{re.escape(chars)}])(?:{alternation})"
+            pattern_rx = re.compile(alternation)
+        self._compiled = (literal_rx, pattern_rx)
+        return self._compiled
+
+    def _pattern_of(self, matched: str) -> str:
+        for key in self.pattern_keys:
+            if re.fullmatch(key, matched):
+                return key
+        return self.pattern_keys[0]  # not reached: the alternation matched one of them
+
+    def find(self, text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, str, str]]:
+        """``[(start, end, term, matched text)]`` in ``text[lo:hi]``, without overlaps."""
+        hi = len(text) if hi is None else hi
+        literal_rx, pattern_rx = self._compiled or self._compile()
+        hits = []
+        if pattern_rx is not None:
+            hits = [(m.start(), m.end(), self._pattern_of(m.group()), m.group())
+                    for m in pattern_rx.finditer(text, lo, hi)]
+        if literal_rx is not None:
+            alias = self.alias
+            literal = [(m.start(), m.end(), alias.get(m.group(), m.group()), m.group())
+                       for m in literal_rx.finditer(text, lo, hi)]
+            if not hits:
+                return literal
+            hits += literal
+        if len(hits) < 2:
+            return hits
+        hits.sort(key=lambda h: (h[0], h[2] not in self.negatives, h[0] - h[1]))
+        kept, reach = [], -1
+        for hit in hits:
+            if hit[0] >= reach:
+                kept.append(hit)
+                reach = hit[1]
+        return kept
+
+
+def _expand(pattern: str, limit: int = 256) -> list[str] | None:
+    """The literals a pattern spells out, when it is only literal characters,
+    groups of literal alternatives and [classes] of characters, each maybe
+    optional (?); else None."""
+    options: list[list[str]] = []
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "(":
+            close = pattern.find(")", i)
+            inner = pattern[i + 1:close]
+            if close < 0 or not inner or any(c in _SPECIAL for c in inner.replace("|", "")):
+                return None
+            choices, i = inner.split("|"), close + 1
+        elif ch == "[":
+            close = pattern.find("]", i)
+            inner = pattern[i + 1:close]
+            if close < 0 or not inner or any(c in "^-\\[" for c in inner):
+                return None
+            choices, i = list(inner), close + 1
+        elif ch == "\\" and i + 1 < len(pattern) and not pattern[i + 1].isalnum():
+            choices, i = [pattern[i + 1]], i + 2
+        elif ch in _SPECIAL:
+            return None
+        else:
+            choices, i = [ch], i + 1
+        if i < len(pattern) and pattern[i] == "?":
+            choices, i = choices + [""], i + 1
+        elif i < len(pattern) and pattern[i] in "*+{":
+            return None
+        options.append(choices)
+    words = [""]
+    for choices in options:
+        words = [w + c for w in words for c in choices]
+        if len(words) > limit:
+            return None
+    return [w for w in words if w]
+
+
+_SPECIAL = set(".^$*+?{}[]\\|()")
+
+
+_QUANTIFIER = "?*{"
+
+
+def _first_chars(pattern: str) -> set[str] | None:
+    """The characters a match of ``pattern`` can start with, when plain to
+    see (a literal, a simple [class], a group of such alternatives); else None."""
+    if not pattern:
+        return None
+    head = pattern[0]
+    if head == "(":
+        depth, i = 0, 0
+        for i, ch in enumerate(pattern):
+            if ch == "\\":
+                return None
+            depth += ch == "("
+            depth -= ch == ")"
+            if depth == 0:
+                break
+        inner, rest = pattern[1:i], pattern[i + 1:]
+        if inner.startswith("?") or (rest[:1] and rest[0] in _QUANTIFIER) or "(" in inner:
+            return None
+        firsts = set()
+        for alternative in inner.split("|"):
+            found = _first_chars(alternative)
+            if not found:
+                return None
+            firsts |= found
+        return firsts
+    if head == "[":
+        close = pattern.find("]")
+        chars = pattern[1:close]
+        if close < 0 or not chars or any(c in chars for c in "^-\\[") or pattern[close + 1:close + 2] in tuple(_QUANTIFIER):
+            return None
+        return set(chars)
+    if _META.match(head) or pattern[1:2] in tuple(_QUANTIFIER):
+        return None
+    return {head}
+
+
+def _trie(words) -> str:
+    """One regular expression for ``words``, shaped as a trie (re.escape'd)."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node) -> str:
+        branches = [("\\" + ch if ch in _SPECIAL else ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
+
+
+class _Signals:
+    """Every term of a checklist, in two tables (headings; bodies); a term
+    maps to its credits ``[(element index, weight, word?)]``. Built once per
+    checklist, on first use (compiling costs a few milliseconds)."""
+
+    def __init__(self, elements):
+        normalize = _normalizer(elements)
+        self.heading: dict[str, list] = {}
+        self.body: dict[str, list] = {}
+        patterns: dict[str, bool] = {}
+        negatives: set[str] = set()
+        for index, element in enumerate(elements):
+            options = element.options
+            words = {normalize(w) for w in options["words"]}
+            weights: dict[str, int] = {}
+            for weight, terms in options["heading"].items():
+                for term in terms:
+                    weights[term] = max(weight, weights.get(term, 0))
+            for term in [*options["keywords"], *options["words"]]:
+                weights.setdefault(term, THRESHOLD)
+            for term, weight in weights.items():
+                key = normalize(term)
+                patterns[key] = _is_pattern(term)
+                self.heading.setdefault(key, []).append((index, weight, key in words))
+            for weight, terms in options["body"].items():
+                for term in terms:
+                    key = normalize(term)
+                    patterns[key] = _is_pattern(term)
+                    credits = self.body.setdefault(key, [])
+                    credits[:] = [c for c in credits if c[0] != index or c[1] > weight]
+                    if not any(c[0] == index for c in credits):
+                        credits.append((index, weight, False))
+            for term in options["not"]:
+                key = normalize(term)
+                patterns[key] = _is_pattern(term)
+                negatives.add(key)
+                self.heading.setdefault(key, [])
+                self.body.setdefault(key, [])
+        self.heading_terms = _Terms(self.heading, patterns, negatives, short=True) if self.heading else None
+        self._body_args = (patterns, negatives)
+        self._body_terms = None
+
+    @property
+    def body_terms(self):
+        """The body table's matcher, built on first use (most reports name
+        their parts in the headings: no body to read, nothing to build)."""
+        if self._body_terms is None and self.body:
+            self._body_terms = _Terms(self.body, *self._body_args)
+        return self._body_terms
+
+
+def _normalizer(elements):
+    """``normalize`` for every term of ``elements``, converted in one call
+    (the matching view is the same length, so the joined text splits back)."""
+    from linter.normalize import normalize
+
+    terms = set()
+    for element in elements:
+        options = element.options
+        for table in (options["heading"], options["body"]):
+            for items in table.values():
+                terms.update(items)
+        terms.update(options["keywords"], options["words"], options["not"])
+    terms = sorted(terms)
+    converted = dict(zip(terms, normalize("\n".join(terms)).split("\n")))
+    return lambda term: converted.get(term) or normalize(term)
+
+
+_SIGNALS: dict[tuple, _Signals] = {}
+
+
+def _signals(elements) -> _Signals:
+    key = tuple(id(e) for e in elements)
+    found = _SIGNALS.get(key)
+    if found is None:
+        found = _SIGNALS[key] = _Signals(elements)
+        found._elements = list(elements)  # keeps the ids in the key alive
+    return found
+
+
+# --------------------------------------------------------------------------- sections
+
+
+class Section:
+    """A candidate part of the report. ``start``/``end``: its first line (the
+    span a finding points at); ``head``: the span of its heading text (None
+    for a paragraph found by ``openings``); ``body``: the span of its own text
+    (up to its first sub-section); ``stop``: where the whole section ends."""
+
+    __slots__ = ("kind", "start", "end", "head", "body", "stop", "depth", "children", "scores", "claims",
+                 "evidence", "named", "read")
+
+    def __init__(self, kind, start, end, head, body, stop):
+        self.kind, self.start, self.end, self.head, self.body, self.stop = kind, start, end, head, body, stop
+        self.depth = 0  # 0: a part of the report; 1: a part of a part …
+        self.children: list[Section] = []
+        self.scores: dict[int, float] = {}
+        self.claims: set[int] = set()
+        self.evidence: dict[int, tuple[dict, dict]] = {}  # element → (heading terms, body terms)
+        self.named = False  # its heading names an element (score ≥ THRESHOLD from the heading alone)
+        self.read = False  # its body evidence was read
+
+
+_DECORATION = " \t-*#>+•·●"
+_RUNIN_END = "。!:"
+_CONTINUES = "。!?;:”’\"')]】》」』"
+_INLINE = re.compile(r"(?:[。!?;]|^)\s*([一二三四五六七八九十]{1,2})、")
+_DIGIT = re.compile(r"\d")
+
+
+def _runin(doc, node, previous) -> tuple[int, int] | None:
+    """The heading span of a run-in paragraph (“强化理论武装，筑牢思想根基。……”)."""
+    if node.kind != PARAGRAPH or node.aside or not node.clauses:
+        return None
+    first = node.clauses[0]
+    if first.runin is not None or first.end >= node.end - 1:
+        return None
+    norm = doc.norm
+    start, end = first.start, first.end
+    while start < end and norm[start] in _DECORATION:
+        start += 1
+    if norm[start:start + 2] == "**":
+        start += 2
+    while end > start and norm[end - 1] in _RUNIN_END + " *":
+        end -= 1
+    if norm[first.end - 1] not in _RUNIN_END or not 2 <= end - start <= RUNIN_MAX or _DIGIT.search(norm, start, end):
+        return None
+    if previous is not None and previous.kind == PARAGRAPH and not previous.aside \
+            and norm[previous.end - 1] not in _CONTINUES:
+        return None  # a line of hard-wrapped text, not the start of a paragraph
+    return start, end
+
+
+def _inline(doc, node) -> list[tuple[int, int, int]]:
+    """Parts numbered inline in a long paragraph: [(number start, head start,
+    head end)] when 一、二、… follow one another after sentence ends."""
+    if node.kind != PARAGRAPH or node.end - node.start < INLINE_MIN or doc.norm.find("二、", node.start, node.end) < 0:
+        return []
+    from linter.numerals import from_chinese
+
+    found, expected = [], 1
+    for m in _INLINE.finditer(doc.norm[node.start:node.end]):
+        if from_chinese(m.group(1)) == expected:
+            found.append(m)
+            expected += 1
+    if len(found) < 2:
+        return []
+    parts = []
+    norm = doc.norm
+    for m in found:
+        start = node.start + m.end()
+        end = min(start + INLINE_HEAD, node.end)
+        stop = norm.find("。", start, end)
+        parts.append((node.start + m.start(1), start, stop if stop >= 0 else end))
+    return parts
+
+
+def _heading_end(doc, node, following) -> int:
+    """A heading's title, continued on the next line when a hard-wrapped text
+    broke it (a short fragment without punctuation follows a long title)."""
+    end = node.title_end
+    if following is not None and following.kind == PARAGRAPH and end == node.end \
+            and node.title_end - node.title_start >= 24:
+        text = doc.norm[following.start:following.end]
+        if len(text) <= 15 and not any(c in text for c in "。;:!?,"):
+            return following.end
+    return end
+
+
+def _build(doc) -> tuple[list[Section], list, int, dict]:
+    """(top-level sections with their sub-sections, body paragraphs, where the
+    body begins, the inline-numbered parts of long paragraphs). Cached on the document: every genre's checklist reads the
+    same sections."""
+    cached = doc.cache.get("sections")
+    if cached is not None:
+        return cached
+    title = doc.title
+    nodes = [n for n in doc.nodes if not n.aside and n.kind != TITLE and n is not title]
+    depth: dict[int, int] = {}
+    for node in nodes:
+        if node.kind == HEADING:
+            parent = doc.parent_of(node)
+            top = parent is None or parent.kind != HEADING or parent is title
+            depth[node.index] = 0 if top else depth.get(parent.index, 0) + 1
+    ends = _section_ends(doc)
+    by_index = {}
+    inline: dict[int, list] = {}  # paragraph index → its inline-numbered parts
+    roots: list[Section] = []
+    previous = None
+    pending_runins: dict[int | None, list[Section]] = {}
+    for position, node in enumerate(nodes):
+        following = nodes[position + 1] if position + 1 < len(nodes) else None
+        if node.kind == HEADING and depth[node.index] <= HEADING_DEPTH:
+            stop = ends[node.index]
+            head_end = _heading_end(doc, node, following)
+            section = Section("heading", node.start, node.end, (node.title_start, head_end),
+                              (head_end, stop), stop)
+            section.depth = depth[node.index]
+            by_index[node.index] = section
+            parent = by_index.get(node.parent) if depth[node.index] >= 1 else None
+            if parent is not None:
+                parent.children.append(section)
+            elif depth[node.index] == 0:
+                roots.append(section)
+        elif node.kind == PARAGRAPH:
+            owner = node.parent if node.parent in by_index else None
+            parts = _inline(doc, node)
+            if parts:
+                inline[node.index] = parts
+                for number, (marker, head_start, head_end) in enumerate(parts):
+                    stop = parts[number + 1][0] if number + 1 < len(parts) else node.end
+                    section = Section("inline", marker, head_end, (head_start, head_end), (head_end, stop), stop)
+                    pending_runins.setdefault(owner, []).append(section)
+                    section.kind = "inline"
+            else:
+                head = _runin(doc, node, previous)
+                if head is not None:
+                    stop = by_index[owner].stop if owner is not None else len(doc.text)
+                    section = Section("runin", node.start, node.end, head, (head[1], stop), stop)
+                    pending_runins.setdefault(owner, []).append(section)
+        previous = node
+    # Run-in sub-sections: at least two under one heading (or one inline group);
+    # each runs to the next one.
+    for owner, runins in pending_runins.items():
+        numbered = any(s.kind == "inline" for s in runins)
+        if len(runins) < 2 and not numbered:
+            continue
+        parent = by_index.get(owner)
+        if parent is not None and any(c.kind == "heading" for c in parent.children):
+            continue  # a section with numbered sub-sections: its paragraphs are text
+        if parent is None and roots and not numbered:
+            continue  # run-ins in the preamble of a report with numbered parts
+        for number, section in enumerate(runins):
+            if number + 1 < len(runins) and section.kind == "runin":
+                section.stop = min(section.stop, runins[number + 1].start)
+                section.body = (section.body[0], section.stop)
+        for section in runins:
+            section.depth = 0 if parent is None else parent.depth + 1
+        if parent is None:
+            roots.extend(runins)
+        else:
+            parent.children.extend(runins)
+    roots.sort(key=lambda s: s.start)
+    for section in by_index.values():
+        if section.children:
+            section.children.sort(key=lambda s: s.start)
+            section.body = (section.body[0], max(section.body[0], section.children[0].start))
+    first = roots[0].start if roots else 0
+    paragraphs = [n for n in nodes if n.kind == PARAGRAPH]
+    result = (roots, paragraphs, first, inline)
+    doc.cache["sections"] = result
+    return result
+
+
+def _section_ends(doc) -> dict[int, int]:
+    """Where each heading's section ends (``Document.section_end``, in one pass)."""
+    ends: dict[int, int] = {}
+    open_headings: list = []
     for node in doc.nodes:
         if node.kind != HEADING:
             continue
-        parent = doc.parent_of(node)
-        if node.level == 1 or parent is None:
-            candidate = True
-        else:
-            candidate = node.level == 2 and parent.level == 1 and not top_matched.get(parent.index)
-        if not candidate:
+        while open_headings and open_headings[-1].level >= node.level:
+            ends[open_headings.pop().index] = node.start
+        open_headings.append(node)
+    for node in open_headings:
+        ends[node.index] = len(doc.text)
+    return ends
+
+
+def _walk(sections):
+    for section in sections:
+        yield section
+        yield from _walk(section.children)
+
+
+# --------------------------------------------------------------------------- evaluation
+
+
+class Found:
+    """Where an element was found: ``start``/``end`` span its first line."""
+
+    __slots__ = ("start", "end", "stop", "score", "how", "section", "evidence")
+
+    def __init__(self, start, end, stop, score, how, section=None, evidence=None):
+        self.start, self.end, self.stop, self.score, self.how, self.section = start, end, stop, score, how, section
+        #: (heading terms, body terms) that gave the score, each {term: weight}
+        self.evidence = evidence or ({}, {})
+
+
+class Evaluation:
+    """The checklist of one document: ``statuses`` ``{id: (status, Found or
+    None)}``, and for ``--explain-checklist`` the candidates of each element."""
+
+    def __init__(self, elements, doc):
+        self.elements = elements
+        self.doc = doc
+        self.statuses: dict[str, tuple] = {}
+        self.found: dict[str, Found] = {}
+        self.roots: list[Section] = []
+        self.paragraph_candidates: dict[str, list[Found]] = {e.id: [] for e in elements}
+
+    def candidates(self, element_id: str) -> list[Found]:
+        """Every section scored for the element (taken or not) and every
+        paragraph that matched, for the explanation."""
+        index = next(i for i, e in enumerate(self.elements) if e.id == element_id)
+        out = []
+        for section in _walk(self.roots):
+            if index in section.scores:
+                out.append(_found(section, index, "claimed" if index in section.claims else "scored"))
+        return out + self.paragraph_candidates[element_id]
+
+
+def evaluate(elements, doc, segmenter):
+    """Return ``{element id: (status, Found or None)}`` for every element."""
+    return evaluation(elements, doc, segmenter).statuses
+
+
+def evaluation(elements, doc, segmenter) -> Evaluation:
+    key = ("checklist", tuple(id(e) for e in elements))
+    cached = doc.cache.get(key)
+    if cached is not None:
+        return cached
+    result = Evaluation(elements, doc)
+    if elements:
+        _evaluate(result, elements, doc, segmenter)
+    doc.cache[key] = result
+    return result
+
+
+def _evaluate(result: Evaluation, elements, doc, segmenter) -> None:
+    norm = doc.norm
+    signals = _signals(elements)
+    roots, paragraphs, first, inline = _build(doc)
+    if (signals.heading_terms or signals.body) and roots:
+        result.roots = roots
+        for section in _walk(roots):
+            _score(section, signals, doc, segmenter)
+        _assign(roots, elements, (signals, doc))
+        best: dict[int, Found] = {}
+        for section in _walk(roots):
+            for index in section.claims:
+                found = _found(section, index, "claimed")
+                if index not in best or _rank(found) > _rank(best[index]):
+                    best[index] = found
+        for index, found in best.items():
+            result.found[elements[index].id] = found
+    # unheaded paragraphs (openings, mentions; start, end), for what no heading names
+    body = [p for p in paragraphs if p.end > first or not roots]
+    for index, element in enumerate(elements):
+        found = result.found.get(element.id)
+        if found is not None and sum(found.evidence[0].values()) >= THRESHOLD:
             continue
-        matched = False
-        for element in elements:
-            if heading_matches(element, doc, node, segmenter):
-                matched = True
-                found.setdefault(element.id, node)
-        top_matched[node.index] = matched
+        for candidate in _paragraph_matches(doc, element.options, body, paragraphs, first if roots else 0, inline):
+            result.paragraph_candidates[element.id].append(candidate)
+            if found is None or _rank(candidate) > _rank(found):
+                found = result.found[element.id] = candidate
     for element in elements:
-        if element.id in found or not element.options["openings"]:
+        if element.id in result.found or not element.options["first-part"]:
             continue
-        for node in doc.nodes:
-            if node.kind == PARAGRAPH and opening_matches(element, doc, node):
-                found[element.id] = node
-                break
-    statuses = {}
+        first_part = _first_part(roots, result)
+        if first_part is not None:
+            found = Found(first_part.start, first_part.end, first_part.stop, 0, "first-part", first_part)
+            result.paragraph_candidates[element.id].append(found)
+            result.found[element.id] = found
     for element in elements:
-        node = found.get(element.id)
-        if node is None:
-            statuses[element.id] = (MISSING, None)
+        found = result.found.get(element.id)
+        if found is None:
+            result.statuses[element.id] = (MISSING, None)
             continue
         minimum = element.options["min-chars"]
-        if minimum and _substance(doc, node) < minimum:
-            statuses[element.id] = (WEAK, node)
+        if minimum and _substance(norm, found) < minimum:
+            result.statuses[element.id] = (WEAK, found)
         else:
-            statuses[element.id] = (PRESENT, node)
-    return statuses
+            result.statuses[element.id] = (PRESENT, found)
 
 
-def _substance(doc, node) -> int:
-    start = node.title_end if node.kind == HEADING else node.start
-    body = doc.norm[start:doc.section_end(node)]
+def _found(section, index: int, how: str) -> Found:
+    return Found(section.start, section.end, section.stop, section.scores[index], how, section,
+                 section.evidence[index])
+
+
+def _rank(found: Found):
+    """A section whose heading names the element first, the stronger heading
+    evidence, then the higher score, then the earlier."""
+    heading = sum(found.evidence[0].values())
+    return (heading >= THRESHOLD, heading, found.score, -found.start)
+
+
+def _score(section, signals, doc, segmenter) -> None:
+    """Heading evidence (body evidence is read later, where it can decide)."""
+    norm = doc.norm
+    section.scores, section.evidence, section.claims, section.read = {}, {}, set(), False
+    heading: dict[int, dict[str, int]] = {}
+    if section.head is not None and signals.heading_terms is not None:
+        start, end = section.head
+        text = norm[start:end]
+        words = []  # matches that must not straddle a word: checked only where they can decide
+        for hit_start, hit_end, key, matched in signals.heading_terms.find(text):
+            for index, weight, word in signals.heading[key]:
+                if word:
+                    words.append((index, weight, hit_start, hit_end, matched))
+                else:
+                    heading.setdefault(index, {})[matched] = weight
+        if words:
+            scores = {index: sum(terms.values()) for index, terms in heading.items()}
+            for index, weight, hit_start, hit_end, matched in words:
+                own = scores.get(index, 0)
+                best = max((v for k, v in scores.items() if k != index), default=0)
+                if own < THRESHOLD <= own + weight and own + weight >= SHARE * best \
+                        and segmenter.whole_words(text, hit_start, hit_end):
+                    heading.setdefault(index, {})[matched] = weight
+                    scores[index] = own + weight
+    for index, terms in heading.items():
+        section.scores[index] = sum(terms.values())
+        section.evidence[index] = (terms, {})
+    section.named = any(score >= THRESHOLD for score in section.scores.values())
+
+
+def _read_body(section, signals, doc) -> None:
+    """Add body evidence where it can decide: a heading that names no
+    element, or that names two about equally (驰而不息正风肃纪). The body is
+    read up to :data:`BODY_WINDOW` characters: a part says what it is about early."""
+    if section.read or not signals.body:
+        return
+    if section.named:
+        first, second = (sorted(section.scores.values(), reverse=True) + [0])[:2]
+        if second < SHARE * first:
+            return
+    section.read = True
+    lo, hi = section.body
+    body: dict[int, dict[str, int]] = {}
+    seen: dict[int, set] = {}
+    for _, _, key, matched in signals.body_terms.find(doc.norm, lo, min(hi, lo + BODY_WINDOW)):
+        for index, weight, _ in signals.body[key]:
+            keys = seen.setdefault(index, set())
+            if key not in keys:
+                keys.add(key)
+                body.setdefault(index, {})[matched] = weight
+    for index, terms in body.items():
+        heading = section.evidence.get(index, ({}, {}))[0]
+        section.scores[index] = sum(heading.values()) + min(BODY_CAP, sum(terms.values()))
+        section.evidence[index] = (heading, terms)
+
+
+def _claims(section, elements) -> set[int]:
+    if not section.scores:
+        return set()
+    best = max(section.scores.values())
+    claims = set()
+    for index, score in section.scores.items():
+        heading = sum(section.evidence[index][0].values())
+        if score < THRESHOLD or section.depth > elements[index].options["depth"]:
+            continue
+        if score < SHARE * best and heading < THRESHOLD:
+            continue  # a weaker element, not named by the heading itself
+        if section.named and not section.evidence[index][0]:
+            continue  # the heading names another part: body evidence alone adds nothing
+        claims.add(index)
+    return claims
+
+
+def _assign(sections, elements, context, free=True) -> None:
+    """Decide which elements each section serves, top down (see the module).
+    ``free``: the sections are parts of the report (not sub-items of a part
+    its heading names), so their bodies are read where they can decide."""
+    for section in sections:
+        if free:
+            _read_body(section, *context)
+        section.claims = _claims(section, elements)
+        if not section.children:
+            continue
+        vague = not (section.named and section.claims)
+        _assign(section.children, elements, context, free and vague)
+        if vague:
+            continue  # its sub-sections are found by their own words
+        below = set().union(*(child.claims for child in section.children))
+        if len(below) >= UMBRELLA and below & section.claims:
+            section.claims = set()  # an umbrella heading: the sub-sections are the parts
+            if free:
+                _assign(section.children, elements, context, True)
+            continue
+        # sub-parts of a named part: only what may sit inside it
+        inside = {i for i, e in enumerate(elements)
+                  if set(e.options["inside"]) & {elements[c].id for c in section.claims}}
+        for child in _walk(section.children):
+            child.claims &= inside
+
+
+def _paragraph_matches(doc, options, body, paragraphs, first, inline):
+    norm = doc.norm
+    if options["openings"]:
+        patterns = options["openings"]
+        for node in body:
+            hit = None
+            for start, end in _leads(node, inline):
+                # sliced: `^` in a pattern means the start of the sentence
+                lead = norm[start:end]
+                if start >= first and any(p.search(lead) for p in patterns):
+                    hit = start
+                    break
+            if hit is not None:
+                yield Found(hit, node.end, node.end, OPENING_SCORE, "opening")
+                break
+    if options["mentions"]:
+        for node in body:
+            text = norm[max(first, node.start):node.end]
+            if any(p.search(text) for p in options["mentions"]):
+                yield Found(node.start, node.end, node.end, OPENING_SCORE - 2, "mention")
+                break
+    if options["start"]:
+        for node in paragraphs[:EDGE_PARAGRAPHS]:
+            start, end = node.lead
+            lead = norm[start:end]
+            if any(p.search(lead) for p in options["start"]):
+                yield Found(node.start, node.end, node.end, OPENING_SCORE, "start")
+                break
+    if options["end"]:
+        for node in paragraphs[-END_PARAGRAPHS:]:
+            text = norm[node.start:node.end]
+            if any(p.search(text) for p in options["end"]):
+                yield Found(node.start, node.end, node.end, OPENING_SCORE, "end")
+                break
+
+
+def _leads(node, inline):
+    """The opening sentence of a paragraph; in a long paragraph that holds
+    inline-numbered parts (line breaks lost), every sentence."""
+    if node.index in inline:
+        for clause in node.clauses:
+            yield clause.start, clause.end
+    else:
+        yield node.lead
+
+
+def _first_part(roots, result):
+    """The report's first part, unless another element took it."""
+    if not roots:
+        return None
+    first = roots[0]
+    if any(f.section is first or f.start == first.start for f in result.found.values()):
+        return None
+    return first
+
+
+def _substance(norm: str, found: Found) -> int:
+    section = found.section
+    start = section.head[1] if section is not None and section.head is not None else found.start
+    body = norm[start:found.stop]
     return len("".join(body.split()))  # characters other than white space
+
+
+# --------------------------------------------------------------------------- explanation
+
+_HOW = {"claimed": "", "scored": "未采用", "opening": "段落开头", "mention": "段落中提到",
+        "start": "开头段落", "end": "结尾段落", "first-part": "正文第一部分"}
+
+
+def explain(elements, doc, segmenter) -> list[str]:
+    """Why each element is present or missing: the section chosen, its score
+    and the terms that decided it, and the runner-up (Chinese, one line each
+    plus indented detail), for ``zhidang check --explain-checklist``."""
+    result = evaluation(elements, doc, segmenter)
+    position = doc.source.position
+    lines = []
+    for element in elements:
+        status, found = result.statuses[element.id]
+        label = {PRESENT: "找到", WEAK: "内容过少", MISSING: "缺失"}[status]
+        ranked = sorted(result.candidates(element.id), key=lambda f: (-f.score, f.start))
+        if found is not None:
+            lines.append(f"{element.title}（{element.id}）：{label}，第{position(found.start)[0]}行"
+                         f"{_describe(found, doc)}")
+        else:
+            scored = any(element.options[k] for k in ("heading", "body", "keywords", "words"))
+            lines.append(f"{element.title}（{element.id}）：{label}" + (f"（门槛 {THRESHOLD} 分）" if scored else ""))
+        runner = next((f for f in ranked if found is None or f.start != found.start), None)
+        if runner is not None:
+            why = _rejected(runner) if runner.how == "scored" else ""
+            lines.append(f"    其次：第{position(runner.start)[0]}行{_describe(runner, doc)}{why}")
+    return lines
+
+
+def _describe(found: Found, doc) -> str:
+    text = doc.text
+    if found.section is not None and found.section.head is not None:
+        start, end = found.section.head
+    else:
+        start, end = found.start, found.end
+    quoted = " ".join(text[start:end].split())
+    if len(quoted) > 30:
+        quoted = quoted[:29] + "…"
+    how = _HOW.get(found.how, "")
+    out = f" “{quoted}”" + (f"（{how}）" if how else "")
+    if found.how in ("claimed", "scored"):
+        heading, body = found.evidence
+        out += f"：{found.score:g} 分"
+        if heading:
+            out += "；标题：" + "、".join(f"{t}+{w}" for t, w in heading.items())
+        if body:
+            total = sum(body.values())
+            capped = f"（计 {BODY_CAP}）" if total > BODY_CAP else ""
+            out += "；正文：" + "、".join(f"{t}+{w}" for t, w in body.items()) + capped
+    return out
+
+
+def _rejected(found: Found) -> str:
+    if found.score < THRESHOLD:
+        return f"；不足 {THRESHOLD} 分"
+    return "；这一部分归了其他要素（或是其他部分的下级条目）"
+
+
+# --------------------------------------------------------------------------- reference
+
+
+def describe(rule) -> list[str]:
+    """The element's signals for the rule reference (Markdown lines)."""
+    options = rule.options
+    out = []
+
+    def terms(items) -> str:
+        return "、".join(f"`{t}`" if _is_pattern(t) else t for t in items)
+
+    for weight, items in sorted(options["heading"].items(), reverse=True):
+        out.append(f"- 标题词语（{weight} 分）：{terms(items)}")
+    if options["keywords"]:
+        out.append(f"- 标题关键词（{THRESHOLD} 分）：{terms(options['keywords'])}")
+    if options["words"]:
+        out.append("- 按分词整词匹配（不得跨词）：" + "、".join(options["words"]))
+    for weight, items in sorted(options["body"].items(), reverse=True):
+        out.append(f"- 正文词语（{weight} 分，合计最多 {BODY_CAP} 分）：{terms(items)}")
+    if options["not"]:
+        out.append("- 不算数的说法：" + terms(options["not"]))
+    for key, label in (("openings", "段落开头"), ("mentions", "段落中提到"), ("start", "正文开头几段"),
+                       ("end", "正文最后几段")):
+        if options[key]:
+            out.append(f"- {label}（正则）：" + "、".join(f"`{p.pattern}`" for p in options[key]))
+    if options["inside"]:
+        out.append("- 也可以是这些部分的下级条目：" + "、".join(f"`{i}`" for i in options["inside"]))
+    if options["depth"] < 9:
+        out.append(f"- 只认第 {options['depth'] + 1} 层以内的部分（不认正文里的下级条目）")
+    if options["first-part"]:
+        out.append("- 没有标题点明时，正文的第一部分即是")
+    if options["min-chars"]:
+        out.append(f"- 少于 {options['min-chars']} 字视为内容过少")
+    return out
