@@ -121,16 +121,18 @@ def throughput(megabytes: float) -> None:
         check_paths(paths[:5], book)  # build the parser outside the timing
         run, many, many_cpu = _cpu_and_wall(lambda: check_paths(paths, book))
         _, single, single_cpu = _cpu_and_wall(lambda: check_paths([str(big)], book))
-        # the same files through the gate of `zhidang check` (config discovery,
-        # suppression, filtering) with a baseline of all their findings
-        from linter.gate import Gate, Options
+        # the same files as `zhidang check` runs them (settings from config
+        # discovery, suppression, filtering) with a baseline of all their findings
+        from linter import baseline as baseline_module, runner, settings
+        from linter.engine import Job
 
         baseline_file = str(Path(tmp) / "baseline.json")
-        writer = Gate(Options(write_baseline=baseline_file))
-        writer.run(paths)
-        writer.write_baseline()
+        plan = settings.resolve(paths, settings.Options())
+        recorded = runner.collect(plan, Job(plan.settings, record=baseline_module.Baseline(baseline_file)))
+        baseline_module.write(baseline_file, [e for r in recorded.files for e in r.baseline_entries])
         start = time.perf_counter()
-        gated = Gate(Options(baseline=baseline_file)).run(paths)
+        plan = settings.resolve(paths, settings.Options())
+        gated = runner.collect(plan, Job(plan.settings, baseline=baseline_module.Baseline.load(baseline_file)))
         gate_time = time.perf_counter() - start
     mb = size / 1e6
     print(f"throughput: {len(paths)} files, {mb:.2f} MB in {many:.2f} s = {mb / many:.1f} MB/s wall, "
