@@ -84,8 +84,8 @@ class Case:
         self.name = f"{truth_path.parent.name}/{self.doc.name if self.doc else truth_path.name}"
 
 
-def load_cases(genre: str | None = None) -> list[Case]:
-    cases = [Case(p) for p in truth_files()]
+def load_cases(genre: str | None = None, corpus: Path = CORPUS) -> list[Case]:
+    cases = [Case(p) for p in truth_files(corpus)]
     cases = [c for c in cases if c.doc is not None]
     if genre:
         cases = [c for c in cases if c.genre == genre]
@@ -314,6 +314,8 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--genre", choices=sorted(GENRE_ELEMENTS), help="only this genre")
     parser.add_argument("--json", action="store_true", help="print machine-readable figures")
+    parser.add_argument("--corpus", type=Path, default=CORPUS, metavar="DIR",
+                        help="the corpus folder (default tests/corpus; the blind holdout set: tests/corpus-holdout)")
     parser.add_argument("--min-recall", type=float, metavar="X",
                         help="exit 1 when an element's recall is below X (percent; 0.95 = 95)")
     parser.add_argument("--max-false-present", type=int, metavar="N",
@@ -322,9 +324,9 @@ def main(argv=None) -> int:
 
     sys.path.insert(0, str(ROOT))
     started = time.perf_counter()
-    cases = load_cases(args.genre)
+    cases = load_cases(args.genre, args.corpus)
     if not cases:
-        print("evaluate: no documents with truth files under tests/corpus/", file=sys.stderr)
+        print(f"evaluate: no documents with truth files under {args.corpus}", file=sys.stderr)
         return 2
     by_genre: dict[Path, dict] = {}
     for genre in sorted({c.genre for c in cases}):

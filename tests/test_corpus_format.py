@@ -1,4 +1,5 @@
-"""The development corpus (tests/corpus/) is well formed: every truth file is valid.
+"""The corpora (tests/corpus/, the development set; tests/corpus-holdout/, the blind set
+written afterwards by someone who never saw the rules) are well formed: every truth file is valid.
 
 Format: /work/briefs/corpus-format.md as summarised in scripts/evaluate.py — one truth file
 (<name>.truth.yaml) beside each document, the genre's every checklist element listed, line
@@ -17,14 +18,15 @@ _spec = importlib.util.spec_from_file_location("corpus_evaluate", ROOT / "script
 evaluate = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(evaluate)
 
-TRUTHS = evaluate.truth_files()
+CORPORA = [ROOT / "tests" / "corpus", ROOT / "tests" / "corpus-holdout"]
+TRUTHS = [path for corpus in CORPORA for path in evaluate.truth_files(corpus)]
 KEYS = {"genre", "year", "period", "date", "unit", "title", "title_lines", "elements",
         "placeholders", "residue"}
 PERIOD = re.compile(r"^(年度|一季度|上半年|前三季度|截至\d{1,2}月|\d{4}年以来)$")
 
 
 def _id(path):
-    return f"{path.parent.name}/{path.name[:-len('.truth.yaml')]}"
+    return f"{path.parent.parent.name}/{path.parent.name}/{path.name[:-len('.truth.yaml')]}"
 
 
 def test_corpus_has_documents_of_every_genre():
@@ -34,8 +36,7 @@ def test_corpus_has_documents_of_every_genre():
 
 
 def test_every_document_has_a_truth_file():
-    docs = [p for p in (ROOT / "tests" / "corpus").glob("*/*")
-            if p.suffix in evaluate.DOC_SUFFIXES]
+    docs = [p for corpus in CORPORA for p in corpus.glob("*/*") if p.suffix in evaluate.DOC_SUFFIXES]
     lonely = [d for d in docs if not d.with_suffix(".truth.yaml").exists()]
     assert not lonely, lonely
 
