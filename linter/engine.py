@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from linter import sources
 from linter.checks import element as element_type
+from linter.checks.options import PatternTimeout, time_limit
 from linter.errors import SourceError
 from linter.fix import settle
 from linter.normalize import blank, normalize
@@ -26,7 +27,9 @@ def build_document(source: sources.Source):
 def check_document(doc, rulebook: Rulebook) -> FileResult:
     source = doc.source
     result = FileResult(path=source.path, rulebook=rulebook.id, rulebook_title=rulebook.title)
-    statuses = element_type.evaluate(rulebook.elements, doc, rulebook.segmenter)
+    timeouts: list[PatternTimeout] = []  # user patterns that ran out of time (see checks/options.py)
+    statuses = element_type.evaluate(rulebook.elements, doc, rulebook.segmenter, timeouts)
+    result.notices.extend(exc.notice() for exc in timeouts)
     for element in rulebook.elements:
         status, node = statuses[element.id]
         line = source.position(node.start)[0] if node is not None else None
@@ -50,7 +53,13 @@ def check_document(doc, rulebook: Rulebook) -> FileResult:
         def report(start, end, message=None, fix=None, _rule=rule, **fields):
             return _finding(doc, _rule, _rule.id, start, end, message, fix=fix, fields=fields)
 
-        result.findings.extend(rule.module.check(rule, doc, report))
+        try:
+            with time_limit():
+                found = list(rule.module.check(rule, doc, report))
+        except PatternTimeout as exc:
+            result.notices.append(exc.notice(rule.id))
+            continue
+        result.findings.extend(found)
     result.findings.sort(key=Finding.sort_key)
     settle(result, rulebook, source)
     return result

@@ -120,6 +120,9 @@ class FileResult:
     #: chosen when ``--rulebook auto`` picked it.
     rulebook_title: str = ""
     chosen_because: str | None = None
+    #: Not part of the JSON contract: warnings about the check of this file
+    #: (a user pattern that ran out of time), one Chinese line each, for stderr.
+    notices: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from linter.checks import TYPES, element as element_type
-from linter.checks.options import REQUIRED
+from linter.checks.options import REQUIRED, untrusted
 from linter.errors import RulebookError
 from linter.files import display_path, read_bytes
 from linter.results import SEVERITIES
@@ -179,12 +179,14 @@ def load(name_or_path: str | None = None) -> Rulebook:
     """Load, merge (``extends``) and validate a rulebook by name or path."""
     path = resolve(name_or_path)
     shown = _display(path)
-    return _Builder(shown).rulebook(_load_merged(path, ()))
+    with untrusted(path.resolve().parent != builtin_dir().resolve()):  # user patterns: time-limited
+        return _Builder(shown).rulebook(_load_merged(path, ()))
 
 
 def loads(text: str, path: str = "<rulebook>") -> Rulebook:
     """Validate a rulebook given as text (``extends`` resolved from the cwd)."""
-    return _Builder(path).rulebook(_merged(_parse(text, path), path, Path.cwd(), ()))
+    with untrusted():  # user patterns: time-limited
+        return _Builder(path).rulebook(_merged(_parse(text, path), path, Path.cwd(), ()))
 
 
 def _parse(text: str, path: str):

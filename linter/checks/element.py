@@ -17,7 +17,7 @@ is ``weak``; one not found is ``missing``.
 
 from __future__ import annotations
 
-from linter.checks.options import regex_list, positive_int, string_list
+from linter.checks.options import PatternTimeout, positive_int, regex_list, string_list, time_limit
 from linter.document import HEADING, PARAGRAPH
 
 TYPE = "element"
@@ -45,8 +45,14 @@ def opening_matches(element, doc, node) -> bool:
     return any(p.search(lead) for p in element.options["openings"])
 
 
-def evaluate(elements, doc, segmenter):
-    """Return ``{element id: (status, node or None)}`` for every element."""
+def evaluate(elements, doc, segmenter, timeouts: list | None = None):
+    """Return ``{element id: (status, node or None)}`` for every element.
+
+    ``openings`` from a rulebook that is not built in run with a time limit
+    per element (:func:`~linter.checks.options.time_limit`): when it is up,
+    the :class:`~linter.checks.options.PatternTimeout` (its ``rule`` set to
+    the element's id) goes to ``timeouts`` and the element counts as not
+    found by an opening; without ``timeouts`` it is raised."""
     found: dict[str, object] = {}
     top_matched: dict[int, bool] = {}
     for node in doc.nodes:
@@ -68,10 +74,17 @@ def evaluate(elements, doc, segmenter):
     for element in elements:
         if element.id in found or not element.options["openings"]:
             continue
-        for node in doc.nodes:
-            if node.kind == PARAGRAPH and opening_matches(element, doc, node):
-                found[element.id] = node
-                break
+        try:
+            with time_limit():
+                for node in doc.nodes:
+                    if node.kind == PARAGRAPH and opening_matches(element, doc, node):
+                        found[element.id] = node
+                        break
+        except PatternTimeout as exc:
+            if timeouts is None:
+                raise
+            exc.rule = element.id
+            timeouts.append(exc)
     statuses = {}
     for element in elements:
         node = found.get(element.id)
