@@ -407,7 +407,7 @@ def pathological(n: int, cap: float) -> bool:
     targets["outline parse"] = (generic + _attack_inputs(_terminal_patterns()),
                                 lambda p: parse(p[0], p[1].norm))
     targets["suppression comments"] = (
-        generic + _attack_inputs([suppress._patterns().opening.pattern]),
+        generic + _attack_inputs([p.pattern for p in vars(suppress._patterns()).values()]),
         lambda p: suppress.apply(p[0], p[2], suppress.parse(p[0]), canonical)
         and suppress.mask(p[0].text, p[1].norm))
     seen_rules = set()
