@@ -25,10 +25,26 @@ _SENTENCE_END = "。;:!?"
 _TITLE_MAX = 60
 
 
+def _lark():
+    """The lark module, imported on first use (keeps `zhidang --help` fast)
+    and without the regex module: lark imports regex whenever it is installed
+    (a dependency of zhidang, for user rulebooks only), ~30 ms of start-up
+    for an option (``Lark(regex=True)``) never used here."""
+    if "lark" not in sys.modules and "regex" not in sys.modules:
+        sys.modules["regex"] = None  # makes `import regex` fail inside lark
+        try:
+            import lark  # noqa: F401
+        finally:
+            del sys.modules["regex"]
+    import lark
+
+    return lark
+
+
 def _get_parser():
     global _parser
     if _parser is None:
-        import lark  # deferred: keeps `zhidang --help` fast
+        lark = _lark()
 
         # A plain file read: importlib.resources costs ~5 ms of start-up.
         with open(os.path.join(os.path.dirname(__file__), "outline.lark"), encoding="utf-8") as handle:
@@ -62,7 +78,7 @@ def marker_number(marker: str) -> int | None:
 
 def parse(source: Source, norm: str) -> Document:
     """Build the outline of ``source`` from its matching view ``norm``."""
-    from lark.exceptions import LarkError
+    LarkError = _lark().exceptions.LarkError  # noqa: N806
 
     try:
         tree = _get_parser().parse(norm + "\n")
