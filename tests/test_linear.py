@@ -204,8 +204,7 @@ def test_rules_test_reports_the_dangerous_pattern(user_book_path):
 def test_rules_test_passes_ordinary_user_patterns(tmp_path):
     path = tmp_path / "fine.yaml"
     path.write_text(USER_BOOK.replace("'(a+)+$'", "'全面从严治党.{0,10}报告', '\\d+人次', '【[^】\\n]{0,20}】', "
-                                      "'(?:一|二)是[^。]*。', 'a+b'")
-                    .replace("fail: [aaa]", "fail: [aab]"), encoding="utf-8")
+                                      "'(?:一|二)是[^。]*。', 'a{2,}'"), encoding="utf-8")
     result = CliRunner().invoke(cli, ["rules", "test", "-v", str(path)])
     assert result.exit_code == 0, result.output
     assert result.output.count("[danger]") == 5
