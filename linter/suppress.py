@@ -174,6 +174,7 @@ class _Lines:
         self.directives = directives  # in text order, not overlapping
         self.starts = [d.start for d in directives]
         self.answers: dict[int, tuple[int, int] | None] = {}  # line start → next_line from there
+        self.newline = (1, 0)  # (offset, the first newline after it): many directives may share a line
 
     def next_line(self, offset: int) -> tuple[int, int] | None:
         """The span of the first line after ``offset``'s line that has report
@@ -183,7 +184,11 @@ class _Lines:
         text = self.text
         seen = []
         answer = None
-        start = text.find("\n", offset)
+        since, newline = self.newline
+        if not since <= offset <= (len(text) if newline == -1 else newline):
+            newline = text.find("\n", offset)  # not on the line of the previous directive
+            self.newline = (offset, newline)
+        start = newline
         while start != -1:
             start += 1
             if start in self.answers:
