@@ -131,8 +131,11 @@ class UserPattern:
     __slots__ = ("pattern", "_compiled")
 
     def __init__(self, pattern: str):
-        import regex as _regex  # the PyPI module: only for user rulebooks
-
+        try:
+            import regex as _regex  # the PyPI module: only for user rulebooks
+        except ImportError:
+            raise ValueError("规则库中的正则表达式需要 regex 模块运行（pip install regex），"
+                             "它是 zhidang 的依赖，安装不完整？") from None
         self.pattern = pattern
         try:
             self._compiled = _regex.compile(pattern, _regex.MULTILINE)
