@@ -456,8 +456,12 @@ def pathological(n: int, cap: float) -> bool:
     gc.disable()  # collections triggered by the run's own garbage are not the code's time
 
     def prepare(make, size, users):
+        """(source, document, findings), or None when building the document
+        (normalize, mask the directives, outline) runs over the cap."""
         source = Source(path="pathological.txt", text=make(size))
-        doc = build_document(source)
+        finished, doc = _capped(lambda: build_document(source), cap)
+        if not finished:
+            return None
         findings = []
         if "suppression comments" in users:  # what the directives apply to (none if the check is too slow)
             findings = (_capped(lambda: check_document(doc, default).findings, cap)[1] or [])
@@ -475,7 +479,7 @@ def pathological(n: int, cap: float) -> bool:
         for target in users:
             run = targets[target][1]
             label = first_label
-            small, large = (_cpu(lambda: run(p), 3, cap) for p in prepared)
+            small, large = (None if p is None else _cpu(lambda: run(p), 3, cap) for p in prepared)
             ratio = ratio_of(small, large)
             if _RATIO < ratio < float("inf"):
                 # Over target: measured again over two larger steps, 4n → 16n →
@@ -484,7 +488,8 @@ def pathological(n: int, cap: float) -> bool:
                 # outgrows them; a quadratic cost is steep at every step (16x).
                 larger = [prepare(make, k * n, users) for k in (16, 64)]
                 gc.collect()
-                base, _, largest = (_cpu(lambda: run(p), 3, cap) for p in (prepared[1], *larger))
+                base, _, largest = (None if p is None else _cpu(lambda: run(p), 3, cap)
+                                    for p in (prepared[1], *larger))
                 del larger
                 if largest is None or base is None:
                     ratio = float("inf")
