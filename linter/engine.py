@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from linter import sources, suppress
+from linter.checks.options import PatternTimeout, time_limit
 from linter.errors import SourceError
 from linter.normalize import blank, normalize
 from linter.outline import parse
@@ -69,8 +70,15 @@ def run_rules(doc, rulebook) -> FileResult:
 
     source = doc.source
     result = FileResult(path=source.path, rulebook=rulebook.id, rulebook_title=rulebook.title)
-    statuses = element_type.evaluate(rulebook.elements, doc, rulebook.segmenter)
+    try:  # a user rulebook's patterns run with a time limit (linter/checks/options.py)
+        with time_limit():
+            statuses = element_type.evaluate(rulebook.elements, doc, rulebook.segmenter)
+    except PatternTimeout as exc:
+        result.notices.append(exc.notice("检查清单") + "；本文件不列检查清单")
+        statuses = {}
     for element in rulebook.elements:
+        if element.id not in statuses:
+            continue
         status, node = statuses[element.id]
         line = source.position(node.start)[0] if node is not None else None
         result.checklist.append(
@@ -95,7 +103,13 @@ def run_rules(doc, rulebook) -> FileResult:
                 raise ValueError(f"{_rule.id}: rule type {_rule.type} declares FIXES = False but offered a fix")
             return _finding(doc, _rule, _rule.id, start, end, message, fix=fix, fields=fields)
 
-        result.findings.extend(rule.module.check(rule, doc, report))
+        try:
+            with time_limit():
+                found = list(rule.module.check(rule, doc, report))
+        except PatternTimeout as exc:
+            result.notices.append(exc.notice(rule.id))
+            continue
+        result.findings.extend(found)
     result.findings.sort(key=Finding.sort_key)
     return result
 

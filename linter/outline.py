@@ -25,6 +25,22 @@ _SENTENCE_END = "。;:!?"
 _TITLE_MAX = 60
 
 
+def _lark():
+    """The lark module, imported on first use (keeps `zhidang --help` fast)
+    and without the regex module: lark imports regex whenever it is installed
+    (a dependency of zhidang, for user rulebooks only), ~30 ms of start-up
+    for an option (``Lark(regex=True)``) never used here."""
+    if "lark" not in sys.modules and "regex" not in sys.modules:
+        sys.modules["regex"] = None  # makes `import regex` fail inside lark
+        try:
+            import lark  # noqa: F401
+        finally:
+            del sys.modules["regex"]
+    import lark
+
+    return lark
+
+
 def _get_parser():
     global _parser
     if _parser is None:
@@ -38,7 +54,7 @@ def _load_parser(grammar: str):
     """The LALR parser of ``grammar``: loaded from the cache folder when it
     was built there from this very grammar (and Lark and Python versions),
     else built and stored."""
-    import lark  # deferred: keeps `zhidang --help` fast
+    lark = _lark()
 
     from linter.cache import memo
 
@@ -101,7 +117,7 @@ def marker_number(marker: str) -> int | None:
 
 def parse(source: Source, norm: str) -> Document:
     """Build the outline of ``source`` from its matching view ``norm``."""
-    from lark.exceptions import LarkError
+    LarkError = _lark().exceptions.LarkError  # noqa: N806
 
     try:
         tree = _get_parser().parse(norm + "\n")

@@ -124,11 +124,12 @@ def line_of(mapping: Map):
 
 
 # The JSON form of a tree: a Map is an object whose first key "\0" holds
-# [line, line of each key …]; a Seq is {"\1": [items …], "\2": [line, line of
-# each item …]}. Decoding is one json.loads with a hook: about as fast as
+# [line, line of each key …] (and "\3", when some keys are integers — a
+# weight table `10: [terms]` — their positions); a Seq is {"\1": [items …],
+# "\2": [line, line of each item …]}. Decoding is one json.loads with a hook: about as fast as
 # unpickling (see tests/test_cache.py), and it cannot run code.
 
-_MAP_LINES, _SEQ_ITEMS, _SEQ_LINES = "\0", "\1", "\2"
+_MAP_LINES, _SEQ_ITEMS, _SEQ_LINES, _INT_KEYS = "\0", "\1", "\2", "\3"
 
 
 #: A tree whose aliases expand to more nodes than this is not kept (a "billion laughs").
@@ -139,7 +140,7 @@ def to_json(tree) -> bytes:
     """``tree`` (as :func:`parse` returns it) as JSON, line numbers kept.
     ValueError or TypeError when the tree holds what this form cannot give
     back: a value other than str, int, float, bool or None (a YAML date, set,
-    binary …), a key that is not a string, a cycle, or more than
+    binary …), a key that is neither a string nor an integer, a cycle, or more than
     :data:`MAX_JSON_NODES` nodes. A node reached twice (a YAML alias) is
     written twice: nothing downstream changes a tree in place, so copies
     behave as the shared node did."""
@@ -159,11 +160,17 @@ def to_json(tree) -> bytes:
                 raise ValueError("a recursive YAML alias")
             path.add(id(value))
             if kind is Map:
-                if not all(type(key) is str for key in value) or _MAP_LINES in value:
-                    raise TypeError("a key that is not a string")
+                if not all(type(key) in (str, int) for key in value) or \
+                        any(key in value for key in (_MAP_LINES, _INT_KEYS)):
+                    raise TypeError("a key that is neither a string nor an integer")
                 result = {_MAP_LINES: [value.line, *(value.lines[key] for key in value)]}
+                numbers = [i for i, key in enumerate(value) if type(key) is int]
+                if numbers:
+                    if len({str(key) for key in value}) != len(value):
+                        raise TypeError("keys 1 and '1' in one mapping")
+                    result[_INT_KEYS] = numbers
                 for key, item in value.items():
-                    result[key] = encode(item)
+                    result[str(key)] = encode(item)
             else:
                 if len(value.lines) != len(value):
                     raise ValueError("a list without the line of each item")
@@ -181,8 +188,14 @@ def to_json(tree) -> bytes:
 def _decode_node(obj: dict):
     lines = obj.pop(_MAP_LINES, None)
     if lines is not None:
+        numbers = obj.pop(_INT_KEYS, None)
         if len(lines) != len(obj) + 1:
             raise ValueError("damaged tree")
+        if numbers:
+            keys = list(obj)
+            for index in numbers:
+                keys[index] = int(keys[index])
+            obj = dict(zip(keys, obj.values()))
         result = Map(obj)
         result.line = lines[0]
         result.lines = dict(zip(obj, lines[1:]))

@@ -29,6 +29,22 @@
    wall time, CPU time and peak RSS (the largest process), and the ratios.
    Target: a few minutes for 10,000 reports on two cores; time and memory
    near-linear in the number of reports.
+6. Pathological inputs (``--only pathological [--n 5000]``): every rule of
+   every built-in rulebook, the checklist elements and the automatic choice
+   of rulebook, the whole check, normalization, the outline parse and the
+   suppression comments, each timed (CPU, best of 3) on inputs of n and 4n
+   characters: runs of each character the patterns use (``*``, ``×``, ``X``,
+   ``某``, ``○``, ``【``, digits …), unclosed ``【`` ``“`` ``(`` and
+   ``<!-- zhidang-disable``, lines without punctuation and lines full of it,
+   一是二是…, the rules' own examples run together, and for every pattern
+   its repeated parts pumped after what precedes them (the inputs of
+   ``zhidang rules test``'s danger check, linter/selftest.py). Prints the
+   worst ratio per target. Target: 4× the input costs ≤ 5× the time; a
+   step over it is measured again from 4n to 64n and judged by the mean of the
+   two steps (noise and the CPU caches make one step steep, a quadratic cost
+   every step). Exits 1
+   listing the offenders. (Times under 5 ms at 4n are below the noise and
+   pass; a run over ``--cap`` seconds is an offender.)
 
 The machine is shared and noisy: read the ratios, not the absolute times.
 """
@@ -36,8 +52,10 @@ The machine is shared and noisy: read the ratios, not the absolute times.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import resource
+import signal
 import shutil
 import statistics
 import subprocess
@@ -321,16 +339,287 @@ def similar(counts: list[int], jobs: int = 2) -> None:
                   f"--similar {compared[0]:.1f} s / {compared[1]:.1f} s / {compared[2]:.0f} MB; "
                   f"ratio {compared[0] / plain[0]:.2f}x time, {compared[2] / plain[2]:.2f}x memory; "
                   f"{compared[0] / count * 1000:.1f} ms and {compared[2] / count * 1024:.0f} KB per report")
+# -- pathological inputs ----------------------------------------------------------
+
+_FLOOR = 0.005  # seconds at 4n below which a ratio is noise
+_RATIO = 5.0
+
+
+class _Overtime(Exception):
+    pass
+
+
+def _capped(func, cap: float):
+    """``(True, func())``, or ``(False, None)`` when it ran over ``cap``
+    seconds of wall time (``re`` checks for signals, so it stops)."""
+    def stop(*_):
+        raise _Overtime
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.setitimer(signal.ITIMER_REAL, cap)
+    try:
+        return True, func()
+    except _Overtime:
+        return False, None
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _cpu(func, reps: int, cap: float) -> float | None:
+    """Best CPU seconds of ``reps`` calls of ``func`` (None: one ran over
+    ``cap`` seconds)."""
+    best = None
+    for _ in range(reps):
+        start = time.process_time()
+        finished, _ = _capped(func, cap)
+        if not finished:
+            return None
+        spent = time.process_time() - start
+        best = spent if best is None else min(best, spent)
+    return best
+
+
+def _generic_inputs():
+    """(label, size → text) for every target: the known cases and more."""
+    from linter.numerals import to_chinese
+
+    def run(unit):
+        return lambda n: unit * max(1, n // len(unit))
+
+    def opened(opening, filler):
+        return lambda n: opening + filler * max(1, (n - len(opening)) // len(filler))
+
+    def runins(n):
+        out, i = [], 1
+        while sum(map(len, out)) < n:
+            out.append(f"{to_chinese(i)}是加强学习。")
+            i = i % 999 + 1
+        return "".join(out)
+
+    inputs = [(f"run of {c!r}", run(c)) for c in
+              "*＊×xX某○〇□_【】“”‘’《》()（）[]{}<>|%#@&1０0.,，。；;:：!?！？ \t-年共余中"]
+    inputs += [
+        ("【 + long line", opened("【", "中")),
+        ("【 + watermark characters, unclosed", opened("【", "更%多#@&素@材")),
+        ("“ + long line", opened("“", "中")),
+        ("( + long line", opened("(", "中")),
+        ("《 + long line", opened("《", "中")),
+        ("<!-- zhidang-disable + long text", opened("<!-- zhidang-disable ", "中")),
+        ("unclosed <!-- zhidang-disable lines", run("<!-- zhidang-disable\n")),
+        ("<!-- zhidang-disable-next-line lines", run("<!-- zhidang-disable-next-line placeholder -->\n")),
+        ("disable/** lines", run("<!-- zhidang-disable placeholder -->\n全年**次\n")),
+        ("next-line directives on one line", run("<!-- zhidang-disable-next-line placeholder -->**")),
+        ("digits", run("1")),
+        ("100.1111…", opened("100.", "1")),
+        ("20XX年", run("20XX年")),
+        ("long line without punctuation", run("全面从严治党")),
+        ("long line, punctuation between words", run("加强学习，")),
+        ("long line of sentences", run("加强学习。")),
+        ("一是二是… on one line", runins),
+        ("一是 after every full stop", run("。一是")),
+        ("headings", run("一、政治建设\n（一）理论学习\n1.学习\n（1）研讨\n")),
+        ("共3人，其中1人、2人 in one sentence", run("共3人，其中1人、2人，")),
+        ("共…其中** in one sentence", run("共3人其中**人，")),
+        ("nested 《《…》》", lambda n: "《" * (n // 2) + "》" * (n // 2)),
+        ("“ then 》", lambda n: "“" * (n // 2) + "》" * (n // 2)),
+        ("下半年年", run("下半年年")),
+        ("X光 and **", run("X光**")),
+        ("(党建) brackets", run("(党建)")),
+        ("二十届一中、…", opened("二十届", "一中、")),
+    ]
+    return inputs
+
+
+def _terminal_patterns() -> list[str]:
+    """The regular expressions of the outline grammar's terminals."""
+    import re
+
+    grammar = (ROOT / "linter" / "outline.lark").read_text(encoding="utf-8")
+    return [m.group(1) for m in re.finditer(r"(?m)^[A-Z_][A-Z0-9_]*(?:\.\d+)?:\s*/(.*)/\s*$", grammar)]
+
+
+def _pattern_texts(value, seen=None):
+    """The texts of the compiled patterns inside a rule's options."""
+    import re
+
+    seen = set() if seen is None else seen
+    if id(value) in seen:
+        return
+    seen.add(id(value))
+    if isinstance(value, re.Pattern):
+        yield value.pattern
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _pattern_texts(item, seen)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from _pattern_texts(item, seen)
+    elif hasattr(value, "__dict__") or hasattr(value, "__slots__"):
+        for name in [*getattr(value, "__dict__", {}), *getattr(type(value), "__slots__", ())]:
+            yield from _pattern_texts(getattr(value, name, None), seen)
+
+
+def _attack_inputs(patterns) -> list:
+    """(label, size → text) built from patterns (see linter/selftest.py)."""
+    from linter.selftest import _attacks
+
+    inputs = []
+    for pattern in patterns:
+        for family in _attacks(pattern, endings=("", "!")):
+            inputs.append((f"{family(12)!r}… from /{pattern[:40]}/", family))
+    return inputs
+
+
+def _examples_inputs(rule) -> list:
+    texts = [*rule.examples.failing, *rule.examples.passing]
+    if not texts:
+        return []
+    joined, lines = "".join(texts), "\n".join(texts) + "\n"
+    return [(f"examples of {rule.id}, run together", lambda n, u=joined: u * max(1, n // len(u))),
+            (f"examples of {rule.id}, one per line", lambda n, u=lines: u * max(1, n // len(u)))]
+
+
+def _rank(entry) -> tuple:
+    """Worst first: a ratio measured above the noise floor, then the ratio."""
+    ratio, _, _, large = entry
+    return (large is None or large >= _FLOOR, ratio)
+
+
+def pathological(n: int, cap: float) -> bool:
+    """Print the worst ratio per target; return whether all are within target."""
+    sys.path.insert(0, str(ROOT))
+    from linter import genres, rulebook, suppress
+    from linter.checks import element as element_type
+    from linter.engine import build_document, check_document
+    from linter.normalize import normalize
+    from linter.outline import parse
+    from linter.sources.base import Source
+
+    books = {name: rulebook.load(name) for name in rulebook.builtin_names()}
+    default = books[rulebook.DEFAULT_RULEBOOK]
+    choosable = genres.genre_books()
+    canonical = lambda rule_id: rule_id if default.find(rule_id) else None  # noqa: E731
+    generic = _generic_inputs()
+
+    # target name → (inputs, run(prepared) -> None); prepared = (source, doc, findings)
+    targets: dict[str, tuple[list, object]] = {}
+    targets["normalize"] = (generic, lambda p: normalize(p[0].text))
+    targets["outline parse"] = (generic + _attack_inputs(_terminal_patterns()),
+                                lambda p: parse(p[0], p[1].norm))
+    targets["suppression comments"] = (
+        generic + _attack_inputs([p.pattern for p in vars(suppress._patterns()).values()]),
+        lambda p: suppress.apply(p[0], p[2], suppress.parse(p[0]), canonical)
+        and suppress.mask(p[0].text, p[1].norm))
+    seen_rules = set()
+    for name, book in books.items():
+        for rule in book.rules:
+            key = (rule.id, rule.type, repr(rule.options))
+            if key in seen_rules:
+                continue
+            seen_rules.add(key)
+            inputs = generic + _examples_inputs(rule) + _attack_inputs(dict.fromkeys(_pattern_texts(rule.options)))
+            targets[f"rule {rule.id} ({name})"] = (
+                inputs, lambda p, r=rule: list(r.module.check(r, p[1], lambda *a, **k: None)))
+        if book.elements:
+            patterns = dict.fromkeys(t for e in book.elements for t in _pattern_texts(e.options))
+            targets[f"checklist elements ({name})"] = (
+                generic + _attack_inputs(patterns),
+                lambda p, b=book: element_type.evaluate(b.elements, p[1], b.segmenter))
+    detect = dict.fromkeys(t for b in choosable for t in _pattern_texts(b.detect))
+    targets["--rulebook auto choice"] = (generic + _attack_inputs(detect),
+                                         lambda p: genres.choose(p[1], choosable, default.id))
+    targets[f"whole check ({default.id})"] = (generic, lambda p: check_document(p[1], default))
+
+    # inputs → the targets that use them, so that each document is built once
+    # (inputs that make the same text are one: a run of 1 comes from many patterns)
+    by_input: dict[str, tuple] = {}
+    for target, (inputs, _) in targets.items():
+        for label, make in inputs:
+            users = by_input.setdefault(make(97), (label, make, []))[2]
+            if target not in users:
+                users.append(target)
+    print(f"pathological: {len(targets)} targets, {len(by_input)} inputs, n = {n} and {4 * n} characters")
+    worst: dict[str, tuple] = {}
+    offenders = []
+    started = time.perf_counter()
+    gc.collect()
+    gc.freeze()  # the rulebooks, parser and imports: not looked at by every collection
+    gc.disable()  # collections triggered by the run's own garbage are not the code's time
+
+    def prepare(make, size, users):
+        """(source, document, findings), or None when building the document
+        (normalize, mask the directives, outline) runs over the cap."""
+        source = Source(path="pathological.txt", text=make(size))
+        finished, doc = _capped(lambda: build_document(source), cap)
+        if not finished:
+            return None
+        findings = []
+        if "suppression comments" in users:  # what the directives apply to (none if the check is too slow)
+            findings = (_capped(lambda: check_document(doc, default).findings, cap)[1] or [])
+        return source, doc, findings
+
+    def ratio_of(small, large):
+        if small is None or large is None:
+            return float("inf")
+        ratio = large / max(small, 1e-6)
+        return ratio if large >= _FLOOR else min(ratio, _RATIO)  # below the noise
+
+    for first_label, make, users in by_input.values():
+        prepared = [prepare(make, size, users) for size in (n, 4 * n)]
+        gc.collect()
+        for target in users:
+            run = targets[target][1]
+            label = first_label
+            small, large = (None if p is None else _cpu(lambda: run(p), 3, cap) for p in prepared)
+            ratio = ratio_of(small, large)
+            if _RATIO < ratio < float("inf"):
+                # Over target: measured again over two larger steps, 4n → 16n →
+                # 64n, and judged by their mean — a busy machine can make one
+                # step look steep, and so can the CPU caches while the data
+                # outgrows them; a quadratic cost is steep at every step (16x).
+                larger = [prepare(make, k * n, users) for k in (16, 64)]
+                gc.collect()
+                base, _, largest = (None if p is None else _cpu(lambda: run(p), 3, cap)
+                                    for p in (prepared[1], *larger))
+                del larger
+                if largest is None or base is None:
+                    ratio = float("inf")
+                else:
+                    ratio = ratio_of(base, largest) ** 0.5
+                    label = f"{label}; mean step from {4 * n} to {64 * n}: {ratio:.1f}x"
+            entry = (ratio, label, small, large)
+            if target not in worst or _rank(entry) > _rank(worst[target]):
+                worst[target] = entry
+            if ratio > _RATIO:
+                offenders.append((target, *entry))
+
+    gc.enable()
+    gc.unfreeze()
+
+    def shown(seconds):
+        return f"> {cap:g} s" if seconds is None else f"{seconds * 1000:.2f} ms"
+
+    for target, (ratio, label, small, large) in sorted(worst.items(), key=lambda item: _rank(item[1]), reverse=True):
+        print(f"  {ratio:6.1f}x  {target}: {shown(small)} → {shown(large)}  [{label}]")
+    print(f"pathological: {time.perf_counter() - started:.0f} s; target: 4× the input costs ≤ {_RATIO:g}× the time")
+    if offenders:
+        print(f"pathological: {len(offenders)} offenders:")
+        for target, ratio, label, small, large in offenders:
+            print(f"  {target} on {label}: {shown(small)} → {shown(large)} ({ratio:.1f}x)")
+    return not offenders
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--mb", type=float, default=5.0)
-    parser.add_argument("--only", choices=["startup", "throughput", "docx", "jobs", "similar"],
+    parser.add_argument("--only", choices=["startup", "throughput", "docx", "jobs", "similar", "pathological"],
                         help="run one of the benchmarks")
     parser.add_argument("--reports", default="2000,10000",
                         help="--only similar: batch sizes, comma-separated (default 2000,10000)")
+    parser.add_argument("--n", type=int, default=5000, help="pathological: the smaller input size (characters)")
+    parser.add_argument("--cap", type=float, default=10.0, help="pathological: seconds before a run is stopped")
     args = parser.parse_args()
     if args.only in (None, "startup"):
         startup(args.runs)
@@ -342,6 +631,8 @@ def main() -> None:
         jobs_speedup(max(5, args.runs // 2))
     if args.only == "similar":  # minutes: only when asked for
         similar([int(n) for n in args.reports.split(",")])
+    if args.only in (None, "pathological") and not pathological(args.n, args.cap):
+        sys.exit(1)
 
 
 if __name__ == "__main__":

@@ -209,7 +209,8 @@ def test_checklist_comment_on_the_title(tmp_path):
         line = next(x for x in lines if x.startswith(f"{mark} {item['title']}"))
         if item["status"] == "present":
             assert line == f"✔ {item['title']}（{item['location']}）"
-    assert "✔ 政治建设（第2段）" in lines and "✗ 统一战线 未找到" in lines
+    sixth = next(item["title"] for item in found["checklist"] if item["id"] == "united-front")
+    assert "✔ 政治建设（第2段）" in lines and f"✗ {sixth} 未找到" in lines
 
 
 def test_grouped_findings_comment_every_place_and_count_once(tmp_path):

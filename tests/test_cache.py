@@ -343,8 +343,8 @@ def test_tree_json_keeps_every_scalar_and_aliases_as_copies():
     "a: 2024-01-01\n",          # a date
     "a: !!set {x, y}\n",        # a set
     "a: !!binary aGk=\n",       # bytes
-    "1: one\n",                 # a key that is not a string
-    "? 1.5\n: c\n",
+    "? 1.5\n: c\n",               # a key that is neither a string nor an integer
+    "1: one\n'1': two\n",          # keys 1 and '1': the same in JSON
     "\"\\0\": x\n",             # the key the JSON form reserves
 ])
 def test_trees_json_cannot_keep_exactly_are_not_cached(text, home):
@@ -472,3 +472,12 @@ def test_a_list_as_a_yaml_key_is_a_clear_error():
     with pytest.raises(RulebookError, match="键不能是列表或映射") as caught:
         merge.parse("a: 1\n? [a, b]\n: c\n", "t.yaml")
     assert caught.value.line == 2
+
+
+def test_integer_keys_round_trip():
+    """Weight tables (`heading: {10: [terms], 8: [terms]}`) keep their integer keys and lines."""
+    text = "heading:\n  10: [政治建设]\n  8: [政治引领, 政治方向]\nname: x\n"
+    tree = yamlfile.parse(text, "t.yaml")
+    back = yamlfile.from_json(yamlfile.to_json(tree))
+    assert _same_tree(back, tree)
+    assert list(back["heading"]) == [10, 8] and back["heading"].lines == {10: 2, 8: 3}

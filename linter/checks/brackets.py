@@ -57,18 +57,23 @@ def check(rule, doc, report):
     unmatched: list[int] = []
     for start, end in _suspect_lines(spec, norm):
         stack: list[int] = []
+        open_marks = dict.fromkeys(spec.closing_of, 0)  # how many of each opening mark are on the stack
         for m in spec.marks.finditer(norm, start, end):
             pos, mark = m.start(), m.group()
             if mark in spec.closing_of:
                 stack.append(pos)
-            elif stack and norm[stack[-1]] == spec.opening_of[mark]:
-                stack.pop()
-            elif any(norm[p] == spec.opening_of[mark] for p in stack):
-                while norm[stack[-1]] != spec.opening_of[mark]:
-                    unmatched.append(stack.pop())
-                stack.pop()
-            else:
+                open_marks[mark] += 1
+                continue
+            opening = spec.opening_of[mark]
+            if not open_marks[opening]:
                 unmatched.append(pos)
+                continue
+            while norm[stack[-1]] != opening:
+                inner = stack.pop()
+                open_marks[norm[inner]] -= 1
+                unmatched.append(inner)
+            stack.pop()
+            open_marks[opening] -= 1
         unmatched.extend(stack)
     if not unmatched:
         return
@@ -76,6 +81,23 @@ def check(rule, doc, report):
     for pos in sorted(unmatched):
         if pos not in allowed:
             yield report(pos, pos + 1)
+
+
+#: Rounds of removing adjacent pairs with ``str.replace`` before the stack
+#: pass: each round peels one level of nesting (“《》” needs two).
+_ROUNDS = 6
+
+
+def _reduce(spec: Pairs, marks: str) -> str:
+    """``marks`` with every opening mark and its closing mark removed, nested
+    at any depth: what the rounds of ``str.replace`` converge to."""
+    out: list[str] = []
+    for mark in marks:
+        if out and spec.closing_of.get(out[-1]) == mark:
+            out.pop()
+        else:
+            out.append(mark)
+    return "".join(out)
 
 
 def _suspect_lines(spec: Pairs, norm: str):
@@ -86,13 +108,15 @@ def _suspect_lines(spec: Pairs, norm: str):
     ``str.replace`` (fast), so that only the odd lines are walked in Python.
     """
     marks = "".join(spec.marks.findall(norm))
-    while True:
+    for _ in range(_ROUNDS):
         reduced = marks
         for pair in spec.pairs:
             reduced = reduced.replace(pair, "")
         if reduced == marks:
             break
         marks = reduced
+    else:
+        marks = _reduce(spec, marks)  # deeply nested: one pass with a stack
     if not marks.strip("\n"):
         return
     line_starts = [0]

@@ -67,9 +67,11 @@ def check(rule, doc, report):
                 return
         if _explained(words, norm, i):
             continue
-        line_start = text.rfind("\n", 0, i) + 1
-        line_end = text.find("\n", i)
-        line_end = len(text) if line_end < 0 else line_end
+        # a few characters either side, within the line (looked for only that
+        # far: a long line with many findings is not scanned again for each)
+        line_start = text.rfind("\n", max(0, i - 3), i) + 1
+        line_end = text.find("\n", i, i + 5)
+        line_end = i + 5 if line_end < 0 else line_end
         context = text[max(line_start, i - 3):min(line_end, i + 5)].strip()
         yield report(i, i + 2, fix=Fix(i, i + 2, text[i], safe=False), char=text[i], context=context)
 

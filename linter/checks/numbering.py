@@ -64,9 +64,10 @@ def check(rule, doc, report):
             if number == p_number + 1 or (number == 1 and restartable):
                 continue
             expected = p_number + 1
-            if restartable is not None and number > expected and all(
-                    f"{to_chinese(n)}是" in doc.norm[p_end:start] for n in range(expected, number)):
-                continue  # 一是……，二是……。三是: the missing one follows a comma, not a sentence end
+            if restartable is not None and number > expected:
+                between = doc.norm[p_end:start]  # sliced once, not once per missing number
+                if all(f"{to_chinese(n)}是" in between for n in range(expected, number)):
+                    continue  # 一是……，二是……。三是: the missing one follows a comma, not a sentence end
             before = f"“{text[p_start:p_end]}”（第{doc.source.position(p_start)[0]}行）"
         yield report(start, end, expected=renumbered(text[start:end], expected), previous=before)
 

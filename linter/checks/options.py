@@ -8,18 +8,203 @@ message (the rulebook loader adds the file and line).
 
 from __future__ import annotations
 
+import contextlib
 import re
+import time
 
 REQUIRED = object()
 
+#: Seconds the patterns of one rule from a rulebook that is not built in may
+#: run on one document (see :class:`UserPattern`).
+BUDGET = 1.0
+
 
 def regex(value) -> re.Pattern:
+    """A regular expression, compiled with ``re.MULTILINE``. Inside
+    :func:`untrusted` (a rulebook that is not built in), a pattern that is not
+    one of the built-in rulebooks' own becomes a :class:`UserPattern`."""
     if not isinstance(value, str) or not value:
         raise ValueError("正则表达式必须是非空字符串")
+    if _untrusted and value not in _builtin_texts():
+        return UserPattern(value)
     try:
         return re.compile(value, re.MULTILINE)
     except re.error as exc:
         raise ValueError(f"正则表达式“{value}”无效：{exc}") from None
+
+
+# -- patterns from rulebooks that are not built in ----------------------------
+#
+# The built-in patterns are trusted: reviewed, benchmarked to run in linear
+# time (scripts/bench.py --only pathological), and run with ``re``. A pattern
+# from a user's rulebook (--rulebook file.yaml, a project's .zhidang.yaml) can
+# backtrack catastrophically — ``(a|a)+$`` doubles its time with every
+# character — and would hang every pre-commit run of the repository. Such
+# patterns are compiled with the ``regex`` module (imported only then) and
+# run with its ``timeout``: the patterns of one rule get BUDGET seconds per
+# document (:func:`time_limit`, entered by the engine around each rule),
+# after which they raise PatternTimeout and the rule is skipped for that
+# document. RE2 is not used: it refuses lookarounds and backreferences, which
+# the built-in rules (the models users copy) rely on.
+
+_untrusted = False
+_builtin = None  # the strings of the built-in rulebooks, read on first use
+_budget = None  # [seconds left] of the rule running now (see time_limit)
+
+
+class PatternTimeout(ValueError):
+    """A pattern of a rulebook that is not built in ran out of time.
+
+    A ValueError, so that one met while validating a rulebook (a
+    substitution run on its example) is reported as an error of that
+    rulebook; during a check the engine catches it around each rule.
+    ``pattern`` is the pattern's text, ``rule`` the rule's id when known."""
+
+    def __init__(self, pattern: str, rule: str | None = None):
+        super().__init__(f"正则表达式“{pattern}”运行超过 {BUDGET:g} 秒（可能是灾难性回溯）")
+        self.pattern = pattern
+        self.rule = rule
+
+    def notice(self, rule: str | None = None) -> str:
+        """The warning for the file being checked (Chinese, one line)."""
+        return (f"规则 {rule or self.rule} 的正则表达式在本文件上超过 {BUDGET:g} 秒，已跳过"
+                f"（可能是灾难性回溯）：{self.pattern}")
+
+
+@contextlib.contextmanager
+def untrusted(active: bool = True):
+    """Validate a rulebook that is not built in: its own patterns (those that
+    are not verbatim in a built-in rulebook) become :class:`UserPattern`."""
+    global _untrusted
+    previous, _untrusted = _untrusted, active
+    try:
+        yield
+    finally:
+        _untrusted = previous
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float = BUDGET):
+    """Give the user patterns run inside this block ``seconds`` in all (the
+    engine: per rule and document). Outside any block, each call of a user
+    pattern has ``seconds`` of its own."""
+    global _budget
+    previous, _budget = _budget, [seconds]
+    try:
+        yield
+    finally:
+        _budget = previous
+
+
+def _builtin_texts() -> frozenset:
+    """Every string in the built-in rulebooks (their patterns among them)."""
+    global _builtin
+    if _builtin is None:
+        import yaml
+
+        from linter.rulebook import builtin_dir  # imported here: rulebook imports this module
+
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        found: set[str] = set()
+        stack = []
+        for path in sorted(builtin_dir().glob("*.yaml")):
+            stack.append(yaml.load(path.read_text(encoding="utf-8"), Loader=loader))  # noqa: S506 — a safe loader
+        while stack:
+            item = stack.pop()
+            if isinstance(item, str):
+                found.add(item)
+            elif isinstance(item, dict):
+                stack.extend(item.values())
+            elif isinstance(item, list):
+                stack.extend(item)
+        _builtin = frozenset(found)
+    return _builtin
+
+
+class UserPattern:
+    """A pattern of a rulebook that is not built in: the methods of a
+    compiled ``re`` pattern that the rule types use, run by the ``regex``
+    module with a time limit (:data:`BUDGET` per rule and document; see
+    :func:`time_limit`). ``finditer`` returns the matches found within it
+    as a list. Raises :class:`PatternTimeout` when the time is up."""
+
+    __slots__ = ("pattern", "_compiled")
+
+    def __init__(self, pattern: str):
+        try:
+            import regex as _regex  # the PyPI module: only for user rulebooks
+        except ImportError:
+            raise ValueError("规则库中的正则表达式需要 regex 模块运行（pip install regex），"
+                             "它是 zhidang 的依赖，安装不完整？") from None
+        self.pattern = pattern
+        try:
+            self._compiled = _regex.compile(pattern, _regex.MULTILINE)
+        except _regex.error as exc:
+            raise ValueError(f"正则表达式“{pattern}”无效：{exc}") from None
+
+    def __reduce__(self):
+        return UserPattern, (self.pattern,)
+
+    def __repr__(self) -> str:
+        return f"UserPattern({self.pattern!r})"
+
+    @property
+    def flags(self) -> int:
+        return self._compiled.flags
+
+    @property
+    def groups(self) -> int:
+        return self._compiled.groups
+
+    @property
+    def groupindex(self):
+        return self._compiled.groupindex
+
+    def _run(self, method: str, *args, **kwargs):
+        budget = _budget if _budget is not None else [BUDGET]
+        if budget[0] <= 0:
+            raise PatternTimeout(self.pattern)
+        started = time.perf_counter()
+        try:
+            result = getattr(self._compiled, method)(*args, timeout=budget[0], **kwargs)
+            if method == "finditer":
+                result = list(result)  # the scan happens here, within the time limit
+        except TimeoutError:
+            budget[0] = 0
+            raise PatternTimeout(self.pattern) from None
+        except Exception as exc:  # a bad replacement template: the error re would raise
+            import regex as _regex
+
+            if isinstance(exc, _regex.error):
+                raise re.error(str(exc)) from None
+            raise
+        finally:
+            budget[0] -= time.perf_counter() - started
+        return result
+
+    def search(self, string, pos=0, endpos=None):
+        return self._run("search", string, pos, endpos)
+
+    def match(self, string, pos=0, endpos=None):
+        return self._run("match", string, pos, endpos)
+
+    def fullmatch(self, string, pos=0, endpos=None):
+        return self._run("fullmatch", string, pos, endpos)
+
+    def finditer(self, string, pos=0, endpos=None):
+        return self._run("finditer", string, pos, endpos)
+
+    def findall(self, string, pos=0, endpos=None):
+        return self._run("findall", string, pos, endpos)
+
+    def sub(self, repl, string, count=0):
+        return self._run("sub", repl, string, count)
+
+    def subn(self, repl, string, count=0):
+        return self._run("subn", repl, string, count)
+
+    def split(self, string, maxsplit=0):
+        return self._run("split", string, maxsplit)
 
 
 def regex_list(value) -> list[re.Pattern]:

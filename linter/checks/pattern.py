@@ -27,6 +27,9 @@ Example (rulebook YAML)::
 
 from __future__ import annotations
 
+import bisect
+import itertools
+
 from linter.checks.options import REQUIRED, boolean, regex_list
 
 TYPE = "pattern"
@@ -48,13 +51,30 @@ def check(rule, doc, report):
                 hits.append((m.start(), m.end()))
     if not hits:
         return
-    allowed = [(m.start(), m.end()) for p in rule.options["allow"] for m in p.finditer(norm)]
+    overlaps_allowed = allowed_spans(m.span() for p in rule.options["allow"] for m in p.finditer(norm))
     hits.sort(key=lambda span: (span[0], -span[1]))
     last_end = -1
     for start, end in hits:
         if start < last_end:
             continue  # inside a match already reported
-        if any(a < end and start < b for a, b in allowed):
+        if overlaps_allowed(start, end):
             continue
         last_end = end
         yield report(start, end)
+
+
+def allowed_spans(spans):
+    """A test ``overlaps(start, end)``: whether ``start``..``end`` overlaps one
+    of ``spans``, in logarithmic time (a document may have thousands of both
+    hits and allowed spans)."""
+    spans = sorted(spans)
+    if not spans:
+        return lambda start, end: False
+    starts = [a for a, _ in spans]
+    reach = list(itertools.accumulate((b for _, b in spans), max))  # furthest end so far
+
+    def overlaps(start: int, end: int) -> bool:
+        index = bisect.bisect_left(starts, end)  # spans starting before ``end``
+        return index > 0 and reach[index - 1] > start
+
+    return overlaps

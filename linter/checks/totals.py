@@ -26,7 +26,9 @@ sum with the unit).
 
 from __future__ import annotations
 
+import bisect
 import re
+from fractions import Fraction
 
 from linter.checks.options import REQUIRED, positive_int, regex_list, units
 
@@ -44,17 +46,17 @@ OPTIONS = {
 _SENTENCE_END = re.compile(r"[。;!?\n]")
 
 
-def _sentence_end(norm: str, pos: int) -> int:
-    m = _SENTENCE_END.search(norm, pos)
-    return m.start() if m else len(norm)
+def _number(text: str) -> Fraction:
+    return Fraction(text)  # exact: a sum of 0.1s does not drift
 
 
-def _number(text: str) -> float:
-    return float(text)
-
-
-def _shown(value: float) -> str:
-    return str(int(value)) if value == int(value) else f"{value:g}"
+def _shown(value: Fraction) -> str:
+    if value.denominator == 1:
+        return str(value.numerator)
+    try:
+        return f"{float(value):g}"
+    except OverflowError:
+        return str(round(value))
 
 
 def check(rule, doc, report):
@@ -62,36 +64,122 @@ def check(rule, doc, report):
     norm = doc.norm
     figure = options["units"].figure
     window = options["window"]
+    sentence_end = _SentenceEnds(norm)
+    figures = _Following(figure, norm)
+    unknowns = [_Following(p, norm) for p in options["unknown"]]
+    unit_after = options["units"].unit
     for total_word in options["total"]:
         for t in total_word.finditer(norm):
-            end = _sentence_end(norm, t.end())
+            end = sentence_end.after(t.end())
             total = figure.search(norm, t.end(), min(end, t.end() + window + 12))
             if total is None or total.start() - t.end() > window or total.group("approx"):
                 continue
             opener = None
             for word in options["breakdown"]:
-                m = word.search(norm, total.end(), end)
-                if m and m.start() - total.end() <= window and (opener is None or m.start() < opener.start()):
+                m = _first_within(word, norm, total.end(), end, window)
+                if m and (opener is None or m.start() < opener.start()):
                     opener = m
             if opener is None:
                 continue
             unit = total.group("unit")
-            parts = [p for p in figure.finditer(norm, opener.end(), end) if p.group("unit") == unit]
-            if len(parts) < 2 or any(p.group("approx") for p in parts):
+            count, approximate, summed = figures.parts(opener.end(), end, unit)
+            if count < 2 or approximate:
                 continue
-            if _has_unknown(options, norm, opener.end(), end):
+            if any(u.placeholder(opener.end(), end, unit_after) for u in unknowns):
                 continue
             value = _number(total.group("number"))
-            summed = sum(_number(p.group("number")) for p in parts)
             if abs(summed - value) > 1e-9:
                 yield report(total.start(), total.end(), sum=_shown(summed) + unit)
 
 
-def _has_unknown(options, norm: str, start: int, end: int) -> bool:
-    """Whether a placeholder stands where a number of a unit should be."""
-    unit = options["units"].unit
-    for pattern in options["unknown"]:
-        for m in pattern.finditer(norm, start, end):
-            if unit.match(norm, m.end()):
-                return True
-    return False
+# Many totals may share one long sentence (共3人，其中1人、2人，共…): what
+# follows each of them up to the end of the sentence is found once, not
+# again for every total — that would cost the square of the sentence.
+
+
+class _SentenceEnds:
+    """The end of the sentence after a position, remembered while the
+    positions asked for increase."""
+
+    def __init__(self, norm: str):
+        self.norm = norm
+        self.since = self.end = -1
+
+    def after(self, pos: int) -> int:
+        if not self.since <= pos <= self.end:
+            m = _SENTENCE_END.search(self.norm, pos)
+            self.since, self.end = pos, m.start() if m else len(self.norm)
+        return self.end
+
+
+def _first_within(pattern, norm: str, pos: int, end: int, window: int):
+    """``pattern.search(norm, pos, end)`` if that match starts at most
+    ``window`` characters after ``pos``, else None — without searching on to
+    ``end``."""
+    for at in range(pos, min(pos + window, end) + 1):
+        m = pattern.match(norm, at, end)
+        if m:
+            return m
+    return None
+
+
+class _Following:
+    """The matches of a pattern from a position up to a sentence end
+    (``pattern.finditer(norm, pos, end)``), for many positions in the same
+    sentence: found once, from the first position asked for; a later
+    position reads the tail of that list. (A match of the list that straddles
+    the later position, or an empty match, makes the tail unreliable: then
+    the matches are found again from there.)"""
+
+    def __init__(self, pattern, norm: str):
+        self.pattern, self.norm = pattern, norm
+        self.since = self.end = None
+        self.matches: list = []
+        self.starts: list[int] = []
+        self.summaries: dict = {}
+        self.empty = False
+
+    def _tail(self, pos: int, end: int) -> int:
+        """Index into ``self.matches`` of ``finditer(norm, pos, end)``'s first match."""
+        if self.end == end and self.since <= pos:
+            index = bisect.bisect_left(self.starts, pos)
+            if (index == 0 or self.matches[index - 1].end() <= pos) and not self.empty:
+                return index
+        self.matches = list(self.pattern.finditer(self.norm, pos, end))
+        self.starts = [m.start() for m in self.matches]
+        self.empty = any(m.end() == m.start() for m in self.matches)
+        self.since, self.end = pos, end
+        self.summaries = {}
+        return 0
+
+    def parts(self, pos: int, end: int, unit: str):
+        """(how many, whether any is approximate, their sum) of the figures
+        in ``unit`` from ``pos`` to ``end``."""
+        index = self._tail(pos, end)
+        summary = self.summaries.get(unit)
+        if summary is None:
+            summary = self.summaries[unit] = _suffixes(
+                (1, bool(m.group("approx")), _number(m.group("number"))) if m.group("unit") == unit
+                else (0, False, 0) for m in self.matches)
+        return summary[index]
+
+    def placeholder(self, pos: int, end: int, unit_after) -> bool:
+        """Whether a match from ``pos`` to ``end`` stands where a number should
+        be: a unit follows it."""
+        index = self._tail(pos, end)
+        summary = self.summaries.get(None)
+        if summary is None:
+            summary = self.summaries[None] = _suffixes(
+                (0, bool(unit_after.match(self.norm, m.end())), 0) for m in self.matches)
+        return summary[index][1]
+
+
+def _suffixes(items) -> list[tuple[int, bool, Fraction]]:
+    """For each index, the (count, any, sum) of ``items`` from there on."""
+    items = list(items)
+    out = [(0, False, Fraction(0))] * (len(items) + 1)
+    for i in range(len(items) - 1, -1, -1):
+        count, flag, value = items[i]
+        later = out[i + 1]
+        out[i] = (later[0] + count, later[1] or flag, later[2] + value)
+    return out

@@ -11,7 +11,7 @@ import re
 import string
 
 from linter.checks import TYPES
-from linter.checks.options import REQUIRED, regex_list
+from linter.checks.options import REQUIRED, regex_list, untrusted
 from linter.errors import RulebookError
 from linter.results import SEVERITIES
 from linter.rulebook.model import Detect, Examples, Group, Rule, Rulebook, missing_id
@@ -29,8 +29,11 @@ _DETECT_KEYS = ("priority", "titles", "headings", "openings")
 
 def build(data, path: str, trusted: bool = True) -> Rulebook:
     """The rulebook of the merged YAML tree ``data`` read from ``path``.
-    ``trusted``: a built-in rulebook (its patterns are known to be safe)."""
-    return _Builder(path).rulebook(data)
+    ``trusted``: a built-in rulebook, whose patterns are known to run in
+    linear time; the patterns of any other run with a time limit
+    (:func:`linter.checks.options.untrusted`)."""
+    with untrusted(not trusted):
+        return _Builder(path).rulebook(data)
 
 
 def validate_detect(value) -> Detect:

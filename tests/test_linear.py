@@ -1,0 +1,219 @@
+"""No input makes zhidang's own matching hang, and a user's pattern cannot.
+
+Each known super-linear case of the built-in rules (issue 9, “Hardening” 2) is
+reproduced at the size that was slow and must now take a small fraction of the
+time it took: the bound is CPU time (steady on a busy machine), generous, and
+far below the old figure noted beside each case. ``scripts/bench.py --only
+pathological`` measures every rule on many more inputs.
+
+A rulebook that is not built in runs its own patterns with a time limit
+(“Hardening” 3): ``(a+)+$`` skips that rule with a notice, the other rules
+report as usual, and ``zhidang rules test`` calls the pattern dangerous.
+"""
+
+import pickle
+import subprocess
+import sys
+import textwrap
+import time
+
+import pytest
+from click.testing import CliRunner
+
+from linter import rulebook as rulebooks
+from linter import suppress
+from linter.checks import options
+from linter.cli import cli
+from linter.engine import build_document, check_source
+from linter.errors import RulebookError
+from linter.sources.base import Source
+
+BOOK = rulebooks.load("common")
+#: CPU seconds every case below must stay under (each took 3 s to minutes).
+BOUND = 2.0
+
+
+def cpu(func):
+    """(result, CPU seconds) of ``func()``."""
+    start = time.process_time()
+    result = func()
+    return result, time.process_time() - start
+
+
+def rule_run(rule_id, text):
+    """(findings as (start, end), CPU seconds) of one rule on ``text``."""
+    rule = BOOK.find(rule_id)
+    doc = build_document(Source("t.txt", text))
+    return cpu(lambda: [(s, e) for s, e in rule.module.check(rule, doc, lambda s, e, **_: (s, e))])
+
+
+# -- the built-in rules -------------------------------------------------------------
+
+
+def test_a_long_run_of_asterisks_before_no_general_secretary():
+    # (?:习[*×Xx某○〇]+|[*×Xx某○〇]+)总书记: 14.7 s — every start in the run rescanned it
+    found, seconds = rule_run("formulation", "深入学习贯彻" + "*" * 64000 + "重要讲话精神")
+    assert found == [] and seconds < BOUND
+    found, _ = rule_run("formulation", "深入学习贯彻" + "*" * 64000 + "总书记重要讲话精神")
+    assert found == [(6, 64009)]
+
+
+def test_a_long_unclosed_bracket_full_of_watermark_characters():
+    # 【[^】\n]*[%#@&][^】\n]*】: 80 000 characters inside one 【 took 8 s
+    text = "妇联党建述职报告【" + "更%多#@&素@材" * 10000
+    found, seconds = rule_run("residue", text)
+    assert found == [] and seconds < BOUND
+    assert rule_run("residue", "【%【%" * 20000)[1] < BOUND
+    assert rule_run("residue", "报告【更%多#@&素@材尽在哒哒文库】")[0] == [(2, 19)]
+
+
+def test_unclosed_directive_comments():
+    # <!--\s*zhidang-…(.*?)--> with re.S: 20 000 unclosed openings took 116 s
+    text = "<!-- zhidang-disable placeholder\n" * 20000
+    directives, seconds = cpu(lambda: (suppress.parse(Source("t.md", text)), suppress.mask(text, text)))
+    assert directives[0] == [] and directives[1] == text and seconds < BOUND
+
+
+def test_many_directives_and_many_findings():
+    # disable-next-line walked every following line, and every line every
+    # directive; apply() tried every finding against every directive
+    text = "<!-- zhidang-disable-next-line placeholder -->\n" * 10000 + "全年开展**次。\n" * 10000
+    source = Source("t.md", text)
+    findings = check_source(source, BOOK).findings
+
+    def run():
+        directives = suppress.parse(source)
+        return suppress.apply(source, findings, directives, lambda r: r if BOOK.find(r) else None)
+
+    kept, seconds = cpu(run)
+    assert seconds < BOUND
+    assert [f.line for f in kept if f.rule == "placeholder"] == list(range(10002, 20001))
+    # every directive skips the lines of directives after it: all cover the first 全年开展**次
+    assert not any(f.rule == "unused-suppression" for f in kept)
+
+
+def test_an_unclosed_halfwidth_bracket_before_a_long_line():
+    # \(([^()（）\n]*[^\x00-\x7f][^()（）\n]*)\): the square of the line per (
+    found, seconds = rule_run("halfwidth-brackets", "召开会议(" + "党建工作" * 20000)
+    assert found == [] and seconds < BOUND
+
+
+def test_long_runs_of_digits():
+    # \d+人已围观 rescanned the run from every digit; 100.\d*[1-9]\d*% split the digits every way
+    assert rule_run("residue", "1" * 80000 + "人")[1] < BOUND
+    assert rule_run("percent-over-100", "满意度100." + "1" * 80000)[1] < BOUND
+    assert rule_run("residue", "1024人已围观")[0] == [(0, 8)]
+
+
+def test_many_totals_in_one_sentence():
+    # each total summed its parts up to the end of the sentence: 4000 of them took 100 s
+    found, seconds = rule_run("totals", "共4人，其中1人、2人，" * 4000)
+    assert seconds < BOUND and len(found) == 4000
+
+
+def test_many_placeholders_and_allowed_look_alikes():
+    # every hit was tested against every allowed span (X光)
+    found, seconds = rule_run("placeholder", "X光**" * 20000)
+    assert seconds < BOUND and len(found) == 20000
+
+
+def test_deeply_nested_and_unmatched_brackets():
+    # one round of str.replace per level of nesting, and the stack scanned per closing mark
+    found, seconds = rule_run("unbalanced-brackets", "《" * 40000 + "》" * 40000)
+    assert found == [] and seconds < BOUND
+    found, seconds = rule_run("unbalanced-brackets", "“" * 20000 + "》" * 20000)
+    assert len(found) == 40000 and seconds < BOUND
+
+
+# -- patterns of a user's rulebook -----------------------------------------------------
+
+USER_BOOK = textwrap.dedent("""\
+    extends: common
+    id: my-book
+    title: 我的规则库
+    rules:
+      - id: my-rule
+        type: pattern
+        severity: error
+        message: 可疑“{match}”
+        description: 一个会灾难性回溯的正则表达式。
+        patterns: ['(a+)+$']
+        examples:
+          fail: [aaa]
+          pass: [bbb]
+    """)
+
+
+@pytest.fixture
+def user_book_path(tmp_path):
+    path = tmp_path / "my-book.yaml"
+    path.write_text(USER_BOOK, encoding="utf-8")
+    return path
+
+
+def test_a_catastrophic_user_pattern_is_skipped_with_a_notice(user_book_path):
+    book = rulebooks.load(str(user_book_path))
+    assert isinstance(book.find("my-rule").options["patterns"][0], options.UserPattern)
+    assert not isinstance(book.find("placeholder").options["patterns"][0], options.UserPattern)
+    source = Source("draft.txt", "全年开展警示教育**次。\n" + "a" * 30000 + "!\n")
+    start = time.perf_counter()
+    result = check_source(source, book)
+    assert time.perf_counter() - start < 15  # 1 s of budget; (a+)+$ alone would run for ages
+    assert result.notices == ["规则 my-rule 的正则表达式在本文件上超过 1 秒，已跳过（可能是灾难性回溯）：(a+)+$"]
+    assert [f.rule for f in result.findings] == ["placeholder"]
+    assert "notices" not in result.to_dict()
+
+
+def test_a_user_pattern_that_finishes_reports_as_usual(user_book_path):
+    book = rulebooks.load(str(user_book_path))
+    result = check_source(Source("draft.txt", "baaa\n"), book)
+    assert result.notices == [] and [(f.rule, f.excerpt) for f in result.findings] == [("my-rule", "aaa")]
+    copy = pickle.loads(pickle.dumps(book))  # as sent to -j workers
+    assert check_source(Source("draft.txt", "baaa\n"), copy).findings == result.findings
+
+
+def test_a_user_substitution_that_runs_out_of_time_on_its_example_is_a_rulebook_error():
+    text = textwrap.dedent("""\
+        id: slow
+        title: 慢
+        rules:
+          - id: slow-sub
+            type: substitution
+            severity: warning
+            message: “{match}”
+            description: 在自己的示例上就超时。
+            substitutions:
+              - find: '(a|a)+$'
+                replace: b
+                example: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!
+            examples:
+              fail: [x]
+              pass: [y]
+        """)
+    with pytest.raises(RulebookError, match=r"slow-sub.*运行超过 1 秒"):
+        rulebooks.loads(text)
+
+
+def test_rules_test_reports_the_dangerous_pattern(user_book_path):
+    result = CliRunner().invoke(cli, ["rules", "test", str(user_book_path)])
+    assert result.exit_code == 1, result.output
+    line = next(line for line in result.output.splitlines() if "[danger]" in line)
+    assert line.startswith("✗ my-rule [danger] '(a+)+$'") and "灾难性回溯" in line
+
+
+def test_rules_test_passes_ordinary_user_patterns(tmp_path):
+    path = tmp_path / "fine.yaml"
+    path.write_text(USER_BOOK.replace("'(a+)+$'", "'全面从严治党.{0,10}报告', '\\d+人次', '【[^】\\n]{0,20}】', "
+                                      "'(?:一|二)是[^。]*。', 'a{2,}'"), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["rules", "test", "-v", str(path)])
+    assert result.exit_code == 0, result.output
+    assert result.output.count("[danger]") == 5
+
+
+def test_built_in_rulebooks_neither_use_nor_import_the_regex_module():
+    code = ("import sys; from linter import rulebook; from linter.engine import check_source; "
+            "from linter.sources.base import Source; "
+            "[check_source(Source('t.txt', '全年**次'), rulebook.load(n)) for n in rulebook.builtin_names()]; "
+            "print('regex' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
