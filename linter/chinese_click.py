@@ -32,7 +32,9 @@ class Context(click.Context):
     formatter_class = HelpFormatter
 
 
-class Command(click.Command):
+class _Chinese:
+    """What commands and groups share: the Chinese context, metavar and --help."""
+
     context_class = Context
 
     def __init__(self, *args, **kwargs):
@@ -46,20 +48,16 @@ class Command(click.Command):
         return option
 
 
-class Group(click.Group):
-    context_class = Context
+class Command(_Chinese, click.Command):
+    pass
+
+
+class Group(_Chinese, click.Group):
     command_class = Command
 
     def __init__(self, *args, **kwargs):
-        kwargs.setdefault("options_metavar", "[选项]")
         kwargs.setdefault("subcommand_metavar", "命令 [参数]…")
         super().__init__(*args, **kwargs)
-
-    def get_help_option(self, ctx):
-        option = super().get_help_option(ctx)
-        if option is not None:
-            option.help = "显示本帮助并退出。"
-        return option
 
 
 Group.group_class = Group
