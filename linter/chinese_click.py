@@ -74,6 +74,11 @@ class Choice(click.Choice):
 
 
 class IntRange(click.IntRange):
+    def _describe_range(self) -> str:  # shown in --help as [范围：…]
+        if self.max is None:
+            return f"不小于 {self.min}"
+        return f"{self.min}–{self.max}"
+
     def convert(self, value, param, ctx):
         try:
             number = int(value)

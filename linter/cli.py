@@ -57,6 +57,41 @@ _jobs_option = click.option(
 )
 _max_size_option = click.option("--max-size", type=IntRange(min=1), metavar="MB", help=MAX_SIZE_HELP)
 _paths_argument = click.argument("paths", nargs=-1, required=True, metavar="文件或目录…")
+
+
+def _rule_list(ctx, param, value):
+    if value is None:
+        return None
+    return [item.strip() for item in value.replace("，", ",").split(",") if item.strip()] or None
+
+
+def _settings_options(verb: str = "报告"):
+    """--select, --ignore, --config, --no-config: what every command that
+    checks files shares (``verb``: what the command does with a finding)."""
+    options = [
+        click.option("--select", callback=_rule_list, metavar="规则id,…", help=f"只{verb}这些规则的问题（覆盖配置文件）。"),
+        click.option("--ignore", callback=_rule_list, metavar="规则id,…",
+                     help=f"不{verb}这些规则的问题（加在配置文件的 ignore 上）。"),
+        click.option("--config", "config_file", type=FilePath(),
+                     help="使用这个配置文件（pyproject.toml 或 .zhidang.yaml），不再逐级查找。"),
+        click.option("--no-config", is_flag=True, help="不读取任何配置文件。"),
+    ]
+
+    def apply(function):
+        for option in reversed(options):
+            function = option(function)
+        return function
+
+    return apply
+
+
+def _baseline_option(verb: str = "报告"):
+    return click.option("--baseline", type=FilePath(), metavar="文件", help=f"只{verb}基线文件中没有的新问题。")
+
+
+_encoding_option = click.option("--encoding", metavar="编码", help="文本文件的编码（如 gbk、utf-16），不自动识别。")
+_year_option = click.option("--year", type=IntRange(1949, 2199), metavar="年份",
+                            help="报告的年份（默认从标题或正文开头识别），用于检查当年重点工作和年份错误。")
 SIMILAR_HELP = "比较这一批报告：找出两份或更多报告相同的段落（照搬照抄，规则 copied-passage）。"
 _compare_with_option = click.option(
     "--compare-with", multiple=True, metavar="目录",
@@ -72,12 +107,6 @@ def cli():
 
     检查报告是否包含规定的各部分内容、是否残留占位符（**、××、XX）和网页水印，并给出检查清单。
     """
-
-
-def _rule_list(ctx, param, value):
-    if value is None:
-        return None
-    return [item.strip() for item in value.replace("，", ",").split(",") if item.strip()] or None
 
 
 def _max_bytes(max_size: int | None) -> int | None:
@@ -100,19 +129,14 @@ def _max_bytes(max_size: int | None) -> int | None:
 @click.option("--exit-zero", is_flag=True, help="发现问题也以状态 0 退出（无法检查时仍为 2）。")
 @click.option("--fail-on", type=Choice(["error", "warning", "info"]),
               help="达到此级别的问题使退出状态为 1（默认 error；覆盖配置文件）。")
-@click.option("--select", callback=_rule_list, metavar="规则id,…", help="只报告这些规则（覆盖配置文件）。")
-@click.option("--ignore", callback=_rule_list, metavar="规则id,…", help="不报告这些规则（加在配置文件的 ignore 上）。")
-@click.option("--config", "config_file", type=FilePath(),
-              help="使用这个配置文件（pyproject.toml 或 .zhidang.yaml），不再逐级查找。")
-@click.option("--no-config", is_flag=True, help="不读取任何配置文件。")
-@click.option("--baseline", type=FilePath(), metavar="文件", help="只报告基线文件中没有的新问题。")
+@_settings_options()
+@_baseline_option()
 @click.option("--write-baseline", type=FilePath(), metavar="文件",
               help="把当前所有问题写入基线文件（以状态 0 退出）。")
-@click.option("--encoding", metavar="编码", help="文本文件的编码（如 gbk、utf-16），不自动识别。")
+@_encoding_option
 @click.option("--stdin-filename", metavar="文件名",
               help="从标准输入（路径写作 -）读取时使用的文件名，其扩展名决定格式（默认 .txt）。")
-@click.option("--year", type=IntRange(1949, 2199), metavar="年份",
-              help="报告的年份（默认从标题或正文开头识别），用于检查当年重点工作和年份错误。")
+@_year_option
 @_max_size_option
 @click.option("--fix", is_flag=True,
               help="自动改正可以安全修复的问题（标点、规范表述），直接改写 .txt、.md 文件"
@@ -259,15 +283,10 @@ def check(paths, rulebook, jobs, fmt, output_file, color, no_checklist, explain_
               help="把可以安全修复的问题（标点、规范表述）记为 Word 修订（作者 zhidang），由起草人逐条接受或拒绝。")
 @_rulebook_option
 @_jobs_option
-@click.option("--select", callback=_rule_list, metavar="规则id,…", help="只标出这些规则的问题（覆盖配置文件）。")
-@click.option("--ignore", callback=_rule_list, metavar="规则id,…",
-              help="不标出这些规则的问题（加在配置文件的 ignore 上）。")
-@click.option("--config", "config_file", type=FilePath(),
-              help="使用这个配置文件（pyproject.toml 或 .zhidang.yaml），不再逐级查找。")
-@click.option("--no-config", is_flag=True, help="不读取任何配置文件。")
-@click.option("--baseline", type=FilePath(), metavar="文件", help="只标出基线文件中没有的新问题。")
-@click.option("--encoding", metavar="编码", help="文本文件的编码（如 gbk、utf-16），不自动识别。")
-@click.option("--year", type=IntRange(1949, 2199), metavar="年份", help="报告的年份（默认从标题或正文开头识别）。")
+@_settings_options("标出")
+@_baseline_option("标出")
+@_encoding_option
+@_year_option
 @_max_size_option
 @click.option("--quiet", "-q", is_flag=True, help="不列出写出的文件。")
 def annotate(paths, output, fix, rulebook, jobs, select, ignore, config_file, no_config, baseline, encoding,
@@ -467,13 +486,9 @@ def _annotate_notes(run, folder) -> int:
 
 @cli.command()
 @_rulebook_option
-@click.option("--select", callback=_rule_list, metavar="规则id,…", help="只报告这些规则（覆盖配置文件）。")
-@click.option("--ignore", callback=_rule_list, metavar="规则id,…", help="不报告这些规则（加在配置文件的 ignore 上）。")
-@click.option("--config", "config_file", type=FilePath(),
-              help="使用这个配置文件（pyproject.toml 或 .zhidang.yaml），不再逐级查找。")
-@click.option("--no-config", is_flag=True, help="不读取任何配置文件。")
-@click.option("--baseline", type=FilePath(), metavar="文件", help="只报告基线文件中没有的新问题。")
-@click.option("--year", type=IntRange(1949, 2199), metavar="年份", help="报告的年份（默认从标题或正文开头识别）。")
+@_settings_options()
+@_baseline_option()
+@_year_option
 @click.option("--stdio", is_flag=True, hidden=True)  # added by some LSP clients; stdio is the only transport
 def server(rulebook, select, ignore, config_file, no_config, baseline, year, stdio):
     """语言服务器（LSP，经标准输入输出）：在编辑器中边写边检查 .md、.txt（.docx 只读）。
