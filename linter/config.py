@@ -80,32 +80,53 @@ class Config:
         ignored = set()
         for glob, ids in self.per_file_ignores:
             target = relative if "/" in glob else name
-            if glob_regex(glob).fullmatch(target):
+            if glob_matches(glob, target):
                 ignored.update(rule_id for rule_id, _ in ids)
         return ignored
 
 
-def glob_regex(glob: str) -> re.Pattern:
-    """A glob as a regular expression over ``/``-separated relative paths:
-    ``*`` and ``?`` stay within one folder, ``**/`` is any number of folders."""
-    out, i = [], 0
-    while i < len(glob):
-        if glob.startswith("**/", i):
-            out.append("(?:.*/)?")
-            i += 3
-        elif glob.startswith("**", i):
-            out.append(".*")
-            i += 2
-        elif glob[i] == "*":
-            out.append("[^/]*")
-            i += 1
-        elif glob[i] == "?":
-            out.append("[^/]")
-            i += 1
+def glob_matches(glob: str, path: str) -> bool:
+    """Does the ``/``-separated relative ``path`` match ``glob``? ``*`` and
+    ``?`` stay within one folder, ``**`` (a whole part of the glob) is any
+    number of folders (a trailing ``/**``: everything inside, at least one
+    name; ``**`` inside a part is a ``*``). Matched part by part, each part with the classic
+    greedy wildcard scan — polynomial in the lengths whatever the glob (a
+    regular expression of ``*a*a*a*…b`` backtracks exponentially, and a
+    project's configuration must not be able to hang every run)."""
+    parts, names = glob.split("/"), path.split("/")
+    # which (part, name) pairs can still reach the end: a table of booleans, filled from the end
+    ahead = [[False] * (len(names) + 1) for _ in range(len(parts) + 1)]
+    ahead[len(parts)][len(names)] = True
+    for i in range(len(parts) - 1, -1, -1):
+        for j in range(len(names), -1, -1):
+            if parts[i] == "**":
+                skip = ahead[i + 1][j] and not (i == len(parts) - 1 and i > 0)  # a trailing /** needs a name
+                ahead[i][j] = skip or (j < len(names) and (ahead[i][j + 1] or ahead[i + 1][j + 1]))
+            else:
+                ahead[i][j] = j < len(names) and ahead[i + 1][j + 1] and _part_matches(parts[i], names[j])
+    return ahead[0][0]
+
+
+def _part_matches(pattern: str, name: str) -> bool:
+    """``*`` and ``?`` wildcards within one folder name (greedy scan with one backtrack point)."""
+    p = n = 0
+    star, mark = -1, 0
+    while n < len(name):
+        if p < len(pattern) and (pattern[p] == "?" or pattern[p] == name[n]) and pattern[p] != "*":
+            p += 1
+            n += 1
+        elif p < len(pattern) and pattern[p] == "*":
+            star, mark = p, n
+            p += 1
+        elif star >= 0:
+            p = star + 1
+            mark += 1
+            n = mark
         else:
-            out.append(re.escape(glob[i]))
-            i += 1
-    return re.compile("".join(out))
+            return False
+    while p < len(pattern) and pattern[p] == "*":
+        p += 1
+    return p == len(pattern)
 
 
 class Finder:
