@@ -342,7 +342,9 @@ class _Styles:
         if self._blocks is None and "&" not in style_id and '"' not in style_id:
             key = prefix + b'styleId="' + style_id.encode("utf-8") + b'"'
             pos = blob.find(key)
-            while pos != -1:
+            tries = 8  # a hostile part repeating the attribute text falls back to one linear cut
+            while pos != -1 and tries:
+                tries -= 1
                 at = blob.rfind(opening, 0, pos)
                 if at != -1 and blob[at + len(opening):at + len(opening) + 1].isspace() \
                         and blob.find(b">", at) > pos:
