@@ -118,21 +118,58 @@ def parse(source: Source, norm: str) -> Document:
             if level is not None:
                 _promote(node, level)
         nodes.append(node)
-    return Document(source, norm, _link(_front_matter(nodes, norm)))
+    return Document(source, norm, _link(_front_matter(nodes, norm), norm))
 
 
-def _link(nodes: list[OutlineNode]) -> list[OutlineNode]:
-    """Number the nodes and give each its enclosing heading."""
-    stack: list[OutlineNode] = []  # open headings, by increasing level
+#: A numbering marker opening a heading's text (a Markdown “## 一、…”, a Word
+#: paragraph styled 标题 2 that reads “（一）…”): its level, as the grammar's.
+_TEXT_MARKER = re.compile(r"\s*(?:([一二三四五六七八九十]{1,3})[、.]|(\([一二三四五六七八九十]{1,3}\))"
+                          r"|(\d{1,2})[.、](?!\d)|(\(\d{1,2}\)))")
+
+
+def _ranks(node: OutlineNode, norm: str) -> tuple[int | None, int | None]:
+    """(level by formatting, level by numbering marker) of a heading. A
+    Markdown ``#`` heading or a Word-styled one has the first (its ``#``
+    count or style level) and the second when its text opens with a marker;
+    a heading by its marker (一、 （一） 1. （1）) only the second."""
+    if node.marker and not node.marker.startswith("#"):
+        return None, node.level
+    m = _TEXT_MARKER.match(norm, node.title_start, node.title_end)
+    marker = next((i + 1 for i, g in enumerate(m.groups()) if g), None) if m else None
+    return node.level, marker
+
+
+def _closes(open_ranks, new_ranks) -> bool:
+    """Does a heading of ``new_ranks`` close the open heading of ``open_ranks``
+    (rather than sit inside it)? Formatting levels compare with formatting
+    levels, markers with markers; a marker heading (（一）) sits inside a
+    formatted heading without a marker (“## 存在问题”), and closes one whose
+    text has a marker of its level or deeper (“## （一）…”)."""
+    open_format, open_marker = open_ranks
+    new_format, new_marker = new_ranks
+    if new_format is not None:
+        if open_format is not None:
+            return open_format >= new_format
+        return new_marker is None or open_marker >= new_marker
+    return open_marker is not None and open_marker >= new_marker
+
+
+def _link(nodes: list[OutlineNode], norm: str = "") -> list[OutlineNode]:
+    """Number the nodes and give each its enclosing heading. Headings nest by
+    their numbering (一、 > （一） > 1. > （1）) or by their formatting (Markdown
+    ``#`` count, Word heading style), and a marker heading sits inside the
+    formatted heading above it (see :func:`_closes`)."""
+    stack: list[tuple[OutlineNode, tuple]] = []  # open headings, outermost first
     for index, node in enumerate(nodes):
         node.index = index
         if node.kind == HEADING:
-            while stack and stack[-1].level >= node.level:
+            ranks = _ranks(node, norm)
+            while stack and _closes(stack[-1][1], ranks):
                 stack.pop()
-            node.parent = stack[-1].index if stack else None
-            stack.append(node)
+            node.parent = stack[-1][0].index if stack else None
+            stack.append((node, ranks))
         else:
-            node.parent = stack[-1].index if stack else None
+            node.parent = stack[-1][0].index if stack else None
     return nodes
 
 

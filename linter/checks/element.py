@@ -583,13 +583,14 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
 
 
 def _section_ends(doc) -> dict[int, int]:
-    """Where each heading's section ends (``Document.section_end``, in one pass)."""
+    """Where each heading's section ends (``Document.section_end``, in one pass:
+    the open headings are the new heading's ancestors)."""
     ends: dict[int, int] = {}
     open_headings: list = []
     for node in doc.nodes:
         if node.kind != HEADING:
             continue
-        while open_headings and open_headings[-1].level >= node.level:
+        while open_headings and open_headings[-1].index != node.parent:
             ends[open_headings.pop().index] = node.start
         open_headings.append(node)
     for node in open_headings:
