@@ -248,7 +248,7 @@ _CONTENTS_HEAD = re.compile(r"^目\s*录$")
 _CHROME = ("|", "当前位置", "您的位置", "首页", "www.", "http:", "https:", ".doc", ".pdf", ".wps",
            "浏览", "点击", "发布时间", "发布日期", "发布于", "来源:", "信息来源", "字号", "下载", "VIP",
            "本页", "更新时间", "扫一扫", "打印", "举报", "分享", "共页", "千字", "字数")
-_CHROME_RE = re.compile(r"(?<!^)>|阅读\s*\d|^\d{4}-\d{1,2}-\d{1,2}|共\d+页")
+_CHROME_RE = re.compile(r"(?<!^)>|阅读\s*\d|^\d{4}-\d{1,2}-\d{1,2}|共\d+页|\d\s*[KM]B\b|页数|\d+\s*页\s+格式")
 #: What a title ends with (its kind of document) …
 _TITLE_END = ("报告", "总结", "讲话", "发言", "致辞", "材料", "提纲", "汇报", "述职", "打算", "计划", "情况",
               "党课", "讲稿", "体会", "意见", "方案", "要点", "清单")
@@ -282,8 +282,8 @@ def _title_score(text: str) -> int:
     score = 0
     if core.startswith(_LABEL):
         score += 3
-    if core.endswith(_TITLE_END):
-        score += 3
+    if core.endswith(_TITLE_END) or core.split(":", 1)[0].endswith(_TITLE_WORD):
+        score += 3  # …情况报告; 研讨发言：subtitle
     elif any(word in core for word in _TITLE_WORD):
         score += 1
     if "关于" in core:
