@@ -109,16 +109,21 @@ def parse(source: Source, norm: str) -> Document:
         return Document(source, norm, _fallback_nodes(norm), parsed=False)
     nodes: list[OutlineNode] = []
     styled = source.outline_levels
+    formatted: dict[int, int] = {}  # id of a marker heading → its level by formatting (a Word style)
     for item in tree.children:
         node = _node(item, len(nodes), norm)
         if node is None:
             continue
-        if styled and node.kind == PARAGRAPH:
+        if styled:
             level = styled.get(source.position(node.start)[0])
-            if level is not None:
+            if level is not None and node.kind == PARAGRAPH:
                 _promote(node, level)
+            elif level is not None and node.kind == HEADING:
+                formatted[id(node)] = level  # “一、严明纪律” styled 标题 1
+        if node.kind == PARAGRAPH and norm.startswith("**", node.start):
+            _bold_heading(node, norm)
         nodes.append(node)
-    return Document(source, norm, _link(_front_matter(nodes, norm), norm))
+    return Document(source, norm, _link(_front_matter(nodes, norm), norm, formatted))
 
 
 #: A numbering marker opening a heading's text (a Markdown “## 一、…”, a Word
@@ -127,13 +132,14 @@ _TEXT_MARKER = re.compile(r"\s*(?:([一二三四五六七八九十]{1,3})[、.]|
                           r"|(\d{1,2})[.、](?!\d)|(\(\d{1,2}\)))")
 
 
-def _ranks(node: OutlineNode, norm: str) -> tuple[int | None, int | None]:
+def _ranks(node: OutlineNode, norm: str, formatted: dict) -> tuple[int | None, int | None]:
     """(level by formatting, level by numbering marker) of a heading. A
     Markdown ``#`` heading or a Word-styled one has the first (its ``#``
     count or style level) and the second when its text opens with a marker;
-    a heading by its marker (一、 （一） 1. （1）) only the second."""
+    a heading by its marker (一、 （一） 1. （1）) only the second, unless it is
+    styled too (``formatted``)."""
     if node.marker and not node.marker.startswith("#"):
-        return None, node.level
+        return formatted.get(id(node)), node.level
     m = _TEXT_MARKER.match(norm, node.title_start, node.title_end)
     marker = next((i + 1 for i, g in enumerate(m.groups()) if g), None) if m else None
     return node.level, marker
@@ -154,7 +160,7 @@ def _closes(open_ranks, new_ranks) -> bool:
     return open_marker is not None and open_marker >= new_marker
 
 
-def _link(nodes: list[OutlineNode], norm: str = "") -> list[OutlineNode]:
+def _link(nodes: list[OutlineNode], norm: str = "", formatted: dict | None = None) -> list[OutlineNode]:
     """Number the nodes and give each its enclosing heading. Headings nest by
     their numbering (一、 > （一） > 1. > （1）) or by their formatting (Markdown
     ``#`` count, Word heading style), and a marker heading sits inside the
@@ -163,7 +169,7 @@ def _link(nodes: list[OutlineNode], norm: str = "") -> list[OutlineNode]:
     for index, node in enumerate(nodes):
         node.index = index
         if node.kind == HEADING:
-            ranks = _ranks(node, norm)
+            ranks = _ranks(node, norm, formatted or {})
             while stack and _closes(stack[-1][1], ranks):
                 stack.pop()
             node.parent = stack[-1][0].index if stack else None
@@ -222,6 +228,26 @@ def _node(item, index: int, norm: str) -> OutlineNode | None:
     while node.title_end > node.title_start and norm[node.title_end - 1] in _SENTENCE_END + _STRIP:
         node.title_end -= 1
     return node
+
+
+#: A line in bold that is a numbered heading: “**一、坚持政治引领**”, “**（二）…**”
+#: (Markdown, or text pasted from a page that kept the asterisks).
+_BOLD_HEADING = re.compile(r"\*\*\s*(?:([一二三四五六七八九十]{1,3})[、.]|\(([一二三四五六七八九十]{1,3})\)[、,.]?"
+                           r"|(\d{1,2})[.、](?!\d)|\((\d{1,2})\)[、,.]?)\s*([^*\n]{1,60}?)\s*\*\*[。:]?\s*$")
+
+
+def _bold_heading(node: OutlineNode, norm: str) -> None:
+    """Make a paragraph that is a numbered heading in bold a heading of its
+    marker's level (the grammar sees the asterisks first)."""
+    m = _BOLD_HEADING.match(norm, node.start, node.end)
+    if m is None:
+        return
+    level = next(i + 1 for i in range(4) if m.group(i + 1))
+    node.kind = HEADING
+    node.level = level
+    node.marker = norm[node.start:m.start(5)].strip()
+    node.number = marker_number(node.marker.strip("*"))
+    node.title_start, node.title_end = m.start(5), m.end(5)
 
 
 def _promote(node: OutlineNode, level: int) -> None:

@@ -13,6 +13,7 @@ import pytest
 
 from conftest import SEED, run_zhidang
 from linter import rulebook as rulebooks
+from linter import sources
 from linter.checks import element
 from linter.engine import build_document
 from linter.sources.base import Source
@@ -369,6 +370,49 @@ def test_unheaded_causes_and_problems_paragraphs():
     text = annual().replace("六、存在的问题\n对照上级要求，还存在一些不足：",
                             "一年来，局党组抓党建工作取得一定成效，但对照新要求仍有不小差距：")
     assert checklist(text)["problems"] == 13
+
+
+def test_paragraphs_opened_by_yishi_under_a_vague_heading_are_the_parts():
+    text = ("某镇党委2025年第一季度全面从严治党工作报告\n一、工作开展情况\n"
+            "一是突出政治引领。镇党委严格落实“第一议题”制度，坚决做到“两个维护”，全年学习16次。\n"
+            "二是抓实理论学习。理论学习中心组集中学习4次，落实意识形态工作责任制，开展宣讲12场。\n"
+            "三是建强村级组织。推进村党组织标准化规范化建设，发展党员3名，整顿软弱涣散村1个。\n"
+            "二、存在问题\n一是学习不够深入；二是监督不够有力。\n"
+            "三、下一步打算\n一是持续加强政治建设。严格落实“第一议题”制度。\n"
+            "二是持续深化理论武装。办好读书班。\n三是持续纠治“四风”。严格执行中央八项规定精神。\n")
+    assert checklist(text) == {"political": 3, "ideological": 4, "organizational": 5, "problems": 6,
+                               "next-steps": 8}  # the plan's 一是 items are no conduct part
+
+
+def test_numbered_headings_in_bold_are_headings():
+    text = ("# 某局2024年度落实全面从严治党主体责任情况报告\n\n**一、突出政治引领**\n\n"
+            "严格落实“第一议题”制度，坚决做到“两个维护”。\n\n**（一）严格请示报告**\n\n重大事项及时请示报告。\n\n"
+            "**二、存在的不足**\n\n学习还不够深入，监督还不够有力，需要改进。\n\n**三、下一步打算**\n\n"
+            "下一步，局党组将持续深化理论武装。\n")
+    doc = build_document(sources.load_bytes(text.encode("utf-8"), "t.md"))
+    heads = [(n.level, doc.text[n.title_start:n.title_end]) for n in doc.headings][1:]
+    assert heads == [(1, "突出政治引领"), (2, "严格请示报告"), (1, "存在的不足"), (1, "下一步打算")]
+    assert doc.parent_of(doc.headings[2]) is doc.headings[1]
+    assert checklist(text.replace("# ", "")) == {"political": 3, "problems": 11, "next-steps": 15}
+
+
+def test_heading_lines_that_lost_their_numbers():
+    # Word's own list numbers are not in the text a page copied: short lines without a sentence end
+    text = ("某局2024年度落实全面从严治党主体责任情况报告\n"
+            "2024年，局党组认真履行全面从严治党主体责任，现将有关情况报告如下。\n"
+            "强化政治引领\n局党组严格落实“第一议题”制度，全年学习18次，坚决做到“两个维护”。\n"
+            "筑牢思想根基\n理论学习中心组集中学习12次，专题研讨5次，落实意识形态工作责任制。\n"
+            "锤炼过硬作风\n严格执行中央八项规定精神，开展节假日作风督查4次，纠治“四风”问题。\n"
+            "存在的问题\n对照上级要求，理论学习还不够深入，日常监督还不够有力。\n"
+            "下一步打算\n下一步，局党组将持续深化理论武装，一体推进不敢腐不能腐不想腐。\n")
+    assert checklist(text) == {"political": 3, "ideological": 5, "conduct": 7, "problems": 9, "next-steps": 11}
+    # hard-wrapped lines of a paragraph are not such lines
+    wrapped = ("某局2024年度落实全面从严治党主体责任情况报告\n一、坚持政治引领\n"
+               "局党组严格落实第一议题制度，全年学习\n18次，坚决做到两个维护，严格执行重大\n"
+               "事项请示报告制度，深化政治监督。\n"
+               "二、存在问题\n还存在学习不够深入等不足，需要改进。\n")
+    doc = build_document(Source("t.txt", wrapped))
+    assert [s.kind for s in element._walk(element._build(doc)[0])] == ["heading", "heading"]
 
 
 def test_hard_wrapped_text_keeps_its_headings():

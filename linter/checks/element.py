@@ -451,14 +451,15 @@ _DIGIT = re.compile(r"\d")
 
 
 def _runin(doc, node, previous) -> tuple[int, int] | None:
-    """The heading span of a run-in paragraph (“强化理论武装，筑牢思想根基。……”)."""
+    """The heading span of a run-in paragraph (“强化理论武装，筑牢思想根基。……”,
+    also after a run-in number: “一是强化理论武装。……”)."""
     if node.kind != PARAGRAPH or node.aside or not node.clauses:
         return None
     first = node.clauses[0]
-    if first.runin is not None or first.end >= node.end - 1:
+    if first.end >= node.end - 1:
         return None
     norm = doc.norm
-    start, end = first.start, first.end
+    start, end = first.start + len(first.runin or ""), first.end
     while start < end and norm[start] in _DECORATION:
         start += 1
     if norm[start:start + 2] == "**":
@@ -471,6 +472,28 @@ def _runin(doc, node, previous) -> tuple[int, int] | None:
             and norm[previous.end - 1] not in _CONTINUES:
         return None  # a line of hard-wrapped text, not the start of a paragraph
     return start, end
+
+
+def _bare(doc, node, previous, following) -> tuple[int, int] | None:
+    """The span of a heading line without a number (the number was Word's own
+    list numbering, lost when the text was copied): a short line without a
+    sentence end, between a finished sentence and a longer paragraph."""
+    if node.kind != PARAGRAPH or node.aside or following is None or following.kind != PARAGRAPH:
+        return None
+    norm = doc.norm
+    start, end = node.start, node.end
+    while start < end and norm[start] in _DECORATION:
+        start += 1
+    if not 4 <= end - start <= RUNIN_MAX or norm[end - 1] in _BARE_NOT_END or _DIGIT.search(norm, start, end):
+        return None
+    if following.end - following.start < 2 * (end - start) or norm[following.end - 1] not in _CONTINUES:
+        return None
+    if previous is not None and previous.kind == PARAGRAPH and norm[previous.end - 1] not in _CONTINUES:
+        return None  # a line of hard-wrapped text
+    return start, end
+
+
+_BARE_NOT_END = "。!?;:,、)”’\"'】》」』"
 
 
 def _inline(doc, node, flat: bool) -> list[tuple[int, int, int, int]]:
@@ -582,9 +605,12 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
                         parent.children.append(section)
             else:
                 head = _runin(doc, node, previous)
+                kind = "runin"
+                if head is None:
+                    head, kind = _bare(doc, node, previous, following), "line"
                 if head is not None:
                     stop = by_index[owner].stop if owner is not None else len(doc.text)
-                    section = Section("runin", node.start, node.end, head, (head[1], stop), stop)
+                    section = Section(kind, node.start, node.end, head, (head[1], stop), stop)
                     pending_runins.setdefault(owner, []).append(section)
         previous = node
     # Run-in sub-sections: at least two under one heading (or one inline group);
@@ -599,7 +625,7 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
         if parent is None and roots and not numbered:
             continue  # run-ins in the preamble of a report with numbered parts
         for number, section in enumerate(runins):
-            if number + 1 < len(runins) and section.kind == "runin":
+            if number + 1 < len(runins) and section.kind in ("runin", "line"):
                 section.stop = min(section.stop, runins[number + 1].start)
                 section.body = (section.body[0], section.stop)
         for section in runins:
