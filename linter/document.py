@@ -109,15 +109,24 @@ class Document:
         return [n for n in self.nodes if n.kind == HEADING]
 
     def section_end(self, node: OutlineNode) -> int:
-        """Offset where the section opened by ``node`` ends: the next heading of
-        the same or a higher level, or the end of the text. For a paragraph,
-        the end of the paragraph."""
+        """Offset where the section opened by ``node`` ends: the next heading
+        that is not inside it (see ``parent``), or the end of the text. For a
+        paragraph, the end of the paragraph."""
         if node.kind != HEADING:
             return node.end
         for other in self.nodes[node.index + 1:]:
-            if other.kind == HEADING and other.level <= node.level:
+            if other.kind == HEADING and not self.inside(other, node):
                 return other.start
         return len(self.text)
+
+    def inside(self, node: OutlineNode, heading: OutlineNode) -> bool:
+        """Is ``node`` in the section of ``heading`` (at any depth)?"""
+        parent = node.parent
+        while parent is not None:
+            if parent == heading.index:
+                return True
+            parent = self.nodes[parent].parent
+        return False
 
     def parent_of(self, node: OutlineNode) -> OutlineNode | None:
         return None if node.parent is None else self.nodes[node.parent]

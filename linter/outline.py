@@ -125,30 +125,73 @@ def parse(source: Source, norm: str) -> Document:
         return Document(source, norm, _fallback_nodes(norm), parsed=False)
     nodes: list[OutlineNode] = []
     styled = source.outline_levels
+    formatted: dict[int, int] = {}  # id of a marker heading → its level by formatting (a Word style)
     for item in tree.children:
         node = _node(item, len(nodes), norm)
         if node is None:
             continue
-        if styled and node.kind == PARAGRAPH:
+        if styled:
             level = styled.get(source.position(node.start)[0])
-            if level is not None:
+            if level is not None and node.kind == PARAGRAPH:
                 _promote(node, level)
+            elif level is not None and node.kind == HEADING:
+                formatted[id(node)] = level  # “一、严明纪律” styled 标题 1
+        if node.kind == PARAGRAPH and norm.startswith("**", node.start):
+            _bold_heading(node, norm)
         nodes.append(node)
-    return Document(source, norm, _link(_front_matter(nodes, norm)))
+    return Document(source, norm, _link(_front_matter(nodes, norm), norm, formatted))
 
 
-def _link(nodes: list[OutlineNode]) -> list[OutlineNode]:
-    """Number the nodes and give each its enclosing heading."""
-    stack: list[OutlineNode] = []  # open headings, by increasing level
+#: A numbering marker opening a heading's text (a Markdown “## 一、…”, a Word
+#: paragraph styled 标题 2 that reads “（一）…”): its level, as the grammar's.
+_TEXT_MARKER = re.compile(r"\s*(?:([一二三四五六七八九十]{1,3})[、.]|(\([一二三四五六七八九十]{1,3}\))"
+                          r"|(\d{1,2})[.、](?!\d)|(\(\d{1,2}\)))")
+
+
+def _ranks(node: OutlineNode, norm: str, formatted: dict) -> tuple[int | None, int | None]:
+    """(level by formatting, level by numbering marker) of a heading. A
+    Markdown ``#`` heading or a Word-styled one has the first (its ``#``
+    count or style level) and the second when its text opens with a marker;
+    a heading by its marker (一、 （一） 1. （1）) only the second, unless it is
+    styled too (``formatted``)."""
+    if node.marker and not node.marker.startswith("#"):
+        return formatted.get(id(node)), node.level
+    m = _TEXT_MARKER.match(norm, node.title_start, node.title_end)
+    marker = next((i + 1 for i, g in enumerate(m.groups()) if g), None) if m else None
+    return node.level, marker
+
+
+def _closes(open_ranks, new_ranks) -> bool:
+    """Does a heading of ``new_ranks`` close the open heading of ``open_ranks``
+    (rather than sit inside it)? Formatting levels compare with formatting
+    levels, markers with markers; a marker heading (（一）) sits inside a
+    formatted heading without a marker (“## 存在问题”), and closes one whose
+    text has a marker of its level or deeper (“## （一）…”)."""
+    open_format, open_marker = open_ranks
+    new_format, new_marker = new_ranks
+    if new_format is not None:
+        if open_format is not None:
+            return open_format >= new_format
+        return new_marker is None or open_marker >= new_marker
+    return open_marker is not None and open_marker >= new_marker
+
+
+def _link(nodes: list[OutlineNode], norm: str = "", formatted: dict | None = None) -> list[OutlineNode]:
+    """Number the nodes and give each its enclosing heading. Headings nest by
+    their numbering (一、 > （一） > 1. > （1）) or by their formatting (Markdown
+    ``#`` count, Word heading style), and a marker heading sits inside the
+    formatted heading above it (see :func:`_closes`)."""
+    stack: list[tuple[OutlineNode, tuple]] = []  # open headings, outermost first
     for index, node in enumerate(nodes):
         node.index = index
         if node.kind == HEADING:
-            while stack and stack[-1].level >= node.level:
+            ranks = _ranks(node, norm, formatted or {})
+            while stack and _closes(stack[-1][1], ranks):
                 stack.pop()
-            node.parent = stack[-1].index if stack else None
-            stack.append(node)
+            node.parent = stack[-1][0].index if stack else None
+            stack.append((node, ranks))
         else:
-            node.parent = stack[-1].index if stack else None
+            node.parent = stack[-1][0].index if stack else None
     return nodes
 
 
@@ -203,6 +246,26 @@ def _node(item, index: int, norm: str) -> OutlineNode | None:
     return node
 
 
+#: A line in bold that is a numbered heading: “**一、坚持政治引领**”, “**（二）…**”
+#: (Markdown, or text pasted from a page that kept the asterisks).
+_BOLD_HEADING = re.compile(r"\*\*\s*(?:([一二三四五六七八九十]{1,3})[、.]|\(([一二三四五六七八九十]{1,3})\)[、,.]?"
+                           r"|(\d{1,2})[.、](?!\d)|\((\d{1,2})\)[、,.]?)\s*([^*\n]{1,60}?)\s*\*\*[。:]?\s*$")
+
+
+def _bold_heading(node: OutlineNode, norm: str) -> None:
+    """Make a paragraph that is a numbered heading in bold a heading of its
+    marker's level (the grammar sees the asterisks first)."""
+    m = _BOLD_HEADING.match(norm, node.start, node.end)
+    if m is None:
+        return
+    level = next(i + 1 for i in range(4) if m.group(i + 1))
+    node.kind = HEADING
+    node.level = level
+    node.marker = norm[node.start:m.start(5)].strip()
+    node.number = marker_number(node.marker.strip("*"))
+    node.title_start, node.title_end = m.start(5), m.end(5)
+
+
 def _promote(node: OutlineNode, level: int) -> None:
     """Make a paragraph a heading by its formatting (``Source.outline_levels``:
     a Word paragraph styled 标题 1): no marker, the title is its first sentence."""
@@ -227,7 +290,7 @@ _CONTENTS_HEAD = re.compile(r"^目\s*录$")
 _CHROME = ("|", "当前位置", "您的位置", "首页", "www.", "http:", "https:", ".doc", ".pdf", ".wps",
            "浏览", "点击", "发布时间", "发布日期", "发布于", "来源:", "信息来源", "字号", "下载", "VIP",
            "本页", "更新时间", "扫一扫", "打印", "举报", "分享", "共页", "千字", "字数")
-_CHROME_RE = re.compile(r"(?<!^)>|阅读\s*\d|^\d{4}-\d{1,2}-\d{1,2}|共\d+页")
+_CHROME_RE = re.compile(r"(?<!^)>|阅读\s*\d|^\d{4}-\d{1,2}-\d{1,2}|共\d+页|\d\s*[KM]B\b|页数|\d+\s*页\s+格式")
 #: What a title ends with (its kind of document) …
 _TITLE_END = ("报告", "总结", "讲话", "发言", "致辞", "材料", "提纲", "汇报", "述职", "打算", "计划", "情况",
               "党课", "讲稿", "体会", "意见", "方案", "要点", "清单")
@@ -261,8 +324,8 @@ def _title_score(text: str) -> int:
     score = 0
     if core.startswith(_LABEL):
         score += 3
-    if core.endswith(_TITLE_END):
-        score += 3
+    if core.endswith(_TITLE_END) or core.split(":", 1)[0].endswith(_TITLE_WORD):
+        score += 3  # …情况报告; 研讨发言：subtitle
     elif any(word in core for word in _TITLE_WORD):
         score += 1
     if "关于" in core:

@@ -1,7 +1,13 @@
-"""The checklist on the development corpus (tests/corpus/, scored by
-scripts/evaluate.py) stays at the targets of issue 10: every element's
-recall ≥ 95 %, no part reported present that the document does not have,
-and ``--rulebook auto`` right on ≥ 95 % of the documents."""
+"""The checklist on the corpora, scored by scripts/evaluate.py.
+
+* The development corpus (tests/corpus/) stays at the targets of issue 10: every element's
+  recall ≥ 95 %, no part reported present that the document does not have, and
+  ``--rulebook auto`` right on ≥ 95 % of the documents.
+* The holdout corpus (tests/corpus-holdout/, written blind; no longer blind since the second
+  round tuned on its misses) does not slide back below what that round reached: its floors.
+* The deletion experiment (scripts/deletion.py): each part cut out of a corpus document is not
+  then reported present somewhere else, but for the known case.
+"""
 
 import importlib.util
 import json
@@ -13,19 +19,44 @@ from conftest import ROOT
 TARGET_RECALL = 95.0
 TARGET_AUTO = 95.0
 
+#: What the holdout reached (docs/development.md): 214 of 215 parts — the one miss is a speech
+#: that ends in an exhortation, which the development corpus counts as no closing formula.
+HOLDOUT_RECALL = 99.5
+HOLDOUT_AUTO = 100.0
+#: Parts still reported present after they were cut out (of 540): the 统战部's “建设统战之家”
+#: heading of its 机关党建 part names 统战 as a part of its own.
+DELETION_CEILING = 1
 
-@pytest.fixture(scope="module")
-def figures():
-    spec = importlib.util.spec_from_file_location("evaluate", ROOT / "scripts" / "evaluate.py")
-    evaluate = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(evaluate)
-    cases = evaluate.load_cases()
-    assert len(cases) >= 40
+
+def _load(name):
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _figures(corpus):
+    evaluate = _load("evaluate")
+    cases = evaluate.load_cases(corpus=corpus)
     by_genre = {}
     for genre in sorted({c.genre for c in cases}):
         by_genre.update(evaluate.run_check([c.doc for c in cases if c.genre == genre], genre))
     auto = evaluate.run_check([c.doc for c in cases], "auto")
-    return evaluate.figures(evaluate.score(cases, by_genre, auto), cases, 0.0)
+    return cases, evaluate.figures(evaluate.score(cases, by_genre, auto), cases, 0.0)
+
+
+@pytest.fixture(scope="module")
+def figures():
+    cases, result = _figures(ROOT / "tests" / "corpus")
+    assert len(cases) >= 40
+    return result
+
+
+@pytest.fixture(scope="module")
+def holdout():
+    cases, result = _figures(ROOT / "tests" / "corpus-holdout")
+    assert len(cases) >= 40
+    return result
 
 
 def test_every_element_recall_reaches_the_target(figures):
@@ -45,3 +76,16 @@ def test_auto_genre_reaches_the_target(figures):
 def test_every_genre_and_element_is_scored(figures):
     assert set(figures["elements"]) == {"qmcz-annual-report", "party-building-report", "work-summary", "speech"}
     assert all(e["n"] for elements in figures["elements"].values() for e in elements.values())
+
+
+def test_the_holdout_keeps_its_floors(holdout):
+    assert holdout["overall"]["recall"] >= HOLDOUT_RECALL, json.dumps(holdout["misses"], ensure_ascii=False, indent=1)
+    assert holdout["false_present"] == []
+    assert holdout["overall"]["auto_genre"] >= HOLDOUT_AUTO, holdout["auto_wrong"]
+
+
+def test_a_part_cut_out_is_not_found_elsewhere():
+    result = _load("deletion").run([ROOT / "tests" / "corpus", ROOT / "tests" / "corpus-holdout"])
+    assert result["cases"] >= 500
+    assert len(result["false_present"]) <= DELETION_CEILING, json.dumps(result["false_present"], ensure_ascii=False,
+                                                                        indent=1)

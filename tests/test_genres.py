@@ -152,3 +152,26 @@ def test_a_report_to_the_county_committee_is_an_annual_report_without_a_title():
     text = ("县委：\n现将我局2024年度落实全面从严治党主体责任情况报告如下。\n"
             "一、坚持政治引领\n严格落实“第一议题”制度。\n二、存在的问题\n学习还不够深入。\n")
     assert _choose(text)[0] == "qmcz-annual-report"
+
+
+def test_a_seminar_speech_titled_with_a_subtitle_after_a_colon_is_a_speech():
+    # no salutation, headings and a 下一步 part like a 述职报告: the title decides
+    text = ("学习贯彻《条例》专题研讨发言：守住医疗采购的廉洁关口\n\n"
+            "按照委党组学习安排，我认真研读了《条例》有关条款，结合分管工作谈几点认识。\n"
+            "一、深刻认识廉洁纪律的重要性\n采购领域资金密集，必须把纪律挺在前面。\n"
+            "二、查找自身存在的不足\n对照《条例》，我在督促分管科室落实内控制度上还存在差距。\n"
+            "三、下一步努力方向\n下一步，我将带头严守纪律规矩。\n")
+    assert _choose(text) == ("speech", "标题含“发言”")
+
+
+def test_a_seminar_speech_without_title_or_salutation_is_told_by_its_sentences():
+    # the first-person study language of a 研讨发言 (谈几点体会, 围绕研讨主题), not 现将…述职如下
+    text = ("根据支部安排，围绕本次研讨主题，我结合自身工作谈三点学习体会。\n"
+            "一、学思践悟，坚定理想信念\n通过学习，我深刻认识到理论武装的极端重要性。\n"
+            "二、对照检视，查找差距不足\n我在学用结合上还存在差距，调研不够深入。"
+            "我深深体会到，学习不能停留在读文件上。\n"
+            "三、知行合一，明确努力方向\n下一步，我将坚持学以致用。\n")
+    assert _choose(text)[0] == "speech"
+    report = text.replace("根据支部安排，围绕本次研讨主题，我结合自身工作谈三点学习体会。",
+                          "现将本人2024年度抓基层党建工作情况述职如下。")
+    assert _choose(report)[0] == "party-building-report"

@@ -142,3 +142,22 @@ def test_a_short_first_line_is_still_the_title_and_a_repeat_is_aside():
     assert doc.nodes[1].aside and not doc.nodes[2].aside
     doc, nodes = outline("一、坚持理论武装，筑牢思想根基\n")
     assert nodes[0][0] == "heading" and doc.title is None
+
+
+def test_marker_headings_nest_inside_markdown_and_styled_headings():
+    # “## 一、” is a Markdown heading of level 2; the （一） and 1. below it are its parts, and a
+    # “## 存在问题” without a marker holds the （一） under it; the next “##” closes them all
+    text = ("# 某局2024年度工作报告\n\n## 一、主要工作\n\n（一）政治建设\n\n正文。\n\n1. 第一议题\n\n"
+            "## 二、存在问题\n\n### （一）学习方面\n\n1. 学习不深\n\n## 三、下一步打算\n\n（一）深化学习\n")
+    from linter import sources
+
+    doc = build_document(sources.load_bytes(text.encode("utf-8"), "t.md"))
+    heads = {doc.text[n.title_start:n.title_end]: n for n in doc.nodes if n.kind == "heading"}
+    parent = {k: (doc.nodes[n.parent].title_start if n.parent is not None else None) for k, n in heads.items()}
+    name = {n.title_start: k for k, n in heads.items()}
+    assert {k: name.get(v) for k, v in parent.items()} == {
+        "某局2024年度工作报告": None, "一、主要工作": "某局2024年度工作报告", "政治建设": "一、主要工作",
+        "第一议题": "政治建设", "二、存在问题": "某局2024年度工作报告", "（一）学习方面": "二、存在问题",
+        "学习不深": "（一）学习方面", "三、下一步打算": "某局2024年度工作报告", "深化学习": "三、下一步打算"}
+    assert doc.section_end(heads["一、主要工作"]) == heads["二、存在问题"].start
+    assert doc.section_end(heads["政治建设"]) == heads["二、存在问题"].start

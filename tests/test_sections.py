@@ -13,6 +13,7 @@ import pytest
 
 from conftest import SEED, run_zhidang
 from linter import rulebook as rulebooks
+from linter import sources
 from linter.checks import element
 from linter.engine import build_document
 from linter.sources.base import Source
@@ -127,6 +128,47 @@ def test_held_out_heading_is_recognized(heading, element_id):
     assert element_id in found_for(heading, "全年开展相关工作十余次，取得明显成效，群众认可度持续提升。")
 
 
+# -- wordings written after the blind holdout (issue 10, second round): the families its misses
+# -- revealed and the metaphors units use, each in wording of this test, in neither corpus ------------
+
+FAMILIES = [
+    # 思想政治 serves both political and ideological, as 思想政治建设 does
+    ("（一）强化思想政治引领，筑牢育人根基", "political"),
+    ("（一）强化思想政治引领，筑牢育人根基", "ideological"),
+    # the 阵地 family: a qualified 阵地 names the ideological part
+    ("二、管好用好网络阵地", "ideological"),
+    ("（二）把牢课堂主阵地，守住讲台底线", "ideological"),
+    ("二、做好舆论引导和网上舆情处置", "ideological"),
+    ("二、抓好宣传教育，唱响主旋律", "ideological"),
+    ("（二）读原著学原文悟原理，提升理论素养", "ideological"),
+    # 堡垒, 头雁, 先锋, 星级/过硬 branches: organizational
+    ("（三）锻造“头雁”队伍，配强支部书记", "organizational"),
+    ("（三）打造过硬支部，建强坚强堡垒", "organizational"),
+    ("三、发挥党员先锋模范作用", "organizational"),
+    ("（三）推动“五星”支部创建提档升级", "organizational"),
+    ("（三）抓实党员发展和日常管理", "organizational"),
+    ("（三）集中整顿软弱涣散党组织", "organizational"),
+    ("（一）突出政治功能，擦亮“红色引擎”", "political"),
+    # 肃纪 / 执纪 name discipline, also beside 纠风 (which names conduct)
+    ("四、纠风与肃纪同向发力", "discipline"),
+    ("四、纠风与肃纪同向发力", "conduct"),
+    ("（五）从严执纪，强化震慑", "discipline"),
+    ("（五）盯紧“一把手”和关键岗位监督", "discipline"),
+    ("（四）持续推进基层减负", "conduct"),
+    ("（四）弘扬“马上就办”作风", "conduct"),
+    # plans and problems in words the first round had not seen
+    ("四、新一年工作谋划", "next-steps"),
+    ("四、整改方向和措施", "next-steps"),
+    ("五、明年重点举措", "next-steps"),
+    ("三、反思与不足", "problems"),
+]
+
+
+@pytest.mark.parametrize("heading,element_id", FAMILIES)
+def test_family_heading_is_recognized(heading, element_id):
+    assert element_id in found_for(heading, "全年开展相关工作十余次，取得明显成效，群众认可度持续提升。")
+
+
 NOT_THESE = [
     ("（三）对标先进找差距，推动支部标准化建设", "problems"),
     ("（三）对标一流找差距，补齐管理短板", "problems"),
@@ -136,6 +178,11 @@ NOT_THESE = [
     ("六、传统战法不能丢", "united-front"),
     ("（五）守牢安全生产底线，防范化解重大经营风险", "conduct"),
     ("四、强化廉政建设，深入推进党风廉政建设和反腐败斗争", "united-front"),
+    ("（三）把党群服务中心建成联系群众的主阵地", "ideological"),
+    ("（五）盯紧“一把手”和领导班子监督", "organizational"),
+    ("（六）坚持党对机关统战工作的全面领导", "political"),
+    ("二、重点工作推进情况", "next-steps"),
+    ("二、统一、规范基层党建工作台账", "problems"),
 ]
 
 
@@ -256,6 +303,118 @@ def test_parts_numbered_inline_when_line_breaks_were_lost():
     assert found == {"political": 2, "ideological": 2, "organizational": 2, "problems": 2, "next-steps": 2}
 
 
+FLAT = ("某区司法局党组2024年度落实全面从严治党主体责任情况报告\n"
+        "区委： 2024年，局党组坚持以习近平新时代中国特色社会主义思想为指导，统一、规范推进全系统党建工作，"
+        "现将有关情况报告如下：一、把牢政治方向 严格落实“第一议题”制度，全年学习18次，坚决做到“两个维护”。"
+        " 二、夯实基层基础 （一）规范组织生活 严格落实“三会一课”，开展主题党日12次。 （二）锻造过硬队伍 "
+        "选拔任用干部3名，发展党员2名。 三、驰而不息纠治四风 严格执行中央八项规定精神，开展节点督查4次。"
+        " 四、问题与不足 一是学习不够深入；二是监督手段单一。 五、明年打算 局党组将持续深化理论武装，"
+        "加强基层党组织建设，一体推进不敢腐不能腐不想腐。\n")
+
+
+def test_a_flat_text_numbered_inline_with_sub_parts_and_gaps():
+    # the whole body on one line: 一、 after a colon and after gaps, （一） inside 二、, headings
+    # ending at a gap; 统一、规范 in the preamble is no part
+    doc = build_document(Source("t.txt", FLAT))
+    roots = element._build(doc)[0]
+    assert [doc.text[s.head[0]:s.head[1]] for s in roots] == [
+        "把牢政治方向", "夯实基层基础", "驰而不息纠治四风", "问题与不足", "明年打算"]
+    assert [doc.text[c.head[0]:c.head[1]] for c in roots[1].children] == ["规范组织生活", "锻造过硬队伍"]
+    assert set(checklist(FLAT)) == {"political", "organizational", "conduct", "problems", "next-steps"}
+
+
+def test_a_flat_text_numbered_with_sub_part_markers_only():
+    body = ("2025年上半年，支部认真落实全面从严治党要求。（一）强化理论武装 集中学习6次，专题研讨2次，"
+            "落实意识形态工作责任制。 （二）严明纪律规矩 开展警示教育2次，组织廉政谈话8人次，"
+            "深化以案促改。 （三）存在问题 学习还不够系统，监督还不够有力。")
+    assert set(checklist("某支部2025年上半年全面从严治党工作报告\n" + body * 2 + "\n")) >= {
+        "ideological", "discipline", "problems"}
+
+
+def test_inline_numbers_need_sentence_starts_and_a_sequence():
+    # a report with headings: 一、 inside a sentence (统一、规范) or out of order is no part
+    text = ("一、主要工作\n"
+            "局党组统一、规范推进支部建设，三、四季度各开展一次督查，二、三级医院全部完成换届。"
+            "全年召开党组会议研究党建工作12次，与各支部签订责任书，推动责任层层落实，形成齐抓共管格局。"
+            "二、强化理论武装。理论学习中心组学习12次，专题研讨4次，各支部开展主题党日活动36次。\n")
+    doc = build_document(Source("t.txt", text))
+    assert [s.kind for s in element._build(doc)[0]] == ["heading"]
+
+
+def test_sub_items_of_the_problems_part_are_not_areas():
+    # the problems listed area by area: its （一）（二）（三） name three areas and the problems
+    # part itself (存在短板), still no umbrella heading
+    text = annual().replace(
+        "六、存在的问题\n对照上级要求，还存在一些不足：一是理论学习不够深入；二是监督还不够有力。\n",
+        "六、存在的问题\n（一）理论学习成效不够明显。学用结合不紧。\n（二）基层党组织建设存在短板。部分支部活动单一。\n"
+        "（三）纪律教育针对性不强。警示教育形式单一。\n")
+    text = text.replace("二、强化理论武装，筑牢思想根基\n理论学习中心组集中学习12次，落实意识形态工作责任制。\n", "")
+    found = checklist(text)
+    assert "ideological" not in found and found["problems"] == 11
+
+
+def test_a_heading_naming_the_year_after_the_report_is_the_plan():
+    text = annual().replace("七、下一步工作打算", "七、2025年主要任务")
+    assert checklist(text)["next-steps"] == 15
+    # the report's own year is the work done, not the plan
+    assert "next-steps" not in checklist(annual().replace("七、下一步工作打算\n下一步，", "七、2024年主要任务\n"))
+
+
+def test_unheaded_causes_and_problems_paragraphs():
+    for opening in ("究其根源，", "深挖问题根源，", "问题的根子在于"):
+        text = ("2024年度抓基层党建工作述职报告\n一、履职情况\n全年召开支委会12次，开展主题党日12次。\n"
+                "二、存在的问题\n支部学习形式单一，党员教育针对性不强。\n"
+                f"{opening}一是本人抓党建的精力投入不够；二是创新意识不强。\n"
+                "三、下一步打算\n下一步，支部将丰富学习载体。\n")
+        assert checklist(text, "party-building-report")["causes"] == 6, opening
+    text = annual().replace("六、存在的问题\n对照上级要求，还存在一些不足：",
+                            "一年来，局党组抓党建工作取得一定成效，但对照新要求仍有不小差距：")
+    assert checklist(text)["problems"] == 13
+
+
+def test_paragraphs_opened_by_yishi_under_a_vague_heading_are_the_parts():
+    text = ("某镇党委2025年第一季度全面从严治党工作报告\n一、工作开展情况\n"
+            "一是突出政治引领。镇党委严格落实“第一议题”制度，坚决做到“两个维护”，全年学习16次。\n"
+            "二是抓实理论学习。理论学习中心组集中学习4次，落实意识形态工作责任制，开展宣讲12场。\n"
+            "三是建强村级组织。推进村党组织标准化规范化建设，发展党员3名，整顿软弱涣散村1个。\n"
+            "二、存在问题\n一是学习不够深入；二是监督不够有力。\n"
+            "三、下一步打算\n一是持续加强政治建设。严格落实“第一议题”制度。\n"
+            "二是持续深化理论武装。办好读书班。\n三是持续纠治“四风”。严格执行中央八项规定精神。\n")
+    assert checklist(text) == {"political": 3, "ideological": 4, "organizational": 5, "problems": 6,
+                               "next-steps": 8}  # the plan's 一是 items are no conduct part
+
+
+def test_numbered_headings_in_bold_are_headings():
+    text = ("# 某局2024年度落实全面从严治党主体责任情况报告\n\n**一、突出政治引领**\n\n"
+            "严格落实“第一议题”制度，坚决做到“两个维护”。\n\n**（一）严格请示报告**\n\n重大事项及时请示报告。\n\n"
+            "**二、存在的不足**\n\n学习还不够深入，监督还不够有力，需要改进。\n\n**三、下一步打算**\n\n"
+            "下一步，局党组将持续深化理论武装。\n")
+    doc = build_document(sources.load_bytes(text.encode("utf-8"), "t.md"))
+    heads = [(n.level, doc.text[n.title_start:n.title_end]) for n in doc.headings][1:]
+    assert heads == [(1, "突出政治引领"), (2, "严格请示报告"), (1, "存在的不足"), (1, "下一步打算")]
+    assert doc.parent_of(doc.headings[2]) is doc.headings[1]
+    assert checklist(text.replace("# ", "")) == {"political": 3, "problems": 11, "next-steps": 15}
+
+
+def test_heading_lines_that_lost_their_numbers():
+    # Word's own list numbers are not in the text a page copied: short lines without a sentence end
+    text = ("某局2024年度落实全面从严治党主体责任情况报告\n"
+            "2024年，局党组认真履行全面从严治党主体责任，现将有关情况报告如下。\n"
+            "强化政治引领\n局党组严格落实“第一议题”制度，全年学习18次，坚决做到“两个维护”。\n"
+            "筑牢思想根基\n理论学习中心组集中学习12次，专题研讨5次，落实意识形态工作责任制。\n"
+            "锤炼过硬作风\n严格执行中央八项规定精神，开展节假日作风督查4次，纠治“四风”问题。\n"
+            "存在的问题\n对照上级要求，理论学习还不够深入，日常监督还不够有力。\n"
+            "下一步打算\n下一步，局党组将持续深化理论武装，一体推进不敢腐不能腐不想腐。\n")
+    assert checklist(text) == {"political": 3, "ideological": 5, "conduct": 7, "problems": 9, "next-steps": 11}
+    # hard-wrapped lines of a paragraph are not such lines
+    wrapped = ("某局2024年度落实全面从严治党主体责任情况报告\n一、坚持政治引领\n"
+               "局党组严格落实第一议题制度，全年学习\n18次，坚决做到两个维护，严格执行重大\n"
+               "事项请示报告制度，深化政治监督。\n"
+               "二、存在问题\n还存在学习不够深入等不足，需要改进。\n")
+    doc = build_document(Source("t.txt", wrapped))
+    assert [s.kind for s in element._walk(element._build(doc)[0])] == ["heading", "heading"]
+
+
 def test_hard_wrapped_text_keeps_its_headings():
     text = ("关于2023年度落实全面从严治党主体责任情况的报告\n"
             "2023年，院党委以习近平新时代中国特色社会主义思想为指导，\n"
@@ -298,6 +457,10 @@ def test_a_table_of_contents_is_not_taken_for_the_sections():
      "某县公安局党委关于2022年度履行全面从严治党主体责任情况的报告"),
     ("学纪知纪明纪守纪 做忠诚干净担当的交通人\n——在局党组读书班上的研讨发言\n根据读书班安排，我谈三点体会。\n",
      "学纪知纪明纪守纪做忠诚干净担当的交通人——在局党组读书班上的研讨发言"),
+    ("文档编号:55120  大小:26.3KB  页数:5页\n\n某中心党支部2023年度组织生活会情况报告\n2023年，……。\n",
+     "某中心党支部2023年度组织生活会情况报告"),
+    ("以案为鉴守底线专题研讨发言：做清正廉洁的“守门人”\n\n按照支部安排，我结合工作谈三点体会。\n",
+     "以案为鉴守底线专题研讨发言:做清正廉洁的“守门人”"),
     ("某单位2024年度落实全面从严治党主体责任情况报告.docx\n约3.2千字 共6页 2025-01-08发布 举报\n"
      "加入VIP免费下载\n某单位2024年度落实全面从严治党主体责任情况报告\n2024年，……。\n",
      "某单位2024年度落实全面从严治党主体责任情况报告"),

@@ -33,7 +33,9 @@ weighted signals, on every candidate section of the report:
   heading names an element are parts of it (a plan's （一）加强政治建设 is no
   political part), except elements that declare they may sit ``inside`` it
   (原因分析 inside 存在问题), or when they name three elements or more, one
-  of them the parent's (an umbrella heading). Each element takes the section
+  of them the parent's (an umbrella heading) — never below an ``itemized``
+  element's heading (the problems of a report are listed area by area, and
+  so is its plan: those items are the part's own). Each element takes the section
   whose heading names it most strongly, else the best score.
 * For an element that no heading names: ``openings`` (regular expressions)
   find an unheaded paragraph that opens the part (一年来……还存在差距；
@@ -46,6 +48,9 @@ weighted signals, on every candidate section of the report:
   of its parts, not a run-in clause of its work (聚焦差距不足，夯实……。).
 * ``first-part``: when nothing names the element, the report's first part
   counts (the work done comes first in a 述职报告 or a summary).
+* ``later-year``: a heading naming a year after the report's (``--year``,
+  else the year in its title) credits the element this weight: in a 2024
+  report, “2025年重点举措” is the plan.
 
 An element found whose section has fewer than ``min-chars`` characters of
 text is ``weak``; one not found is ``missing``. ``zhidang check
@@ -135,6 +140,8 @@ OPTIONS = {
     "inside": (string_list, []),
     "depth": (positive_int, 9),
     "first-part": (boolean, False),
+    "itemized": (boolean, False),
+    "later-year": (positive_int, 0),
     "min-chars": (positive_int, 0),
 }
 
@@ -337,6 +344,8 @@ class _Signals:
         normalize = _normalizer(elements)
         self.heading: dict[str, list] = {}
         self.body: dict[str, list] = {}
+        #: (element index, weight) of the elements named by a later year than the report's
+        self.later_year = [(i, e.options["later-year"]) for i, e in enumerate(elements) if e.options["later-year"]]
         patterns: dict[str, bool] = {}
         negatives: set[str] = set()
         for index, element in enumerate(elements):
@@ -435,18 +444,22 @@ _DECORATION = " \t-*#>+•·●"
 _RUNIN_END = "。!:"
 _CONTINUES = "。!?;:”’\"')]】》」』"
 _INLINE = re.compile(r"(?:[。!?;]|^)\s*([一二三四五六七八九十]{1,2})、")
+_INLINE_FLAT = re.compile(r"(?:(?<=[。!?;:\s])|^)\s*(?:([一二三四五六七八九十]{1,2})、|\(([一二三四五六七八九十]{1,2})\))")
+_SENTENCE_END = re.compile(r"[。]")
+_HEAD_END = re.compile(r"[。!?;:]|\s")
 _DIGIT = re.compile(r"\d")
 
 
 def _runin(doc, node, previous) -> tuple[int, int] | None:
-    """The heading span of a run-in paragraph (“强化理论武装，筑牢思想根基。……”)."""
+    """The heading span of a run-in paragraph (“强化理论武装，筑牢思想根基。……”,
+    also after a run-in number: “一是强化理论武装。……”)."""
     if node.kind != PARAGRAPH or node.aside or not node.clauses:
         return None
     first = node.clauses[0]
-    if first.runin is not None or first.end >= node.end - 1:
+    if first.end >= node.end - 1:
         return None
     norm = doc.norm
-    start, end = first.start, first.end
+    start, end = first.start + len(first.runin or ""), first.end
     while start < end and norm[start] in _DECORATION:
         start += 1
     if norm[start:start + 2] == "**":
@@ -461,27 +474,68 @@ def _runin(doc, node, previous) -> tuple[int, int] | None:
     return start, end
 
 
-def _inline(doc, node) -> list[tuple[int, int, int]]:
-    """Parts numbered inline in a long paragraph: [(number start, head start,
-    head end)] when 一、二、… follow one another after sentence ends."""
-    if node.kind != PARAGRAPH or node.end - node.start < INLINE_MIN or doc.norm.find("二、", node.start, node.end) < 0:
+def _bare(doc, node, previous, following) -> tuple[int, int] | None:
+    """The span of a heading line without a number (the number was Word's own
+    list numbering, lost when the text was copied): a short line without a
+    sentence end, between a finished sentence and a longer paragraph."""
+    if node.kind != PARAGRAPH or node.aside or following is None or following.kind != PARAGRAPH:
+        return None
+    norm = doc.norm
+    start, end = node.start, node.end
+    while start < end and norm[start] in _DECORATION:
+        start += 1
+    if not 4 <= end - start <= RUNIN_MAX or norm[end - 1] in _BARE_NOT_END or _DIGIT.search(norm, start, end):
+        return None
+    if following.end - following.start < 2 * (end - start) or norm[following.end - 1] not in _CONTINUES:
+        return None
+    if previous is not None and previous.kind == PARAGRAPH and norm[previous.end - 1] not in _CONTINUES:
+        return None  # a line of hard-wrapped text
+    return start, end
+
+
+_BARE_NOT_END = "。!?;:,、)”’\"'】》」』"
+
+
+def _inline(doc, node, flat: bool) -> list[tuple[int, int, int, int]]:
+    """Parts numbered inline in a long paragraph (a scrape that lost its line
+    breaks): [(level, number start, head start, head end)], level 1 for 一、
+    and 2 for the （一） inside one. Only numbers that follow one another
+    (一、二、三、…; （一）（二）… restarting in each part) and that open a
+    sentence count, so the 一、 of 统一、规范 never does. In a ``flat`` text
+    (no numbered heading at all) a number also opens a sentence after a colon
+    or a gap of white space (“报告如下： 一、强化政治引领 坚持……”), a
+    heading ends at such a gap, and （一）… alone may number the parts; in a
+    text with headings only 一、 after a sentence end (。！？；) counts."""
+    norm = doc.norm
+    if node.kind != PARAGRAPH or node.end - node.start < INLINE_MIN:
+        return []
+    if norm.find("二、", node.start, node.end) < 0 and not (flat and norm.find("(二)", node.start, node.end) >= 0):
         return []
     from linter.numerals import from_chinese
 
-    found, expected = [], 1
-    for m in _INLINE.finditer(doc.norm[node.start:node.end]):
-        if from_chinese(m.group(1)) == expected:
-            found.append(m)
-            expected += 1
-    if len(found) < 2:
-        return []
+    markers = []  # (level, number start, head start)
+    expected, expected_sub = 1, 1
+    for m in (_INLINE_FLAT if flat else _INLINE).finditer(norm[node.start:node.end]):
+        top, sub = m.group(1), m.group(2) if flat else None
+        if top is not None and from_chinese(top) == expected:
+            markers.append((1, node.start + m.start(1), node.start + m.end()))
+            expected, expected_sub = expected + 1, 1
+        elif sub is not None and from_chinese(sub) == expected_sub:
+            markers.append((2, node.start + m.start(2) - 1, node.start + m.end()))
+            expected_sub += 1
+    if sum(1 for level, _, _ in markers if level == 1) < 2:
+        markers = [(1, start, head) for level, start, head in markers if level == 2 and expected == 1]
+        if len(markers) < 2:
+            return []
+    elif markers[0][0] == 2:
+        first = next(i for i, m in enumerate(markers) if m[0] == 1)
+        markers = markers[first:]  # （一） before the first 一、: items of the preamble
     parts = []
-    norm = doc.norm
-    for m in found:
-        start = node.start + m.end()
-        end = min(start + INLINE_HEAD, node.end)
-        stop = norm.find("。", start, end)
-        parts.append((node.start + m.start(1), start, stop if stop >= 0 else end))
+    for number, (level, start, head) in enumerate(markers):
+        limit = markers[number + 1][1] if number + 1 < len(markers) else node.end
+        end = min(head + INLINE_HEAD, limit)
+        stop = _HEAD_END.search(norm, head, end) if flat else _SENTENCE_END.search(norm, head, end)
+        parts.append((level, start, head, stop.start() if stop else end))
     return parts
 
 
@@ -513,6 +567,7 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
             top = parent is None or parent.kind != HEADING or parent is title
             depth[node.index] = 0 if top else depth.get(parent.index, 0) + 1
     ends = _section_ends(doc)
+    flat = not depth  # no numbered heading: a scrape that may have lost its line breaks
     by_index = {}
     inline: dict[int, list] = {}  # paragraph index → its inline-numbered parts
     roots: list[Section] = []
@@ -534,19 +589,28 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
                 roots.append(section)
         elif node.kind == PARAGRAPH:
             owner = node.parent if node.parent in by_index else None
-            parts = _inline(doc, node)
+            parts = _inline(doc, node, flat)
             if parts:
                 inline[node.index] = parts
-                for number, (marker, head_start, head_end) in enumerate(parts):
-                    stop = parts[number + 1][0] if number + 1 < len(parts) else node.end
+                group = pending_runins.setdefault(owner, [])
+                for number, (level, marker, head_start, head_end) in enumerate(parts):
+                    stop = next((p[1] for p in parts[number + 1:] if p[0] <= level), node.end)
                     section = Section("inline", marker, head_end, (head_start, head_end), (head_end, stop), stop)
-                    pending_runins.setdefault(owner, []).append(section)
-                    section.kind = "inline"
+                    if level == 1:
+                        group.append(section)
+                    else:  # a （一） of the last 一、
+                        parent = group[-1]
+                        if not parent.children:
+                            parent.body = (parent.body[0], marker)
+                        parent.children.append(section)
             else:
                 head = _runin(doc, node, previous)
+                kind = "runin"
+                if head is None:
+                    head, kind = _bare(doc, node, previous, following), "line"
                 if head is not None:
                     stop = by_index[owner].stop if owner is not None else len(doc.text)
-                    section = Section("runin", node.start, node.end, head, (head[1], stop), stop)
+                    section = Section(kind, node.start, node.end, head, (head[1], stop), stop)
                     pending_runins.setdefault(owner, []).append(section)
         previous = node
     # Run-in sub-sections: at least two under one heading (or one inline group);
@@ -561,11 +625,13 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
         if parent is None and roots and not numbered:
             continue  # run-ins in the preamble of a report with numbered parts
         for number, section in enumerate(runins):
-            if number + 1 < len(runins) and section.kind == "runin":
+            if number + 1 < len(runins) and section.kind in ("runin", "line"):
                 section.stop = min(section.stop, runins[number + 1].start)
                 section.body = (section.body[0], section.stop)
         for section in runins:
             section.depth = 0 if parent is None else parent.depth + 1
+            for child in section.children:
+                child.depth = section.depth + 1
         if parent is None:
             roots.extend(runins)
         else:
@@ -583,13 +649,14 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
 
 
 def _section_ends(doc) -> dict[int, int]:
-    """Where each heading's section ends (``Document.section_end``, in one pass)."""
+    """Where each heading's section ends (``Document.section_end``, in one pass:
+    the open headings are the new heading's ancestors)."""
     ends: dict[int, int] = {}
     open_headings: list = []
     for node in doc.nodes:
         if node.kind != HEADING:
             continue
-        while open_headings and open_headings[-1].level >= node.level:
+        while open_headings and open_headings[-1].index != node.parent:
             ends[open_headings.pop().index] = node.start
         open_headings.append(node)
     for node in open_headings:
@@ -663,8 +730,9 @@ def _evaluate(result: Evaluation, elements, doc, segmenter) -> None:
     roots, paragraphs, first, inline = _build(doc)
     if (signals.heading_terms or signals.body) and roots:
         result.roots = roots
+        year = _report_year(doc) if signals.later_year else None
         for section in _walk(roots):
-            _score(section, signals, doc, segmenter)
+            _score(section, signals, doc, segmenter, year)
         _assign(roots, elements, (signals, doc))
         best: dict[int, Found] = {}
         for section in _walk(roots):
@@ -716,8 +784,9 @@ def _rank(found: Found):
     return (heading >= THRESHOLD, heading, found.score, -found.start)
 
 
-def _score(section, signals, doc, segmenter) -> None:
-    """Heading evidence (body evidence is read later, where it can decide)."""
+def _score(section, signals, doc, segmenter, year=None) -> None:
+    """Heading evidence (body evidence is read later, where it can decide).
+    ``year``: the report's year, when an element gives ``later-year`` credit."""
     norm = doc.norm
     section.scores, section.evidence, section.claims, section.read = {}, {}, set(), False
     heading: dict[int, dict[str, int]] = {}
@@ -731,6 +800,11 @@ def _score(section, signals, doc, segmenter) -> None:
                     words.append((index, weight, hit_start, hit_end, matched))
                 else:
                     heading.setdefault(index, {})[matched] = weight
+        if year is not None and "年" in text:
+            later = next((m.group() for m in _YEAR.finditer(text) if int(m.group(1)) > year), None)
+            if later is not None:
+                for index, weight in signals.later_year:
+                    heading.setdefault(index, {})[later] = weight
         if words:
             scores = {index: sum(terms.values()) for index, terms in heading.items()}
             for index, weight, hit_start, hit_end, matched in words:
@@ -744,6 +818,17 @@ def _score(section, signals, doc, segmenter) -> None:
         section.scores[index] = sum(terms.values())
         section.evidence[index] = (terms, {})
     section.named = any(score >= THRESHOLD for score in section.scores.values())
+
+
+_YEAR = re.compile(r"(20\d\d)年")
+
+
+def _report_year(doc) -> int | None:
+    """The year the report is about: ``--year``, else the (first) year its title names."""
+    if doc.year:
+        return doc.year
+    m = _YEAR.search(doc.title_text())
+    return int(m.group(1)) if m else None
 
 
 def _read_body(section, signals, doc) -> None:
@@ -804,7 +889,8 @@ def _assign(sections, elements, context, free=True) -> None:
         if vague:
             continue  # its sub-sections are found by their own words
         below = set().union(*(child.claims for child in section.children))
-        if len(below) >= UMBRELLA and below & section.claims:
+        itemized = any(elements[c].options["itemized"] for c in section.claims)
+        if len(below) >= UMBRELLA and below & section.claims and not itemized:
             section.claims = set()  # an umbrella heading: the sub-sections are the parts
             if free:
                 _assign(section.children, elements, context, True)
@@ -969,6 +1055,10 @@ def describe(rule) -> list[str]:
         out.append(f"- 只认第 {options['depth'] + 1} 层以内的部分（不认正文里的下级条目）")
     if options["first-part"]:
         out.append("- 没有标题点明时，正文的第一部分即是")
+    if options["later-year"]:
+        out.append(f"- 标题中的年份晚于报告年度（如 2024 年度报告中的“2025年”）：{options['later-year']} 分")
+    if options["itemized"]:
+        out.append("- 下级条目即使点明其他要素，也只是这一部分的条目")
     if options["min-chars"]:
         out.append(f"- 少于 {options['min-chars']} 字视为内容过少")
     return out
