@@ -252,49 +252,86 @@ def _notes(result) -> None:
 @cli.command()
 @_paths_argument
 @click.option("--output", "-o", "html_path", type=FilePath(), metavar="文件.html",
-              help="写出 HTML 审阅报告（单个文件，可离线打开）。")
+              help="写出 HTML 审阅报告（可离线打开）。报告较多时另有同名文件夹（文件名_files）存放各份报告。")
 @click.option("--xlsx", "xlsx_path", type=FilePath(), metavar="文件.xlsx",
               help="同时写出汇总表格（Excel/WPS）。")
 @click.option("--title", help="报告标题（默认：规则库名称 + 审阅汇总）。")
+@click.option("--single-file/--folder", "single", default=None,
+              help="--single-file：全部报告写进一个网页文件（便于用邮件发送）；--folder：汇总页 + 同名文件夹。"
+                   "默认：100 份以内、合计不超过 2 MB 时用单个文件，否则用文件夹。")
 @_rulebook_option
 @_jobs_option
 @_max_size_option
-def report(paths, html_path, xlsx_path, title, rulebook, jobs, max_size):
+def report(paths, html_path, xlsx_path, title, single, rulebook, jobs, max_size):
     """为一批报告生成审阅报告：HTML 页面（汇总表 + 每份报告标出问题），可选 .xlsx 汇总表。
 
     例：zhidang report 各单位报告/ -o 审阅.html --xlsx 汇总.xlsx
 
     退出状态：0 已生成；2 用法错误、规则库无效，或有文件无法读取（其余报告照常生成，无法读取的文件在报告中单列一行）。
     """
+    import contextlib
     import datetime
 
     from linter import engine, runner, settings
-    from linter.reporters import html
+    from linter.results import FileError
 
     if not html_path and not xlsx_path:
         raise UserError("请用 -o 文件.html 和/或 --xlsx 文件.xlsx 指定输出文件")
     # The same path as `check` (and its JSON): project config and suppressions apply.
     plan = settings.resolve(paths, settings.Options(rulebook=rulebook))
-    job = engine.Job(plan.settings, max_bytes=_max_bytes(max_size), detail=html.detail if html_path else None)
-    with _progress(len(plan.paths)) as progress:
-        run = runner.collect(plan, job, jobs=jobs, progress=progress)
     book = plan.default
-    if html_path:
-        generated = datetime.datetime.now().strftime("%Y-%m-%d %H:%M")
-        _write(html_path, html.render(run, book, title=title, generated=generated).encode("utf-8"))
-    if xlsx_path:
-        from linter.reporters import xlsx
+    total = len(plan.items)
+    writers = []
+    with contextlib.ExitStack() as stack:
+        # Results stream from the workers (in input order) into the writers,
+        # which keep a summary row per report and nothing else.
+        if html_path:
+            from linter.reporters import html
 
-        try:
-            xlsx.write(run, book, xlsx_path)
-        except OSError as exc:
-            raise UserError(f"{xlsx_path}: 无法写入（{exc.strerror or exc}）") from None
-    for error in run.errors:
+            labels = html.rule_labels([book, *(b for b in plan.books.values() if b is not book)])
+            layout = html.choose_layout(single, total, _input_bytes(path for path, _ in plan.paths))
+            job = html.ReportJob(plan.settings, labels, max_bytes=_max_bytes(max_size), detail=html.detail)
+            generated = datetime.datetime.now().strftime("%Y-%m-%d %H:%M")
+            writers.append(stack.enter_context(html.Writer(
+                html_path, book, labels, total=total, layout=layout, title=title, generated=generated)))
+            work = html.work
+        else:
+            job, work = engine.Job(plan.settings, max_bytes=_max_bytes(max_size)), engine.check_file
+        if xlsx_path:
+            from linter.reporters import xlsx
+
+            writers.append(stack.enter_context(xlsx.Writer(xlsx_path, book)))
+        errors = []
+        reports = 0
+        with _progress(len(plan.paths)) as progress:
+            for outcome in runner.outcomes(plan, job, jobs=jobs, progress=progress, work=work):
+                if isinstance(outcome, FileError):
+                    errors.append(outcome)
+                else:
+                    reports += 1
+                for writer in writers:
+                    writer.add(outcome)
+        for writer in writers:
+            writer.close()
+    for error in errors:
         _echo_error(f"{error.path}: {error.message}")
     written = "、".join(p for p in (html_path, xlsx_path) if p)
-    click.echo(f"已生成 {written}：{len(run.files)} 份报告"
-               + (f"，{len(run.errors)} 个文件无法检查" if run.errors else "") + "。", err=True)
-    sys.exit(EXIT_ERROR if run.errors else EXIT_OK)
+    if html_path and layout == "folder":
+        written = written.replace(html_path, f"{html_path}（及文件夹 {html.folder_for(html_path)}）", 1)
+    click.echo(f"已生成 {written}：{reports} 份报告"
+               + (f"，{len(errors)} 个文件无法检查" if errors else "") + "。", err=True)
+    sys.exit(EXIT_ERROR if errors else EXIT_OK)
+
+
+def _input_bytes(paths) -> int:
+    """The batch's size on disk (what ``report`` guesses its pages' size from)."""
+    size = 0
+    for path in paths:
+        try:
+            size += os.path.getsize(path)
+        except OSError:
+            pass  # stdin, or a file that will be reported as unreadable
+    return size
 
 
 def _write(path, data: bytes) -> None:

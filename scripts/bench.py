@@ -19,6 +19,13 @@
    (``check_paths(jobs=N)``, the part -j parallelizes) and as a whole
    ``zhidang check -f json -j N`` process (start-up included).
    Target: ≥ 1.7x on a 2-core machine.
+5. ``--only report``: ``zhidang report DIR -o 审阅.html --xlsx 汇总.xlsx``
+   against ``zhidang check -f json DIR`` (output to a file) on 2,000 and
+   10,000 seed-like reports (the seeds copied with small variations), same
+   ``-j``, whole processes, interleaved: wall-time ratio, peak RSS of each
+   (the largest process of the run, from ``wait4``), the size of the HTML
+   summary page and of its folder. Targets: ≤ 1.3x the time of check; peak
+   RSS independent of the number of reports; a summary page of a few MB.
 
 The machine is shared and noisy: read the ratios, not the absolute times.
 """
@@ -27,6 +34,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import resource
 import shutil
 import statistics
@@ -229,11 +237,98 @@ def jobs_speedup(runs: int, reports: int = 200, jobs: int = 2) -> None:
                   f"-j {jobs} {many * 1000:.0f} ms, speed-up {one / many:.2f}x  (target ≥ 1.7x)")
 
 
+def seed_like(folder: Path, count: int) -> int:
+    """Write ``count`` seed-like reports into ``folder``: the seeds in turn,
+    each copy varied a little (some numbers changed, now and then a
+    placeholder filled or a paragraph dropped), so that no two files are the
+    same. Returns the number of bytes written."""
+    import random
+
+    texts = [p.read_text(encoding="utf-8") for p in SEEDS]
+    digits = re.compile(r"\d+")
+    size = 0
+    for i in range(count):
+        rng = random.Random(i)
+        seed = SEEDS[i % len(SEEDS)]
+        lines = texts[i % len(SEEDS)].split("\n")
+        if len(lines) > 8 and rng.random() < 0.3:
+            del lines[rng.randrange(3, len(lines) - 1)]
+        text = "\n".join(lines)
+        text = digits.sub(lambda m: str(rng.randrange(1, 200)) if rng.random() < 0.2 else m.group(), text)
+        if rng.random() < 0.5:
+            text = text.replace("**", str(rng.randrange(2, 99)), rng.randrange(1, 6))
+        data = text.encode("utf-8")
+        (folder / f"{i:05d}_{seed.name}").write_bytes(data)
+        size += len(data)
+    return size
+
+
+def _run_measured(cmd: list[str], env) -> tuple[float, float, int]:
+    """(wall seconds, CPU seconds, peak RSS in bytes) of a whole process:
+    the peak is the largest resident set of the process or of any worker it
+    waited for (``wait4``'s ``ru_maxrss``)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=ROOT)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode not in (0, 1):
+        sys.exit(f"{' '.join(cmd)}: exit status {proc.returncode}")
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024
+
+
+def _folder_bytes(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def report_vs_check(runs: int, counts=(2000, 10000), jobs: int = 2) -> None:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    zhidang = _zhidang_command()
+    for count in counts:
+        with tempfile.TemporaryDirectory() as tmp:
+            batch = Path(tmp) / "batch"
+            batch.mkdir()
+            size = seed_like(batch, count)
+            out = Path(tmp) / "out"
+            out.mkdir()
+            html = out / "审阅.html"
+            commands = {
+                "check": zhidang + ["check", "-f", "json", "-j", str(jobs), "-o", str(out / "check.json"),
+                                    str(batch)],
+                "report": zhidang + ["report", "-j", str(jobs), "-o", str(html), str(batch)],
+                "report+xlsx": zhidang + ["report", "-j", str(jobs), "-o", str(html), "--xlsx",
+                                          str(out / "汇总.xlsx"), str(batch)],
+            }
+            times: dict[str, list] = {name: [] for name in commands}
+            for _ in range(runs):
+                for name, cmd in commands.items():
+                    times[name].append(_run_measured(cmd, env))
+            page = html.stat().st_size
+            pages = out / "审阅_files"
+            folder = _folder_bytes(pages) if pages.is_dir() else 0
+            xlsx = (out / "汇总.xlsx").stat().st_size
+            print(f"report: {count} seed-like reports, {size / 1e6:.1f} MB, -j {jobs}, min of {runs} "
+                  f"(the run least disturbed by the machine's other tenants):")
+            base_wall = min(t[0] for t in times["check"])
+            base_cpu = min(t[1] for t in times["check"])
+            for name, ts in times.items():
+                wall, cpu, rss = min(t[0] for t in ts), min(t[1] for t in ts), max(t[2] for t in ts)
+                ratio = "" if name == "check" else (f", {wall / base_wall:.2f}x check wall, "
+                                                     f"{cpu / base_cpu:.2f}x CPU  (target ≤ 1.3x)")
+                print(f"  {name:<12} wall {wall:6.1f} s, CPU {cpu:6.1f} s, peak RSS {rss / 2**20:5.0f} MB{ratio}")
+            print(f"  summary page {page / 1e6:.2f} MB, report pages {folder / 1e6:.1f} MB "
+                  f"({folder / size:.2f}x the input), xlsx {xlsx / 1e6:.1f} MB")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--mb", type=float, default=5.0)
-    parser.add_argument("--only", choices=["startup", "throughput", "docx", "jobs"],
+    parser.add_argument("--reports", default="2000,10000",
+                        help="--only report: batch sizes, comma-separated (default 2000,10000)")
+    parser.add_argument("--jobs", type=int, default=2, help="--only report: -j of both commands")
+    parser.add_argument("--only", choices=["startup", "throughput", "docx", "jobs", "report"],
                         help="run one of the benchmarks")
     args = parser.parse_args()
     if args.only in (None, "startup"):
@@ -244,6 +339,8 @@ def main() -> None:
         docx_cost(args.runs)
     if args.only in (None, "jobs"):
         jobs_speedup(max(5, args.runs // 2))
+    if args.only == "report":  # minutes on 10,000 reports: only when asked for
+        report_vs_check(max(1, min(args.runs, 3)), [int(n) for n in args.reports.split(",")], args.jobs)
 
 
 if __name__ == "__main__":
