@@ -17,6 +17,7 @@
   var RANK = { missing: 0, weak: 1, present: 2, none: -1 };
   var EXCERPT_MAX = 60;
   var PLACES_SHOWN = 20;
+  var PAGE_ROWS = 500; /* rows of the summary drawn at a time: a table of 10,000 takes seconds to lay out */
   /* Extra views of the summary page: VIEWS[id] = function (container, data, summary),
      data = summary.views[id] (written by html.Writer.views). */
   var VIEWS = {};
@@ -66,14 +67,14 @@
 
   var state = parse("");
   function parse(text) {
-    var fresh = { r: 0, rule: "", sev: "eiw", sort: "", dir: 1, at: 0, view: "" };
+    var fresh = { r: 0, rule: "", sev: "eiw", sort: "", dir: 1, at: 0, view: "", q: "", pg: 0 };
     var parts = text ? text.split("&") : [];
     for (var i = 0; i < parts.length; i++) {
       var cut = parts[i].indexOf("=");
       if (cut < 1) { continue; }
       var key = decodeURIComponent(parts[i].slice(0, cut)), value = decodeURIComponent(parts[i].slice(cut + 1));
-      if (key === "r" || key === "at" || key === "dir") { fresh[key] = Number(value) || 0; }
-      else if (key === "rule" || key === "sev" || key === "sort" || key === "view") { fresh[key] = value; }
+      if (key === "r" || key === "at" || key === "dir" || key === "pg") { fresh[key] = Number(value) || 0; }
+      else if (key === "rule" || key === "sev" || key === "sort" || key === "view" || key === "q") { fresh[key] = value; }
     }
     if (fresh.dir !== -1) { fresh.dir = 1; }
     return fresh;
@@ -95,6 +96,8 @@
     if (sevKey(s.sev) !== "eiw") { out.push("sev=" + (sevKey(s.sev) || "-")); }
     if (s.sort) { out.push("sort=" + encodeURIComponent(s.sort)); }
     if (s.sort && s.dir === -1) { out.push("dir=-1"); }
+    if (s.q) { out.push("q=" + encodeURIComponent(s.q)); }
+    if (s.pg) { out.push("pg=" + s.pg); }
     if (s.at) { out.push("at=" + s.at); }
     return "#" + out.join("&");
   }
@@ -142,7 +145,7 @@
       var sev = "";
       var inputs = nav.querySelectorAll("input[name=sev]");
       for (var k = 0; k < inputs.length; k++) { if (inputs[k].checked) { sev += inputs[k].getAttribute("data-letter"); } }
-      remember({ rule: select.value, sev: sev || "-" });
+      remember({ rule: select.value, sev: sev || "-", pg: 0, at: 0 });
       applyFilters();
     }
     select.addEventListener("change", changed);
@@ -249,17 +252,16 @@
       cuts.push(s[0], s[1]);
     }
     for (i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) { cuts.push(i, i + 1); }
-    var sorted = typeof Float64Array !== "undefined" ? Array.prototype.slice.call(new Float64Array(cuts).sort())
-                                                        : cuts.sort(function (a, b) { return a - b; });
+    var ordered = typeof Float64Array !== "undefined" ? new Float64Array(cuts).sort()
+                                                         : cuts.sort(function (a, b) { return a - b; });
+    var sorted = [];
+    for (i = 0; i < ordered.length; i++) { if (!i || ordered[i] !== ordered[i - 1]) { sorted.push(ordered[i]); } }
     var container = h("div", { "class": "text" });
     var number = 1;
     var line = h("div", { "class": "l", id: prefix + "L1", "data-n": "1" });
     var active = [], anchored = {};
-    var last = -1;
     for (i = 0; i < sorted.length; i++) {
       var a = sorted[i];
-      if (a === last) { continue; }
-      last = a;
       var k, gone = ends[a], starting = begins[a], here = points[a];
       if (gone) { for (k = 0; k < gone.length; k++) { active.splice(active.indexOf(gone[k]), 1); } }
       var opening = (starting || []).concat(here || []);
@@ -530,7 +532,7 @@
       if (c[0].indexOf("el:") === 0) { th.setAttribute("data-el", c[0].slice(3)); }
       th.firstChild.addEventListener("click", function () {
         var dir = state.sort === c[0] && state.dir === 1 ? -1 : 1;
-        remember({ sort: c[0], dir: dir });
+        remember({ sort: c[0], dir: dir, pg: 0, at: 0 });
         redraw();
       });
       heads[c[0]] = th;
@@ -542,7 +544,8 @@
       return row[8] === 0 ? hash : folder + "/" + pad(row[8]) + ".html" + hash;
     }
     var trs = new Array(total), selCells = new Array(total);
-    for (var i = 0; i < total; i++) {
+    function rowOf(i) { /* built when first shown */
+      if (trs[i]) { return trs[i]; }
       var r = rows[i], n = r[0], name = baseName(r[1]);
       var cells = [h("td", { "class": "num" }, String(n))];
       var nameCell = h("th", { scope: "row", "class": "name" }, h("a", { href: href(n, r), title: r[1] }, name));
@@ -566,6 +569,7 @@
       selCells[i] = h("td", { "class": "count sel", "data-count": "selected" });
       cells.push(selCells[i]);
       trs[i] = h("tr", { "data-n": String(n), "data-path": r[1], "class": r[7] !== null ? "unreadable" : null }, cells);
+      return trs[i];
     }
     var table = h("table", { "class": "matrix", id: "matrix" }, [h("thead", null, headRow), h("tbody")]);
     table.addEventListener("click", function (event) {
@@ -577,10 +581,19 @@
       open(Number(row.getAttribute("data-n")));
     });
     var shownNote = h("p", { "class": "shown" });
+    var search = h("input", { type: "search", id: "find", placeholder: "文件名中的文字", size: "24" });
+    search.value = state.q;
+    var searching = null;
+    search.addEventListener("input", function () {
+      clearTimeout(searching);
+      searching = setTimeout(function () { remember({ q: search.value, pg: 0, at: 0 }); redraw(); }, 200);
+    });
+    var pager = h("p", { "class": "pager noprint", id: "pages" });
     var summary = h("section", { id: "summary" }, [
       h("h2", null, "汇总表"),
       h("p", { "class": "legend" }, "✔ 有　✗ 缺失　△ 内容过少　— 无法检查。点击列标题排序，点击一行查看该报告。"),
-      shownNote, h("div", { "class": "matrix-wrap" }, table)
+      h("p", { "class": "find noprint" }, [h("label", { "for": "find" }, "查找报告："), search]),
+      shownNote, pager, h("div", { "class": "matrix-wrap" }, table)
     ]);
 
     var printButton = h("button", { type: "button", id: "print" }, single ? "打印全部" : "打印汇总表");
@@ -600,8 +613,10 @@
     var footer = h("footer", null, "由 zhidang " + data.version + " 生成 · 规则库 " + data.rulebook[0]);
     add(document.body, [header, nav, main, footer]);
 
+    var order = [];
     function redraw() {
-      var active = filtering(), order = [], i, k;
+      var active = filtering(), i, k, query = state.q.toLowerCase();
+      order = [];
       for (i = 0; i < total; i++) {
         var r = rows[i], count = 0;
         if (active) {
@@ -611,9 +626,8 @@
           }
         }
         selected[i] = count;
-        if (!active || count > 0) { order.push(i); }
+        if ((!active || count > 0) && (!query || r[1].toLowerCase().indexOf(query) >= 0)) { order.push(i); }
       }
-      if (active) { for (i = 0; i < total; i++) { selCells[i].textContent = String(selected[i]); } }
       table.className = "matrix" + (active ? " filtered" : "");
       var column = null;
       for (k = 0; k < columns.length; k++) { if (columns[k][0] === state.sort) { column = columns[k]; } }
@@ -636,10 +650,42 @@
           else { heads[key].removeAttribute("aria-sort"); }
         }
       }
+      if (state.at) { /* back from a report: the page that shows it */
+        for (i = 0; i < order.length; i++) { if (order[i] === state.at - 1) { state.pg = Math.floor(i / PAGE_ROWS); } }
+      }
+      showPage(active || query ? "符合条件的报告：" + order.length + " / " + total + " 份" +
+                                 (active ? "（“所选问题”列为其中符合筛选条件的问题数）" : "") + "。" : "");
+    }
+    function showPage(note) {
+      var pages = Math.max(1, Math.ceil(order.length / PAGE_ROWS));
+      var pg = Math.min(Math.max(state.pg || 0, 0), pages - 1);
+      state.pg = pg;
       var body = h("tbody");
-      for (i = 0; i < order.length; i++) { body.appendChild(trs[order[i]]); }
+      for (var i = pg * PAGE_ROWS; i < order.length && i < (pg + 1) * PAGE_ROWS; i++) {
+        var row = rowOf(order[i]);
+        selCells[order[i]].textContent = String(selected[order[i]]);
+        body.appendChild(row);
+      }
       table.replaceChild(body, table.tBodies[0]);
-      shownNote.textContent = active ? "符合筛选条件的报告：" + order.length + " / " + total + " 份（“所选问题”列为其中符合条件的问题数）。" : "";
+      shownNote.textContent = note;
+      pager.textContent = "";
+      if (pages > 1) {
+        var first = pg * PAGE_ROWS + 1, last = Math.min(order.length, (pg + 1) * PAGE_ROWS);
+        function go(to) {
+          var button = h("button", { type: "button", "data-page": String(to + 1) }, to < pg ? "上一页" : "下一页");
+          button.disabled = to < 0 || to >= pages;
+          button.addEventListener("click", function () { remember({ pg: to, at: 0 }); showPage(note); window.scrollTo(0, 0); });
+          return button;
+        }
+        var select = h("select", { "aria-label": "页码" });
+        for (var p = 0; p < pages; p++) {
+          select.appendChild(h("option", { value: String(p) }, "第 " + (p + 1) + " 页"));
+        }
+        select.value = String(pg);
+        select.addEventListener("change", function () { remember({ pg: Number(select.value), at: 0 }); showPage(note); });
+        add(pager, [go(pg - 1), " ", select, " / 共 " + pages + " 页（每页 " + PAGE_ROWS + " 份；本页第 " + first + "–" + last + " 份）",
+                    " ", go(pg + 1)]);
+      }
     }
     filterHooks = [redraw, function () { filterReport(reportBox); }];
 
@@ -676,10 +722,10 @@
       viewBox.hidden = true;
       summary.hidden = false;
       redraw();
-      if (state.at && trs[state.at - 1]) {
+      if (state.at && trs[state.at - 1] && trs[state.at - 1].parentNode) {
         var tr = trs[state.at - 1];
         tr.classList.add("seen");
-        if (tr.parentNode) { tr.scrollIntoView({ block: "center" }); }
+        tr.scrollIntoView({ block: "center" });
       } else if (scrollY) {
         window.scrollTo(0, scrollY);
       }
