@@ -179,6 +179,11 @@ def test_filters_and_sorting(watched, seeds_reports):
         .map(tr => [tr.dataset.path, Number(tr.querySelector('td.sel').textContent)])""")] == \
         sorted(n for _, n in having)
     assert "rule=placeholder" in page.evaluate("location.hash")
+    # The state is in the address: reloading it (or coming back to it) shows the same.
+    page.goto(single.as_uri() + "#rule=placeholder&sort=sel")
+    page.reload()
+    assert page.input_value("#rule-filter") == "placeholder"
+    assert page.locator("#matrix tbody tr").count() == len(having)
 
     # Severities: unchecking 错误 leaves only reports with a placeholder warning (none).
     page.uncheck("input[name=sev][value=error]")

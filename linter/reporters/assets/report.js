@@ -153,6 +153,12 @@
     for (var k = 0; k < inputs.length; k++) { inputs[k].addEventListener("change", changed); }
     return nav;
   }
+  function syncFilters() { /* the controls, after the state changed under them (back, forward) */
+    var select = $("rule-filter"), inputs = document.querySelectorAll("input[name=sev]"), find = $("find");
+    if (select) { select.value = state.rule; }
+    for (var i = 0; i < inputs.length; i++) { inputs[i].checked = state.sev.indexOf(inputs[i].getAttribute("data-letter")) >= 0; }
+    if (find && find.value !== state.q) { find.value = state.q; }
+  }
   var filterHooks = [];
   function applyFilters() { for (var i = 0; i < filterHooks.length; i++) { filterHooks[i](); } }
 
@@ -503,6 +509,7 @@
     var folder = encodeURIComponent(data.folder);
     var total = rows.length;
     var collator = typeof Intl !== "undefined" && Intl.Collator ? new Intl.Collator("zh-CN") : null;
+    readHash();
 
     var meta = ["规则库：" + data.rulebook[1] + "（" + data.rulebook[0] + "）", "共 " + total + " 份报告"];
     if (data.generated) { meta.push("生成时间：" + data.generated); }
@@ -748,9 +755,8 @@
       document.body.classList.remove("printing-all");
     });
 
-    readHash();
     route();
-    window.addEventListener("hashchange", function () { if (readHash()) { route(); } });
+    window.addEventListener("hashchange", function () { if (readHash()) { syncFilters(); route(); } });
   }
 
   /* ------------------------------------------------------------------ start */
