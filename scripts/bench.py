@@ -263,18 +263,23 @@ def seed_like(folder: Path, count: int) -> int:
     return size
 
 
-def _run_measured(cmd: list[str], env) -> tuple[float, float, int]:
-    """(wall seconds, CPU seconds, peak RSS in bytes) of a whole process:
-    the peak is the largest resident set of the process or of any worker it
-    waited for (``wait4``'s ``ru_maxrss``)."""
+def _run_measured(cmd: list[str], env) -> tuple[float, float, int, str]:
+    """(wall seconds, CPU seconds, peak RSS in bytes, error) of a whole
+    process: the peak is the largest resident set of the process or of any
+    worker it waited for (``wait4``'s ``ru_maxrss``); the error is the last
+    line of stderr when it failed (exit status other than 0 or 1)."""
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=ROOT)
-    _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode not in (0, 1):
-        sys.exit(f"{' '.join(cmd)}: exit status {proc.returncode}")
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024
+    with tempfile.TemporaryFile() as stderr:
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=stderr, env=env, cwd=ROOT)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        error = ""
+        if proc.returncode not in (0, 1):
+            stderr.seek(0)
+            lines = stderr.read().decode("utf-8", "replace").strip().splitlines()
+            error = f"exit status {proc.returncode}: {lines[-1] if lines else ''}"
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024, error
 
 
 def _folder_bytes(path: Path) -> int:
@@ -304,10 +309,10 @@ def report_vs_check(runs: int, counts=(2000, 10000), jobs: int = 2) -> None:
             for _ in range(runs):
                 for name, cmd in commands.items():
                     times[name].append(_run_measured(cmd, env))
-            page = html.stat().st_size
+            page = html.stat().st_size if html.exists() else 0
             pages = out / "审阅_files"
             folder = _folder_bytes(pages) if pages.is_dir() else 0
-            xlsx = (out / "汇总.xlsx").stat().st_size
+            xlsx = (out / "汇总.xlsx").stat().st_size if (out / "汇总.xlsx").exists() else 0
             print(f"report: {count} seed-like reports, {size / 1e6:.1f} MB, -j {jobs}, min of {runs} "
                   f"(the run least disturbed by the machine's other tenants):")
             base_wall = min(t[0] for t in times["check"])
@@ -319,6 +324,9 @@ def report_vs_check(runs: int, counts=(2000, 10000), jobs: int = 2) -> None:
                                                      f"{cpu / base_cpu:.2f}x CPU")
                 if name.startswith("report"):
                     ratio += f", {wall / json_wall:.2f}x check -f json wall  (target ≤ 1.3x)"
+                failed = next((t[3] for t in ts if t[3]), "")
+                if failed:
+                    ratio += f"  FAILED: {failed}"
                 print(f"  {name:<14} wall {wall:6.1f} s, CPU {cpu:6.1f} s, peak RSS {rss / 2**20:5.0f} MB{ratio}")
             print(f"  summary page {page / 1e6:.2f} MB, report pages {folder / 1e6:.1f} MB "
                   f"({folder / size:.2f}x the input), xlsx {xlsx / 1e6:.1f} MB")

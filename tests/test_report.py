@@ -481,15 +481,21 @@ def test_xlsx_read_back_matches_json(tmp_path):
 
 def test_xlsx_cells_are_never_formulas_nor_control_characters(tmp_path):
     (tmp_path / "=1+2.txt").write_text("一、政治建设\n=HYPERLINK(\"x\")全年**次\x1b\n", encoding="utf-8")
-    proc = run_zhidang("report", "=1+2.txt", "--xlsx", "s.xlsx", cwd=tmp_path)
+    (tmp_path / " a<&>]]>b.txt").write_text("一、政治建设\n全年**次\n", encoding="utf-8")
+    proc = run_zhidang("report", "=1+2.txt", " a<&>]]>b.txt", "--xlsx", "s.xlsx", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     book = load_workbook(tmp_path / "s.xlsx")
     cell = book["汇总"]["B2"]
     assert (cell.value, cell.data_type) == ("=1+2.txt", "s")
     cell = book["问题"]["A2"]
     assert (cell.value, cell.data_type) == ("=1+2.txt", "s")
+    assert book["汇总"]["B3"].value == " a<&>]]>b.txt"  # escaped, leading space kept
     values = [c.value for row in book["问题"].iter_rows() for c in row if isinstance(c.value, str)]
     assert not any("\x1b" in v for v in values)
+
+
+def test_column_letters():
+    assert [xlsx_report.column_letter(n) for n in (1, 26, 27, 52, 703)] == ["A", "Z", "AA", "AZ", "AAA"]
 
 
 def test_xlsx_stops_at_excels_last_row_and_says_so(tmp_path, rulebook, seed_results, monkeypatch):

@@ -585,7 +585,7 @@
       var a = up(event.target, "A");
       if (a && (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0)) { return; }
       event.preventDefault();
-      open(Number(row.getAttribute("data-n")));
+      openReport(Number(row.getAttribute("data-n")));
     });
     var shownNote = h("p", { "class": "shown" });
     var search = h("input", { type: "search", id: "find", placeholder: "文件名中的文字", size: "24" });
@@ -696,7 +696,7 @@
     }
     filterHooks = [redraw, function () { filterReport(reportBox); }];
 
-    function open(n) {
+    function openReport(n) {
       var row = rows[n - 1];
       if (!row) { return; }
       if (row[8] === 0) { location.hash = hashOf({ r: n, at: 0, view: "" }); return; }
