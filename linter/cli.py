@@ -272,7 +272,8 @@ def report(paths, html_path, xlsx_path, title, single, rulebook, jobs, max_size)
     import contextlib
     import datetime
 
-    from linter import engine, runner, settings
+    from linter import runner, settings
+    from linter.reporters import html
     from linter.results import FileError
 
     if not html_path and not xlsx_path:
@@ -281,22 +282,20 @@ def report(paths, html_path, xlsx_path, title, single, rulebook, jobs, max_size)
     plan = settings.resolve(paths, settings.Options(rulebook=rulebook))
     book = plan.default
     total = len(plan.items)
+    # Each worker prepares what the writers need of its report (page data,
+    # summary row, spreadsheet rows); the writers append it as it streams in
+    # (in input order) and keep a summary row per report, nothing else.
+    labels = html.rule_labels([book, *(b for b in plan.books.values() if b is not book)])
+    job = html.ReportJob(plan.settings, labels, [e.id for e in book.elements], page=bool(html_path),
+                         sheet=bool(xlsx_path), max_bytes=_max_bytes(max_size),
+                         detail=html.detail if html_path else None)
     writers = []
     with contextlib.ExitStack() as stack:
-        # Results stream from the workers (in input order) into the writers,
-        # which keep a summary row per report and nothing else.
         if html_path:
-            from linter.reporters import html
-
-            labels = html.rule_labels([book, *(b for b in plan.books.values() if b is not book)])
             layout = html.choose_layout(single, total, _input_bytes(path for path, _ in plan.paths))
-            job = html.ReportJob(plan.settings, labels, max_bytes=_max_bytes(max_size), detail=html.detail)
             generated = datetime.datetime.now().strftime("%Y-%m-%d %H:%M")
             writers.append(stack.enter_context(html.Writer(
                 html_path, book, labels, total=total, layout=layout, title=title, generated=generated)))
-            work = html.work
-        else:
-            job, work = engine.Job(plan.settings, max_bytes=_max_bytes(max_size)), engine.check_file
         if xlsx_path:
             from linter.reporters import xlsx
 
@@ -304,7 +303,7 @@ def report(paths, html_path, xlsx_path, title, single, rulebook, jobs, max_size)
         errors = []
         reports = 0
         with _progress(len(plan.paths)) as progress:
-            for outcome in runner.outcomes(plan, job, jobs=jobs, progress=progress, work=work):
+            for outcome in runner.outcomes(plan, job, jobs=jobs, progress=progress, work=html.work):
                 if isinstance(outcome, FileError):
                     errors.append(outcome)
                 else:

@@ -609,23 +609,35 @@ def test_spawned_workers_carry_the_settings(tmp_path):
     assert run(2, method="spawn") == serial
 
 
-def test_page_data_comes_back_from_workers(two_hundred, rulebook):
-    """The report's work function makes the page data in the worker, spawned too."""
+def test_workers_prepare_what_the_writers_need(two_hundred, rulebook):
+    """The report's work function makes the page data, the summary row and
+    the spreadsheet rows in the worker (spawned too), and sends no findings
+    back; what it makes is what the writers would make of the full result."""
     paths = sorted(str(p) for p in two_hundred.iterdir())[:20]
     labels = html_report.rule_labels([rulebook])
+    elements = [e.id for e in rulebook.elements]
     table = [settings.FileSettings(rulebook, None, None, frozenset(), "error")]
-    job = html_report.ReportJob(table, labels, detail=html_report.detail)
+    job = html_report.ReportJob(table, labels, elements, sheet=True, detail=html_report.detail)
     items = [(p, 0) for p in paths]
-    serial = [html_report.work(item, job).detail for item in items]
-    pooled = [r.detail for r in parallel.map_ordered(html_report.work, items, job, jobs=2)]
-    spawned = [r.detail for r in parallel.map_ordered(html_report.work, items, job, jobs=2, method="spawn")]
-    assert pooled == serial == spawned and all(isinstance(d, str) for d in serial)
+
+    def made(results):
+        results = list(results)
+        assert len(results) == 20 and all(r.findings == [] for r in results)
+        return [(r.detail.page, r.detail.summary, r.detail.sheet) for r in results]
+
+    serial = made([html_report.work(item, job) for item in items])
+    pooled = made(parallel.map_ordered(html_report.work, items, job, jobs=2))
+    spawned = made(parallel.map_ordered(html_report.work, items, job, jobs=2, method="spawn"))
+    assert pooled == serial == spawned
     assert paths[3].endswith(SEED["003"].name)
-    data = json.loads(serial[3])
+    page, summary, sheet = serial[3]
+    data = json.loads(page)
     assert data["text"] == open(paths[3], encoding="utf-8").read()
     assert dict(data["rules"])["placeholder"] == labels["placeholder"]
-    plain = check_paths(paths[3:4], rulebook, detail=html_report.detail).files[0]
-    assert data == json.loads(html_report.payload(plain, labels))
+    full = check_paths(paths[3:4], rulebook, detail=html_report.detail).files[0]
+    assert data == json.loads(html_report.payload(full, labels))
+    assert summary == html_report.summarize(full, elements)
+    assert sheet == xlsx_report.finding_rows(full) and len(sheet) == len(full.findings)
 
 
 def _run_on_pty(args):

@@ -24,11 +24,15 @@ Layout (:class:`Writer`):
   when opened (``NNN.html#r=12``). Plain links between files: no fetch(),
   which browsers refuse on ``file://``; the folder works from a USB stick.
 
-Streaming (:func:`work`, :class:`Writer`): a worker checks a file and turns
-what the page needs of it into JSON (:func:`payload`: its findings, compact,
-plus :func:`detail`: the text and outline); the parent appends that JSON to
-the open page and keeps only a summary row (statuses, counts, per-rule
-counts). Memory does not grow with the reports' text or findings.
+Streaming (:func:`work`, :class:`Writer`): a worker checks a file and
+prepares there everything the writers need of it (:class:`Prepared`: the
+page data as JSON — :func:`payload`, its findings made compact, plus
+:func:`detail`, the text and outline —, the summary row, the spreadsheet's
+rows); the findings themselves do not travel back. The parent appends the
+JSON to the open page and keeps only the summary row (statuses, counts,
+per-rule counts): its work per report is a few string writes, so it keeps
+up with any number of workers, and memory does not grow with the reports'
+text or findings.
 
 Adding a view (say, passages shared between reports): put its data in
 ``Writer.views[view_id] = {"title": …, …}`` before :meth:`Writer.close`; it
@@ -44,6 +48,7 @@ import json
 import os
 import re
 import shutil
+from collections import Counter
 from html import escape
 
 from linter import __version__
@@ -97,22 +102,82 @@ def detail(doc) -> dict:
 
 
 class ReportJob(Job):
-    """An :class:`~linter.engine.Job` that also knows each rule's short
-    Chinese label (for the pages' rule filter), shared with the workers."""
+    """An :class:`~linter.engine.Job` for ``zhidang report``, shared with the
+    workers: each rule's short Chinese label (the pages' rule filter), the
+    summary's checklist columns (``elements``: ids), and which outputs to
+    prepare: ``page`` (the HTML data; the job's ``detail`` must then be
+    :func:`detail`) and ``sheet`` (the rows of the .xlsx 问题 sheet)."""
 
-    def __init__(self, settings: list, labels: dict, **options):
+    def __init__(self, settings: list, labels: dict, elements: list[str], *, page: bool = True,
+                 sheet: bool = False, **options):
         super().__init__(settings, **options)
         self.labels = labels
+        self.elements = elements
+        self.page = page
+        self.sheet = sheet
 
 
-def work(item, job):
-    """``engine.check_file`` plus, when the job keeps details, the report's
-    page data as JSON (:func:`payload`) in place of the detail: the text and
-    outline travel back from a worker as one string, ready to write."""
+class Prepared:
+    """What the writers need of one report, made in the worker: ``page``
+    (:func:`payload`, or None), ``summary`` (:func:`summarize`) and ``sheet``
+    (:func:`linter.reporters.xlsx.finding_rows`, or None)."""
+
+    __slots__ = ("page", "summary", "sheet")
+
+    def __init__(self, page, summary, sheet):
+        self.page, self.summary, self.sheet = page, summary, sheet
+
+    def __reduce__(self):
+        return Prepared, (self.page, self.summary, self.sheet)
+
+
+def work(item, job: ReportJob):
+    """``engine.check_file``, then everything the writers will need of the
+    result, prepared here (in the worker, in parallel) as strings and a
+    summary: :class:`Prepared` replaces the detail, and the findings, no
+    longer needed, do not travel back to the parent."""
     result = check_file(item, job)
-    if isinstance(result, FileResult) and result.detail is not None:
-        result.detail = payload(result, getattr(job, "labels", {}))
+    if isinstance(result, FileResult):
+        sheet = None
+        if job.sheet:
+            from linter.reporters.xlsx import finding_rows
+
+            sheet = finding_rows(result)
+        page = payload(result, job.labels) if job.page else None
+        result.detail = Prepared(page, summarize(result, job.elements), sheet)
+        result.findings = []
     return result
+
+
+def prepared(outcome: FileResult, elements: list[str], labels: dict) -> Prepared:
+    """The :class:`Prepared` of a result, made now unless :func:`work` did."""
+    if isinstance(outcome.detail, Prepared):
+        return outcome.detail
+    return Prepared(payload(outcome, labels), summarize(outcome, elements), None)
+
+
+def summarize(result: FileResult, elements: list[str]) -> tuple:
+    """A report's row of the summary: ``(statuses, lines, counts, placeholders,
+    pairs)`` — one letter per element (``p`` present, ``w`` weak, ``m``
+    missing, ``-`` not checked), the line each starts at (0: none), the
+    number of findings per severity (info, warning, error), of placeholders,
+    and ``[rule, severity index, count]`` per rule and severity."""
+    statuses = {c.id: c for c in result.checklist}
+    letters, lines = [], []
+    for element_id in elements:
+        check = statuses.get(element_id)
+        letters.append("-" if check is None else STATUS_LETTERS[check.status])
+        lines.append(0 if check is None or check.line is None else check.line)
+    counts = [0, 0, 0]
+    placeholders = 0
+    pairs = []
+    for (rule, severity), count in Counter((f.rule, f.severity) for f in result.findings).items():
+        index = _SEVERITY_INDEX[severity]
+        counts[index] += count
+        if is_placeholder(rule):
+            placeholders += count
+        pairs.append([rule, index, count])
+    return "".join(letters), lines, counts, placeholders, pairs
 
 
 def payload(result: FileResult, labels: dict | None = None) -> str:
@@ -232,12 +297,12 @@ class Writer:
         self.title = title or f"{rulebook.title}审阅汇总"
         self.generated = generated
         self.elements = [(e.id, e.title) for e in rulebook.elements]
+        self._element_ids = [e.id for e in rulebook.elements]
         self.views: dict[str, dict] = {}  # extra views of the summary page (see the module docstring)
         self.rows: list = []
         self.totals = [0, 0, 0]  # per severity index
         self.pairs: dict[tuple[str, int], int] = {}  # (rule, severity index) → index
-        self._pair_rules: list[str] = []  # index → rule
-        self.rule_totals: dict[str, list[int]] = {}  # rule → [findings, reports]
+        self.rule_totals: dict[str, list[int]] = {}  # rule → [findings, reports, last report]
         self.unreadable = 0
         self._css, self._script = _asset("report.css"), _asset("report.js")
         self._folder = folder_for(self.path)
@@ -275,40 +340,23 @@ class Writer:
             page = self._store(number, _json({"path": outcome.path, "error": outcome.message}))
             self.rows.append([number, outcome.path, "", [], [0, 0, 0], 0, [], outcome.message, page])
             return
-        statuses = {c.id: c for c in outcome.checklist}
-        letters, lines = [], []
-        for element_id, _ in self.elements:
-            check = statuses.get(element_id)
-            letters.append("-" if check is None else STATUS_LETTERS[check.status])
-            lines.append(0 if check is None or check.line is None else check.line)
-        counts = [0, 0, 0]
-        per_pair: dict[int, int] = {}
-        placeholders = 0
-        pairs = self.pairs
-        for f in outcome.findings:
-            severity = _SEVERITY_INDEX[f.severity]
-            counts[severity] += 1
-            pair = pairs.get((f.rule, severity))
+        ready = prepared(outcome, self._element_ids, self.labels)
+        letters, lines, counts, placeholders, found = ready.summary
+        flat = []
+        for rule, severity, count in found:
+            pair = self.pairs.get((rule, severity))
             if pair is None:
-                pair = pairs[(f.rule, severity)] = len(pairs)
-                self._pair_rules.append(f.rule)
-            per_pair[pair] = per_pair.get(pair, 0) + 1
-            if is_placeholder(f.rule):
-                placeholders += 1
-        seen = set()
-        for pair, count in per_pair.items():
-            rule = self._pair_rules[pair]
-            entry = self.rule_totals.setdefault(rule, [0, 0])
+                pair = self.pairs[(rule, severity)] = len(self.pairs)
+            flat += (pair, count)
+            entry = self.rule_totals.setdefault(rule, [0, 0, 0])
             entry[0] += count
-            if rule not in seen:
-                seen.add(rule)
+            if entry[2] != number:  # the report's first finding of this rule
                 entry[1] += 1
+                entry[2] = number
         for i in range(3):
             self.totals[i] += counts[i]
-        flat = [value for pair in sorted(per_pair.items()) for value in pair]
-        data = outcome.detail if isinstance(outcome.detail, str) else payload(outcome, self.labels)
-        page = self._store(number, data)
-        self.rows.append([number, outcome.path, "".join(letters), lines, counts, placeholders, flat, None, page])
+        page = self._store(number, ready.page)
+        self.rows.append([number, outcome.path, letters, lines, counts, placeholders, flat, None, page])
 
     def _store(self, number: int, data: str) -> int:
         """Write one report's data; return the page (0: the summary page) that holds it."""
@@ -386,7 +434,7 @@ class Writer:
             "rulebook": [self.rulebook.id, self.rulebook.title],
             "elements": self.elements,
             "rules": [[rule, self.labels.get(rule, rule), total, reports]
-                      for rule, (total, reports) in self._ordered_rules()],
+                      for rule, (total, reports, _) in self._ordered_rules()],
             "pairs": [[rule, severity] for (rule, severity) in self.pairs],
             "totals": self.totals,
             "unreadable": self.unreadable,
