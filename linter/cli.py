@@ -398,10 +398,13 @@ def _notes(result) -> None:
 @cli.command()
 @_paths_argument
 @click.option("--output", "-o", "html_path", type=FilePath(), metavar="文件.html",
-              help="写出 HTML 审阅报告（单个文件，可离线打开）。")
+              help="写出 HTML 审阅报告（可离线打开）。报告较多时另有同名文件夹（文件名_files）存放各份报告。")
 @click.option("--xlsx", "xlsx_path", type=FilePath(), metavar="文件.xlsx",
               help="同时写出汇总表格（Excel/WPS）。")
 @click.option("--title", help="报告标题（默认：规则库名称 + 审阅汇总）。")
+@click.option("--single-file/--folder", "single", default=None,
+              help="--single-file：全部报告写进一个网页文件（便于用邮件发送）；--folder：汇总页 + 同名文件夹。"
+                   "默认：100 份以内、合计不超过 2 MB 时用单个文件，否则用文件夹。")
 @_rulebook_option
 @_jobs_option
 @_max_size_option
@@ -409,79 +412,107 @@ def _notes(result) -> None:
               help="同时为每份报告写出 Word 审阅稿（批注标出问题，清单在标题上）到这个目录。")
 @click.option("--similar", is_flag=True, help=SIMILAR_HELP)
 @_compare_with_option
-def report(paths, html_path, xlsx_path, title, rulebook, jobs, max_size, annotate_dir, similar, compare_with):
+def report(paths, html_path, xlsx_path, title, single, rulebook, jobs, max_size, annotate_dir, similar, compare_with):
     """为一批报告生成审阅报告：HTML 页面（汇总表 + 每份报告标出问题），可选 .xlsx 汇总表。
 
     例：zhidang report 各单位报告/ -o 审阅.html --xlsx 汇总.xlsx
 
     退出状态：0 已生成；2 用法错误、规则库无效，或有文件无法读取（其余报告照常生成，无法读取的文件在报告中单列一行）。
     """
+    import contextlib
     import datetime
 
-    from linter import engine, runner, settings
+    from linter import runner, settings
     from linter.reporters import html
+    from linter.results import FileError
 
     if not html_path and not xlsx_path:
         raise UserError("请用 -o 文件.html 和/或 --xlsx 文件.xlsx 指定输出文件")
     # The same path as `check` (and its JSON): project config and suppressions apply.
     plan = settings.resolve(paths, settings.Options(rulebook=rulebook))
-    job = engine.Job(plan.settings, max_bytes=_max_bytes(max_size), detail=html.detail if html_path else None)
-    comparison = _comparison(plan, job, similar, compare_with, rulebook, jobs)
-    with _progress(len(plan.paths)) as progress:
-        work = _annotate_work(plan, annotate_dir)
-        if comparison is None:
-            run = runner.collect(plan, job, jobs=jobs, progress=progress, work=work)
-        else:  # run.similarity: the batch comparison (linter/similar/model.py)
-            run = comparison.collect(runner.outcomes(plan, job, jobs=jobs, progress=progress, work=work))
     book = plan.default
-    if html_path:
-        generated = datetime.datetime.now().strftime("%Y-%m-%d %H:%M")
-        _write(html_path, html.render(run, book, title=title, generated=generated).encode("utf-8"))
-    if xlsx_path:
-        from linter.reporters import xlsx
+    total = len(plan.items)
+    # Each worker prepares what the writers need of its report (page data,
+    # summary row, spreadsheet rows); the writers append it as it streams in
+    # (in input order) and keep a summary row per report, nothing else.
+    labels = html.rule_labels([book, *(b for b in plan.books.values() if b is not book)])
+    job = html.ReportJob(plan.settings, labels, [e.id for e in book.elements], page=bool(html_path),
+                         sheet=bool(xlsx_path), max_bytes=_max_bytes(max_size),
+                         detail=html.detail if html_path else None, annotate=_annotate_task(plan, annotate_dir))
+    comparison = _comparison(plan, job, similar, compare_with, rulebook, jobs)
+    if comparison is not None:
+        job.prepare = False  # its findings are added here, after the whole batch
+    writers = []
+    with contextlib.ExitStack() as stack:
+        if html_path:
+            layout = html.choose_layout(single, total, _input_bytes(path for path, _ in plan.paths))
+            generated = datetime.datetime.now().strftime("%Y-%m-%d %H:%M")
+            writers.append(stack.enter_context(html.Writer(
+                html_path, book, labels, total=total, layout=layout, title=title, generated=generated)))
+        if xlsx_path:
+            from linter.reporters import xlsx
 
-        try:
-            xlsx.write(run, book, xlsx_path)
-        except OSError as exc:
-            raise UserError(f"{xlsx_path}: 无法写入（{exc.strerror or exc}）") from None
-    for error in run.errors:
+            writers.append(stack.enter_context(xlsx.Writer(xlsx_path, book)))
+        errors = []
+        reports = unwritten = 0
+        with _progress(len(plan.paths)) as progress:
+            outcomes = runner.outcomes(plan, job, jobs=jobs, progress=progress, work=html.work)
+            if comparison is not None:  # comparison.similarity: linter/similar/model.py
+                comparison.model = True
+                outcomes = comparison.outcomes(outcomes)
+            for outcome in outcomes:
+                if isinstance(outcome, FileError):
+                    errors.append(outcome)
+                else:
+                    reports += 1
+                    unwritten += _annotate_note(outcome)
+                for writer in writers:
+                    writer.add(outcome)
+        for writer in writers:
+            writer.close()
+    for error in errors:
         _echo_error(f"{error.path}: {error.message}")
+    if annotate_dir:
+        click.echo(f"已写出 {reports - unwritten} 份 Word 审阅稿到 {annotate_dir}。", err=True)
     written = "、".join(p for p in (html_path, xlsx_path) if p)
-    click.echo(f"已生成 {written}：{len(run.files)} 份报告"
-               + (f"，{len(run.errors)} 个文件无法检查" if run.errors else "") + "。", err=True)
-    unwritten = _annotate_notes(run, annotate_dir)
-    sys.exit(EXIT_ERROR if run.errors or unwritten else EXIT_OK)
+    if html_path and layout == "folder":
+        written = written.replace(html_path, f"{html_path}（及文件夹 {html.folder_for(html_path)}）", 1)
+    click.echo(f"已生成 {written}：{reports} 份报告"
+               + (f"，{len(errors)} 个文件无法检查" if errors else "") + "。", err=True)
+    sys.exit(EXIT_ERROR if errors or unwritten else EXIT_OK)
 
 
-def _annotate_work(plan, folder):
-    """``report --annotate`` (issue 13): the work function of the run — the
-    check of each report, which also writes its reviewed copy into ``folder``."""
-    from linter import engine
+def _input_bytes(paths) -> int:
+    """The batch's size on disk (what ``report`` guesses its pages' size from)."""
+    size = 0
+    for path in paths:
+        try:
+            size += os.path.getsize(path)
+        except OSError:
+            pass  # stdin, or a file that will be reported as unreadable
+    return size
 
+
+def _annotate_task(plan, folder):
+    """``report --annotate`` (issue 13): the :class:`linter.annotate.Task` that
+    makes each worker also write the report's reviewed copy into ``folder``."""
     if not folder:
-        return engine.check_file
+        return None
     if os.path.exists(folder) and not os.path.isdir(folder):
         raise UserError(f"--annotate 应为目录，而“{folder}”是文件")
-    import functools
-
     from linter import annotate
 
-    outputs = annotate.outputs_for([path for path, _ in plan.paths], folder)
-    return functools.partial(annotate.annotate_file, task=annotate.Task(outputs=outputs))
+    return annotate.Task(outputs=annotate.outputs_for([path for path, _ in plan.paths], folder))
 
 
-def _annotate_notes(run, folder) -> int:
-    """``report --annotate``: say where the reviewed copies went; the number not written."""
-    if not folder:
-        return 0
-    unwritten = 0
-    for result in run.files:
-        written = getattr(result, "written", None)
-        if written is not None and written.error:
-            unwritten += 1
-            _echo_error(f"{result.path}: {written.error}")
-    click.echo(f"已写出 {len(run.files) - unwritten} 份 Word 审阅稿到 {folder}。", err=True)
-    return unwritten
+def _annotate_note(result) -> int:
+    """``report --annotate``: 1 (and the reason on stderr) if the result's
+    reviewed copy could not be written, else 0."""
+    written = getattr(result, "written", None)
+    if written is not None and written.error:
+        _echo_error(f"{result.path}: {written.error}")
+        return 1
+    return 0
 
 
 @cli.command()

@@ -27,6 +27,8 @@ import sys
 #: Below this many files per worker a pool costs more than it saves: a batch of
 #: a few files (a pre-commit hook) is checked in-process.
 MIN_FILES_PER_JOB = 8
+#: Files handed to a worker at a time, at most: a chunk's results come back (and are held) together.
+MAX_CHUNK = 16
 
 _state: dict = {}
 
@@ -71,7 +73,7 @@ def _pooled(work, items, shared, workers, method):
 
     context = multiprocessing.get_context(method)
     # Small chunks balance the load; more than ~8 per worker only adds overhead.
-    chunksize = max(1, math.ceil(len(items) / (workers * 8)))
+    chunksize = max(1, min(MAX_CHUNK, math.ceil(len(items) / (workers * 8))))
     pool = context.Pool(workers, initializer=_init, initargs=(work, shared))
     try:
         yield from pool.imap(_work, items, chunksize=chunksize)

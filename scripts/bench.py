@@ -45,6 +45,13 @@
    every step). Exits 1
    listing the offenders. (Times under 5 ms at 4n are below the noise and
    pass; a run over ``--cap`` seconds is an offender.)
+7. ``--only report``: ``zhidang report DIR -o 审阅.html --xlsx 汇总.xlsx``
+   against ``zhidang check -f json DIR`` (output to a file) on 2,000 and
+   10,000 seed-like reports (the seeds copied with small variations), same
+   ``-j``, whole processes, interleaved: wall-time ratio, peak RSS of each
+   (the largest process of the run, from ``wait4``), the size of the HTML
+   summary page and of its folder. Targets: ≤ 1.3x the time of check; peak
+   RSS independent of the number of reports; a summary page of a few MB.
 
 The machine is shared and noisy: read the ratios, not the absolute times.
 """
@@ -54,6 +61,7 @@ from __future__ import annotations
 import argparse
 import gc
 import os
+import re
 import resource
 import signal
 import shutil
@@ -310,18 +318,9 @@ def _seed_like(count: int, folder: Path, seed: int = 16) -> int:
     return total
 
 
-def _measured(cmd: list[str], env) -> tuple[float, float, float]:
-    """(wall s, CPU s, peak RSS MB of the largest process) of ``cmd`` run in a
-    fresh interpreter, so that RUSAGE_CHILDREN's maximum is this run's."""
-    probe = ("import resource, subprocess, sys, time\n"
-             "start = time.perf_counter()\n"
-             "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
-             "wall = time.perf_counter() - start\n"
-             "u = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
-             "print(wall, u.ru_utime + u.ru_stime, u.ru_maxrss / 1024)\n")
-    out = subprocess.run([sys.executable, "-c", probe, *cmd], env=env, cwd=ROOT, capture_output=True, text=True)
-    wall, cpu, rss = map(float, out.stdout.split())
-    return wall, cpu, rss
+def _megabytes(measured) -> tuple[float, float, float]:
+    wall, cpu, rss, _ = measured
+    return wall, cpu, rss / 2**20
 
 
 def similar(counts: list[int], jobs: int = 2) -> None:
@@ -331,9 +330,9 @@ def similar(counts: list[int], jobs: int = 2) -> None:
     for count in counts:
         with tempfile.TemporaryDirectory() as tmp:
             size = _seed_like(count, Path(tmp))
-            _measured(base + [str(Path(tmp) / "00000.txt")], env)  # warm caches
-            plain = _measured(base + [tmp], env)
-            compared = _measured(base + ["--similar", tmp], env)
+            _run_measured(base + [str(Path(tmp) / "00000.txt")], env)  # warm caches
+            plain = _megabytes(_run_measured(base + [tmp], env))
+            compared = _megabytes(_run_measured(base + ["--similar", tmp], env))
             print(f"similar: {count} reports ({size / 1e6:.0f} MB), -j {jobs}: "
                   f"check {plain[0]:.1f} s wall / {plain[1]:.1f} s CPU / {plain[2]:.0f} MB peak RSS; "
                   f"--similar {compared[0]:.1f} s / {compared[1]:.1f} s / {compared[2]:.0f} MB; "
@@ -610,14 +609,85 @@ def pathological(n: int, cap: float) -> bool:
     return not offenders
 
 
+def _run_measured(cmd: list[str], env) -> tuple[float, float, int, str]:
+    """(wall seconds, CPU seconds, peak RSS in bytes, error) of a whole
+    process: the peak is the largest resident set of the process or of any
+    worker it waited for (``wait4``'s ``ru_maxrss``); the error is the last
+    line of stderr when it failed (exit status other than 0 or 1)."""
+    start = time.perf_counter()
+    with tempfile.TemporaryFile() as stderr:
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=stderr, env=env, cwd=ROOT)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        error = ""
+        if proc.returncode not in (0, 1):
+            stderr.seek(0)
+            lines = stderr.read().decode("utf-8", "replace").strip().splitlines()
+            error = f"exit status {proc.returncode}: {lines[-1] if lines else ''}"
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024, error
+
+
+def _folder_bytes(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def report_vs_check(runs: int, counts=(2000, 10000), jobs: int = 2) -> None:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    zhidang = _zhidang_command()
+    for count in counts:
+        with tempfile.TemporaryDirectory() as tmp:
+            batch = Path(tmp) / "batch"
+            batch.mkdir()
+            size = _seed_like(count, batch)
+            out = Path(tmp) / "out"
+            out.mkdir()
+            html = out / "审阅.html"
+            commands = {  # stdout goes to /dev/null
+                "check": zhidang + ["check", "-j", str(jobs), str(batch)],
+                "check -f json": zhidang + ["check", "-f", "json", "-j", str(jobs), str(batch)],
+                "report": zhidang + ["report", "-j", str(jobs), "-o", str(html), str(batch)],
+                "report+xlsx": zhidang + ["report", "-j", str(jobs), "-o", str(html), "--xlsx",
+                                          str(out / "汇总.xlsx"), str(batch)],
+            }
+            times: dict[str, list] = {name: [] for name in commands}
+            for _ in range(runs):
+                for name, cmd in commands.items():
+                    times[name].append(_run_measured(cmd, env))
+            page = html.stat().st_size if html.exists() else 0
+            pages = out / "审阅_files"
+            folder = _folder_bytes(pages) if pages.is_dir() else 0
+            xlsx = (out / "汇总.xlsx").stat().st_size if (out / "汇总.xlsx").exists() else 0
+            print(f"report: {count} seed-like reports, {size / 1e6:.1f} MB, -j {jobs}, min of {runs} "
+                  f"(the run least disturbed by the machine's other tenants):")
+            base_wall = min(t[0] for t in times["check"])
+            base_cpu = min(t[1] for t in times["check"])
+            json_wall = min(t[0] for t in times["check -f json"])
+            for name, ts in times.items():
+                wall, cpu, rss = min(t[0] for t in ts), min(t[1] for t in ts), max(t[2] for t in ts)
+                ratio = "" if name == "check" else (f", {wall / base_wall:.2f}x check wall, "
+                                                     f"{cpu / base_cpu:.2f}x CPU")
+                if name.startswith("report"):
+                    ratio += f", {wall / json_wall:.2f}x check -f json wall  (target ≤ 1.3x)"
+                failed = next((t[3] for t in ts if t[3]), "")
+                if failed:
+                    ratio += f"  FAILED: {failed}"
+                print(f"  {name:<14} wall {wall:6.1f} s, CPU {cpu:6.1f} s, peak RSS {rss / 2**20:5.0f} MB{ratio}")
+            print(f"  summary page {page / 1e6:.2f} MB, report pages {folder / 1e6:.1f} MB "
+                  f"({folder / size:.2f}x the input), xlsx {xlsx / 1e6:.1f} MB")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--mb", type=float, default=5.0)
-    parser.add_argument("--only", choices=["startup", "throughput", "docx", "jobs", "similar", "pathological"],
+    parser.add_argument("--jobs", type=int, default=2, help="--only report: -j of both commands")
+    parser.add_argument("--only", choices=["startup", "throughput", "docx", "jobs", "similar", "pathological",
+                                           "report"],
                         help="run one of the benchmarks")
     parser.add_argument("--reports", default="2000,10000",
-                        help="--only similar: batch sizes, comma-separated (default 2000,10000)")
+                        help="--only similar / report: batch sizes, comma-separated (default 2000,10000)")
     parser.add_argument("--n", type=int, default=5000, help="pathological: the smaller input size (characters)")
     parser.add_argument("--cap", type=float, default=10.0, help="pathological: seconds before a run is stopped")
     args = parser.parse_args()
@@ -629,6 +699,8 @@ def main() -> None:
         docx_cost(args.runs)
     if args.only in (None, "jobs"):
         jobs_speedup(max(5, args.runs // 2))
+    if args.only == "report":  # minutes on 10,000 reports: only when asked for
+        report_vs_check(max(1, min(args.runs, 3)), [int(n) for n in args.reports.split(",")], args.jobs)
     if args.only == "similar":  # minutes: only when asked for
         similar([int(n) for n in args.reports.split(",")])
     if args.only in (None, "pathological") and not pathological(args.n, args.cap):

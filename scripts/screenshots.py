@@ -42,14 +42,19 @@ def main() -> None:
             page.screenshot(path=str(OUT / "report-matrix.png"))
             # A reviewer clicks the row of seed 003: its placeholders, highlighted.
             page.click('#matrix tr[data-path$="003_4e3a1bd0e83081fd.txt"] td[data-el="political"]')
-            page.wait_for_timeout(200)
-            page.hover("#r-4 mark >> nth=1")
+            page.wait_for_selector("section.report mark")
+            page.hover("section.report mark >> nth=1")
             page.wait_for_timeout(1500)  # the tooltip
             page.screenshot(path=str(OUT / "report-detail.png"))
             # Seed 001: the outline as zhidang understood it, and a web residue.
-            page.goto(report.as_uri() + "#r-2")
+            page.goto(report.as_uri() + "#r=2")
+            page.wait_for_selector("section.report[data-n='2']")
             page.wait_for_timeout(200)
             page.screenshot(path=str(OUT / "report-outline.png"))
+            # The rule filter: only the reports with a placeholder, with their count of them.
+            page.goto(report.as_uri() + "#rule=placeholder&sort=sel&dir=-1")
+            page.wait_for_selector("#matrix tbody tr")
+            page.screenshot(path=str(OUT / "report-filter.png"))
             context.close()
     for png in sorted(OUT.glob("report-*.png")):
         print(png.relative_to(ROOT), png.stat().st_size, "bytes")

@@ -1,35 +1,77 @@
-"""``zhidang report``: one self-contained HTML page over a batch of reports.
+"""``zhidang report``: the reviewer's HTML pages, written as results stream in.
 
-For reviewers: a matrix of reports × checklist elements (sortable), then each
-report with its findings highlighted in place, the checklist and the outline
-as zhidang understood it; filters by rule and severity; print styles.
+For reviewers: a summary of reports × checklist elements (sortable, filtered
+by rule and severity), and each report with its findings highlighted in
+place, its checklist and its outline as zhidang understood it.
 
-:func:`render` is a pure function of the run's JSON data (``run.to_dict()``,
-the same as ``--format json``) and, per file, what :func:`detail` kept of the
-parsed Document: the original text (offsets are 1-based line/column in
-characters of that text) and its headings. The page loads nothing from
-anywhere: styles and the one script are inline, and a Content-Security-Policy
-allows that script alone (by hash), so even markup that slipped through
-would not run. Every piece of user text is written through ``html.escape``;
-the script reads only ``data-`` attributes and never builds HTML.
+Python writes data, the page's one script draws it. Every page is HTML with
+inline CSS, JSON in ``<script type="application/json">`` blocks (inert: the
+browser never runs them) and one inline script, the only one a
+Content-Security-Policy allows (by hash). The script builds the DOM with
+``textContent`` and ``setAttribute`` only, never HTML from strings, so user
+text cannot become markup; in the JSON every ``<`` is written ``\\u003c``, so
+no report can close the block it sits in.
+
+Layout (:class:`Writer`):
+
+* **one file** (small batches, ``--single-file``): ``审阅.html`` holds the
+  summary and every report's data; a report is drawn when opened
+  (``#r=12``). One attachment to e-mail.
+* **a folder** (large batches, ``--folder``): ``审阅.html`` holds only the
+  summary (~150 bytes of JSON per report: a few MB for 10,000), and
+  ``审阅_files/NNN.html`` the reports, a few dozen per page (up to
+  :data:`CHUNK_REPORTS` reports or :data:`CHUNK_BYTES` of data), each drawn
+  when opened (``NNN.html#r=12``). Plain links between files: no fetch(),
+  which browsers refuse on ``file://``; the folder works from a USB stick.
+
+Streaming (:func:`work`, :class:`Writer`): a worker checks a file and
+prepares there everything the writers need of it (:class:`Prepared`: the
+page data as JSON — :func:`payload`, its findings made compact, plus
+:func:`detail`, the text and outline —, the summary row, the spreadsheet's
+rows); the findings themselves do not travel back. The parent appends the
+JSON to the open page and keeps only the summary row (statuses, counts,
+per-rule counts): its work per report is a few string writes, so it keeps
+up with any number of workers, and memory does not grow with the reports'
+text or findings.
+
+Adding a view (say, passages shared between reports): put its data in
+``Writer.views[view_id] = {"title": …, …}`` before :meth:`Writer.close`; it
+goes to the summary JSON (``views``), the navigation shows a link per view,
+and ``report.js`` draws it from ``VIEWS[view_id]``.
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
-from collections import defaultdict
+import json
+import os
+import re
+import shutil
+from collections import Counter
 from html import escape
-from pathlib import PurePath
 
 from linter import __version__
-from linter.reporters.base import STATUS_MARKS, STATUS_ORDER, STATUS_WORDS, is_placeholder
-from linter.results import SEVERITIES, SEVERITY_TITLES
+from linter.engine import Job, check_file
+from linter.errors import UserError
+from linter.reporters.base import is_placeholder
+from linter.results import SEVERITIES, FileError, FileResult
 
-_EXCERPT_MAX = 60
+#: A page of the folder holds at most this many reports …
+CHUNK_REPORTS = 100
+#: … or this many bytes of their data (then the next page starts).
+CHUNK_BYTES = 2_000_000
+#: ``auto`` writes one file up to this many reports and input bytes.
+SINGLE_MAX_REPORTS = 100
+SINGLE_MAX_BYTES = 2_000_000
+#: checklist status → one letter in the summary rows
+STATUS_LETTERS = {"present": "p", "weak": "w", "missing": "m"}
+_SEVERITY_INDEX = {s: i for i, s in enumerate(SEVERITIES)}
+_PAGE_NAME = re.compile(r"\d+\.html\Z")
+_README = "说明.txt"
 
 
-# --------------------------------------------------------------------------- detail
+# --------------------------------------------------------------------------- in the worker
 
 
 def detail(doc) -> dict:
@@ -59,282 +101,148 @@ def detail(doc) -> dict:
     return {"text": text, "parsed": doc.parsed, "outline": outline}
 
 
-# --------------------------------------------------------------------------- render
+class ReportJob(Job):
+    """An :class:`~linter.engine.Job` for ``zhidang report``, shared with the
+    workers: each rule's short Chinese label (the pages' rule filter), the
+    summary's checklist columns (``elements``: ids), and which outputs to
+    prepare: ``page`` (the HTML data; the job's ``detail`` must then be
+    :func:`detail`) and ``sheet`` (the rows of the .xlsx 问题 sheet)."""
+
+    def __init__(self, settings: list, labels: dict, elements: list[str], *, page: bool = True,
+                 sheet: bool = False, annotate=None, **options):
+        super().__init__(settings, **options)
+        self.labels = labels
+        self.elements = elements
+        self.page = page
+        self.sheet = sheet
+        #: ``report --annotate``: the :class:`linter.annotate.Task` (each
+        #: worker also writes the report's reviewed .docx), or None.
+        self.annotate = annotate
+        #: Prepare in the worker (False while a comparison holds the results:
+        #: its findings are added in the parent, so the parent prepares).
+        self.prepare = True
 
 
-def render(run, rulebook, details=None, title=None, generated=None, **_options) -> str:
-    data = run.to_dict()  # the same results as --format json
-    if details is None:
-        details = getattr(run, "details", {}) or {}
-    page = _Page(rulebook, title or f"{rulebook.title}审阅汇总")
-    rows = [("file", f) for f in data["files"]] + [("error", e) for e in data["errors"]]
-    body = [
-        page.header(data, generated),
-        page.filters(data),
-        page.matrix(rows),
-        '<main id="reports">',
-    ]
-    for number, (kind, item) in enumerate(rows, 1):
-        if kind == "file":
-            body.append(page.report(number, item, details.get(item["path"])))
-        else:
-            body.append(page.unreadable(number, item))
-    body.append("</main>")
-    body.append(f'<footer>由 zhidang {escape(__version__)} 生成 · 规则库 '
-                f'{escape(rulebook.id)}</footer>')
-    css, script = _asset("report.css"), _asset("report.js")
-    script_hash = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode()
-    csp = (f"default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
-           f"script-src 'sha256-{script_hash}'; base-uri 'none'; form-action 'none'")
-    return "".join([
-        "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n",
-        f'<meta http-equiv="Content-Security-Policy" content="{csp}">\n',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
-        f"<title>{escape(page.title)}</title>\n<style>{css}</style>\n</head>\n<body>\n",
-        "\n".join(body),
-        f"\n<script>{script}</script>\n</body>\n</html>\n",
-    ])
+class Prepared:
+    """What the writers need of one report, made in the worker: ``page``
+    (:func:`payload`, or None), ``summary`` (:func:`summarize`) and ``sheet``
+    (:func:`linter.reporters.xlsx.finding_rows`, or None)."""
+
+    __slots__ = ("page", "summary", "sheet")
+
+    def __init__(self, page, summary, sheet):
+        self.page, self.summary, self.sheet = page, summary, sheet
+
+    def __reduce__(self):
+        return Prepared, (self.page, self.summary, self.sheet)
 
 
-class _Page:
-    def __init__(self, rulebook, title: str):
-        self.rulebook = rulebook
-        self.title = title
-        self.elements = [(e.id, e.title) for e in rulebook.elements]
+def work(item, job: ReportJob):
+    """``engine.check_file``, then everything the writers will need of the
+    result, prepared here (in the worker, in parallel) as strings and a
+    summary: :class:`Prepared` replaces the detail, and the findings, no
+    longer needed, do not travel back to the parent."""
+    if job.annotate is not None:
+        from linter.annotate import annotate_file
 
-    # -- top of the page
+        result = annotate_file(item, job, task=job.annotate)
+    else:
+        result = check_file(item, job)
+    if isinstance(result, FileResult) and job.prepare:
+        sheet = None
+        if job.sheet:
+            from linter.reporters.xlsx import finding_rows
 
-    def header(self, data, generated) -> str:
-        counts = _severity_counts(f for r in data["files"] for f in r["findings"])
-        total = len(data["files"]) + len(data["errors"])
-        meta = [f"规则库：{escape(self.rulebook.title)}（{escape(self.rulebook.id)}）",
-                f"共 {total} 份报告"]
-        if generated:
-            meta.append(f"生成时间：{escape(generated)}")
-        stats = [_badges(counts)]
-        if data["errors"]:
-            stats.append(f'<span class="badge unreadable">无法检查 {len(data["errors"])} 份</span>')
-        return (f'<header class="top" id="top"><h1>{escape(self.title)}</h1>'
-                f'<p class="meta">{" · ".join(meta)}</p>'
-                f'<p class="stats">{"".join(stats)}</p></header>')
-
-    def filters(self, data) -> str:
-        per_rule: dict[str, int] = defaultdict(int)
-        for result in data["files"]:
-            for f in result["findings"]:
-                per_rule[f["rule"]] += 1
-        order = {rule_id: i for i, rule_id in enumerate(self.rulebook.all_rule_ids())}
-        options = ['<option value="">全部规则</option>']
-        for rule_id in sorted(per_rule, key=lambda r: (order.get(r, len(order)), r)):
-            label = _rule_label(self.rulebook, rule_id)
-            options.append(f'<option value="{escape(rule_id)}">{escape(rule_id)}（{escape(label)}）'
-                           f'· {per_rule[rule_id]}</option>')
-        boxes = "".join(
-            f'<label class="sev-box {s}"><input type="checkbox" name="sev" value="{s}" checked> '
-            f"{SEVERITY_TITLES[s]}</label>"
-            for s in reversed(SEVERITIES)
-        )
-        return (
-            '<nav class="filters" aria-label="筛选">'
-            f'<span class="group"><span class="label">级别：</span>{boxes}</span>'
-            '<span class="group"><label class="label" for="rule-filter">规则：</label>'
-            f'<select id="rule-filter">{"".join(options)}</select></span>'
-            '<span class="group"><a href="#summary">汇总表</a>'
-            '<button type="button" id="print-all">打印全部</button></span>'
-            "</nav>"
-        )
-
-    def matrix(self, rows) -> str:
-        head = ['<th data-sort="num" scope="col"><button type="button">序号</button></th>',
-                '<th data-sort="text" scope="col"><button type="button">报告</button></th>']
-        for element_id, title in self.elements:
-            head.append(f'<th data-sort="num" scope="col" class="el" data-el="{escape(element_id)}">'
-                        f'<button type="button">{escape(title)}</button></th>')
-        for label in ("错误", "警告", "占位符"):
-            head.append(f'<th data-sort="num" scope="col" class="count">'
-                        f'<button type="button">{label}</button></th>')
-        body = []
-        for number, (kind, item) in enumerate(rows, 1):
-            body.append(self._matrix_row(number, kind, item))
-        legend = ('<p class="legend">✔ 有　✗ 缺失　△ 内容过少　— 无法检查。'
-                  '点击列标题排序，点击一行查看该报告。</p>')
-        return (f'<section id="summary"><h2>汇总表</h2>{legend}'
-                f'<div class="matrix-wrap"><table class="matrix" id="matrix"><thead><tr>'
-                f'{"".join(head)}</tr></thead><tbody>{"".join(body)}</tbody></table></div></section>')
-
-    def _matrix_row(self, number: int, kind: str, item: dict) -> str:
-        path = item["path"]
-        name = PurePath(path).name or path
-        anchor = f"r-{number}"
-        cells = [f'<td class="num" data-v="{number}">{number}</td>']
-        if kind == "error":
-            cells.append(
-                f'<th scope="row" class="name" data-v="{escape(name)}"><a href="#{anchor}" '
-                f'title="{escape(path)}">{escape(name)}</a>'
-                f'<div class="row-error">无法检查：{escape(item["message"])}</div></th>'
-            )
-            cells += ['<td class="st none" data-v="-1">—</td>'] * len(self.elements)
-            cells += ['<td class="count" data-v="-1">—</td>'] * 3
-            return (f'<tr class="unreadable" data-i="{number}" data-href="#{anchor}" '
-                    f'data-path="{escape(path)}">{"".join(cells)}</tr>')
-        cells.append(f'<th scope="row" class="name" data-v="{escape(name)}"><a href="#{anchor}" '
-                     f'title="{escape(path)}">{escape(name)}</a></th>')
-        statuses = {c["id"]: c for c in item["checklist"]}
-        for element_id, title in self.elements:
-            check = statuses.get(element_id)
-            if check is None:
-                cells.append(f'<td class="st none" data-el="{escape(element_id)}" data-v="-1">—</td>')
-                continue
-            status = check["status"]
-            mark, value, word = STATUS_MARKS[status], STATUS_ORDER[status], STATUS_WORDS[status]
-            where = f"，第{check['line']}行" if check["line"] is not None else ""
-            cells.append(
-                f'<td class="st {check["status"]}" data-el="{escape(element_id)}" '
-                f'data-status="{check["status"]}" data-v="{value}" '
-                f'title="{escape(title)}：{word}{where}">{mark}</td>'
-            )
-        counts = _severity_counts(item["findings"])
-        placeholders = sum(1 for f in item["findings"] if is_placeholder(f["rule"]))
-        for key, value in (("errors", counts["error"]), ("warnings", counts["warning"]),
-                           ("placeholders", placeholders)):
-            zero = " zero" if not value else ""
-            cells.append(f'<td class="count{zero}" data-count="{key}" data-v="{value}">{value}</td>')
-        return (f'<tr data-i="{number}" data-href="#{anchor}" data-path="{escape(path)}">'
-                f'{"".join(cells)}</tr>')
-
-    # -- one report
-
-    def report(self, number: int, item: dict, info: dict | None) -> str:
-        path = item["path"]
-        prefix = f"r{number}"
-        findings = item["findings"]
-        counts = _severity_counts(findings)
-        placeholders = sum(1 for f in findings if is_placeholder(f["rule"]))
-        head = (
-            f'<header>{_heading(number, path)}<p class="stats">{_badges(counts)}'
-            f'<span class="badge placeholder">占位符 {placeholders}</span>'
-            '<a class="noprint" href="#summary">返回汇总表</a>'
-            '<button type="button" class="print-one">打印本报告</button></p></header>'
-        )
-        if info is not None:
-            text_html = _text(prefix, info["text"], findings)
-        else:
-            text_html = '<p class="note">（未保留报告原文）</p>'
-        side = ["<h3>检查清单</h3>", self._checklist(prefix, item["checklist"])]
-        if info is not None:
-            side += ['<h3>文档结构 <small>zhidang 识别出的标题</small></h3>',
-                     self._outline(prefix, info, item["checklist"])]
-        side += [f"<h3>问题（{len(findings)}）</h3>", self._findings(prefix, findings)]
-        return (
-            f'<section class="report" id="r-{number}" data-path="{escape(path)}">{head}'
-            f'<div class="body"><div class="doc"><h3>报告原文 <small>（标出问题，悬停查看说明）</small></h3>'
-            f"{text_html}</div>"
-            f'<aside class="side">{"".join(side)}</aside></div></section>'
-        )
-
-    def unreadable(self, number: int, item: dict) -> str:
-        path = item["path"]
-        return (
-            f'<section class="report unreadable" id="r-{number}" data-path="{escape(path)}">'
-            f'<header>{_heading(number, path)}</header>'
-            f'<p class="row-error">无法检查：{escape(item["message"])}</p></section>'
-        )
-
-    def _checklist(self, prefix: str, checklist: list) -> str:
-        items = []
-        for check in checklist:
-            mark, word = STATUS_MARKS[check["status"]], STATUS_WORDS[check["status"]]
-            where = (f' <a href="#{prefix}-L{check["line"]}">第{check["line"]}行</a>'
-                     if check["line"] is not None else "")
-            extra = "" if check["status"] == "present" else f' <span class="word">{word}</span>'
-            items.append(f'<li class="{check["status"]}" data-el="{escape(check["id"])}">'
-                         f'<span class="mark">{mark}</span> {escape(check["title"])}{extra}{where}</li>')
-        return f'<ul class="checklist">{"".join(items)}</ul>'
-
-    def _findings(self, prefix: str, findings: list) -> str:
-        if not findings:
-            return '<p class="note">没有发现问题。</p>'
-        items = []
-        for i, f in enumerate(findings):
-            severity = f["severity"]
-            if f["line"] is not None:
-                where = f'<a href="#{prefix}-f{i}">第{f["line"]}行第{f["column"]}列</a>'
-                if f.get("location"):
-                    where += f' <span class="loc">{escape(f["location"])}</span>'
-            else:
-                where = '<span class="loc">全文</span>'
-            excerpt = f["excerpt"]
-            if len(excerpt) > _EXCERPT_MAX:
-                excerpt = excerpt[:_EXCERPT_MAX] + "…"
-            quote = f' <q>{escape(excerpt)}</q>' if excerpt.strip() else ""
-            items.append(
-                f'<li class="{severity}" data-rs="{escape(f["rule"])}:{severity}">{where} '
-                f'<span class="sev">{SEVERITY_TITLES[severity]}</span> <code>{escape(f["rule"])}</code>'
-                f'<div class="msg">{escape(f["message"])}{quote}</div></li>'
-            )
-        return f'<ol class="findings">{"".join(items)}</ol>'
-
-    def _outline(self, prefix: str, info: dict, checklist: list) -> str:
-        outline = info["outline"]
-        notes = []
-        if not info.get("parsed", True):
-            notes.append('<p class="note warn">未能按标题层级解析本报告，各行均按段落处理。</p>')
-        if not any(n["kind"] == "heading" for n in outline):
-            notes.append('<p class="note warn">没有识别出任何标题（一、（一）1.（1）或 #）。</p>')
-        matched = defaultdict(list)
-        for check in checklist:
-            if check["line"] is not None:
-                matched[check["line"]].append(check["title"])
-        seen_lines = set()
-        previous: dict = {}
-        entries = []  # (line, html)
-        for node in outline:
-            line = node["line"]
-            seen_lines.add(line)
-            tags = "".join(f'<span class="tag">{escape(t)}</span>' for t in matched.get(line, ()))
-            gap = ""
-            if node["kind"] == "heading":
-                key = (node["parent"], node["level"])
-                before = previous.get(key)
-                number = node["number"]
-                if number is not None and before is not None and before["number"] is not None \
-                        and number != before["number"] + 1:
-                    gap = (f' <span class="gap">编号不连续（上一个是 '
-                           f'{escape(before["marker"].strip())}）</span>')
-                previous[key] = node
-                label = (f'<span class="marker">{escape(node["marker"].strip())}</span>'
-                         f'{escape(node["title"])}')
-                cls = f'lv{min(max(node["level"], 1), 6)}'
-            else:
-                label = f'<span class="marker">标题</span>{escape(node["title"])}'
-                cls = "lv0"
-            entries.append((line, f'<li class="{cls}"><a href="#{prefix}-L{line}">{line}</a> '
-                                  f'{label}{tags}{gap}</li>'))
-        # Elements recognized on a paragraph's opening sentence, not on a heading.
-        for line in set(matched) - seen_lines:
-            tags = "".join(f'<span class="tag">{escape(t)}</span>' for t in matched[line])
-            entries.append((line, f'<li class="para"><a href="#{prefix}-L{line}">{line}</a> '
-                                  f'<span class="marker">段落</span>{tags}</li>'))
-        entries.sort(key=lambda entry: entry[0])
-        items = [html for _, html in entries]
-        return "".join(notes) + f'<ol class="outline">{"".join(items)}</ol>'
+            sheet = finding_rows(result)
+        page = payload(result, job.labels) if job.page else None
+        result.detail = Prepared(page, summarize(result, job.elements), sheet)
+        result.findings = []
+    return result
 
 
-def _heading(number: int, path: str) -> str:
-    return (f'<h2><span class="idx">{number}</span> {escape(PurePath(path).name or path)}</h2>'
-            f'<p class="path">{escape(path)}</p>')
+def prepared(outcome: FileResult, elements: list[str], labels: dict) -> Prepared:
+    """The :class:`Prepared` of a result, made now unless :func:`work` did."""
+    if isinstance(outcome.detail, Prepared):
+        return outcome.detail
+    return Prepared(payload(outcome, labels), summarize(outcome, elements), None)
 
 
-def _badges(counts: dict[str, int]) -> str:
-    return "".join(f'<span class="badge {s}">{SEVERITY_TITLES[s]} {counts[s]}</span>'
-                   for s in reversed(SEVERITIES))
+def summarize(result: FileResult, elements: list[str]) -> tuple:
+    """A report's row of the summary: ``(statuses, lines, counts, placeholders,
+    pairs)`` — one letter per element (``p`` present, ``w`` weak, ``m``
+    missing, ``-`` not checked), the line each starts at (0: none), the
+    number of findings per severity (info, warning, error), of placeholders,
+    and ``[rule, severity index, count]`` per rule and severity."""
+    statuses = {c.id: c for c in result.checklist}
+    letters, lines = [], []
+    for element_id in elements:
+        check = statuses.get(element_id)
+        letters.append("-" if check is None else STATUS_LETTERS[check.status])
+        lines.append(0 if check is None or check.line is None else check.line)
+    counts = [0, 0, 0]
+    placeholders = 0
+    pairs = []
+    for (rule, severity), count in Counter((f.rule, f.severity) for f in result.findings).items():
+        index = _SEVERITY_INDEX[severity]
+        counts[index] += count
+        if is_placeholder(rule):
+            placeholders += count
+        pairs.append([rule, index, count])
+    return "".join(letters), lines, counts, placeholders, pairs
 
 
-def _severity_counts(findings) -> dict[str, int]:
-    counts = {s: 0 for s in SEVERITIES}
-    for f in findings:
-        counts[f["severity"]] += 1
-    return counts
+def payload(result: FileResult, labels: dict | None = None) -> str:
+    """One report's page data: :meth:`FileResult.to_dict` (the ``--format
+    json`` object) made compact, plus the text and outline of its detail.
+
+    ``rules`` and ``messages`` are tables; a finding is ``[rule index,
+    severity index (info 0, warning 1, error 2), line, column, end_line,
+    end_column, message index, excerpt, location, fix, occurrences]`` with
+    ``fix`` ``[replacement, safe]`` and each occurrence ``[line, column,
+    end_line, end_column, excerpt, location, fix]``; a checklist item is
+    ``[id, title, status, line, location]``; an outline node ``[kind, level,
+    marker, number, parent, index, title, line]``. Absent values are null.
+    The tests expand it back and compare with ``--format json``."""
+    labels = labels or {}
+    rules: dict[str, int] = {}
+    messages: dict[str, int] = {}
+    findings = []
+    for f in result.findings:
+        rule = rules.setdefault(f.rule, len(rules))
+        message = messages.setdefault(f.message, len(messages))
+        fix = f.fix
+        places = None
+        if f.occurrences:
+            places = [[o.line, o.column, o.end_line, o.end_column, o.excerpt, o.location,
+                       None if o.fix is None else [o.fix.replacement, o.fix.safe]]
+                      for o in f.occurrences]
+        findings.append([rule, _SEVERITY_INDEX[f.severity], f.line, f.column, f.end_line, f.end_column,
+                         message, f.excerpt, f.location,
+                         None if fix is None else [fix.replacement, fix.safe], places])
+    info = result.detail if isinstance(result.detail, dict) else {}
+    data = {
+        "path": result.path,
+        "rulebook": result.rulebook,
+        "checklist": [[c.id, c.title, c.status, c.line, c.location] for c in result.checklist],
+        "rules": [[rule_id, labels.get(rule_id, rule_id)] for rule_id in rules],
+        "messages": list(messages),
+        "findings": findings,
+        "text": info.get("text"),
+        "parsed": info.get("parsed", True),
+        "outline": [[n["kind"], n["level"], n["marker"], n["number"], n["parent"], n["index"], n["title"],
+                     n["line"]] for n in info.get("outline", ())],
+    }
+    return _json(data)
+
+
+def rule_labels(books) -> dict[str, str]:
+    """rule id → a short Chinese label, over every rulebook of the run (the
+    first rulebook that knows a rule names it)."""
+    labels: dict[str, str] = {}
+    for book in books:
+        for rule_id in book.all_rule_ids():
+            labels.setdefault(rule_id, _rule_label(book, rule_id))
+    return labels
 
 
 def _rule_label(rulebook, rule_id: str) -> str:
@@ -353,109 +261,294 @@ def _rule_label(rulebook, rule_id: str) -> str:
     return (text[:16] + "…" if len(text) > 16 else text) or rule_id
 
 
-# --------------------------------------------------------------------------- the text
+def _json(value) -> str:
+    """JSON for a ``<script type="application/json">`` block: no ``<`` at all,
+    so nothing in it can end the block or open a comment."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
 
 
-def _offsets(text: str, findings: list) -> list[tuple[int, int, int]]:
-    """Character offsets ``(start, end, index)`` of the findings that have a
-    position. Lines are split at ``\\n`` only (as :class:`Source` does), so a
-    CRLF line's ``\\r`` is its last character and columns count it."""
-    starts = [0]
-    pos = text.find("\n")
-    while pos != -1:
-        starts.append(pos + 1)
-        pos = text.find("\n", pos + 1)
-
-    def offset(line, column):
-        if line < 1 or line > len(starts):
-            return None
-        return min(starts[line - 1] + column - 1, len(text))
-
-    spans = []
-    for i, f in enumerate(findings):
-        if f["line"] is None:
-            continue
-        for place in f.get("occurrences") or [f]:  # a grouped finding: highlight every place
-            start = offset(place["line"], place["column"] or 1)
-            end = offset(place["end_line"] or place["line"], place["end_column"] or place["column"] or 1)
-            if start is None:
-                continue
-            if end is None or end < start:
-                end = start
-            spans.append((start, end, i))
-    return spans
+# --------------------------------------------------------------------------- in the parent
 
 
-def _text(prefix: str, text: str, findings: list) -> str:
-    """The report's text, one element per line, each finding's characters
-    wrapped in ``<mark>`` (overlaps are cut into pieces that carry every
-    finding they belong to)."""
-    spans = _offsets(text, findings)
-    begins, ends, points = defaultdict(list), defaultdict(list), defaultdict(list)
-    cuts = {0, len(text)}
-    for start, end, i in spans:
-        if start == end:
-            points[start].append(i)
-            cuts.add(start)
-            continue
-        begins[start].append(i)
-        ends[end].append(i)
-        cuts.update((start, end))
-    pos = text.find("\n")
-    while pos != -1:
-        cuts.update((pos, pos + 1))
-        pos = text.find("\n", pos + 1)
-
-    lines: list[list[str]] = [[]]
-    active: list[int] = []
-    anchored: set[int] = set()  # a grouped finding's anchor is at its first place
-    ordered = sorted(cuts)
-    for a, b in zip(ordered, ordered[1:] + [None]):
-        for i in ends.get(a, ()):
-            active.remove(i)
-        out = lines[-1]
-        for i in [*begins.get(a, ()), *points.get(a, ())]:
-            if i not in anchored:
-                anchored.add(i)
-                out.append(f'<a class="anchor" id="{prefix}-f{i}"></a>')
-        for i in points.get(a, ()):
-            out.append(_mark([findings[i]], "", point=True))
-        active.extend(begins.get(a, ()))
-        if b is None:
-            break
-        piece = text[a:b]
-        if piece == "\n":
-            lines.append([])
-            continue
-        shown = piece.replace("\r", "")
-        if not shown:
-            continue
-        if active:
-            lines[-1].append(_mark([findings[i] for i in active], shown))
-        else:
-            lines[-1].append(escape(shown))
-    rows = []
-    for number, parts in enumerate(lines, 1):
-        rows.append(f'<div class="l" id="{prefix}-L{number}" data-n="{number}">{"".join(parts)}</div>')
-    return f'<div class="text">{"".join(rows)}</div>'
+def choose_layout(single: bool | None, reports: int, input_bytes: int) -> str:
+    """``single`` (one file) or ``folder``: as asked, else one file for a
+    small batch (≤ :data:`SINGLE_MAX_REPORTS` reports and
+    :data:`SINGLE_MAX_BYTES` of input)."""
+    if single is not None:
+        return "single" if single else "folder"
+    small = reports <= SINGLE_MAX_REPORTS and input_bytes <= SINGLE_MAX_BYTES
+    return "single" if small else "folder"
 
 
-def _mark(findings: list, shown: str, point: bool = False) -> str:
-    strongest = max((f["severity"] for f in findings), key=SEVERITIES.index)
-    pairs = " ".join(f'{f["rule"]}:{f["severity"]}' for f in findings)
-    tip = "\n".join(f'{SEVERITY_TITLES[f["severity"]]} {f["rule"]}：{f["message"]}' for f in findings)
-    cls = f"{strongest} pt" if point else strongest
-    return (f'<mark class="{cls}" data-rs="{escape(pairs)}" title="{escape(tip)}">'
-            f"{escape(shown)}</mark>")
+def folder_for(path) -> str:
+    """The folder beside ``审阅.html`` that holds its report pages: ``审阅_files``."""
+    target = os.fspath(path)
+    stem = os.path.splitext(os.path.basename(target))[0] or "report"
+    return os.path.join(os.path.dirname(target), stem + "_files")
 
 
-# --------------------------------------------------------------------------- assets
+class Writer:
+    """The HTML output of one run, written as results arrive (in input
+    order): :meth:`add` each outcome, then :meth:`close`. Until then
+    everything goes to temporary files beside the target; :meth:`discard`
+    (or leaving a ``with`` block by an exception) removes them, and the
+    previous output, if any, is left as it was.
+
+    ``rulebook``: the run's default rulebook (its checklist elements are the
+    summary's columns); ``labels``: :func:`rule_labels`; ``total``: the
+    number of inputs (for “next report” links)."""
+
+    def __init__(self, path, rulebook, labels: dict, *, total: int, layout: str = "folder",
+                 title: str | None = None, generated: str | None = None):
+        self.path = os.fspath(path)
+        self.rulebook = rulebook
+        self.labels = labels
+        self.total = total
+        self.layout = layout
+        self.title = title or f"{rulebook.title}审阅汇总"
+        self.generated = generated
+        self.elements = [(e.id, e.title) for e in rulebook.elements]
+        self._element_ids = [e.id for e in rulebook.elements]
+        self.views: dict[str, dict] = {}  # extra views of the summary page (see the module docstring)
+        self.rows: list = []
+        self.totals = [0, 0, 0]  # per severity index
+        self.pairs: dict[tuple[str, int], int] = {}  # (rule, severity index) → index
+        self.rule_totals: dict[str, list[int]] = {}  # rule → [findings, reports, last report]
+        self.unreadable = 0
+        self._css, self._script = _asset("report.css"), _asset("report.js")
+        self._folder = folder_for(self.path)
+        self._folder_name = os.path.basename(self._folder)
+        self._tmp_page = _temporary(self.path)
+        self._tmp_folder = _temporary(self._folder) if layout == "folder" else None
+        self._chunk = None  # the open page of the folder: [number, file, first, count, bytes]
+        self._chunks = 0
+        self._page = None
+        self._check_target()
+        try:
+            if self._tmp_folder is not None:
+                os.mkdir(self._tmp_folder)
+                _write_text(os.path.join(self._tmp_folder, _README), _readme(os.path.basename(self.path)))
+            else:
+                self._page = open(self._tmp_page, "w", encoding="utf-8", newline="\n")
+                self._page.write(self._head(self.title))
+        except OSError as exc:
+            self.discard()
+            raise self._error(exc) from None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, value, traceback):
+        if kind is not None:
+            self.discard()
+
+    # -- each outcome
+
+    def add(self, outcome) -> None:
+        number = len(self.rows) + 1
+        if isinstance(outcome, FileError):
+            self.unreadable += 1
+            page = self._store(number, _json({"path": outcome.path, "error": outcome.message}))
+            self.rows.append([number, outcome.path, "", [], [0, 0, 0], 0, [], outcome.message, page])
+            return
+        ready = prepared(outcome, self._element_ids, self.labels)
+        letters, lines, counts, placeholders, found = ready.summary
+        flat = []
+        for rule, severity, count in found:
+            pair = self.pairs.get((rule, severity))
+            if pair is None:
+                pair = self.pairs[(rule, severity)] = len(self.pairs)
+            flat += (pair, count)
+            entry = self.rule_totals.setdefault(rule, [0, 0, 0])
+            entry[0] += count
+            if entry[2] != number:  # the report's first finding of this rule
+                entry[1] += 1
+                entry[2] = number
+        for i in range(3):
+            self.totals[i] += counts[i]
+        page = self._store(number, ready.page)
+        self.rows.append([number, outcome.path, letters, lines, counts, placeholders, flat, None, page])
+
+    def _store(self, number: int, data: str) -> int:
+        """Write one report's data; return the page (0: the summary page) that holds it."""
+        block = f'<script type="application/json" id="zd-r{number}">{data}</script>\n'
+        try:
+            if self._tmp_folder is None:
+                self._page.write(block)
+                return 0
+            chunk = self._chunk
+            if chunk is not None and (chunk[3] >= CHUNK_REPORTS or chunk[4] >= CHUNK_BYTES):
+                self._close_chunk()
+                chunk = None
+            if chunk is None:
+                self._chunks += 1
+                name = os.path.join(self._tmp_folder, f"{self._chunks:03d}.html")
+                handle = open(name, "w", encoding="utf-8", newline="\n")
+                handle.write(self._head(f"{self.title}（第 {number} 份起）"))
+                chunk = self._chunk = [self._chunks, handle, number, 0, 0]
+            chunk[1].write(block)
+            chunk[3] += 1
+            chunk[4] += len(data)
+            return chunk[0]
+        except OSError as exc:
+            raise self._error(exc) from None
+
+    def _close_chunk(self) -> None:
+        number, handle, first, count, _ = self._chunk
+        info = {"kind": "chunk", "page": number, "first": first, "last": first + count - 1,
+                "total": self.total, "summary": "../" + os.path.basename(self.path), "title": self.title}
+        handle.write(self._tail(info))
+        handle.close()
+        self._chunk = None
+
+    # -- the end
+
+    def close(self) -> None:
+        """Write the summary page and put everything in place."""
+        try:
+            if self._chunk is not None:
+                self._close_chunk()
+            summary = self._tail(self.summary())
+            if self._tmp_folder is not None:
+                self._page = open(self._tmp_page, "w", encoding="utf-8", newline="\n")
+                self._page.write(self._head(self.title))
+            self._page.write(summary)
+            self._page.flush()
+            os.fsync(self._page.fileno())
+            self._page.close()
+            self._page = None
+            try:
+                os.chmod(self._tmp_page, os.stat(self.path).st_mode & 0o7777)
+            except OSError:
+                pass  # a new file
+            if self._tmp_folder is not None:
+                if os.path.isdir(self._folder):
+                    shutil.rmtree(self._folder)  # ours (checked in _check_target)
+                os.rename(self._tmp_folder, self._folder)
+                self._tmp_folder = None
+            elif os.path.isdir(self._folder) and _ours(self._folder):
+                shutil.rmtree(self._folder)  # the pages of an earlier, larger batch
+            os.replace(self._tmp_page, self.path)
+        except OSError as exc:
+            self.discard()
+            raise self._error(exc) from None
+
+    def summary(self) -> dict:
+        """The summary page's data (see ``report.js``)."""
+        return {
+            "kind": "summary",
+            "layout": self.layout,
+            "folder": self._folder_name,
+            "title": self.title,
+            "generated": self.generated,
+            "version": __version__,
+            "rulebook": [self.rulebook.id, self.rulebook.title],
+            "elements": self.elements,
+            "rules": [[rule, self.labels.get(rule, rule), total, reports]
+                      for rule, (total, reports, _) in self._ordered_rules()],
+            "pairs": [[rule, severity] for (rule, severity) in self.pairs],
+            "totals": self.totals,
+            "unreadable": self.unreadable,
+            # [number, path, statuses (p/w/m/- per element), lines, [info, warning, error],
+            #  placeholders, [pair, count, …], error message, page]
+            "rows": self.rows,
+            "views": self.views,
+        }
+
+    def _ordered_rules(self):
+        order = {rule_id: i for i, rule_id in enumerate(self.rulebook.all_rule_ids())}
+        return sorted(self.rule_totals.items(), key=lambda item: (order.get(item[0], len(order)), item[0]))
+
+    def discard(self) -> None:
+        """Remove the temporary files; the previous output stays."""
+        if self._chunk is not None:
+            self._chunk[1].close()
+            self._chunk = None
+        if self._page is not None:
+            self._page.close()
+            self._page = None
+        for path in (self._tmp_page,):
+            try:
+                os.unlink(path)
+            except OSError:
+                pass
+        if self._tmp_folder is not None:
+            shutil.rmtree(self._tmp_folder, ignore_errors=True)
+            self._tmp_folder = None
+
+    # -- pieces
+
+    def _check_target(self) -> None:
+        if os.path.isdir(self.path):
+            raise UserError(f"{self.path}: 是目录，请给出 .html 文件名")
+        if self.layout == "folder" and os.path.lexists(self._folder) and not _ours(self._folder):
+            raise UserError(f"{self._folder}: 已存在，且不是 zhidang 生成的报告文件夹；"
+                            "请换一个输出文件名，或先移走这个文件夹")
+
+    def _error(self, exc: OSError) -> UserError:
+        return UserError(f"{self.path}: 无法写入（{exc.strerror or exc}）")
+
+    def _head(self, title: str) -> str:
+        script_hash = base64.b64encode(hashlib.sha256(self._script.encode("utf-8")).digest()).decode()
+        csp = (f"default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+               f"script-src 'sha256-{script_hash}'; base-uri 'none'; form-action 'none'")
+        return (
+            '<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n'
+            f'<meta http-equiv="Content-Security-Policy" content="{csp}">\n'
+            '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+            f"<title>{escape(title)}</title>\n<style>{self._css}</style>\n</head>\n<body>\n"
+            '<noscript><p class="note">此审阅报告需要浏览器启用脚本（JavaScript）才能显示。</p></noscript>\n'
+        )
+
+    def _tail(self, info: dict) -> str:
+        return (f'<script type="application/json" id="zd-page">{_json(info)}</script>\n'
+                f"<script>{self._script}</script>\n</body>\n</html>\n")
+
+
+def write(run, rulebook, path, *, single: bool | None = None, title=None, generated=None,
+          labels: dict | None = None) -> str:
+    """Write the pages of a whole :class:`RunResult` (tests, scripts); the
+    command line streams instead. Returns the layout used."""
+    labels = rule_labels([rulebook]) if labels is None else labels
+    outcomes = [*run.files, *run.errors]
+    layout = choose_layout(single, len(outcomes), 0)
+    with Writer(path, rulebook, labels, total=len(outcomes), layout=layout, title=title,
+                generated=generated) as writer:
+        for outcome in outcomes:
+            writer.add(outcome)
+        writer.close()
+    return layout
+
+
+def _temporary(path: str) -> str:
+    folder, name = os.path.split(os.path.realpath(path))
+    return os.path.join(folder, f".{name}.zhidang-{os.getpid()}.tmp")
+
+
+def _ours(folder: str) -> bool:
+    """Does ``folder`` hold nothing but report pages zhidang wrote?"""
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return False
+    return _README in names and all(name == _README or _PAGE_NAME.match(name) for name in names)
+
+
+def _readme(page: str) -> str:
+    return (f"本文件夹由 zhidang 生成，是审阅报告 {page} 的一部分：其中每个网页包含若干份报告的原文和问题标注。\n"
+            f"请打开 {page} 查看；复制或发送时请连同本文件夹一起（例如压缩成一个 .zip 文件）。\n"
+            "重新生成同名报告时，本文件夹会被整个替换。\n")
+
+
+def _write_text(path: str, text: str) -> None:
+    with open(path, "w", encoding="utf-8", newline="\n") as handle:
+        handle.write(text)
 
 
 def _asset(name: str) -> str:
-    """A file of ``assets/`` (package data: the page's CSS and script)."""
-    import os
-
+    """A file of ``assets/`` (package data: the page's CSS and script),
+    without indentation and blank lines (lines stay lines: no change of
+    meaning for CSS or for the script)."""
     with open(os.path.join(os.path.dirname(__file__), "assets", name), encoding="utf-8") as handle:
-        return handle.read()
+        return "\n".join(line.strip() for line in handle if line.strip())
 
