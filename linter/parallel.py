@@ -29,6 +29,8 @@ import sys
 MIN_FILES_PER_JOB = 8
 #: Files handed to a worker at a time, at most: a chunk's results come back (and are held) together.
 MAX_CHUNK = 16
+#: The collector's first threshold during a run (Python's default: 700).
+GC_THRESHOLD = 20_000
 
 _state: dict = {}
 
@@ -58,6 +60,7 @@ def map_ordered(work, items: list, shared, jobs: int | None, progress=None, meth
     workers and pickled once, through the pool initializer, for spawned ones."""
     total = len(items)
     workers = workers_for(total, jobs)
+    settle_gc()
     if workers <= 1:
         outcomes = (work(item, shared) for item in items)
     else:
@@ -83,7 +86,22 @@ def _pooled(work, items, shared, workers, method):
         pool.join()
 
 
+def settle_gc() -> None:
+    """Before the checks: what set-up built (rulebooks, the parser, imported
+    modules) is frozen out of the garbage collector's reach, and collections
+    come less often. A check makes many short-lived objects and almost no
+    reference cycles, so the collector was re-scanning the long-lived set-up
+    for nothing: 15–25% of the CPU on a batch, a third on a 50 MB file.
+    Forked workers inherit the frozen set (and share its pages longer)."""
+    import gc
+
+    gc.freeze()
+    if gc.get_threshold()[0] < GC_THRESHOLD:
+        gc.set_threshold(GC_THRESHOLD, 20, 20)
+
+
 def _init(work, shared):
+    settle_gc()  # spawned workers (forked ones inherit it)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a forked worker inherits the parent's handler
     _state.update(work=work, shared=shared)
