@@ -573,7 +573,7 @@ def similarity_view(similarity, numbers: dict, titles: dict, load=None) -> dict:
     out = {"title": "相似段落", "frequency_filter": similarity.frequency_filter,
            "reports": [[numbers.get(r.path, 0), r.path, r.unit, r.year] for r in reports]}
     ordered = sorted(range(len(similarity.passages)),
-                     key=lambda k: (-len(similarity.passages[k].places), -similarity.passages[k].chars, k))
+                     key=lambda k: (-len(similarity.passages[k].places), k))
     passages = []
     for k in ordered[:SIM_PASSAGES]:
         passage = similarity.passages[k]
