@@ -659,23 +659,30 @@ def _sides(similarity, ranked, archive, load) -> list:
         return [place.line, place.end_line, segments]
 
     reports = similarity.reports
+    top = [(a, b) for a, b, _, _ in ranked[:SIM_SIDE_PAIRS]]
+    partners: dict = {}  # report → the top pairs it is the first of
+    for a, b in top:
+        partners.setdefault(a, []).append(b)
+    found: dict = {pair: [] for pair in top}
+    for passage in similarity.passages:  # once over the passages
+        first: dict = {}
+        for place in passage.places:
+            first.setdefault(place.report, place)
+        for a, place in first.items():
+            for b in partners.get(a, ()):
+                if b in first:
+                    found[(a, b)].append((place, first[b]))
     sides = []
-    for a, b, _, _ in ranked[:SIM_SIDE_PAIRS]:
-        blocks = []
-        for passage in similarity.passages:
-            left = next((p for p in passage.places if p.report == a), None)
-            right = next((p for p in passage.places if p.report == b), None)
-            if left is not None and right is not None:
-                blocks.append((left, right))
-        blocks.sort(key=lambda pair: pair[0].start)
+    for a, b in top:
+        blocks = sorted(found[(a, b)], key=lambda pair: pair[0].start)[:SIM_SIDE_BLOCKS]
         sides.append({"a": a, "b": b, "blocks": [
             [side(left, reports[a].path, right.excerpt), side(right, reports[b].path, left.excerpt)]
-            for left, right in blocks[:SIM_SIDE_BLOCKS]]})
+            for left, right in blocks]})
     for index, *_ in archive[:SIM_SIDE_PAIRS]:
         match = reports[index].archive
         blocks = []
-        for place in match.places:
-            other = max(match.archive_places, default=None,
+        for place in match.places[:SIM_SIDE_BLOCKS]:
+            other = max(match.archive_places[:4 * SIM_SIDE_BLOCKS], default=None,
                         key=lambda o: difflib.SequenceMatcher(None, place.excerpt, o.excerpt).quick_ratio())
             if other is not None:
                 blocks.append((place, other))
