@@ -5,6 +5,8 @@ passages (lines 4 and 8–10) with the unit, a person and figures changed; 县�
 repeats its 2023 problems part; the hospital has a 2023 report it does not repeat.
 """
 
+import base64
+import hashlib
 import json
 import os
 import re
@@ -120,11 +122,29 @@ def test_the_folder_carries_the_same_view(made):
     assert folder["views"]["similar"] == single
 
 
+def scripts_of(page) -> list[str]:
+    return re.findall(r"<script>(.*?)</script>", page.read_text(encoding="utf-8"), re.S)
+
+
+def test_only_a_summary_with_the_view_carries_its_script_and_the_policy_allows_it(made):
+    text = made["single"].read_text(encoding="utf-8")
+    policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', text).group(1)
+    codes = scripts_of(made["single"])
+    assert len(codes) == 2 and "zdViews" in codes[0]  # the view's script runs first
+    for code in codes:
+        digest = base64.b64encode(hashlib.sha256(code.encode("utf-8")).digest()).decode()
+        assert f"'sha256-{digest}'" in policy
+    assert "innerHTML" not in "".join(codes) and "insertAdjacentHTML" not in "".join(codes)
+    chunk = made["folder"].parent / "审阅_files" / "001.html"
+    assert len(scripts_of(chunk)) == 1 and len(scripts_of(made["folder"])) == 2
+
+
 def test_without_a_comparison_there_is_no_view_nor_sheet(tmp_path):
     out = tmp_path / "r.html"
     result = CliRunner().invoke(cli, ["report", str(BATCH), "-o", str(out), "--xlsx", str(tmp_path / "r.xlsx")])
     assert result.exit_code == 0, result.output
     assert summary_of(out)["views"] == {}
+    assert len(scripts_of(out)) == 1 and "sim-matrix" not in out.read_text(encoding="utf-8")
     assert load_workbook(tmp_path / "r.xlsx").sheetnames == ["汇总", "问题"]
 
 

@@ -39,7 +39,10 @@ Adding a view (say, passages shared between reports): put its data in
 goes to the summary JSON (``views``), the navigation shows a link per view,
 and ``report.js`` draws it from ``VIEWS[view_id]``.
 
-The “相似段落” view (:meth:`Writer.similarity`, :func:`similarity_view`):
+The “相似段落” view (:meth:`Writer.similarity`, :func:`similarity_view`;
+drawn by ``assets/similar.js`` and styled by ``similar.css``, which only a
+summary page with the view carries — the pages of a run without a comparison
+do not grow — and whose script hash is in every page's policy):
 the shared passages (each once, every place linked to its report at that
 line: ``#r=12&l=8-10``), last year's repeated reports, two reports side by
 side and the matrix of shares. The summary page does not hold the reports'
@@ -342,6 +345,8 @@ class Writer:
         self.rule_totals: dict[str, list[int]] = {}  # rule → [findings, reports, last report]
         self.unreadable = 0
         self._css, self._script = _asset("report.css"), _asset("report.js")
+        # the “相似段落” view's own style and script: on a summary page that has the view only
+        self._view_css, self._view_script = _asset("similar.css"), _asset("similar.js")
         self._folder = folder_for(self.path)
         self._folder_name = os.path.basename(self._folder)
         self._tmp_page = _temporary(self.path)
@@ -523,9 +528,10 @@ class Writer:
         return UserError(f"{self.path}: 无法写入（{exc.strerror or exc}）")
 
     def _head(self, title: str) -> str:
-        script_hash = base64.b64encode(hashlib.sha256(self._script.encode("utf-8")).digest()).decode()
+        hashes = " ".join("'sha256-" + base64.b64encode(hashlib.sha256(code.encode("utf-8")).digest()).decode() + "'"
+                          for code in (self._script, self._view_script))
         csp = (f"default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
-               f"script-src 'sha256-{script_hash}'; base-uri 'none'; form-action 'none'")
+               f"script-src {hashes}; base-uri 'none'; form-action 'none'")
         return (
             '<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n'
             f'<meta http-equiv="Content-Security-Policy" content="{csp}">\n'
@@ -535,8 +541,11 @@ class Writer:
         )
 
     def _tail(self, info: dict) -> str:
+        view = ""
+        if info.get("views", {}).get("similar"):
+            view = f"<style>{self._view_css}</style>\n<script>{self._view_script}</script>\n"
         return (f'<script type="application/json" id="zd-page">{_json(info)}</script>\n'
-                f"<script>{self._script}</script>\n</body>\n</html>\n")
+                f"{view}<script>{self._script}</script>\n</body>\n</html>\n")
 
 
 def write(run, rulebook, path, *, single: bool | None = None, title=None, generated=None,
@@ -555,7 +564,7 @@ def write(run, rulebook, path, *, single: bool | None = None, title=None, genera
 
 
 def similarity_view(similarity, numbers: dict, titles: dict, load=None) -> dict:
-    """The data of the “相似段落” view (see ``VIEWS.similar`` in report.js).
+    """The data of the “相似段落” view (drawn by ``assets/similar.js``).
 
     ``reports``: ``[summary row number (0: none), path, unit, year]``;
     ``passages``: ``[number (as in the xlsx sheet), chars, [[report, line,
