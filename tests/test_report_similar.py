@@ -169,6 +169,19 @@ def test_the_xlsx_sheet_of_shared_passages(made):
     assert archive[3].startswith("一是对工程建设领域廉政风险")
 
 
+def test_compare_with_alone_shows_last_years_reports_only(tmp_path):
+    out = tmp_path / "r.html"
+    result = CliRunner().invoke(cli, ["report", "--compare-with", str(ARCHIVE), str(BATCH), "-o", str(out),
+                                      "--xlsx", str(tmp_path / "r.xlsx")])
+    assert result.exit_code == 0, result.output
+    view = summary_of(out)["views"]["similar"]
+    assert view["passages"] == [] and view["pairs"] == [] and view["matrix"]["reports"] == []
+    assert [e[0] for e in view["archive"]] == [TRANSPORT, HOSPITAL]
+    assert [s["b"] for s in view["sides"]] == [-1]
+    rows = list(load_workbook(tmp_path / "r.xlsx")["相似段落"].iter_rows(values_only=True))
+    assert [r[0] for r in rows[1:]] == ["往年"]
+
+
 def test_a_large_comparison_gives_a_bounded_view():
     """200 reports, 1,000 passages, a pair for every neighbour: every list is cut, with its total."""
     count = 200

@@ -56,6 +56,7 @@ list was cut.
 from __future__ import annotations
 
 import base64
+import dataclasses
 import hashlib
 import json
 import os
@@ -486,8 +487,11 @@ class Writer:
             "views": self.views,
         }
 
-    def similarity(self, similarity) -> None:
-        """The “相似段落” view of a comparison (:class:`linter.similar.model.Similarity`)."""
+    def similarity(self, similarity, *, batch: bool = True) -> None:
+        """The “相似段落” view of a comparison (:class:`linter.similar.model.Similarity`);
+        ``batch`` False (``--compare-with`` alone): last year's reports only."""
+        if not batch:
+            similarity = dataclasses.replace(similarity, passages=[], matrix={})
         numbers = {}
         for row in self.rows:
             numbers.setdefault(row[1], row[0])

@@ -290,12 +290,14 @@ class Writer:
                             [0, 0] + [STATUS_STYLE.get(s, CENTER) for s in found])
         self.findings.extend(ready.sheet if ready and ready.sheet is not None else finding_rows(outcome))
 
-    def similarity(self, similarity) -> None:
-        """The 相似段落 sheet of a comparison (:class:`linter.similar.model.Similarity`)."""
+    def similarity(self, similarity, *, batch: bool = True) -> None:
+        """The 相似段落 sheet of a comparison (:class:`linter.similar.model.Similarity`);
+        ``batch`` False (``--compare-with`` alone): last year's reports only."""
+        passages = similarity.passages if batch else []
         paths = [r.path for r in similarity.reports]
         try:
             sheet = self.sheet(SIMILAR_SHEET, SIMILAR_HEADERS, [9, 40, 22, 60, 7, 50, 40])
-            for number, passage in enumerate(similarity.passages, 1):
+            for number, passage in enumerate(passages, 1):
                 reports = {p.report for p in passage.places}
                 for place in passage.places:
                     others = "、".join(os.path.basename(paths[r]) for r in sorted(reports - {place.report}))
