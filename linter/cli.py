@@ -468,6 +468,9 @@ def report(paths, html_path, xlsx_path, title, single, rulebook, jobs, max_size,
                     unwritten += _annotate_note(outcome)
                 for writer in writers:
                     writer.add(outcome)
+        if comparison is not None and comparison.similarity is not None:
+            for writer in writers:  # the “相似段落” view and sheet
+                writer.similarity(comparison.similarity, batch=comparison.batch)
         for writer in writers:
             writer.close()
     for error in errors:

@@ -5,7 +5,7 @@
 
 Needs Debian's chromium (and fonts-noto-cjk for the Chinese text); drives it
 with Playwright by executable_path, never downloading a browser. Writes
-docs/img/report-*.png.
+docs/img/report-*.png (report-similar.png: the 相似段落 view of tests/similar).
 """
 
 from __future__ import annotations
@@ -55,6 +55,15 @@ def main() -> None:
             page.goto(report.as_uri() + "#rule=placeholder&sort=sel&dir=-1")
             page.wait_for_selector("#matrix tbody tr")
             page.screenshot(path=str(OUT / "report-filter.png"))
+            # The 相似段落 view of tests/similar's batch, compared with its 2023 reports.
+            similar = Path(tmp) / "similar.html"
+            subprocess.run([sys.executable, "-m", "linter", "report", "--similar", "--compare-with",
+                            "tests/similar/archive", "tests/similar/batch", "-o", str(similar),
+                            "--title", "××县委 2024年度全面从严治党主体责任报告审阅汇总"], cwd=ROOT, check=True)
+            page.set_viewport_size({"width": 1280, "height": 1500})
+            page.goto(similar.as_uri() + "#view=similar")
+            page.wait_for_selector("#sim-side mark.sim")
+            page.screenshot(path=str(OUT / "report-similar.png"))
             context.close()
     for png in sorted(OUT.glob("report-*.png")):
         print(png.relative_to(ROOT), png.stat().st_size, "bytes")

@@ -38,11 +38,25 @@ Adding a view (say, passages shared between reports): put its data in
 ``Writer.views[view_id] = {"title": …, …}`` before :meth:`Writer.close`; it
 goes to the summary JSON (``views``), the navigation shows a link per view,
 and ``report.js`` draws it from ``VIEWS[view_id]``.
+
+The “相似段落” view (:meth:`Writer.similarity`, :func:`similarity_view`;
+drawn by ``assets/similar.js`` and styled by ``similar.css``, which only a
+summary page with the view carries — the pages of a run without a comparison
+do not grow — and whose script hash is in every page's policy):
+the shared passages (each once, every place linked to its report at that
+line: ``#r=12&l=8-10``), last year's repeated reports, two reports side by
+side and the matrix of shares. The summary page does not hold the reports'
+text, so the side-by-side excerpts (each place with a little context, the
+characters both sides share marked) are put in the view data; every part is
+bounded (:data:`SIM_PASSAGES`, :data:`SIM_PAIRS`, :data:`SIM_MATRIX`, …) so
+that 10,000 reports give a view of a few hundred KB, with a note where a
+list was cut.
 """
 
 from __future__ import annotations
 
 import base64
+import dataclasses
 import hashlib
 import json
 import os
@@ -69,6 +83,22 @@ STATUS_LETTERS = {"present": "p", "weak": "w", "missing": "m"}
 _SEVERITY_INDEX = {s: i for i, s in enumerate(SEVERITIES)}
 _PAGE_NAME = re.compile(r"\d+\.html\Z")
 _README = "说明.txt"
+
+#: The “相似段落” view's bounds: passages listed (most places, then longest first) …
+SIM_PASSAGES = 300
+#: … places per passage, characters of an excerpt in the list, …
+SIM_PLACES = 50
+SIM_EXCERPT = 200
+#: … pairs of reports listed (highest share first), pairs drawn side by side,
+#: passages per side-by-side pair and characters per side, characters of context …
+SIM_PAIRS = 100
+SIM_SIDE_PAIRS = 30
+SIM_SIDE_BLOCKS = 20
+SIM_SIDE_CHARS = 600
+SIM_CONTEXT = 60
+#: … reports in the matrix (those sharing the most), reports with an archive match listed.
+SIM_MATRIX = 40
+SIM_ARCHIVE = 500
 
 
 # --------------------------------------------------------------------------- in the worker
@@ -316,6 +346,8 @@ class Writer:
         self.rule_totals: dict[str, list[int]] = {}  # rule → [findings, reports, last report]
         self.unreadable = 0
         self._css, self._script = _asset("report.css"), _asset("report.js")
+        # the “相似段落” view's own style and script: on a summary page that has the view only
+        self._view_css, self._view_script = _asset("similar.css"), _asset("similar.js")
         self._folder = folder_for(self.path)
         self._folder_name = os.path.basename(self._folder)
         self._tmp_page = _temporary(self.path)
@@ -455,6 +487,17 @@ class Writer:
             "views": self.views,
         }
 
+    def similarity(self, similarity, *, batch: bool = True) -> None:
+        """The “相似段落” view of a comparison (:class:`linter.similar.model.Similarity`);
+        ``batch`` False (``--compare-with`` alone): last year's reports only."""
+        if not batch:
+            similarity = dataclasses.replace(similarity, passages=[], matrix={})
+        numbers = {}
+        for row in self.rows:
+            numbers.setdefault(row[1], row[0])
+        titles = {e.id: e.title for e in self.rulebook.elements}
+        self.views["similar"] = similarity_view(similarity, numbers, titles)
+
     def _ordered_rules(self):
         order = {rule_id: i for i, rule_id in enumerate(self.rulebook.all_rule_ids())}
         return sorted(self.rule_totals.items(), key=lambda item: (order.get(item[0], len(order)), item[0]))
@@ -489,9 +532,10 @@ class Writer:
         return UserError(f"{self.path}: 无法写入（{exc.strerror or exc}）")
 
     def _head(self, title: str) -> str:
-        script_hash = base64.b64encode(hashlib.sha256(self._script.encode("utf-8")).digest()).decode()
+        hashes = " ".join("'sha256-" + base64.b64encode(hashlib.sha256(code.encode("utf-8")).digest()).decode() + "'"
+                          for code in (self._script, self._view_script))
         csp = (f"default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
-               f"script-src 'sha256-{script_hash}'; base-uri 'none'; form-action 'none'")
+               f"script-src {hashes}; base-uri 'none'; form-action 'none'")
         return (
             '<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n'
             f'<meta http-equiv="Content-Security-Policy" content="{csp}">\n'
@@ -501,8 +545,11 @@ class Writer:
         )
 
     def _tail(self, info: dict) -> str:
+        view = ""
+        if info.get("views", {}).get("similar"):
+            view = f"<style>{self._view_css}</style>\n<script>{self._view_script}</script>\n"
         return (f'<script type="application/json" id="zd-page">{_json(info)}</script>\n'
-                f"<script>{self._script}</script>\n</body>\n</html>\n")
+                f"{view}<script>{self._script}</script>\n</body>\n</html>\n")
 
 
 def write(run, rulebook, path, *, single: bool | None = None, title=None, generated=None,
@@ -518,6 +565,160 @@ def write(run, rulebook, path, *, single: bool | None = None, title=None, genera
             writer.add(outcome)
         writer.close()
     return layout
+
+
+def similarity_view(similarity, numbers: dict, titles: dict, load=None) -> dict:
+    """The data of the “相似段落” view (drawn by ``assets/similar.js``).
+
+    ``reports``: ``[summary row number (0: none), path, unit, year]``;
+    ``passages``: ``[number (as in the xlsx sheet), chars, [[report, line,
+    column, end_line, end_column, excerpt, location], …], number of
+    places]``, those in most reports first; ``pairs``: ``[a, b, share of
+    a shared with b, share of b shared with a]`` (highest first);
+    ``matrix``: the report indexes of the matrix (``cells`` from ``pairs``
+    and ``cells``); ``archive``: ``[report, archive path, year, share, [[part
+    title, share], …]]``; ``sides``: the side-by-side pairs ``{"a", "b" (-1:
+    the archive report), "label", "blocks": [[left, right], …]}``, a side
+    ``[line, end_line, [[text, kind], …]]`` with kind 0 different, 1 shared,
+    2 context. ``total_*``: the counts before the bounds."""
+    load = load or _load_text
+    reports = similarity.reports
+    out = {"title": "相似段落", "frequency_filter": similarity.frequency_filter,
+           "reports": [[numbers.get(r.path, 0), r.path, r.unit, r.year] for r in reports]}
+    ordered = sorted(range(len(similarity.passages)),
+                     key=lambda k: (-len(similarity.passages[k].places), k))
+    passages = []
+    for k in ordered[:SIM_PASSAGES]:
+        passage = similarity.passages[k]
+        places = [[p.report, p.line, p.column, p.end_line, p.end_column, _cut(p.excerpt, SIM_EXCERPT), p.location]
+                  for p in passage.places[:SIM_PLACES]]
+        passages.append([k + 1, passage.chars, places, len(passage.places)])
+    out["passages"], out["total_passages"] = passages, len(similarity.passages)
+    # pairs, both directions in one entry
+    pairs: dict = {}
+    for (i, j), share in similarity.matrix.items():
+        key = (min(i, j), max(i, j))
+        entry = pairs.setdefault(key, [key[0], key[1], 0.0, 0.0])
+        entry[2 if i == key[0] else 3] = round(share, 4)
+    ranked = sorted(pairs.values(), key=lambda e: (-max(e[2], e[3]), e[0], e[1]))
+    out["pairs"], out["total_pairs"] = ranked[:SIM_PAIRS], len(ranked)
+    # the matrix: the reports that share the most
+    best: dict = {}
+    for (i, j), share in similarity.matrix.items():
+        best[i] = max(best.get(i, 0.0), share)
+        best[j] = max(best.get(j, 0.0), share)
+    chosen = sorted(sorted(best, key=lambda i: (-best[i], i))[:SIM_MATRIX])
+    inside = set(chosen)
+    out["matrix"] = {"reports": chosen, "total": len(best),
+                     "cells": [[i, j, round(s, 4)] for (i, j), s in sorted(similarity.matrix.items())
+                               if i in inside and j in inside]}
+    # last year's reports
+    archive = []
+    for index, report in enumerate(reports):
+        match = report.archive
+        if match is None:
+            continue
+        parts = [[titles.get(k, k), round(v, 4)] for k, v in match.parts.items()]
+        archive.append([index, match.path, match.year, round(match.share, 4), parts])
+    archive.sort(key=lambda e: (-max([e[3]] + [v for _, v in e[4]]), e[0]))
+    out["archive"], out["total_archive"] = archive[:SIM_ARCHIVE], len(archive)
+    out["sides"] = _sides(similarity, ranked, archive, load)
+    return out
+
+
+def _sides(similarity, ranked, archive, load) -> list:
+    """The side-by-side pairs: the top pairs of the batch, then the reports
+    repeating last year's, each with its passages' places in both."""
+    import difflib
+
+    texts: dict = {}
+
+    def text_of(path):
+        if path not in texts:
+            texts[path] = load(path)
+        return texts[path]
+
+    def side(place, path, other):
+        excerpt = place.excerpt[:SIM_SIDE_CHARS]
+        segments = []
+        matcher = difflib.SequenceMatcher(None, excerpt, other[:SIM_SIDE_CHARS], autojunk=False)
+        at = 0
+        for a, _, size in matcher.get_matching_blocks():
+            if a > at:
+                segments.append([excerpt[at:a], 0])
+            if size:
+                segments.append([excerpt[a:a + size], 1])
+            at = a + size
+        for segment in segments:  # a lone character in common (a figure's digit) is no sharing
+            if segment[1] == 1 and len(segment[0]) < 2:
+                segment[1] = 0
+        merged = []
+        for segment in segments:
+            if merged and merged[-1][1] == segment[1]:
+                merged[-1][0] += segment[0]
+            else:
+                merged.append(segment)
+        segments = merged
+        if len(place.excerpt) > SIM_SIDE_CHARS:
+            segments.append(["…", 2])
+        text = text_of(path)
+        if text is not None and text[place.start:place.end].strip() == place.excerpt.strip():
+            before = text[max(0, place.start - SIM_CONTEXT):place.start]
+            after = text[place.end:place.end + SIM_CONTEXT]
+            if before:
+                segments.insert(0, [("…" if place.start > SIM_CONTEXT else "") + before, 2])
+            if after:
+                segments.append([after + ("…" if place.end + SIM_CONTEXT < len(text) else ""), 2])
+        return [place.line, place.end_line, segments]
+
+    reports = similarity.reports
+    top = [(a, b) for a, b, _, _ in ranked[:SIM_SIDE_PAIRS]]
+    partners: dict = {}  # report → the top pairs it is the first of
+    for a, b in top:
+        partners.setdefault(a, []).append(b)
+    found: dict = {pair: [] for pair in top}
+    for passage in similarity.passages:  # once over the passages
+        first: dict = {}
+        for place in passage.places:
+            first.setdefault(place.report, place)
+        for a, place in first.items():
+            for b in partners.get(a, ()):
+                if b in first:
+                    found[(a, b)].append((place, first[b]))
+    sides = []
+    for a, b in top:
+        blocks = sorted(found[(a, b)], key=lambda pair: pair[0].start)[:SIM_SIDE_BLOCKS]
+        sides.append({"a": a, "b": b, "blocks": [
+            [side(left, reports[a].path, right.excerpt), side(right, reports[b].path, left.excerpt)]
+            for left, right in blocks]})
+    for index, *_ in archive[:SIM_SIDE_PAIRS]:
+        match = reports[index].archive
+        blocks = []
+        for place in match.places[:SIM_SIDE_BLOCKS]:
+            other = max(match.archive_places[:4 * SIM_SIDE_BLOCKS], default=None,
+                        key=lambda o: difflib.SequenceMatcher(None, place.excerpt, o.excerpt).quick_ratio())
+            if other is not None:
+                blocks.append((place, other))
+        if blocks:
+            sides.append({"a": index, "b": -1, "path": match.path, "year": match.year, "blocks": [
+                [side(left, reports[index].path, right.excerpt), side(right, match.path, left.excerpt)]
+                for left, right in blocks[:SIM_SIDE_BLOCKS]]})
+    return sides
+
+
+def _load_text(path: str):
+    """A report's original text (the context of the side-by-side excerpts), or None."""
+    from linter import sources
+    from linter.errors import SourceError
+
+    try:
+        return sources.load(path).text
+    except (SourceError, OSError, ValueError):  # context is optional: an unreadable file has none
+        return None
+
+
+def _cut(text: str, size: int) -> str:
+    return text if len(text) <= size else text[:size] + "…"
 
 
 def _temporary(path: str) -> str:

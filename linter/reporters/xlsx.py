@@ -6,7 +6,12 @@ Two sheets, Chinese headers, header row frozen, autofilter on:
 * 汇总: one row per report — file, one column per checklist element
   (✔ / ✗ 缺失 / △ 内容过少, coloured), counts of errors, warnings and
   placeholders, and the error of a file that could not be checked;
-* 问题: one row per finding — file, location, rule, severity, message, excerpt.
+* 问题: one row per finding — file, location, rule, severity, message, excerpt;
+* 相似段落 (``report --similar`` / ``--compare-with``, :meth:`Writer.similarity`):
+  one row per place of each shared passage — passage number, file, position,
+  excerpt, characters, the other files —, then one row per place repeated
+  from last year's report, its note saying “与2023年报告重复 46%” and the
+  parts repeated.
 
 Written as results arrive (:class:`Writer`), in bounded memory: the 问题
 sheet is compressed straight into the .xlsx (a zip) row by row, the other
@@ -43,6 +48,8 @@ from linter.results import SEVERITY_TITLES, FileError
 SUMMARY_SHEET = "汇总"
 FINDINGS_SHEET = "问题"
 FINDING_HEADERS = ["文件", "位置", "规则", "级别", "说明", "摘录"]
+SIMILAR_SHEET = "相似段落"
+SIMILAR_HEADERS = ["段落编号", "文件", "位置", "摘录", "字数", "其他文件", "说明"]
 #: checklist status → cell text
 CELL = {status: mark + ("" if status == "present" else " " + STATUS_WORDS[status])
         for status, mark in STATUS_MARKS.items()}
@@ -223,6 +230,7 @@ class Writer:
     def __init__(self, path, rulebook):
         self.path = os.fspath(path)
         self.elements = [e.id for e in rulebook.elements]
+        self._titles = {e.id: e.title for e in rulebook.elements}
         self.number = 0
         self._stamp = datetime.datetime.now().timetuple()[:6]
         folder = os.path.dirname(os.path.abspath(self.path))
@@ -281,6 +289,35 @@ class Writer:
                             + [counts[2], counts[1], placeholders, None],
                             [0, 0] + [STATUS_STYLE.get(s, CENTER) for s in found])
         self.findings.extend(ready.sheet if ready and ready.sheet is not None else finding_rows(outcome))
+
+    def similarity(self, similarity, *, batch: bool = True) -> None:
+        """The 相似段落 sheet of a comparison (:class:`linter.similar.model.Similarity`);
+        ``batch`` False (``--compare-with`` alone): last year's reports only."""
+        passages = similarity.passages if batch else []
+        paths = [r.path for r in similarity.reports]
+        try:
+            sheet = self.sheet(SIMILAR_SHEET, SIMILAR_HEADERS, [9, 40, 22, 60, 7, 50, 40])
+            for number, passage in enumerate(passages, 1):
+                reports = {p.report for p in passage.places}
+                for place in passage.places:
+                    others = "、".join(os.path.basename(paths[r]) for r in sorted(reports - {place.report}))
+                    sheet.append([number, paths[place.report], _position(place), place.excerpt,
+                                  len(place.excerpt), others, f"共 {len(reports)} 份报告"])
+            for report in similarity.reports:
+                match = report.archive
+                if match is None or not match.places and not match.share:
+                    continue
+                note = f"与{match.year or '往'}年报告重复 {round(100 * match.share)}%"
+                repeated = [f"“{self._titles.get(k, k)}”重复 {round(100 * v)}%" for k, v in match.parts.items() if v]
+                if repeated:
+                    note += "；" + "，".join(repeated)
+                archive = os.path.basename(match.path)
+                for place in match.places or [None]:
+                    sheet.append(["往年", report.path, _position(place) if place else "全文",
+                                  place.excerpt if place else None, len(place.excerpt) if place else None,
+                                  archive, note])
+        except OSError as exc:
+            raise self._error(exc) from None
 
     def close(self) -> None:
         try:
@@ -424,6 +461,16 @@ class Writer:
             '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
             "</styleSheet>"
         )
+
+
+def _position(place) -> str:
+    """``第8行第1列–第10行第142列``, with the part it is in."""
+    where = f"第{place.line}行第{place.column}列"
+    if place.end_line is not None and (place.end_line, place.end_column) != (place.line, place.column):
+        where += f"–第{place.end_line}行第{place.end_column}列"
+    if place.location:
+        where += f"（{place.location}）"
+    return where
 
 
 def _absolute(ref: str) -> str:

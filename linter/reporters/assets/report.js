@@ -7,7 +7,7 @@
      Blocks: "zd-page" (the page: a summary, or a chunk of the report folder)
      and "zd-r<N>" (report N, drawn when opened). State lives in the location
      hash: #r=12&rule=placeholder&sev=ew&sort=e&dir=-1 (an anchor such as #L12
-     is not state). Extra views of the summary register in VIEWS. */
+     is not state); l=8-10 (lines to show in report r) holds for one link only. Extra views of the summary register in VIEWS. */
   var SEVERITIES = ["info", "warning", "error"];
   var SEV_TITLE = ["提示", "警告", "错误"];
   var SEV_LETTER = ["i", "w", "e"];
@@ -18,9 +18,11 @@
   var EXCERPT_MAX = 60;
   var PLACES_SHOWN = 20;
   var PAGE_ROWS = 500; /* rows of the summary drawn at a time: a table of 10,000 takes seconds to lay out */
-  /* Extra views of the summary page: VIEWS[id] = function (container, data, summary),
-     data = summary.views[id] (written by html.Writer.views). */
-  var VIEWS = {};
+  /* Extra views of the summary page: VIEWS[id] = function (container, data, summary, lib),
+     data = summary.views[id] (written by html.Writer.views), lib = LIB below. A view's
+     own script (similar.js), written only on a summary page that has the view, runs
+     before this one and registers in window.zdViews. */
+  var VIEWS = window.zdViews || {};
 
   function $(id) { return document.getElementById(id); }
   function add(node, child) {
@@ -67,14 +69,14 @@
 
   var state = parse("");
   function parse(text) {
-    var fresh = { r: 0, rule: "", sev: "eiw", sort: "", dir: 1, at: 0, view: "", q: "", pg: 0 };
+    var fresh = { r: 0, rule: "", sev: "eiw", sort: "", dir: 1, at: 0, view: "", q: "", pg: 0, sp: 0, l: "" };
     var parts = text ? text.split("&") : [];
     for (var i = 0; i < parts.length; i++) {
       var cut = parts[i].indexOf("=");
       if (cut < 1) { continue; }
       var key = decodeURIComponent(parts[i].slice(0, cut)), value = decodeURIComponent(parts[i].slice(cut + 1));
-      if (key === "r" || key === "at" || key === "dir" || key === "pg") { fresh[key] = Number(value) || 0; }
-      else if (key === "rule" || key === "sev" || key === "sort" || key === "view" || key === "q") { fresh[key] = value; }
+      if (key === "r" || key === "at" || key === "dir" || key === "pg" || key === "sp") { fresh[key] = Number(value) || 0; }
+      else if (key === "rule" || key === "sev" || key === "sort" || key === "view" || key === "q" || key === "l") { fresh[key] = value; }
     }
     if (fresh.dir !== -1) { fresh.dir = 1; }
     return fresh;
@@ -99,6 +101,8 @@
     if (s.q) { out.push("q=" + encodeURIComponent(s.q)); }
     if (s.pg) { out.push("pg=" + s.pg); }
     if (s.at) { out.push("at=" + s.at); }
+    if (s.view && s.sp) { out.push("sp=" + s.sp); }
+    if (changes && changes.l) { out.push("l=" + encodeURIComponent(changes.l)); } /* one link only */
     return "#" + out.join("&");
   }
   function sevKey(sev) { return String(sev || "").replace(/[^eiw]/g, "").split("").sort().join(""); }
@@ -432,6 +436,18 @@
     return section;
   }
 
+  function showLines(prefix, spec) {
+    /* l=8-10: those lines of the report marked, the first scrolled to. */
+    var m = /^(\d+)(?:-(\d+))?$/.exec(spec || "");
+    if (!m) { return; }
+    var first = Number(m[1]), last = Math.min(Number(m[2] || m[1]), first + 500), found = null;
+    for (var n = first; n <= last; n++) {
+      var line = $(prefix + "L" + n);
+      if (line) { line.classList.add("hit"); found = found || line; }
+    }
+    if (found) { found.scrollIntoView({ block: "center" }); }
+  }
+
   function filterReport(root) {
     var marks = root.querySelectorAll("mark[data-rs]"), items = root.querySelectorAll("li[data-rs]"), i;
     function visible(pairs) {
@@ -492,12 +508,13 @@
       filterHooks = [function () { filterReport(view); }];
       applyFilters();
       window.scrollTo(0, 0);
+      showLines("", state.l);
     }
     readHash();
     show();
     window.addEventListener("hashchange", function () {
       var r = state.r;
-      if (readHash() && state.r !== r) { show(); }
+      if (readHash()) { if (state.r !== r) { show(); } else { showLines("", state.l); } }
     });
   }
 
@@ -707,14 +724,15 @@
     function route() {
       if (state.r && single && $("zd-r" + state.r)) {
         if (reportBox.hidden) { scrollY = window.pageYOffset; }
-        var n = state.r, data = readJSON("zd-r" + n);
+        var n = state.r, shown = readJSON("zd-r" + n); /* (not "data": the summary's, which views need) */
         function link(m) { return m >= 1 && m <= total ? hashOf({ r: m, at: 0 }) : null; }
         reportBox.textContent = "";
-        reportBox.appendChild(reportView(n, data, { back: hashOf({ r: 0, at: n }), prev: link(n - 1), next: link(n + 1) }, ""));
+        reportBox.appendChild(reportView(n, shown, { back: hashOf({ r: 0, at: n }), prev: link(n - 1), next: link(n + 1) }, ""));
         summary.hidden = true; viewBox.hidden = true; reportBox.hidden = false;
         document.body.classList.add("showing-report");
         filterReport(reportBox);
         window.scrollTo(0, 0);
+        showLines("", state.l);
         return;
       }
       reportBox.textContent = "";
@@ -722,7 +740,7 @@
       document.body.classList.remove("showing-report");
       if (state.view && VIEWS[state.view] && views[state.view]) {
         viewBox.textContent = "";
-        VIEWS[state.view](viewBox, views[state.view], data);
+        VIEWS[state.view](viewBox, views[state.view], data, LIB);
         summary.hidden = true; viewBox.hidden = false;
         return;
       }
@@ -758,6 +776,10 @@
     route();
     window.addEventListener("hashchange", function () { if (readHash()) { syncFilters(); route(); } });
   }
+
+  /* What a view's own script may use of this one. */
+  var LIB = { h: h, add: add, $: $, baseName: baseName, pad: pad, hashOf: hashOf, remember: remember,
+              state: function () { return state; } };
 
   /* ------------------------------------------------------------------ start */
 
