@@ -79,7 +79,7 @@ def test_truth_file_is_valid(truth_path):
     span = range(title_lines[0], title_lines[-1] + 1)
     assert all(lines[n - 1].strip() for n in title_lines)
     assert not [n for n in span if n not in title_lines and lines[n - 1].strip()], title_lines
-    shown = "".join(re.sub(r"^\s*#+", "", lines[n - 1]) for n in span)  # Markdown “# ”
+    shown = "".join(re.sub(r"^\s*#+|\*\*", "", lines[n - 1]) for n in span)  # Markdown “# ”, **bold**
     for junk in truth["residue"] or []:  # e.g. a site's “标题：” prefix on the title line
         shown = shown.replace(junk, "")
     assert re.sub(r"\s", "", shown) == re.sub(r"\s", "", truth["title"])
