@@ -14,7 +14,8 @@ one kind per rule (``check``):
   ``max-length`` characters) that matches one of ``words``, among the lines
   the outline set aside above the title or after it, and among the last
   ``lines`` lines when they are short and end no sentence (a page footer
-  under the signature: 上一篇、相关推荐、购物车). Each line is one finding.
+  under the signature: 上一篇、相关推荐、购物车). A line that ends a
+  sentence (。！？) is never chrome. Each line is one finding.
   Words this generic (首页、收藏、购物车) mean chrome only there; in the
   body they are left alone.
 
@@ -125,8 +126,8 @@ def _edges(rule, doc, report):
             break
         tail.append(node)
     for node in candidates + tail[::-1]:
-        if node.index in seen or node.end - node.start > widest:
-            continue
+        if node.index in seen or node.end - node.start > widest or norm[node.end - 1] in _SENTENCE_END:
+            continue  # a long line, or a sentence: the report's text
         seen.add(node.index)
         if any(w.search(norm, node.start, node.end) for w in words):
             yield report(node.start, node.end)
