@@ -76,6 +76,17 @@ def breaks(doc, min_length: int = 16) -> tuple[list[tuple[int, int]], int]:
     return result
 
 
+def hard_wrapped(doc, min_length: int = 16, min_count: int = 3, min_share: int = 30) -> set[int]:
+    """Offsets of the newlines that break a sentence, when the document is
+    hard-wrapped (the condition of :func:`check`, default thresholds); else
+    an empty set. ``brackets`` pairs marks across these newlines."""
+    found, pairs = breaks(doc, min_length)
+    if len(found) < min_count or 100 * len(found) < min_share * pairs:
+        return set()
+    text = doc.text
+    return {text.index("\n", start, end + 1) for start, end in found}
+
+
 def check(rule, doc, report):
     options = rule.options
     found, pairs = breaks(doc, options["min-length"])
