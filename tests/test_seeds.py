@@ -69,7 +69,7 @@ def test_seed_003_every_double_star_placeholder(seed_results):
     assert found == expected
     for f in by_rule(result, "placeholder"):
         assert f.excerpt == "**" and f.end_line == f.line and f.end_column == f.column + 2
-        assert f.message == "全文有133处占位符（**）尚未替换为具体内容，请逐一填写"
+        assert f.message == "全文有133处占位符（**）未替换为具体内容，请逐一填写"
     assert len([f for f in result.findings if f.rule == "placeholder"]) == 1  # one finding, every place
 
 
