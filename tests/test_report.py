@@ -242,7 +242,8 @@ def test_xlsx_read_back_matches_json(tmp_path):
                        sum(f["rule"] == "placeholder" for f in fs), None]
     severity = {"error": "错误", "warning": "警告", "info": "提示"}
     expected = [
-        [r["path"], "全文" if f["line"] is None else f"第{f['line']}行第{f['column']}列",
+        [r["path"], "全文" if f["line"] is None else f"第{f['line']}行第{f['column']}列" + (
+            f"等 {len(f['occurrences'])} 处" if len(f.get("occurrences") or []) > 1 else ""),
          f["rule"], severity[f["severity"]], f["message"], f["excerpt"] or None]
         for r in data["files"] for f in r["findings"]
     ]
