@@ -100,12 +100,13 @@ def test_matrix_rows_click_through_to_highlighted_placeholders(watched, seeds_re
     box = section.bounding_box()
     assert 0 <= box["y"] < 200  # scrolled to the top of the window
     marks = section.locator('mark[data-rs~="placeholder:error"]')
-    expected = [f["excerpt"] for f in result["findings"] if f["rule"] == "placeholder"]
+    expected = [o["excerpt"] for f in result["findings"] if f["rule"] == "placeholder"
+                for o in f.get("occurrences") or [f]]  # every place of a grouped finding is highlighted
     assert len(expected) > 100
     assert marks.all_text_contents() == expected
     first = marks.first
     assert first.is_visible()
-    assert "占位符“**”未替换为具体内容" in first.get_attribute("title")
+    assert "全文有133处占位符（**）未替换为具体内容" in first.get_attribute("title")
     colour = first.evaluate("m => getComputedStyle(m).backgroundColor")
     assert colour not in ("rgba(0, 0, 0, 0)", "transparent")
     shot = tmp_path / "report-003.png"
@@ -126,7 +127,8 @@ def test_filters_and_sorting(watched, seeds_report):
     page.goto(out.as_uri())
     placeholders = page.locator('mark[data-rs~="placeholder:error"]')
     total = placeholders.count()
-    assert total == sum(f["rule"] == "placeholder" for r in data["files"] for f in r["findings"])
+    assert total == sum(len(f.get("occurrences") or [f]) for r in data["files"] for f in r["findings"]
+                        if f["rule"] == "placeholder")  # every place highlighted
     page.uncheck('input[name=sev][value=error]')
     assert page.locator('mark.off[data-rs~="placeholder:error"]').count() == total
     assert page.locator('li[data-rs="placeholder:error"]:visible').count() == 0
