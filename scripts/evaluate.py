@@ -11,7 +11,8 @@ Scores, per checklist element:
   false present  truth null -> reported present/weak.
 plus auto-genre accuracy and, where truth files list them, the recall of placeholder / residue
 strings among findings whose rule id contains ``placeholder`` / ``residue`` (a finding's span
-overlaps an occurrence of the string).
+overlaps an occurrence of the string), and the placeholder / residue findings on no truth string
+(false findings on the clean parts).
 
     python scripts/evaluate.py                      # table, misses, summary
     python scripts/evaluate.py --genre speech       # one genre
@@ -169,12 +170,39 @@ def string_recall(case: Case, entry: dict, key: str) -> list[tuple[str, bool]]:
     return out
 
 
+#: Residue rules about the layout, not strings (a repeated title, a table of contents, hard line
+#: breaks): the truth files list strings only, so these are not counted as false findings.
+STRUCTURAL = {"residue-title", "residue-contents", "residue-line-breaks"}
+
+
+def string_false(case: Case, entry: dict, key: str) -> list[str]:
+    """Excerpts of the findings of ``key`` rules (placeholder / residue) whose
+    places overlap no occurrence of a truth string of that kind: findings on
+    the clean parts of the document."""
+    if case.doc.suffix == ".docx":
+        return []
+    wanted = case.truth.get("placeholders" if key == "placeholder" else "residue") or []
+    text = case.doc.read_text(encoding="utf-8")
+    starts = _line_offsets(text)
+    truth = [span for needle in wanted for span in _occurrences(text, needle)]
+    out = []
+    for finding in entry.get("findings", []):
+        if key not in finding.get("rule", "") or finding.get("rule") in STRUCTURAL:
+            continue
+        for place in finding.get("occurrences") or [finding]:
+            span = _span(place, starts)
+            if span and not any(s < span[1] and span[0] < e for s, e in truth):
+                out.append(place.get("excerpt") or finding.get("excerpt") or "")
+    return out
+
+
 def score(cases: list[Case], by_genre: dict[Path, dict], auto: dict[Path, dict]) -> dict:
     elements: dict[tuple[str, str], dict] = {}
     misses, false_present, errors = [], [], []
     genres: dict[str, dict] = {}
     strings = {"placeholder": [0, 0], "residue": [0, 0]}
     string_misses = []
+    string_false_found = []
     for case in cases:
         key = case.doc.resolve()
         g = genres.setdefault(case.genre, {"docs": 0, "auto_right": 0, "hits": 0, "n": 0,
@@ -218,9 +246,11 @@ def score(cases: list[Case], by_genre: dict[Path, dict], auto: dict[Path, dict])
                 strings[kind][0] += found
                 if not found:
                     string_misses.append((case.name, kind, needle))
+            for excerpt in string_false(case, entry, kind):
+                string_false_found.append((case.name, kind, excerpt))
     return {"elements": elements, "genres": genres, "misses": misses,
             "false_present": false_present, "errors": errors, "strings": strings,
-            "string_misses": string_misses,
+            "string_misses": string_misses, "string_false": string_false_found,
             "auto": [(c.name, c.genre, c.auto) for c in cases if c.auto != c.genre]}
 
 
@@ -250,13 +280,15 @@ def figures(result: dict, cases: list[Case], seconds: float) -> dict:
                     "false_present": sum(g["false_present"] for g in result["genres"].values()),
                     "auto_genre": pct(auto_right, len(cases)),
                     "placeholders": pct(*result["strings"]["placeholder"]),
-                    "residue": pct(*result["strings"]["residue"])},
+                    "residue": pct(*result["strings"]["residue"]),
+                    "false_strings": len(result["string_false"])},
         "misses": [{"file": f, "element": el, "expected": ex, "got": got}
                    for f, el, ex, got in result["misses"]],
         "false_present": [{"file": f, "element": el, "got": got}
                           for f, el, got in result["false_present"]],
         "auto_wrong": [{"file": f, "truth": t, "chosen": c} for f, t, c in result["auto"]],
         "string_misses": [{"file": f, "kind": k, "string": s} for f, k, s in result["string_misses"]],
+        "string_false": [{"file": f, "kind": k, "excerpt": x} for f, k, x in result["string_false"]],
         "errors": [{"file": f, "message": m} for f, m in result["errors"]],
         "seconds": round(seconds, 1),
     }
@@ -294,6 +326,10 @@ def print_report(fig: dict) -> None:
         out(f"\nplaceholder/residue strings not reported ({len(fig['string_misses'])}):\n")
         for m in fig["string_misses"]:
             out(f"  {m['file']:<52} {m['kind']:<12} {m['string'][:40]}\n")
+    if fig["string_false"]:
+        out(f"\nplaceholder/residue findings on no truth string ({len(fig['string_false'])}):\n")
+        for m in fig["string_false"]:
+            out(f"  {m['file']:<52} {m['kind']:<12} {m['excerpt'][:40]}\n")
     if fig["errors"]:
         out(f"\nerrors ({len(fig['errors'])}):\n")
         for m in fig["errors"]:
@@ -307,7 +343,8 @@ def print_report(fig: dict) -> None:
     out(f"element recall {_fmt(o['recall']).strip()}% (lowest {worst[1]} {_fmt(worst[0]).strip()}%), "
         f"false present {o['false_present']}\n")
     out(f"auto genre right {_fmt(o['auto_genre']).strip()}%; placeholders found "
-        f"{_fmt(o['placeholders']).strip()}%, residue found {_fmt(o['residue']).strip()}%\n")
+        f"{_fmt(o['placeholders']).strip()}%, residue found {_fmt(o['residue']).strip()}%; "
+        f"findings on no truth string {o['false_strings']}\n")
 
 
 def main(argv=None) -> int:

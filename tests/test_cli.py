@@ -17,8 +17,10 @@ def test_check_text_output_on_seed_003():
     result = invoke("check", SEED["003"])
     assert result.exit_code == 1
     lines = result.output.splitlines()
-    assert f"{SEED['003']}:1:10: error placeholder 占位符“**”未替换为具体内容" in lines
-    assert f"{SEED['003']}: error missing-problems 未找到“存在问题”部分" in lines
+    # 133 placeholders: one line, the first places listed
+    grouped = f"{SEED['003']}:1:10: error placeholder 全文有133处占位符（**）未替换为具体内容，请逐一填写（共 133 处：1:10、1:141、"
+    assert sum(line.startswith(grouped) for line in lines) == 1
+    assert f"{SEED['003']}: error missing-problems 未找到“存在问题”部分，请补写：对照主体责任查摆的问题和不足，写具体、不空泛" in lines
     assert "  ✗ 存在问题 缺失" in lines
     assert "  ✔ 下一步打算（第20行）" in lines
     assert lines[-1].startswith("共检查 1 个文件，发现 ")
@@ -41,9 +43,12 @@ def test_json_contract():
     assert first["checklist"][6] == {"id": "problems", "title": "存在问题", "status": "missing", "line": None}
     assert first["checklist"][0].keys() == {"id", "title", "status", "line"}
     placeholder = next(f for f in first["findings"] if f["rule"] == "placeholder")
+    places = placeholder.pop("occurrences")
     assert placeholder == {"rule": "placeholder", "severity": "error", "line": 1, "column": 10,
                            "end_line": 1, "end_column": 12,
-                           "message": "占位符“**”未替换为具体内容", "excerpt": "**"}
+                           "message": "全文有133处占位符（**）未替换为具体内容，请逐一填写", "excerpt": "**"}
+    assert len(places) == 133
+    assert places[0] == {"line": 1, "column": 10, "end_line": 1, "end_column": 12, "excerpt": "**"}
     missing = next(f for f in first["findings"] if f["rule"] == "missing-problems")
     assert missing["line"] is None
 

@@ -183,7 +183,7 @@ def _assert_matches_json(output: Output, data, root=ROOT):
         assert lines == [statuses[e]["line"] or 0 for e in elements]
         findings = result["findings"]
         assert counts == [sum(f["severity"] == s for f in findings) for s in SEVERITIES]
-        assert placeholders == sum(f["rule"] == "placeholder" for f in findings)
+        assert placeholders == sum(len(f.get("occurrences") or [f]) for f in findings if f["rule"] == "placeholder")
         per_pair = {}
         for f in findings:
             key = (f["rule"], SEVERITIES.index(f["severity"]))
@@ -463,13 +463,14 @@ def test_xlsx_read_back_matches_json(tmp_path):
         assert row == [number, result["path"], *(cell_text[c["status"]] for c in result["checklist"]),
                        sum(f["severity"] == "error" for f in fs),
                        sum(f["severity"] == "warning" for f in fs),
-                       sum(f["rule"] == "placeholder" for f in fs), None]
+                       sum(len(f.get("occurrences") or [f]) for f in fs if f["rule"] == "placeholder"), None]
     conduct = [c["id"] for c in data["files"][1]["checklist"]].index("conduct")
     missing = summary.cell(row=3, column=3 + conduct)  # seed 001: 作风建设 missing
     assert missing.value == "✗ 缺失" and missing.fill.fgColor.rgb.endswith("FDE2E1")
     severity = {"error": "错误", "warning": "警告", "info": "提示"}
     expected = [
-        [r["path"], "全文" if f["line"] is None else f"第{f['line']}行第{f['column']}列",
+        [r["path"], "全文" if f["line"] is None else f"第{f['line']}行第{f['column']}列" + (
+            f"等 {len(f['occurrences'])} 处" if len(f.get("occurrences") or []) > 1 else ""),
          f["rule"], severity[f["severity"]], f["message"], f["excerpt"] or None]
         for r in data["files"] for f in r["findings"]
     ]
@@ -500,18 +501,18 @@ def test_column_letters():
 
 
 def test_xlsx_stops_at_excels_last_row_and_says_so(tmp_path, rulebook, seed_results, monkeypatch):
-    monkeypatch.setattr(xlsx_report, "MAX_ROWS", 50)
-    results = _results(2, rulebook, seed_results)  # seeds 000 and 001: 1 + 32 findings
-    results += _results(3, rulebook, seed_results)[2:]  # seed 002: 193
+    monkeypatch.setattr(xlsx_report, "MAX_ROWS", 8)
+    results = _results(3, rulebook, seed_results)  # seeds 000, 001 and 002
+    total = sum(len(r.findings) for r in results)
+    assert total > 8
     with xlsx_report.Writer(tmp_path / "s.xlsx", rulebook) as writer:
         for result in results:
             writer.add(result)
         writer.close()
     sheet = load_workbook(tmp_path / "s.xlsx")["问题"]
-    assert sheet.max_row == 50
-    total = sum(len(r.findings) for r in results)
-    assert sheet.cell(row=50, column=1).value.startswith(f"（另有 {total - 48} 行未列出")
-    assert sheet.auto_filter.ref == "A1:F50"
+    assert sheet.max_row == 8
+    assert sheet.cell(row=8, column=1).value.startswith(f"（另有 {total - 6} 行未列出")
+    assert sheet.auto_filter.ref == "A1:F8"
 
 
 # --------------------------------------------------------------------------- -j / --jobs

@@ -96,12 +96,13 @@ def _check_placeholders(page, result):
     view = page.locator("section.report")
     assert view.get_attribute("data-path") == result["path"]
     marks = view.locator('mark[data-rs~="placeholder:error"]')
-    expected = [f["excerpt"] for f in result["findings"] if f["rule"] == "placeholder"]
+    expected = [o["excerpt"] for f in result["findings"] if f["rule"] == "placeholder"
+                for o in f.get("occurrences") or [f]]  # every place of a grouped finding is highlighted
     assert len(expected) > 100
     assert marks.all_text_contents() == expected
     first = marks.first
     assert first.is_visible()
-    assert "占位符“**”未替换为具体内容" in first.get_attribute("title")
+    assert "全文有133处占位符（**）未替换为具体内容" in first.get_attribute("title")
     colour = first.evaluate("m => getComputedStyle(m).backgroundColor")
     assert colour not in ("rgba(0, 0, 0, 0)", "transparent")
     text = (SEED["003"]).read_text(encoding="utf-8").split("\n")
@@ -120,7 +121,8 @@ def test_matrix_rows_click_through_to_highlighted_placeholders(watched, seeds_re
     for row, result in zip(rows, data["files"]):
         assert row["marks"] == {c["id"]: MARKS[c["status"]] for c in result["checklist"]}, row["path"]
         assert row["errors"] == sum(f["severity"] == "error" for f in result["findings"])
-        assert row["placeholders"] == sum(f["rule"] == "placeholder" for f in result["findings"])
+        assert row["placeholders"] == sum(len(f.get("occurrences") or [f]) for f in result["findings"]
+                                          if f["rule"] == "placeholder")
 
     # Click seed 003's row (on a cell, not on its link): its report is drawn.
     number, result = next((i, r) for i, r in enumerate(data["files"], 1)
@@ -328,7 +330,7 @@ def test_ten_thousand_reports_load_sort_filter_and_open(watched, ten_thousand):
     page.click("#matrix thead th[data-key=p] button")
     first = page.locator("#matrix tbody tr").first
     assert first.get_attribute("data-path").endswith(SEED["003"].name)
-    most = sum(f.rule == "placeholder" for f in seeds[3].findings)
+    most = sum(len(f.occurrences or [f]) for f in seeds[3].findings if f.rule == "placeholder")
     assert first.locator("td[data-count=placeholders]").text_content() == str(most)
     page.click("#pages button[data-page='2']")  # the next page: more of the same
     assert page.locator("#matrix tbody tr").first.get_attribute("data-path").endswith(SEED["003"].name)

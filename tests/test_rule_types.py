@@ -15,7 +15,8 @@ BOOK = rulebooks.load("common")
 
 def found(rule_id, text, book=BOOK, year=None):
     result = check_source(Source("t.txt", text), book, year=year)
-    return [(f.line, f.excerpt, f.message) for f in result.findings if f.rule == rule_id]
+    # every place of a grouped finding, with the group's message
+    return [(o.line, o.excerpt, f.message) for f in result.findings if f.rule == rule_id for o in f.places()]
 
 
 def excerpts(rule_id, text, **kw):

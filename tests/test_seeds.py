@@ -1,5 +1,6 @@
 """Golden results on the sample reports in seeds/."""
 
+import dataclasses
 import re
 
 import pytest
@@ -15,7 +16,11 @@ def statuses(result):
 
 
 def by_rule(result, rule):
-    return [f for f in result.findings if f.rule == rule]
+    """Every place of the rule's findings, one finding each (a grouped
+    finding's places are its ``occurrences``; the message stays the group's)."""
+    return [dataclasses.replace(f, line=o.line, column=o.column, end_line=o.end_line, end_column=o.end_column,
+                                excerpt=o.excerpt, fix=o.fix, start=o.start, end=o.end, occurrences=None)
+            for f in result.findings if f.rule == rule for o in f.places()]
 
 
 def positions_of(path, needle):
@@ -64,7 +69,8 @@ def test_seed_003_every_double_star_placeholder(seed_results):
     assert found == expected
     for f in by_rule(result, "placeholder"):
         assert f.excerpt == "**" and f.end_line == f.line and f.end_column == f.column + 2
-        assert f.message == "占位符“**”未替换为具体内容"
+        assert f.message == "全文有133处占位符（**）未替换为具体内容，请逐一填写"
+    assert len([f for f in result.findings if f.rule == "placeholder"]) == 1  # one finding, every place
 
 
 def test_seed_003_problems_part_is_missing(seed_results):
@@ -89,14 +95,16 @@ def test_seed_004_times_sign_placeholders(seed_results):
 def test_seed_004_residue_lines(seed_results):
     result = seed_results["004"]
     residue = [(f.line, f.excerpt) for f in result.findings if f.rule.startswith("residue")]
-    assert residue == [(3, "天天 分享 时间:"), (29, "47 2916745"), (30, '");')]
+    assert residue == [(3, "天天 分享 时间:"), (5, "在2024年妇联党组理论学习中心组集体学习研讨会上的发言"),
+                       (29, "47 2916745"), (30, '");')]
+    assert [f.rule for f in result.findings if f.line == 5] == ["residue-title"]  # the title, repeated
 
 
 def test_seed_001_watermark_and_paid_markers(seed_results):
     result = seed_results["001"]
     residue = [(f.line, f.column, f.excerpt) for f in by_rule(result, "residue")]
     assert residue == [
-        (2, 9, "【更%多#@&素@材尽在哒哒文库】"),
+        (2, 1, "妇联党建述职报告【更%多#@&素@材尽在哒哒文库】"),  # a short line: the whole line
         (7, 247, "##paidbegin##"),
         (18, 1, "##paidend##"),
     ]

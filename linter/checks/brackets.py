@@ -5,7 +5,12 @@ They are matched line by line on the matching view, where （） is already (),
 so （…) counts as a pair and its width is left to the punctuation rules. A
 closing mark with no opening one before it on the line, and an opening mark
 never closed on the line, are reported; a closing mark that skips an open
-inner one (“《…”》) reports the inner one.
+inner one (“《…”》) reports the inner one. In a document copied from a PDF
+with hard line breaks inside sentences (see ``line-breaks``), the lines a
+sentence runs over count as one line.
+
+Message placeholders: ``{half}``, the mark found (“左引号（“）”), and
+``{partner}``, the half that is missing (“右引号（”）”).
 
 Options:
   pairs  list of two-character strings, opening then closing (required)
@@ -23,6 +28,11 @@ from linter.checks.options import REQUIRED, regex_list
 
 TYPE = "brackets"
 FIXES = False  # findings carry no fix
+FIELDS = {"half", "partner"}
+
+#: What the pairs are called in a message (other pairs: 符号).
+_NAMES = {"“": "引号", "‘": "单引号", "《": "书名号", "(": "括号", "【": "方头括号", "「": "直角引号",
+          "〈": "书名号", "[": "方括号", "『": "双直角引号", "〔": "六角括号"}
 
 
 class Pairs:
@@ -55,11 +65,20 @@ def check(rule, doc, report):
     norm = doc.norm
     spec: Pairs = rule.options["pairs"]
     unmatched: list[int] = []
-    for start, end in _suspect_lines(spec, norm):
+    lines = list(_suspect_lines(spec, norm))
+    if lines:
+        from linter.checks.line_breaks import hard_wrapped
+
+        wrapped = hard_wrapped(doc)
+        if wrapped:
+            lines = _joined(lines, wrapped, norm)
+    for start, end in lines:
         stack: list[int] = []
         open_marks = dict.fromkeys(spec.closing_of, 0)  # how many of each opening mark are on the stack
         for m in spec.marks.finditer(norm, start, end):
             pos, mark = m.start(), m.group()
+            if mark == "\n":
+                continue  # a hard line break inside a sentence
             if mark in spec.closing_of:
                 stack.append(pos)
                 open_marks[mark] += 1
@@ -78,9 +97,39 @@ def check(rule, doc, report):
     if not unmatched:
         return
     allowed = {i for p in rule.options["allow"] for a in p.finditer(norm) for i in range(a.start(), a.end())}
+    text = doc.text
     for pos in sorted(unmatched):
         if pos not in allowed:
-            yield report(pos, pos + 1)
+            yield report(pos, pos + 1, **_halves(spec, norm[pos], text[pos]))
+
+
+def _halves(spec: Pairs, mark: str, shown: str) -> dict:
+    """``half`` and ``partner`` for a mark (``mark`` in the matching view,
+    ``shown`` as written: （ is ( in the matching view)."""
+    opening = mark in spec.closing_of
+    partner = spec.closing_of[mark] if opening else spec.opening_of[mark]
+    if shown != mark and partner.isascii():
+        partner = chr(ord(partner) + 0xFEE0)  # full-width, as the mark found
+    name = _NAMES.get(mark if opening else partner, "符号")
+    side, other = ("左", "右") if opening else ("右", "左")
+    return {"half": f"{side}{name}（{shown}）", "partner": f"{other}{name}（{partner}）"}
+
+
+def _joined(lines, wrapped: set[int], norm: str):
+    """The suspect lines, each extended over the hard line breaks (newline
+    offsets in ``wrapped``) before and after it; overlapping ones merged."""
+    out: list[tuple[int, int]] = []
+    for start, end in lines:
+        while end in wrapped:
+            nl = norm.find("\n", end + 1)
+            end = len(norm) if nl < 0 else nl
+        while start - 1 in wrapped:
+            start = norm.rfind("\n", 0, start - 1) + 1
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
 
 
 #: Rounds of removing adjacent pairs with ``str.replace`` before the stack

@@ -23,7 +23,8 @@ Options:
   particles       single characters that may double across words
 
 Message placeholders: ``{match}`` (the two characters), ``{char}``,
-``{context}`` (a few characters around it).
+``{context}`` (the words around it, up to the nearest punctuation, at
+most 4 characters before and 8 after).
 """
 
 from __future__ import annotations
@@ -42,6 +43,10 @@ OPTIONS = {"reduplications": (string_list, []), "allow": (regex_list, []),
 # Any doubled character, filtered to Chinese ones in Python: a class of the
 # 20 000 CJK code points costs milliseconds to compile, on every run.
 _DOUBLED = re.compile(r"(.)\1")
+
+
+#: How far the quoted words reach before and after the doubled character.
+_BEFORE, _AFTER = 4, 8
 
 
 def _han(char: str) -> bool:
@@ -67,12 +72,16 @@ def check(rule, doc, report):
                 return
         if _explained(words, norm, i):
             continue
-        # a few characters either side, within the line (looked for only that
-        # far: a long line with many findings is not scanned again for each)
-        line_start = text.rfind("\n", max(0, i - 3), i) + 1
-        line_end = text.find("\n", i, i + 5)
-        line_end = i + 5 if line_end < 0 else line_end
-        context = text[max(line_start, i - 3):min(line_end, i + 5)].strip()
+        # the words around it: up to the nearest punctuation within a few
+        # characters either side, on the same line (looked for only that far:
+        # a long line with many findings is not scanned again for each)
+        lo = i
+        while lo > 0 and i - lo < _BEFORE and _han(norm[lo - 1]):
+            lo -= 1
+        hi = i + 2
+        while hi < len(norm) and hi - i < _AFTER and _han(norm[hi]):
+            hi += 1
+        context = text[lo:hi]
         yield report(i, i + 2, fix=Fix(i, i + 2, text[i], safe=False), char=text[i], context=context)
 
 

@@ -10,6 +10,12 @@ Options:
   allow     list of regular expressions for legitimate look-alikes
   protect   true: ``--fix`` never changes text inside a match (placeholders:
             only the author knows what belongs there); default false
+  whole-line  N: a match on a line of at most N characters (spaces at
+            either end not counted) is reported as that whole line — a line
+            of site chrome (“更新时间：2025-12-03 来源：网友投稿 浏览：1832次”)
+            is one finding, and no other rule reports inside it (see the
+            rulebook's ``precedence``); on a longer line, only the match.
+            Default 0 (never)
 
 The message may use ``{match}``, the original text of the match.
 
@@ -30,7 +36,7 @@ from __future__ import annotations
 import bisect
 import itertools
 
-from linter.checks.options import REQUIRED, boolean, regex_list
+from linter.checks.options import REQUIRED, boolean, positive_int, regex_list
 
 TYPE = "pattern"
 FIXES = False  # findings carry no fix
@@ -38,7 +44,10 @@ OPTIONS = {
     "patterns": (regex_list, REQUIRED),
     "allow": (regex_list, []),
     "protect": (boolean, False),
+    "whole-line": (positive_int, 0),
 }
+
+_SPACE = " \t\r\u3000"
 
 
 def check(rule, doc, report):
@@ -51,16 +60,41 @@ def check(rule, doc, report):
                 hits.append((m.start(), m.end()))
     if not hits:
         return
-    overlaps_allowed = allowed_spans(m.span() for p in rule.options["allow"] for m in p.finditer(norm))
+    if rule.options["allow"]:
+        overlaps_allowed = allowed_spans(m.span() for p in rule.options["allow"] for m in p.finditer(norm))
+        hits = [(start, end) for start, end in hits if not overlaps_allowed(start, end)]
+    widest = rule.options["whole-line"]
+    if widest:
+        hits = [_line_of(norm, start, end, widest) for start, end in hits]
     hits.sort(key=lambda span: (span[0], -span[1]))
     last_end = -1
     for start, end in hits:
         if start < last_end:
             continue  # inside a match already reported
-        if overlaps_allowed(start, end):
-            continue
         last_end = end
         yield report(start, end)
+
+
+def _line_of(norm: str, start: int, end: int, widest: int) -> tuple[int, int]:
+    """The line around ``start``..``end`` without its spaces at either end,
+    when it has at most ``widest`` characters; else the match itself. Only
+    ``widest`` characters either side are looked at (a long line with many
+    matches is not scanned again for each)."""
+    if "\n" in norm[start:end]:
+        return start, end
+    lo = norm.rfind("\n", max(0, start - widest - 1), start) + 1
+    if lo == 0 and start > widest:
+        return start, end  # no line start within reach: a long line
+    hi = norm.find("\n", end, end + widest + 1)
+    if hi < 0:
+        if end + widest < len(norm):
+            return start, end
+        hi = len(norm)
+    while lo < start and norm[lo] in _SPACE:
+        lo += 1
+    while hi > end and norm[hi - 1] in _SPACE:
+        hi -= 1
+    return (lo, hi) if hi - lo <= widest else (start, end)
 
 
 def allowed_spans(spans):

@@ -201,8 +201,9 @@ def summarize(result: FileResult, elements: list[str]) -> tuple:
     """A report's row of the summary: ``(statuses, lines, counts, placeholders,
     pairs)`` — one letter per element (``p`` present, ``w`` weak, ``m``
     missing, ``-`` not checked), the line each starts at (0: none), the
-    number of findings per severity (info, warning, error), of placeholders,
-    and ``[rule, severity index, count]`` per rule and severity."""
+    number of findings per severity (info, warning, error), of placeholders
+    (places: a grouped finding counts each of its occurrences), and ``[rule,
+    severity index, count]`` per rule and severity."""
     statuses = {c.id: c for c in result.checklist}
     letters, lines = [], []
     for element_id in elements:
@@ -215,9 +216,8 @@ def summarize(result: FileResult, elements: list[str]) -> tuple:
     for (rule, severity), count in Counter((f.rule, f.severity) for f in result.findings).items():
         index = _SEVERITY_INDEX[severity]
         counts[index] += count
-        if is_placeholder(rule):
-            placeholders += count
         pairs.append([rule, index, count])
+    placeholders = sum(len(f.occurrences or (f,)) for f in result.findings if is_placeholder(f.rule))
     return "".join(letters), lines, counts, placeholders, pairs
 
 

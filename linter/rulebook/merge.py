@@ -94,6 +94,15 @@ def merged(data, shown: str, base: Path, chain: tuple):
         kept.lines = [e.line for e in kept]
         kept.line = result[key].line
         result[key] = kept
+    if off and "precedence" in result and "precedence" not in data and isinstance(result["precedence"], list):
+        # the parent's precedence, without the rules disabled here
+        value = result["precedence"]
+        pairs = [(item, line) for item, line in zip(value, getattr(value, "lines", [result.lines["precedence"]] * len(value)))
+                 if item not in off]
+        kept = Seq(item for item, _ in pairs)
+        kept.lines = [line for _, line in pairs]
+        kept.line = getattr(value, "line", result.lines["precedence"])
+        result["precedence"] = kept
     if "order" in data:
         result["elements"] = _ordered(result["elements"], data["order"], shown, data.lines["order"])
     for key in data:

@@ -1,0 +1,133 @@
+"""layout: what a paste from a web page leaves around the report.
+
+The outline already knows the report's title and marks what stands around it
+as ``aside`` (site navigation and a pasted table of contents above the
+title, a repeat of the title and site chrome right after it; see
+:func:`linter.outline._front_matter`). This rule type reports those lines,
+one kind per rule (``check``):
+
+* ``repeated-title`` — a line that repeats the title (the page title, then
+  the same words as the document's heading): one finding per repeat.
+* ``contents`` — a pasted table of contents (目录, lines with dot leaders
+  and page numbers): one finding over the whole block.
+* ``edges`` — site chrome at either end of the text: a short line (at most
+  ``max-length`` characters) that matches one of ``words``, among the lines
+  the outline set aside above the title or after it, and among the last
+  ``lines`` lines when they are short and end no sentence (a page footer
+  under the signature: 上一篇、相关推荐、购物车). A line that ends a
+  sentence (。！？) is never chrome. Each line is one finding.
+  Words this generic (首页、收藏、购物车) mean chrome only there; in the
+  body they are left alone.
+
+Options:
+  check       ``repeated-title``, ``contents`` or ``edges`` (required)
+  words       regular expressions (``edges``)
+  lines       how many lines at the end are looked at (``edges``; default 8)
+  max-length  the longest line counted as chrome (``edges``; default 60)
+  contents-line  regular expression a line of a table of contents matches
+              (``contents``; default: dot leaders or a tab, then a page number)
+
+Message placeholders: ``{match}`` (the line), ``{line}`` (for
+``repeated-title``: the line of the title; for ``contents``: the lines
+the table of contents takes, 1—9).
+"""
+
+from __future__ import annotations
+
+import re
+
+from linter.checks.options import REQUIRED, choice, positive_int, regex, regex_list
+from linter.document import HEADING, TITLE
+
+TYPE = "layout"
+FIXES = False  # findings carry no fix
+FIELDS = {"line"}
+OPTIONS = {
+    "check": (choice("repeated-title", "contents", "edges"), REQUIRED),
+    "words": (regex_list, []),
+    "lines": (positive_int, 8),
+    "max-length": (positive_int, 60),
+    "contents-line": (regex, None),
+}
+
+#: Default ``contents-line``: dot leaders (or a tab) and a page number at the end, or 目录.
+_CONTENTS = r"(?:[…\.·・‥_—\-]{2,}|\t)\s*\d{1,3}\s*$|^\s*目\s*录\s*$"
+#: What ends a sentence in the matching view.
+_SENTENCE_END = "。!?"
+
+
+def validate(options) -> None:
+    if options["check"] == "edges" and not options["words"]:
+        raise ValueError("的 check: edges 需要 words（站点元素的词语）")
+    if options["contents-line"] is None:
+        options["contents-line"] = re.compile(_CONTENTS, re.MULTILINE)
+
+
+def check(rule, doc, report):
+    kind = rule.options["check"]
+    if kind == "repeated-title":
+        yield from _repeated_title(doc, report)
+    elif kind == "contents":
+        yield from _contents(rule, doc, report)
+    else:
+        yield from _edges(rule, doc, report)
+
+
+def _squeezed(doc, node) -> str:
+    return "".join(doc.norm[node.start:node.end].split())
+
+
+def _repeated_title(doc, report):
+    title = doc.title
+    if title is None or title.kind != TITLE:
+        return
+    whole = doc.title_text()
+    lines = {whole} | {"".join(line.split()) for line in doc.norm[title.start:title.end].split("\n")}
+    lines.discard("")
+    line = doc.source.position(title.start)[0]
+    for node in doc.nodes:
+        if node.aside and node is not title and _squeezed(doc, node) in lines:
+            yield report(node.start, node.end, line=line)
+
+
+def _contents(rule, doc, report):
+    pattern = rule.options["contents-line"]
+    block: list = []
+    for node in doc.nodes:
+        if node.aside and node.kind != HEADING and pattern.search(doc.norm, node.start, node.end):
+            if block and not _adjacent(doc, block[-1], node):
+                yield _block(doc, block, report)
+                block = []
+            block.append(node)
+    if block:
+        yield _block(doc, block, report)
+
+
+def _adjacent(doc, before, after) -> bool:
+    """Nothing but blank lines between two nodes."""
+    return not doc.norm[before.end:after.start].strip()
+
+
+def _block(doc, nodes, report):
+    first = doc.source.position(nodes[0].start)[0]
+    last = doc.source.position(nodes[-1].end)[0]
+    return report(nodes[0].start, nodes[-1].end, line=f"{first}—{last}" if last > first else str(first))
+
+
+def _edges(rule, doc, report):
+    words = rule.options["words"]
+    widest = rule.options["max-length"]
+    norm = doc.norm
+    seen = set()
+    candidates = [n for n in doc.nodes if n.aside]
+    tail = []
+    for node in reversed(doc.nodes[-rule.options["lines"]:]):
+        if node.kind == TITLE or node.end - node.start > widest or norm[node.end - 1] in _SENTENCE_END:
+            break
+        tail.append(node)
+    for node in candidates + tail[::-1]:
+        if node.index in seen or node.end - node.start > widest or norm[node.end - 1] in _SENTENCE_END:
+            continue  # a long line, or a sentence: the report's text
+        seen.add(node.index)
+        if any(w.search(norm, node.start, node.end) for w in words):
+            yield report(node.start, node.end)
