@@ -144,7 +144,7 @@ def error_line(hostile, key):
 def test_hostile_run_ends_fast_small_and_with_status_2(hostile):
     paths, proc, rss, seconds = hostile
     assert proc.returncode == 2
-    assert seconds < 5 and rss < 250, (seconds, rss)
+    assert seconds < 20 and rss < 250, (seconds, rss)  # a hang or /dev/zero read whole: far beyond both
     lines = proc.stderr.splitlines()
     assert len(lines) == 5  # one line per bad file, and the count of special files skipped in the folder
     assert lines[-1] == "zhidang: 已跳过 1 个不是普通文件的路径（如管道、设备文件）"
