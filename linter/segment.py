@@ -135,9 +135,7 @@ class Segmenter:
         return cache.digest("segments", *identity, "\0dictionary", *self.dictionary)
 
     def _memo_entry(self) -> str:
-        from linter import cache
-
-        return cache.entry_name("segments", "\0".join(self.dictionary))
+        return memo_entry(self.dictionary)
 
     def _predicted_identity(self) -> list[str] | None:
         """The identity of the backend :meth:`_load` would load."""
@@ -228,6 +226,13 @@ class Segmenter:
                 return True
             start = text.find(word, start + 1)
         return False
+
+
+def memo_entry(dictionary) -> str:
+    """The name of the memo entry of a rulebook with ``dictionary`` (one per dictionary)."""
+    from linter import cache
+
+    return cache.entry_name("segments", "\0".join(dictionary))
 
 
 def _read_memo(name: str, key: str) -> dict[str, list[int]]:

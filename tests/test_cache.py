@@ -65,7 +65,11 @@ def rulebook_entries():
 
 
 def all_entry_names():
-    return [*rulebook_entries().values(), outline._CACHE_KIND + ".json", lexicon.WORDS_ENTRY]
+    """The entries a check of seed 000 writes (it segments a heading: the boundary memo)."""
+    from linter import rulebook, segment
+
+    return [*rulebook_entries().values(), outline._CACHE_KIND + ".json", lexicon.WORDS_ENTRY,
+            segment.memo_entry(rulebook.load().dictionary)]
 
 
 def legacy_names():
