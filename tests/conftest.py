@@ -10,6 +10,32 @@ SEEDS = ROOT / "seeds"
 SEED = {p.name[:3]: p for p in sorted(SEEDS.glob("*.txt"))}
 
 
+def pytest_configure(config):
+    """A private cache folder for the session (XDG_CACHE_HOME, in os.environ so
+    that subprocesses inherit it): the many temporary rulebooks the tests
+    check must not evict the user's own cache entries (nor other sessions'),
+    and the tests must not depend on what is already there. Tests that need a
+    folder of their own (tests/test_cache.py) still set one."""
+    import tempfile
+
+    config._zhidang_cache = tempfile.mkdtemp(prefix="zhidang-test-cache-")
+    config._zhidang_old_cache = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = config._zhidang_cache
+
+
+def pytest_unconfigure(config):
+    import shutil
+
+    folder = getattr(config, "_zhidang_cache", None)
+    if folder is None:
+        return
+    if config._zhidang_old_cache is None:
+        os.environ.pop("XDG_CACHE_HOME", None)
+    else:
+        os.environ["XDG_CACHE_HOME"] = config._zhidang_old_cache
+    shutil.rmtree(folder, ignore_errors=True)
+
+
 @pytest.fixture(scope="session")
 def rulebook():
     from linter import rulebook
