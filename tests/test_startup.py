@@ -1,0 +1,75 @@
+"""Start-up: a one-report check with a warm cache imports only what it uses
+and builds nothing (scripts/bench.py --only startup measures the time; this
+guards what the time is made of, without timing anything)."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from linter import checks
+from tests.conftest import ROOT, SEED
+
+# Runs `zhidang check <seed>` in-process and writes, at exit, the modules it imported.
+_PROBE = """
+import atexit, sys
+OUT = sys.argv[1]
+def _dump():
+    with open(OUT, "w", encoding="utf-8") as out:
+        out.write("\\n".join(sorted(sys.modules)))
+atexit.register(_dump)
+sys.argv = ["zhidang", "check", *sys.argv[2:]]
+from linter.cli import main
+main()
+"""
+
+#: Never imported by a warm one-report check of a .txt file with the default rulebook.
+NOT_IMPORTED = [
+    "rjieba", "jieba",  # word boundaries of the seed's headings come from the memo
+    "yaml", "_yaml",  # rulebook trees come from the cache
+    "tomllib", "tomli",  # the repository's pyproject.toml has no [tool.zhidang] table
+    "linter.sources.docx", "linter.sources.markdown", "lxml", "zipfile",  # a .txt report
+    "linter.similar.batch",  # the batch comparison (report --similar)
+    "linter.fix", "linter.baseline", "linter.annotate", "linter.server", "pygls",
+    "linter.reporters.html", "linter.reporters.json", "openpyxl",
+]
+
+
+def _entries(folder):
+    return {e.name: (e.stat().st_mtime_ns, e.stat().st_size) for e in os.scandir(folder)}
+
+
+def _check(cache_home, tmp_path, *args):
+    out = tmp_path / "modules.txt"
+    env = dict(os.environ, PYTHONPATH=str(ROOT), NO_COLOR="1", XDG_CACHE_HOME=str(cache_home))
+    env.pop("ZHIDANG_NO_CACHE", None)
+    result = subprocess.run([sys.executable, "-c", _PROBE, str(out), *args], cwd=ROOT, env=env,
+                            capture_output=True)
+    assert result.returncode in (0, 1), result.stderr.decode()
+    return set(out.read_text(encoding="utf-8").split("\n")), result.stdout
+
+
+def test_a_warm_one_report_check_imports_and_builds_only_what_it_uses(tmp_path):
+    home = tmp_path / "xdg"
+    seed = str(SEED["000"])  # its heading 推进廉洁文化建设 needs word boundaries (廉洁)
+    cold_modules, cold_output = _check(home, tmp_path, seed)
+    assert "rjieba" in cold_modules or "jieba" in cold_modules  # so the memo is what spares it below
+    folder = home / "zhidang"
+    built = _entries(folder)
+    modules, output = _check(home, tmp_path, seed)
+    assert output == cold_output
+    assert sorted(m for m in NOT_IMPORTED if m in modules) == []
+    # nothing rebuilt: no YAML parse, no grammar analysis, no word list, no segmentation
+    assert _entries(folder) == built
+
+
+def test_rule_types_are_imported_when_a_rulebook_uses_them():
+    assert not any(f"linter.checks.{name}" in sys.modules for name in ["__never__"])
+    for name, module_name in checks.MODULES.items():
+        module = checks.TYPES[name]
+        assert module.__name__ == f"linter.checks.{module_name}" and module.TYPE == name
+    assert "nonexistent" not in checks.TYPES and checks.TYPES.get("nonexistent") is None
+    with pytest.raises(KeyError):
+        checks.TYPES["nonexistent"]
+    assert list(checks.TYPES) == list(checks.MODULES) and len(checks.TYPES) == len(checks.MODULES)
