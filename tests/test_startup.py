@@ -73,3 +73,36 @@ def test_rule_types_are_imported_when_a_rulebook_uses_them():
     with pytest.raises(KeyError):
         checks.TYPES["nonexistent"]
     assert list(checks.TYPES) == list(checks.MODULES) and len(checks.TYPES) == len(checks.MODULES)
+
+
+def test_checklist_literals_found_without_compiling_are_what_the_alternation_finds(rulebook):
+    """element._Terms searches its literals in Python until SCAN_BUDGET
+    characters were searched (the trie alternation costs ~7 ms to compile):
+    both ways must give the same matches, on every line of the seeds and the
+    corpus, whole and from any window."""
+    import re
+
+    from linter.checks import element
+    from linter.normalize import normalize
+
+    signals = element._Signals(rulebook.elements)
+    tables = [signals.heading_terms, signals.body_terms]
+    texts = [normalize(p.read_text(encoding="utf-8")) for p in SEED.values()]
+    texts += [normalize(p.read_text(encoding="utf-8")) for p in sorted((ROOT / "tests" / "corpus").rglob("*.txt"))]
+    lines = [line for text in texts for line in text.split("\n") if line.strip()]
+    assert len(lines) > 1000
+    found = 0
+    for terms in tables:
+        compiled = re.compile(element._trie(terms.literals))
+        for line in lines:
+            windows = [(0, len(line)), (1, len(line)), (0, max(0, len(line) - 1)), (len(line) // 3, len(line) // 2)]
+            for lo, hi in windows:
+                expected = [(m.start(), m.end(), m.group()) for m in compiled.finditer(line, lo, hi)]
+                assert terms._scan(line, lo, hi) == expected, (line, lo, hi)
+                found += len(expected)
+    assert found > 1000
+    # past the budget the alternation is compiled, and answers the same
+    terms = element._Signals(rulebook.elements).heading_terms
+    answers = [terms.find(line) for line in lines[:50]]
+    terms._scanned = terms.SCAN_BUDGET
+    assert [terms.find(line) for line in lines[:50]] == answers and terms._literal_rx is not None
