@@ -442,11 +442,13 @@ def _pattern_texts(value, seen=None):
     """The texts of the compiled patterns inside a rule's options."""
     import re
 
+    from linter.checks.options import LazyPattern
+
     seen = set() if seen is None else seen
     if id(value) in seen:
         return
     seen.add(id(value))
-    if isinstance(value, re.Pattern):
+    if isinstance(value, (re.Pattern, LazyPattern)):
         yield value.pattern
     elif isinstance(value, dict):
         for item in value.values():

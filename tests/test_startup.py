@@ -106,3 +106,43 @@ def test_checklist_literals_found_without_compiling_are_what_the_alternation_fin
     answers = [terms.find(line) for line in lines[:50]]
     terms._scanned = terms.SCAN_BUDGET
     assert [terms.find(line) for line in lines[:50]] == answers and terms._literal_rx is not None
+
+
+def _lazy_patterns(value, seen):
+    from linter.checks.options import LazyPattern
+
+    if id(value) in seen:
+        return
+    seen.add(id(value))
+    if isinstance(value, LazyPattern):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _lazy_patterns(item, seen)
+    elif isinstance(value, (list, tuple, set, frozenset)):
+        for item in value:
+            yield from _lazy_patterns(item, seen)
+    elif hasattr(value, "__dict__") or hasattr(value, "__slots__"):
+        for name in [*getattr(value, "__dict__", {}), *getattr(type(value), "__slots__", ())]:
+            yield from _lazy_patterns(getattr(value, name, None), seen)
+
+
+def test_every_built_in_pattern_compiles():
+    """The built-in rulebooks' patterns are compiled on first use
+    (options.LazyPattern), so an invalid one would fail a check, not the
+    rulebook's validation: they are all compiled here."""
+    import re
+
+    from linter import rulebook
+
+    count = 0
+    for name in rulebook.builtin_names():
+        book = rulebook.load(name)
+        seen = set()
+        for entry in [*book.rules, *book.elements, book.detect]:
+            for pattern in _lazy_patterns(getattr(entry, "options", entry), seen):
+                compiled = pattern.compiled()
+                assert compiled.pattern == pattern.pattern and compiled.flags == pattern.flags
+                assert compiled.flags & re.MULTILINE
+                count += 1
+    assert count > 100
