@@ -44,6 +44,8 @@ MEMO_TEXT_LENGTH = 300
 
 #: Words added to rjieba's process-wide instance (by any Segmenter).
 _rjieba_words: set[str] = set()
+#: (entry name, key) → the memo read from it, shared by segmenters of the same dictionary.
+_tables: dict[tuple[str, str], dict[str, list[int]]] = {}
 #: Segmenters with texts to write back at exit, and the process that may write them.
 _pending: list[Segmenter] = []
 _writer_pid: int | None = None
@@ -149,8 +151,11 @@ class Segmenter:
             self._memo = {}
             if self.backend is None:  # once loaded, the tokenizer answers
                 identity = self._predicted_identity()
-                if identity is not None:
-                    self._memo = _read_memo(self._memo_entry(), self._memo_key(identity))
+                if identity is not None:  # (rulebooks with the same dictionary share one table)
+                    where = (self._memo_entry(), self._memo_key(identity))
+                    if where not in _tables:
+                        _tables[where] = _read_memo(*where)
+                    self._memo = _tables[where]
         return self._memo
 
     def _exact(self) -> bool:
@@ -272,7 +277,11 @@ def _save_all() -> None:
     multiprocessing = sys.modules.get("multiprocessing")
     if multiprocessing is not None and multiprocessing.parent_process() is not None:
         return  # a pool worker (spawned): the main process writes
+    written = set()
     for segmenter in _pending:
+        if id(segmenter._memo) in written:  # a table shared with a segmenter already saved
+            continue
+        written.add(id(segmenter._memo))
         try:
             segmenter.save_memo()
         except Exception:  # noqa: BLE001 — a cache write never fails a run

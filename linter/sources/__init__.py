@@ -117,7 +117,7 @@ def load_stdin(name: str | None = None, encoding: str | None = None, *,
     import sys
 
     path = name or STDIN
-    reader = text if not os.path.splitext(path)[1] else _reader_for(path)
+    reader = READERS[".txt"] if not os.path.splitext(path)[1] else _reader_for(path)
     stream = getattr(sys.stdin, "buffer", None)
     try:
         if stream is None:  # a text-only stdin (some embedders)
