@@ -21,6 +21,12 @@ def pytest_configure(config):
     config._zhidang_cache = tempfile.mkdtemp(prefix="zhidang-test-cache-")
     config._zhidang_old_cache = os.environ.get("XDG_CACHE_HOME")
     os.environ["XDG_CACHE_HOME"] = config._zhidang_cache
+    # The word list (linter/lexicon.py) built once, in a subprocess, as a user's
+    # first run builds it: built inside the test process instead, its ~100 MB
+    # peak would stay in the process, and every subprocess forked from it
+    # inherits that peak in its ru_maxrss (tests/test_hostile_inputs.py bounds it).
+    subprocess.run([sys.executable, "-c", "from linter import lexicon; lexicon.lexicon()"],
+                   cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)), capture_output=True)
 
 
 def pytest_unconfigure(config):
@@ -29,11 +35,14 @@ def pytest_unconfigure(config):
     folder = getattr(config, "_zhidang_cache", None)
     if folder is None:
         return
+    shutil.rmtree(folder, ignore_errors=True)
+    # Nothing more is written (the word boundaries remembered in this process are written at
+    # exit, linter/segment.py): not into the folder just removed, nor into the user's.
+    os.environ["ZHIDANG_NO_CACHE"] = "1"
     if config._zhidang_old_cache is None:
         os.environ.pop("XDG_CACHE_HOME", None)
     else:
         os.environ["XDG_CACHE_HOME"] = config._zhidang_old_cache
-    shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
