@@ -41,7 +41,9 @@ Restore a cache folder only from a source you trust as much as the rulebooks.
 
 **Bounded.** One entry per rulebook path, one grammar, one word list: a new
 entry replaces the old one under the same name. Each write prunes the oldest
-entries beyond :data:`MAX_BYTES` in all or :data:`MAX_ENTRIES` files, and
+entries beyond :data:`MAX_BYTES` in all or :data:`MAX_ENTRIES` files (an entry
+read back is touched, at most once a day, so "oldest" means least recently
+used: the word list survives a test run's many temporary rulebooks), and
 deletes files of older zhidang versions (``*.pickle``, Lark's ``*.cache``,
 ``words-<size>-<mtime>.txt``). Writes are atomic
 (:func:`linter.files.write_atomically`).
@@ -57,6 +59,8 @@ FORMAT = 1
 #: The folder's size bound, and the largest entry read back.
 MAX_BYTES = 50 * 1024 * 1024
 MAX_ENTRIES = 256
+#: An entry read back whose mtime is older than this is touched (the pruning is LRU).
+TOUCH_AFTER_SECONDS = 86400
 #: A temporary file of a write that never finished is removed after this long.
 _STALE_TEMPORARY_SECONDS = 3600
 
@@ -130,8 +134,8 @@ def _header(name: str, key: str, length: int) -> bytes:
     return f"zhidang-cache {FORMAT} {name} {key} {length}\n".encode("utf-8")
 
 
-def _open(path: str) -> tuple[int, int] | None:
-    """``(descriptor, size)`` of ``path`` if it is a non-empty regular file we
+def _open(path: str) -> tuple[int, int, float] | None:
+    """``(descriptor, size, mtime)`` of ``path`` if it is a non-empty regular file we
     own (not a symlink, a FIFO or a folder) of at most MAX_BYTES, else None."""
     try:
         fd = os.open(path, _READ_FLAGS)
@@ -142,11 +146,25 @@ def _open(path: str) -> tuple[int, int] | None:
         uid = _uid()
         if (stat.S_ISREG(info.st_mode) and (uid is None or info.st_uid == uid)
                 and 0 < info.st_size <= MAX_BYTES):
-            return fd, info.st_size
+            return fd, info.st_size, info.st_mtime
     except OSError:
         pass
     os.close(fd)
     return None
+
+
+def _touch(path: str, fd: int, mtime: float) -> None:
+    """Mark an entry just used as recent (see :func:`_prune`: oldest out), at
+    most once a day: a word list rebuilt in a second must not be pruned
+    after 256 newer, short-lived entries (temporary rulebooks)."""
+    import time
+
+    now = time.time()
+    if now - mtime > TOUCH_AFTER_SECONDS:
+        try:
+            os.utime(fd if os.utime in os.supports_fd else path, (now, now))
+        except OSError:
+            pass
 
 
 def load(name: str, key: str) -> bytes | None:
@@ -154,10 +172,11 @@ def load(name: str, key: str) -> bytes | None:
     folder = cache_dir()
     if folder is None:
         return None
-    opened = _open(os.path.join(folder, name))
+    path = os.path.join(folder, name)
+    opened = _open(path)
     if opened is None:
         return None
-    fd, size = opened
+    fd, size, mtime = opened
     try:
         chunks = []
         while size > 0:  # a file that grows meanwhile fails the length check
@@ -166,13 +185,14 @@ def load(name: str, key: str) -> bytes | None:
                 break
             chunks.append(chunk)
             size -= len(chunk)
+        head, newline, payload = b"".join(chunks).partition(b"\n")
+        if not newline or head + newline != _header(name, key, len(payload)):
+            return None
+        _touch(path, fd, mtime)
     except OSError:
         return None
     finally:
         os.close(fd)
-    head, newline, payload = b"".join(chunks).partition(b"\n")
-    if not newline or head + newline != _header(name, key, len(payload)):
-        return None
     return payload
 
 
@@ -183,15 +203,17 @@ def open_mapped(name: str, key: str):
     folder = cache_dir()
     if folder is None:
         return None
-    opened = _open(os.path.join(folder, name))
+    path = os.path.join(folder, name)
+    opened = _open(path)
     if opened is None:
         return None
-    fd, size = opened
+    fd, size, mtime = opened
     try:
         head = os.read(fd, 512).partition(b"\n")[0] + b"\n"
         offset = len(head)
         if size <= offset or head != _header(name, key, size - offset):
             return None
+        _touch(path, fd, mtime)
         import mmap
 
         mapped = mmap.mmap(fd, 0, access=mmap.ACCESS_READ)

@@ -160,7 +160,7 @@ def check(paths, rulebook, jobs, fmt, output_file, color, no_checklist, explain_
 
     退出状态：0 没有达到 fail-on 级别的问题；1 有（--diff：有需要修改之处）；2 用法错误、文件无法读取、配置或规则库无效；130 被中断。
     """
-    from linter import engine, fix as fixing, runner, settings
+    from linter import engine, runner, settings
     from linter.reporters import base, reporter
     from linter.results import FileError
 
@@ -190,7 +190,11 @@ def check(paths, rulebook, jobs, fmt, output_file, color, no_checklist, explain_
     job = engine.Job(plan.settings, encoding=encoding, year=year, max_bytes=_max_bytes(max_size),
                      baseline=accepted_baseline, record=record, stdin_filename=stdin_filename,
                      explain=explain_checklist)
-    work = fixing.fix_file if fix else fixing.diff_file if diff else engine.check_file
+    work = engine.check_file
+    if fix or diff:
+        from linter import fix as fixing  # (not imported by a plain check)
+
+        work = fixing.fix_file if fix else fixing.diff_file
     comparison = _comparison(plan, job, similar, compare_with, rulebook, jobs, editing=fix or diff)
     if color is None:
         color = output_file is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ

@@ -33,7 +33,14 @@ YAML_NAME = ".zhidang.yaml"
 TOML_NAME = "pyproject.toml"
 KEYS = ("rulebook", "select", "ignore", "per-file-ignores", "fail-on", "compare-with")
 # [tool.zhidang], tool.zhidang.x = …, or a bare [tool] table (zhidang = {…} inside)
-_MAY_HAVE_TABLE = re.compile(r"""tool\s*\.\s*["']?zhidang\b|^\s*\[\s*tool\s*\]""", re.M)
+#: A line that may open or set the ``tool.zhidang`` table: ``[tool.zhidang]``
+#: (``[tool.zhidang.per-file-ignores]``, quoted, spaced), a top-level dotted key
+#: ``tool.zhidang.x = …`` or ``tool.zhidang = {…}``, ``tool = {…}``, or a ``[tool]``
+#: table. A pyproject.toml without such a line has no [tool.zhidang] and is not
+#: parsed (no tomllib import); one mentioning it only in a comment is not either.
+_MAY_HAVE_TABLE = re.compile(
+    r"""^[ \t]*(?:\[{1,2}[ \t]*)?["']?tool["']?[ \t]*"""
+    r"""(?:\.[ \t]*["']?zhidang["']?[ \t]*[.\]=]|\][ \t]*(?:#|\r?$)|=)""", re.M)
 
 
 @dataclass

@@ -65,7 +65,11 @@ def rulebook_entries():
 
 
 def all_entry_names():
-    return [*rulebook_entries().values(), outline._CACHE_KIND + ".json", lexicon.WORDS_ENTRY]
+    """The entries a check of seed 000 writes (it segments a heading: the boundary memo)."""
+    from linter import rulebook, segment
+
+    return [*rulebook_entries().values(), outline._CACHE_KIND + ".json", lexicon.WORDS_ENTRY,
+            segment.memo_entry(rulebook.load().dictionary)]
 
 
 def legacy_names():
@@ -298,6 +302,34 @@ def test_size_and_count_bounds_prune_the_oldest(home, monkeypatch):
         assert sum((folder / n).stat().st_size for n in names) <= 10_000 and len(names) <= 5
         assert names[-1] == f"thing-{number:02}.json"
         assert names == [f"thing-{n:02}.json" for n in range(number - len(names) + 1, number + 1)]
+
+
+@pytest.mark.parametrize("read", ["load", "open_mapped"])
+def test_an_entry_read_back_is_recent_again(home, monkeypatch, read):
+    """Pruning is least recently used: before, the word list (a second to
+    rebuild) went once 256 newer rulebook entries existed, used or not."""
+    monkeypatch.setattr(cache, "MAX_ENTRIES", 3)
+    folder = home / "zhidang"
+    assert cache.store("words.txt", "k", b"a\nb\n")
+    day = 86400
+    os.utime(folder / "words.txt", (0, 0))  # written long ago
+    for number in range(6):
+        assert cache.store(f"thing-{number}.json", "k", b"x")
+        os.utime(folder / f"thing-{number}.json", (day * 2, day * 2))  # newer than the list
+        if read == "load":
+            assert cache.load("words.txt", "k") == b"a\nb\n"
+        else:
+            mapped, offset = cache.open_mapped("words.txt", "k")
+            assert mapped[offset:] == b"a\nb\n"
+            mapped.close()
+        assert "words.txt" in os.listdir(folder), number
+    touched = (folder / "words.txt").stat().st_mtime
+    cache.load("words.txt", "k")  # touched at most once a day: no write on every read
+    assert (folder / "words.txt").stat().st_mtime == touched
+    assert cache.load("words.txt", "other key") is None
+    os.utime(folder / "words.txt", (0, 0))
+    cache.load("words.txt", "other key")  # not its entry: not touched
+    assert (folder / "words.txt").stat().st_mtime == 0
 
 
 def test_writing_removes_older_zhidang_files(home):

@@ -10,12 +10,55 @@ docstring is the rule type's documentation. A rulebook entry names its type
 with ``type:``.
 """
 
-from linter.checks import (archive_text, brackets, doubled_char, element, layout, line_breaks, numbering, pattern,
-                           shared_text, substitution, template_text, totals, uniform_figures, year)
+import sys
 
-#: rule type name → module. ``element`` (``CHECKLIST = True``) is the type of a
-#: rulebook's ``elements:``; the others are types for ``rules:``. A module's
-#: ``FIXES`` says whether its findings may carry a fix.
-TYPES = {module.TYPE: module for module in (element, pattern, substitution, numbering, uniform_figures,
-                                            totals, brackets, doubled_char, year, template_text,
-                                            shared_text, archive_text, layout, line_breaks)}
+from collections.abc import Mapping
+
+#: rule type name → module of linter/checks/. ``element`` (``CHECKLIST = True``)
+#: is the type of a rulebook's ``elements:``; the others are types for
+#: ``rules:``. A module's ``FIXES`` says whether its findings may carry a fix.
+#: A module is imported when a rulebook first uses its type (start-up time).
+MODULES = {
+    "element": "element",
+    "pattern": "pattern",
+    "substitution": "substitution",
+    "numbering": "numbering",
+    "uniform-figures": "uniform_figures",
+    "totals": "totals",
+    "brackets": "brackets",
+    "doubled-char": "doubled_char",
+    "year": "year",
+    "template-text": "template_text",
+    "shared-text": "shared_text",
+    "archive-text": "archive_text",
+    "layout": "layout",
+    "line-breaks": "line_breaks",
+}
+
+
+class _Types(Mapping):
+    """rule type name → its module, imported on first look-up."""
+
+    def __init__(self, modules: dict[str, str]):
+        self._modules = modules
+        self._loaded: dict = {}
+
+    def __getitem__(self, name):
+        module = self._loaded.get(name)
+        if module is None:
+            qualified = f"linter.checks.{self._modules[name]}"  # KeyError: no such type
+            __import__(qualified)
+            module = self._loaded[name] = sys.modules[qualified]
+        return module
+
+    def __contains__(self, name):
+        return name in self._modules
+
+    def __iter__(self):
+        return iter(self._modules)
+
+    def __len__(self):
+        return len(self._modules)
+
+
+TYPES = _Types(MODULES)

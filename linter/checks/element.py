@@ -173,7 +173,14 @@ class _Terms:
     patterns another — behind a look-ahead for their first characters on
     long texts (``short=False``: section bodies); a pattern that only spells
     out literals is expanded into them. Both are compiled on first use (a few
-    milliseconds: start-up time of a pre-commit run)."""
+    milliseconds: start-up time of a pre-commit run). The literals' alternation
+    (~7 ms for a checklist's heading terms, more than the rest of a one-report
+    check) is compiled only once :data:`SCAN_BUDGET` characters were searched:
+    until then they are found by :meth:`_scan`, in Python, with the same
+    result (the longest term at the leftmost place, then on after it)."""
+
+    #: Characters searched for literals in Python before their alternation is compiled.
+    SCAN_BUDGET = 20_000
 
     def __init__(self, table: dict, patterns: dict, negatives: set, short: bool = False):
         # a pattern that only spells out alternatives (政治建(警|院|检), 党建带[妇团工]建,
@@ -189,9 +196,12 @@ class _Terms:
         self.negatives = negatives
         self.short = short
         self._compiled = None
+        self._literal_rx = None
+        self._scanned = 0 if all(self.literals) else self.SCAN_BUDGET  # (an empty term: the regex)
+        self._lengths: dict[str, list[int]] | None = None  # first character → term lengths, longest first
+        self._words: set[str] = set()
 
     def _compile(self):
-        literal_rx = re.compile(_trie(self.literals)) if self.literals else None
         pattern_rx = None
         if self.pattern_keys:
             alternation = "|".join(f"(?:{k})" for k in self.pattern_keys)
@@ -200,8 +210,40 @@ class _Terms:
                 chars = "".join(sorted(set().union(*firsts)))
                 alternation = f"(?=[{re.escape(chars)}])(?:{alternation})"
             pattern_rx = re.compile(alternation)
-        self._compiled = (literal_rx, pattern_rx)
+        self._compiled = (pattern_rx,)
         return self._compiled
+
+    def _literal_matches(self, text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """``[(start, end, literal)]``: the trie alternation's matches in ``text[lo:hi]``."""
+        if self._literal_rx is None:
+            self._scanned += hi - lo
+            if self._scanned <= self.SCAN_BUDGET:
+                return self._scan(text, lo, hi)
+            self._literal_rx = re.compile(_trie(self.literals))
+        return [(m.start(), m.end(), m.group()) for m in self._literal_rx.finditer(text, lo, hi)]
+
+    def _scan(self, text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """What the trie alternation finds, without compiling it: at each
+        place the longest literal starting there (within ``hi``), then on
+        after it."""
+        if self._lengths is None:
+            lengths: dict[str, set[int]] = {}
+            for word in self.literals:
+                lengths.setdefault(word[0], set()).add(len(word))
+            self._lengths = {ch: sorted(ns, reverse=True) for ch, ns in lengths.items()}
+            self._words = set(self.literals)
+        get, words = self._lengths.get, self._words
+        found = []
+        i = lo
+        while i < hi:
+            for n in get(text[i], ()):
+                if i + n <= hi and text[i:i + n] in words:
+                    found.append((i, i + n, text[i:i + n]))
+                    i += n
+                    break
+            else:
+                i += 1
+        return found
 
     def _pattern_of(self, matched: str) -> str:
         for key in self.pattern_keys:
@@ -212,15 +254,15 @@ class _Terms:
     def find(self, text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, str, str]]:
         """``[(start, end, term, matched text)]`` in ``text[lo:hi]``, without overlaps."""
         hi = len(text) if hi is None else hi
-        literal_rx, pattern_rx = self._compiled or self._compile()
+        (pattern_rx,) = self._compiled or self._compile()
         hits = []
         if pattern_rx is not None:
             hits = [(m.start(), m.end(), self._pattern_of(m.group()), m.group())
                     for m in pattern_rx.finditer(text, lo, hi)]
-        if literal_rx is not None:
+        if self.literals:
             alias = self.alias
-            literal = [(m.start(), m.end(), alias.get(m.group(), m.group()), m.group())
-                       for m in literal_rx.finditer(text, lo, hi)]
+            literal = [(start, end, alias.get(matched, matched), matched)
+                       for start, end, matched in self._literal_matches(text, lo, hi)]
             if not hits:
                 return literal
             hits += literal

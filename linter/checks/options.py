@@ -27,10 +27,50 @@ def regex(value) -> re.Pattern:
         raise ValueError("正则表达式必须是非空字符串")
     if _untrusted and value not in _builtin_texts():
         return UserPattern(value)
-    try:
-        return re.compile(value, re.MULTILINE)
-    except re.error as exc:
-        raise ValueError(f"正则表达式“{value}”无效：{exc}") from None
+    return LazyPattern(value)
+
+
+class LazyPattern:
+    """A pattern of a built-in rulebook (or verbatim one of theirs), compiled
+    with ``re.MULTILINE`` on first use: a document uses about two thirds of a
+    rulebook's patterns (the rest belong to rules that find nothing to look
+    at), and compiling all of them cost ~11 ms of every one-report check.
+    The built-in patterns are valid (tests/test_rulebook.py compiles every
+    one); the first use binds the compiled pattern's methods to the instance,
+    so later calls cost what they cost on an ``re.Pattern``. ``pattern`` and
+    ``flags`` are known without compiling."""
+
+    def __init__(self, pattern: str):
+        self.pattern = pattern
+        self.flags = re.MULTILINE | re.UNICODE
+
+    def compiled(self) -> re.Pattern:
+        compiled = self.__dict__.get("_compiled")
+        if compiled is None:
+            compiled = self.__dict__["_compiled"] = re.compile(self.pattern, re.MULTILINE)
+        return compiled
+
+    def __getattr__(self, name: str):
+        if name.startswith("__") or name == "_compiled":  # (copy, pickle: not the compiled pattern's)
+            raise AttributeError(name)
+        value = getattr(self.compiled(), name)
+        if callable(value):
+            setattr(self, name, value)  # found on the instance from now on
+        return value
+
+    def __reduce__(self):
+        return LazyPattern, (self.pattern,)
+
+    def __repr__(self) -> str:
+        return repr(self.compiled())
+
+    def __eq__(self, other) -> bool:
+        if isinstance(other, LazyPattern):
+            return self.pattern == other.pattern
+        return self.compiled() == other
+
+    def __hash__(self) -> int:
+        return hash(self.compiled())
 
 
 # -- patterns from rulebooks that are not built in ----------------------------

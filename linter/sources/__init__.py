@@ -8,11 +8,11 @@ characters). One module per input format; :func:`load` picks by suffix.
 from __future__ import annotations
 
 import os
+import sys
 
 from linter.errors import SourceError
 from linter.files import MAX_BYTES, is_regular, read_bytes, read_stream, too_large
 from linter.sources.base import Source
-from linter.sources import docx, markdown, text
 
 __all__ = ["Source", "load", "load_bytes", "load_stdin", "SUFFIXES", "iter_paths", "STDIN",
            "MAX_BYTES"]
@@ -21,13 +21,49 @@ __all__ = ["Source", "load", "load_bytes", "load_stdin", "SUFFIXES", "iter_paths
 #: ``read(data: bytes, path: str, encoding: str | None = None, *, max_bytes: int) -> Source``
 #: (``encoding``, from ``--encoding``, overrides detection where a format has one;
 #: ``max_bytes``, from ``--max-size``, bounds what a format inflates, e.g. .docx parts).
-READERS = {
-    ".txt": text,
-    ".md": markdown,
-    ".markdown": markdown,
-    ".docx": docx,
+#: A module is imported when a file of its format is first read.
+_READER_MODULES = {
+    ".txt": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".docx": "docx",
 }
-SUFFIXES = tuple(READERS)
+
+
+class _Readers(dict):
+    """suffix → reader module, each imported on first use (a .txt check
+    does not import the .docx reader)."""
+
+    def __missing__(self, suffix):
+        name = _READER_MODULES[suffix]  # KeyError: not a format zhidang reads
+        __import__(f"linter.sources.{name}")
+        module = self[suffix] = sys.modules[f"linter.sources.{name}"]
+        return module
+
+    def get(self, suffix, default=None):
+        return self[suffix] if suffix in _READER_MODULES else default
+
+    def __contains__(self, suffix):
+        return suffix in _READER_MODULES
+
+    def __iter__(self):
+        return iter(_READER_MODULES)
+
+    def __len__(self):
+        return len(_READER_MODULES)
+
+    def keys(self):
+        return _READER_MODULES.keys()
+
+    def items(self):
+        return [(suffix, self[suffix]) for suffix in _READER_MODULES]
+
+    def values(self):
+        return [self[suffix] for suffix in _READER_MODULES]
+
+
+READERS = _Readers()
+SUFFIXES = tuple(_READER_MODULES)
 #: The path that means standard input.
 STDIN = "-"
 #: The option named in "too large" messages.
@@ -81,7 +117,7 @@ def load_stdin(name: str | None = None, encoding: str | None = None, *,
     import sys
 
     path = name or STDIN
-    reader = text if not os.path.splitext(path)[1] else _reader_for(path)
+    reader = READERS[".txt"] if not os.path.splitext(path)[1] else _reader_for(path)
     stream = getattr(sys.stdin, "buffer", None)
     try:
         if stream is None:  # a text-only stdin (some embedders)
