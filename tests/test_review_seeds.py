@@ -122,10 +122,13 @@ def test_year_option_makes_seed_000_an_anachronism(tmp_path):
     proc = run_zhidang("check", "--year", "2022", "-f", "json", str(SEED["000"]))
     findings = json.loads(proc.stdout)["files"][0]["findings"]
     late = [(f["line"], f["excerpt"]) for f in findings if f["rule"] == "anachronism"]
+    # the plans (from the line opening with 下一步) may name next year's work: the
+    # report has no date, so a 2023 event in the plans of a 2022 report is not reported
+    plans = next(n for n, line in enumerate(lines_of("000"), start=1) if line.startswith("下一步"))
     oracle = [(n, "学习贯彻习近平新时代中国特色社会主义思想主题教育")
               for n, line in enumerate(lines_of("000"), start=1)
-              for _ in re.finditer("学习贯彻习近平新时代中国特色社会主义思想主题教育", line)]
-    assert late == oracle and len(oracle) == 3
+              for _ in re.finditer("学习贯彻习近平新时代中国特色社会主义思想主题教育", line) if n < plans]
+    assert late == oracle and len(oracle) == 2
     assert [(f["line"], f["excerpt"]) for f in findings if f["rule"] == "year-mixed"] == [(1, "2023")]
     assert proc.returncode == 1
 
@@ -135,8 +138,13 @@ def test_year_option_makes_seed_000_an_anachronism(tmp_path):
 def test_correct_formulations_in_the_seeds_pass(seed_results):
     text = SEED["001"].read_text(encoding="utf-8")
     assert "以习近平同志为核心的党中央" in text and "“两个确立”的决定性意义" in text and "做到“两个维护”" in text
-    for result in seed_results.values():
-        assert by_rule(result, "formulation") == []
+    for seed, result in seed_results.items():
+        if seed != "003":
+            assert by_rule(result, "formulation") == []
+    # 003 has one real slip: 截止目前 (截至 takes the time; 截止 is “to stop at a deadline”)
+    slips = by_rule(seed_results["003"], "formulation")
+    assert [(f.line, f.excerpt, f.fix.replacement, f.fix.safe) for f in slips] == [(8, "截止", "截至", True)]
+    assert lines_of("003")[7][slips[0].column - 1:slips[0].column + 3] == "截止目前"
 
 
 def test_seed_002_every_half_width_comma_is_a_safe_fixable_warning(seed_results):
