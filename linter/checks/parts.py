@@ -9,6 +9,8 @@ of the built-in annual report rulebook is evaluated instead.
 
 from __future__ import annotations
 
+import re
+
 #: Key of the evaluation of the document's own checklist in ``doc.cache``.
 CURRENT = "checklist-current"
 
@@ -80,3 +82,34 @@ def outside(doc, element_ids) -> list[tuple[int, int]]:
     if position < len(doc.text):
         spans.append((position, len(doc.text)))
     return spans
+
+
+# --------------------------------------------------------------------------- sentences
+
+#: A sentence of the matching view: up to its end mark (kept) or the line end.
+SENTENCE = re.compile(r"[^。；;!?！？\n]+[。；;!?！？]?")
+#: How far around a match its sentence is looked for (bounded: linear time).
+REACH = 300
+_ENDS = "。；;!?！？\n"
+
+
+def sentences(norm: str, start: int, stop: int):
+    """(start, end) of each sentence of norm[start:stop] (end marks kept)."""
+    for m in SENTENCE.finditer(norm, start, stop):
+        if m.group().strip():
+            yield m.start(), m.end()
+
+
+def sentence_at(norm: str, start: int, end: int, low: int = 0, high: int | None = None) -> tuple[int, int]:
+    """(start, end) of the sentence around norm[start:end], within
+    ``low``..``high`` and at most REACH characters either side."""
+    high = len(norm) if high is None else high
+    floor = max(low, start - REACH)
+    a = max(norm.rfind(ch, floor, start) for ch in _ENDS) + 1
+    a = max(a, floor)
+    ceiling = min(high, end + REACH)
+    ends = [i for i in (norm.find(ch, end, ceiling) for ch in _ENDS) if i >= 0]
+    b = min(ends) + 1 if ends else ceiling
+    if b > a and norm[b - 1] == "\n":
+        b -= 1
+    return a, b
