@@ -4,7 +4,9 @@ A report says it rectified last year's problems or the problems fed back by
 巡视巡察, 审计, 考核 or a 民主生活会 — a sentence naming a ``sources`` pattern
 and an ``action`` pattern (整改) — outside the parts listed in ``skip`` (the
 problems and the plans: “巡察整改不到位” is a problem, “抓好巡察整改” a plan).
-When none of these sentences, nor the sentence after each, gives its
+When none of these sentences, nor the sentence after each (for a heading
+such as 二、上年度巡察反馈问题整改情况: the text of its section, up to
+``section-chars`` characters), gives its
 progress (a ``progress`` pattern: a figure, a completion rate, 全部整改到位),
 one finding at the first: 整改 reported as an intention, not as a result.
 When the report mentions no rectification at all nothing is reported here
@@ -15,6 +17,7 @@ Options:
   action    regular expressions for rectifying (required)
   progress  regular expressions for its progress (required)
   skip      checklist element ids of parts not searched (default problems, next-steps)
+  section-chars  how much of a heading's section is read for the progress (default 1500)
 
 Message placeholder: ``{match}`` (the first sentence about rectification),
 ``{count}`` (how many such sentences).
@@ -23,7 +26,7 @@ Message placeholder: ``{match}`` (the first sentence about rectification),
 from __future__ import annotations
 
 from linter.checks import parts
-from linter.checks.options import REQUIRED, regex_list, string_list
+from linter.checks.options import REQUIRED, positive_int, regex_list, string_list
 
 TYPE = "rectification"
 FIXES = False
@@ -34,7 +37,18 @@ OPTIONS = {
     "action": (regex_list, REQUIRED),
     "progress": (regex_list, REQUIRED),
     "skip": (string_list, ["problems", "next-steps"]),
+    "section-chars": (positive_int, 1500),
 }
+
+
+def _heading_at(doc, position: int):
+    """The heading node whose line holds ``position``, or None."""
+    for node in doc.nodes:
+        if node.start <= position < max(node.end, node.start + 1):
+            return node if node.is_heading else None
+        if node.start > position:
+            return None
+    return None
 
 
 def check(rule, doc, report):
@@ -49,8 +63,11 @@ def check(rule, doc, report):
                 if a <= seen or not any(p.search(norm, a, b) for p in options["sources"]):
                     continue
                 seen = a
-                # the progress may follow in the next sentence of the paragraph
-                c, d = parts.sentence_at(norm, b, b, low, high) if b < high and norm[b:b + 1] != "\n" else (b, b)
+                heading = _heading_at(doc, m.start())
+                if heading is not None:  # 二、上年度巡察反馈问题整改情况: its section says how far
+                    d = min(doc.section_end(heading), high, heading.end + options["section-chars"])
+                else:  # the progress may follow in the next sentence of the paragraph
+                    c, d = parts.sentence_at(norm, b, b, low, high) if b < high and norm[b:b + 1] != "\n" else (b, b)
                 progress = any(p.search(norm, a, max(b, d)) for p in options["progress"])
                 mentions.append((a, b, progress))
     if mentions and not any(progress for _, _, progress in mentions):

@@ -10,14 +10,19 @@ checks (``check``):
   (characters, spaces not counted; the title not counted) and shorter than
   ``max-chars`` characters: one finding at the part;
 * ``items`` — the part names fewer than ``min-items`` problems;
-* ``vague`` — an item made only of vague phrases: it contains a ``vague``
-  pattern (学习不够深入, 还有差距, 有待加强, 还需进一步) and no ``concrete``
-  one (a figure, a count, a named unit, an example): one finding per item, at
-  its first sentence.
+* ``vague`` — an item made only of vague phrases: each of its clauses
+  (split at ，；。, the run-in marker 一是 aside) contains a ``vague``
+  pattern (学习不够深入, 还有差距, 有待加强, 还需进一步), none contains a
+  ``concrete`` one (a figure, a count, a named unit, an example), and it is
+  no longer than ``item-chars`` characters (a long item describes its
+  problem). “学生党员流动性大，支部委员更换频繁，工作连续性不强” names what
+  is wrong and is not reported; “理论学习还不够深入，与上级要求还有差距” is. One
+  finding per item, at its first sentence.
 
 Nothing is reported when the part refers to a list kept elsewhere
 (``accept``: 详见问题清单, 见附件), nor when the checklist found no part (the
-missing part is its own finding).
+missing part is its own finding) or the part has no text under its heading
+(then the checklist took a line for the part, and says it is weak).
 
 Options:
   check      ``share``, ``items`` or ``vague`` (required)
@@ -25,6 +30,7 @@ Options:
   min-share  (share) smallest share of the text, 0–1 (default 0.05)
   max-chars  (share) a part this long is never thin (default 500)
   min-items  (items) fewest problems (default 2)
+  item-chars (vague) longest item judged (default 45)
   vague      (vague) regular expressions for vague phrases
   concrete   (vague) regular expressions for what makes an item concrete
   accept     regular expressions for a reference to a list of the problems
@@ -45,6 +51,9 @@ FIXES = False
 FIELDS = {"percent", "chars", "count"}
 
 _SPACE = re.compile(r"\s+")
+_CLAUSE = re.compile(r"[^,;。，；:：!?！？]+")
+_MARKER = re.compile(r"^\s*(?:[一二三四五六七八九十]+是|[0-9]+[.、)]|[(（][一二三四五六七八九十0-9]+[)）])")
+_MARKS = " \t\n;:,.。；：，、"
 
 
 def _share(value) -> float:
@@ -66,6 +75,7 @@ OPTIONS = {
     "min-share": (_share, 0.05),
     "max-chars": (positive_int, 500),
     "min-items": (positive_int, 2),
+    "item-chars": (positive_int, 45),
     "vague": (regex_list, []),
     "concrete": (regex_list, []),
     "accept": (regex_list, []),
@@ -108,8 +118,15 @@ def _is_intro(norm: str, start: int, end: int) -> bool:
 
 
 def _first_sentence(norm: str, start: int, end: int) -> int:
-    m = parts.SENTENCE.match(norm, start, end)
-    return m.end() if m and m.end() > start else end
+    """End of the first sentence of norm[start:end] (its end mark kept); a
+    line break ends it only before a blank line or the end (hard-wrapped text)."""
+    ends = [i for i in (norm.find(ch, start, end) for ch in "。；;!?！？") if i >= 0]
+    stop = min(ends) + 1 if ends else end
+    blank = norm.find("\n\n", start, stop)
+    stop = blank if blank >= 0 else stop
+    while stop > start and norm[stop - 1] in " \t\n":
+        stop -= 1
+    return stop if stop > start else end
 
 
 def check(rule, doc, report):
@@ -121,6 +138,8 @@ def check(rule, doc, report):
     norm = doc.norm
     start, stop = body
     if any(p.search(norm, whole[0], stop) for p in options["accept"]):
+        return
+    if _chars(norm[start:stop].strip(_MARKS)) < 2:
         return
     mode = options["check"]
     if mode == "share":
@@ -142,8 +161,9 @@ def check(rule, doc, report):
         return
     for a, b in found:
         text = norm[a:b]
-        if not any(p.search(text) for p in options["vague"]):
+        if _chars(text) > options["item-chars"] or any(p.search(text) for p in options["concrete"]):
             continue
-        if any(p.search(text) for p in options["concrete"]):
+        clauses = [c.group() for c in _CLAUSE.finditer(_MARKER.sub("", text)) if _chars(c.group()) >= 2]
+        if not clauses or not all(any(p.search(c) for p in options["vague"]) for c in clauses):
             continue
         yield report(a, _first_sentence(norm, a, b), percent="", chars=_chars(text), count=len(found))
