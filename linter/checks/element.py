@@ -816,6 +816,10 @@ def _assign(sections, elements, context, free=True) -> None:
             child.claims &= inside
 
 
+#: Shortest text after a heading's title that a ``mentions`` pattern reads.
+MIN_RUNIN = 8
+
+
 def _paragraph_matches(doc, options, body, paragraphs, first, inline):
     norm = doc.norm
     if options["openings"]:
@@ -832,8 +836,12 @@ def _paragraph_matches(doc, options, body, paragraphs, first, inline):
                 yield Found(hit, node.end, node.end, OPENING_SCORE, "opening")
                 break
     if options["mentions"]:
-        for node in body:
-            text = norm[max(first, node.start):node.end]
+        # and the text after the title of a run-in heading (（一）压实责任。党组书记……)
+        runin = [n for n in doc.nodes if n.kind == HEADING and not n.aside and n.start >= first
+                 and n.end - n.title_end > MIN_RUNIN]
+        for node in sorted([*body, *runin], key=lambda n: n.start) if runin else body:
+            start = node.title_end if node.kind == HEADING else node.start
+            text = norm[max(first, start):node.end]
             if any(p.search(text) for p in options["mentions"]):
                 yield Found(node.start, node.end, node.end, OPENING_SCORE - 2, "mention")
                 break
