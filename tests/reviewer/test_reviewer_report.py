@@ -65,7 +65,7 @@ def test_rectification_without_progress():
                  "高度重视县委第二巡察组反馈问题整改，成立整改工作专班，扎实推进整改工作。")
     found = findings(text, "rectification-progress")
     # at the run-in heading “（八）抓好巡察和审计整改。”, whose section gives no figure
-    assert [(f.severity, f.line, f.excerpt[:11]) for f in found] == [("warning", 12, "（八）抓好巡察和审计整改")]
+    assert [(f.severity, f.line, f.excerpt[:12]) for f in found] == [("warning", 12, "（八）抓好巡察和审计整改")]
 
 
 def test_the_responsibility_chain_only_in_the_plans():
