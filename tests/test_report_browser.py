@@ -139,11 +139,11 @@ def test_filters_and_sorting(watched, seeds_report):
     assert page.locator('li[data-rs="placeholder:error"]:visible').count() == 0
 
     errors = [sum(f["severity"] == "error" for f in r["findings"]) for r in data["files"]]
-    page.click("#matrix thead th:nth-child(11) button")  # 错误
+    page.click("#matrix thead th:nth-child(14) button")  # 错误
     assert [r["errors"] for r in _matrix(page)] == sorted(errors)
-    page.click("#matrix thead th:nth-child(11) button")
+    page.click("#matrix thead th:nth-child(14) button")
     assert [r["errors"] for r in _matrix(page)] == sorted(errors, reverse=True)
-    assert page.get_attribute("#matrix thead th:nth-child(11)", "aria-sort") == "descending"
+    assert page.get_attribute("#matrix thead th:nth-child(14)", "aria-sort") == "descending"
 
 
 def test_a_hostile_report_runs_no_script(watched, tmp_path):
