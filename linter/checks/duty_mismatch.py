@@ -10,6 +10,8 @@ the two.
 
 Options:
   titles  regular expressions for the title of a report on the duty (required)
+  anchors regular expressions one of which a sentence must hold to be read
+          (literals: the text is scanned for them first; default: every sentence)
   claims  regular expressions for what belongs to the other duty (required)
   allow   regular expressions that make a sentence legitimate
 
@@ -28,6 +30,7 @@ OPTIONS = {
     "titles": (regex_list, REQUIRED),
     "claims": (regex_list, REQUIRED),
     "allow": (regex_list, []),
+    "anchors": (regex_list, []),
 }
 
 
@@ -39,7 +42,17 @@ def check(rule, doc, report):
     norm = doc.norm
     start = doc.title.end
     reported = -1
-    hits = sorted((m.start(), m.end()) for p in options["claims"] for m in p.finditer(norm, start) if m.end() > m.start())
+    if options["anchors"]:
+        spans, last = [], -1
+        for m in parts.finditer(options["anchors"], norm, start):
+            a, b = parts.sentence_at(norm, m.start(), m.end(), start)
+            if a > last:
+                spans.append((a, b))
+                last = a
+    else:
+        spans = [(start, len(norm))]
+    hits = sorted((m.start(), m.end()) for a, b in spans for p in options["claims"] for m in p.finditer(norm, a, b)
+                  if m.end() > m.start())
     for m_start, m_end in hits:
         a, b = parts.sentence_at(norm, m_start, m_end, start)
         if a <= reported:

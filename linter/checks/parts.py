@@ -32,6 +32,13 @@ def evaluation(doc):
 
 
 def span(doc, element_id: str) -> tuple[int, int] | None:
+    key = ("part-span", element_id)
+    if key not in doc.cache:
+        doc.cache[key] = _span(doc, element_id)
+    return doc.cache[key]
+
+
+def _span(doc, element_id: str) -> tuple[int, int] | None:
     """(start, stop) of the part found for ``element_id`` (from its first
     line to where the part ends), or None when it was not found. A part
     opened by an unheaded paragraph (一年来……还存在一些不足：) runs on to the
@@ -84,6 +91,28 @@ def outside(doc, element_ids) -> list[tuple[int, int]]:
     return spans
 
 
+# --------------------------------------------------------------------------- patterns
+
+def search(patterns: list, text: str, start: int = 0, stop: int | None = None):
+    """The first match found of any of ``patterns`` in text[start:stop] (tried
+    one by one: a pattern that opens with a literal is found by a fast scan,
+    which an alternation of patterns would lose), or None."""
+    stop = len(text) if stop is None else stop
+    for p in patterns:
+        m = p.search(text, start, stop)
+        if m:
+            return m
+    return None
+
+
+def finditer(patterns: list, text: str, start: int = 0, stop: int | None = None):
+    """Matches of each of ``patterns`` in text[start:stop], in order of position."""
+    stop = len(text) if stop is None else stop
+    if len(patterns) == 1:
+        return patterns[0].finditer(text, start, stop)
+    return sorted((m for p in patterns for m in p.finditer(text, start, stop)), key=lambda m: m.start())
+
+
 # --------------------------------------------------------------------------- sentences
 
 #: A sentence of the matching view: up to its end mark (kept) or the line end.
@@ -91,6 +120,7 @@ SENTENCE = re.compile(r"[^。；;!?！？\n]+[。；;!?！？]?")
 #: How far around a match its sentence is looked for (bounded: linear time).
 REACH = 300
 _ENDS = "。；;!?！？\n"
+_END = re.compile("[。；;!?！？\n]")
 
 
 def sentences(norm: str, start: int, stop: int):
@@ -105,11 +135,14 @@ def sentence_at(norm: str, start: int, end: int, low: int = 0, high: int | None 
     ``low``..``high`` and at most REACH characters either side."""
     high = len(norm) if high is None else high
     floor = max(low, start - REACH)
-    a = max(norm.rfind(ch, floor, start) for ch in _ENDS) + 1
-    a = max(a, floor)
+    a = floor
+    for ch in _ENDS:
+        i = norm.rfind(ch, floor, start) + 1
+        if i > a:
+            a = i
     ceiling = min(high, end + REACH)
-    ends = [i for i in (norm.find(ch, end, ceiling) for ch in _ENDS) if i >= 0]
-    b = min(ends) + 1 if ends else ceiling
+    m = _END.search(norm, end, ceiling)
+    b = m.end() if m else ceiling
     if b > a and norm[b - 1] == "\n":
         b -= 1
     return a, b

@@ -74,14 +74,19 @@ def check(rule, doc, report):
         return
     norm = doc.norm
     start, stop = problems
-    plan_text = norm[plans[0]:plans[1]]
-    answered = {topic: bool(p.search(plan_text)) for topic, p in options["topics"].items()}
+    topics = options["topics"]
+    answered = {}  # topic → whether the plans name it (looked up when an item names it)
+
+    def in_plans(topic):
+        if topic not in answered:
+            answered[topic] = topics[topic].search(norm, plans[0], plans[1]) is not None
+        return answered[topic]
+
     for a, b in items(doc, start, stop):
         if plans[0] <= a < plans[1]:
             continue  # the same section serves both parts
-        text = norm[a:b]
-        named = [topic for topic, p in options["topics"].items() if p.search(text)]
-        if named and not any(answered[t] for t in named):
+        named = [topic for topic, p in topics.items() if p.search(norm, a, b)]
+        if named and not any(in_plans(t) for t in named):
             yield report(a, _first_sentence(norm, a, b), topics="、".join(named))
 
 

@@ -25,6 +25,8 @@ Message placeholder: ``{match}`` (the first sentence about rectification),
 
 from __future__ import annotations
 
+import bisect
+
 from linter.checks import parts
 from linter.checks.options import REQUIRED, positive_int, regex_list, string_list
 
@@ -43,12 +45,12 @@ OPTIONS = {
 
 def _heading_at(doc, position: int):
     """The heading node whose line holds ``position``, or None."""
-    for node in doc.nodes:
-        if node.start <= position < max(node.end, node.start + 1):
-            return node if node.is_heading else None
-        if node.start > position:
-            return None
-    return None
+    nodes = doc.nodes
+    index = bisect.bisect_right([n.start for n in nodes], position) - 1
+    if index < 0:
+        return None
+    node = nodes[index]
+    return node if node.is_heading and position < max(node.end, node.start + 1) else None
 
 
 def check(rule, doc, report):
@@ -60,7 +62,7 @@ def check(rule, doc, report):
         for pattern in options["action"]:
             for m in pattern.finditer(norm, low, high):
                 a, b = parts.sentence_at(norm, m.start(), m.end(), low, high)
-                if a <= seen or not any(p.search(norm, a, b) for p in options["sources"]):
+                if a <= seen or not parts.search(options["sources"], norm, a, b):
                     continue
                 seen = a
                 heading = _heading_at(doc, m.start())
@@ -68,7 +70,7 @@ def check(rule, doc, report):
                     d = min(doc.section_end(heading), high, heading.end + options["section-chars"])
                 else:  # the progress may follow in the next sentence of the paragraph
                     c, d = parts.sentence_at(norm, b, b, low, high) if b < high and norm[b:b + 1] != "\n" else (b, b)
-                progress = any(p.search(norm, a, max(b, d)) for p in options["progress"])
+                progress = parts.search(options["progress"], norm, a, max(b, d)) is not None
                 mentions.append((a, b, progress))
     if mentions and not any(progress for _, _, progress in mentions):
         a, b, _ = min(mentions)

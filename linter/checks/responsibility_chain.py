@@ -64,12 +64,14 @@ OPTIONS = {
 
 def shown(item: Item, norm: str, spans) -> bool:
     for start, stop in spans:
+        if not item.figure:
+            if parts.search(item.patterns, norm, start, stop):
+                return True
+            continue
         for pattern in item.patterns:
             for m in pattern.finditer(norm, start, stop):
-                if not item.figure:
-                    return True
                 a, b = parts.sentence_at(norm, m.start(), m.end(), start, stop)
-                if any(f.search(norm, a, b) for f in item.figure):
+                if parts.search(item.figure, norm, a, b):
                     return True
     return False
 

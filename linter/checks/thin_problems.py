@@ -50,7 +50,6 @@ TYPE = "thin-problems"
 FIXES = False
 FIELDS = {"percent", "chars", "count"}
 
-_SPACE = re.compile(r"\s+")
 _CLAUSE = re.compile(r"[^,;。，；:：!?！？]+")
 _MARKER = re.compile(r"^\s*(?:[一二三四五六七八九十]+是|[0-9]+[.、)]|[(（][一二三四五六七八九十0-9]+[)）])")
 _MARKS = " \t\n;:,.。；：，、"
@@ -82,13 +81,55 @@ OPTIONS = {
 }
 
 
+_JOINED: dict = {}
+
+
+def _joined(patterns: list):
+    """The patterns as one alternation, for the short texts of an item (one
+    scan instead of one per pattern); the list itself holds a user's pattern
+    (each runs with its time limit), None when empty."""
+    cached = _JOINED.get(id(patterns))
+    if cached is not None and cached[0] is patterns:
+        return cached[1]
+    joined = None
+    if patterns:
+        joined = _Each(patterns)
+        if all(isinstance(p, re.Pattern) for p in patterns):
+            try:
+                joined = re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.MULTILINE)
+            except re.error:
+                pass
+    _JOINED[id(patterns)] = (patterns, joined)
+    return joined
+
+
+class _Each:
+    """``search`` over a list of patterns, one by one."""
+
+    def __init__(self, patterns):
+        self.patterns = patterns
+
+    def search(self, text):
+        return parts.search(self.patterns, text)
+
+
 def _chars(text: str) -> int:
-    return len(text) - sum(len(m.group()) for m in _SPACE.finditer(text))
+    """Characters of ``text``, spaces and line breaks not counted."""
+    return len("".join(text.split()))
 
 
 def items(doc, start: int, stop: int) -> list[tuple[int, int]]:
     """The items of the text ``start``..``stop`` of ``doc``: run-in items,
-    else sub-headings, else paragraphs after the first, else sentences."""
+    else sub-headings, else paragraphs after the first, else sentences
+    (computed once per document and span: three rules read them)."""
+    key = ("problem-items", start, stop)
+    found = doc.cache.get(key)
+    if found is None:
+        found = doc.cache[key] = _items(doc, start, stop)
+    return found
+
+
+def _items(doc, start: int, stop: int) -> list[tuple[int, int]]:
     nodes = [n for n in doc.nodes if start <= n.start < stop]
     runins = [c for n in nodes if not n.is_heading for c in n.clauses if c.runin and c.start >= start]
     if len(runins) >= 2:
@@ -137,7 +178,7 @@ def check(rule, doc, report):
         return
     norm = doc.norm
     start, stop = body
-    if any(p.search(norm, whole[0], stop) for p in options["accept"]):
+    if parts.search(options["accept"], norm, whole[0], stop):
         return
     if _chars(norm[start:stop].strip(_MARKS)) < 2:
         return
@@ -161,9 +202,12 @@ def check(rule, doc, report):
         return
     for a, b in found:
         text = norm[a:b]
-        if _chars(text) > options["item-chars"] or any(p.search(text) for p in options["concrete"]):
+        if _chars(text) > options["item-chars"]:
+            continue
+        concrete, vague = _joined(options["concrete"]), _joined(options["vague"])
+        if concrete is not None and concrete.search(text):
             continue
         clauses = [c.group() for c in _CLAUSE.finditer(_MARKER.sub("", text)) if _chars(c.group()) >= 2]
-        if not clauses or not all(any(p.search(c) for p in options["vague"]) for c in clauses):
+        if not clauses or vague is None or not all(vague.search(c) for c in clauses):
             continue
         yield report(a, _first_sentence(norm, a, b), percent="", chars=_chars(text), count=len(found))
