@@ -70,6 +70,14 @@ def _lines(norm: str, start: int, end: int):
         position = stop + 1
 
 
+def _tail_of(doc, count: int):
+    """``_tail`` of the document, computed once (two checks read it)."""
+    key = ("tail-lines", count)
+    if key not in doc.cache:
+        doc.cache[key] = _tail(doc.norm, count)
+    return doc.cache[key]
+
+
 def _tail(norm: str, count: int):
     """The last ``count`` non-empty lines, last first."""
     end = len(norm)
@@ -106,10 +114,10 @@ def check(rule, doc, report):
             yield report(a + norm[a:b].index(line[0]), b, expected="")
             break
     elif mode == "closing":
-        if not any(p.search(norm, a, b) for a, b in _tail(norm, options["tail-lines"]) for p in options["closing"]):
+        if not any(p.search(norm, a, b) for a, b in _tail_of(doc, options["tail-lines"]) for p in options["closing"]):
             yield report(None, None, expected="")
     elif mode == "date":
-        for a, b in _tail(norm, options["tail-lines"]):
+        for a, b in _tail_of(doc, options["tail-lines"]):
             for p in options["chinese-date"]:
                 m = p.search(norm, a, b)
                 if m:
