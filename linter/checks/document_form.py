@@ -14,7 +14,7 @@ Checks (``check``), each reported once:
   ``tail-lines`` lines of the text: reported for the whole file;
 * ``date`` — a date among the last ``tail-lines`` lines (成文日期) matches
   a ``chinese-date`` pattern (二〇二五年一月十日, 2025年01月10日; GB/T
-  9704-2012 7.3.5.1: Arabic numerals, the year in full, months and days
+  9704-2012 7.3.5.4: Arabic numerals, the year in full, months and days
   without a leading zero). A text without a date is not reported (copies
   published on the web drop it);
 * ``template`` — the report uses the three-part template (its first

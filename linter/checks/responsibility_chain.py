@@ -49,6 +49,8 @@ def item_table(value) -> list[Item]:
         title = row.get("title")
         if not isinstance(title, str) or not title:
             raise ValueError(f"{where}缺少 title")
+        if row.get("patterns") is None:
+            raise ValueError(f"{where}缺少 patterns")
         patterns = regex_list(row.get("patterns"))
         if not patterns:
             raise ValueError(f"{where}的 patterns 不能为空")
