@@ -836,11 +836,11 @@ def _paragraph_matches(doc, options, body, paragraphs, first, inline):
                 yield Found(hit, node.end, node.end, OPENING_SCORE, "opening")
                 break
     if options["mentions"]:
-        # and the text after the title of a run-in heading (（一）压实责任。党组书记……)
+        # and run-in headings, title and text (（二）落实意识形态工作责任制。党组每半年……)
         runin = [n for n in doc.nodes if n.kind == HEADING and not n.aside and n.start >= first
                  and n.end - n.title_end > MIN_RUNIN]
         for node in sorted([*body, *runin], key=lambda n: n.start) if runin else body:
-            start = node.title_end if node.kind == HEADING else node.start
+            start = node.start
             text = norm[max(first, start):node.end]
             if any(p.search(text) for p in options["mentions"]):
                 yield Found(node.start, node.end, node.end, OPENING_SCORE - 2, "mention")
