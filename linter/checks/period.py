@@ -16,7 +16,9 @@ rulebook, in the options of the rules that use them:
                 the month from the text (截至10月底, 1-10月). A document whose
                 period names no month covers its whole year (12).
   date          regular expressions for the date the document was written
-                (成文日期), looked for in its last lines, with groups
+                (成文日期), looked for in its last lines (else in a line of
+                its own in parentheses under the title, as a speech is
+                dated: （2025年2月20日）), with groups
                 ``year``, ``month`` and optionally ``day`` in Arabic or
                 Chinese numerals (2025年1月10日, 二〇二五年一月十日).
 
@@ -195,6 +197,19 @@ def document_date(options, doc) -> tuple[int, int, int] | None:
             if year and month and 1900 < year < 2200 and 1 <= month <= 12:
                 return year, month, day
         end = start - 1
+    # a speech is dated under its title: （2025年2月20日）
+    for node in _opening(doc):
+        line = norm[node.start:node.end].strip()
+        if len(line) > 2 and line[0] in "(（" and line[-1] in ")）":
+            for pattern in patterns:
+                m = pattern.search(line[1:-1])
+                if m is None:
+                    continue
+                groups = m.groupdict()
+                year, month = number(groups.get("year")), number(groups.get("month"))
+                if year and month and 1900 < year < 2200 and 1 <= month <= 12:
+                    return year, month, number(groups.get("day")) or 1
+        break
     return None
 
 

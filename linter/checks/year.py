@@ -54,6 +54,9 @@ Options:
   formulations  the table of stale wording (stale)
   plans         regular expressions for the line that opens the plans
   plans-part    checklist element id of the plans (default ``next-steps``)
+  ahead         regular expressions that mark an announced event as still to
+                come in its clause (为即将开展的……做好准备): not an
+                anachronism anywhere in the text
   allow         regular expressions for legitimate mentions (stale)
 
 Message placeholders: ``{match}``, ``{year}`` (the report's year), ``{event}``
@@ -159,6 +162,7 @@ OPTIONS = {
     "formulations": (formulations, []),
     "plans": (regex_list, []),
     "plans-part": (string_list, ["next-steps"]),
+    "ahead": (regex_list, []),
     "allow": (regex_list, []),
 }
 
@@ -253,9 +257,19 @@ def _anachronisms(options, doc, report, found, label):
                     continue
                 if foreseen and plans is not None and m.start() >= plans:
                     continue  # next year's work, named in the plans
+                if foreseen and options["ahead"] and _ahead(options["ahead"], norm, m.start(), m.end()):
+                    continue  # 为即将开展的党纪学习教育做好准备: announced, not yet begun
                 cited.add(m.start())
                 yield report(m.start(), m.end(), year=found.year, event=event.title, event_year=event.year,
                              began=_began(event), period=label, now="")
+
+
+def _ahead(patterns, norm: str, start: int, end: int) -> bool:
+    """Whether the clause around norm[start:end] speaks of it as still to come."""
+    a = max(norm.rfind(ch, max(0, start - 40), start) for ch in "。；;,，\n") + 1
+    b = min([i for i in (norm.find(ch, end, end + 40) for ch in "。；;,，\n") if i >= 0] or [min(len(norm), end + 40)])
+    a = max(a, start - 40)
+    return any(p.search(norm, a, b) for p in patterns)
 
 
 def _stale(options, doc, report, found, label):

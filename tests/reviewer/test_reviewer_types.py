@@ -84,3 +84,15 @@ def test_template_in_order_but_with_a_fourth_part_is_fine():
     book = rulebooks.load("qmcz-annual-report")
     text = REPORT.replace("特此报告。", "四、意见建议\n建议上级加强业务培训。\n特此报告。", 1)
     assert not [f for f in check_source(Source("t.txt", text), book).findings if f.rule == "form-template"]
+
+
+def test_a_speech_is_dated_under_its_title():
+    from linter.checks import period
+    from linter.engine import build_document
+
+    book = rulebooks.load("common")
+    options = book.find("anachronism").options
+    doc = build_document(Source("t.txt", "在全市税务工作会议上的表态发言\n（2025年2月20日）\n同志们：\n2024年，县局组织收入18.6亿元。\n"))
+    assert period.document_date(options, doc) == (2025, 2, 20)
+    undated = build_document(Source("t.txt", "在全市税务工作会议上的表态发言\n同志们：\n2024年，县局组织收入18.6亿元。\n"))
+    assert period.document_date(options, undated) is None
