@@ -839,10 +839,12 @@ def _paragraph_matches(doc, options, body, paragraphs, first, inline):
         # and run-in headings, title and text (（二）落实意识形态工作责任制。党组每半年……)
         runin = [n for n in doc.nodes if n.kind == HEADING and not n.aside and n.start >= first
                  and n.end - n.title_end > MIN_RUNIN]
-        for node in sorted([*body, *runin], key=lambda n: n.start) if runin else body:
+        # only the patterns found somewhere in the text are tried on each paragraph
+        live = [p for p in options["mentions"] if p.search(norm, first)]
+        for node in (sorted([*body, *runin], key=lambda n: n.start) if runin else body) if live else ():
             start = node.start
             text = norm[max(first, start):node.end]
-            if any(p.search(text) for p in options["mentions"]):
+            if any(p.search(text) for p in live):
                 yield Found(node.start, node.end, node.end, OPENING_SCORE - 2, "mention")
                 break
     if options["start"]:
