@@ -72,7 +72,9 @@ def run_rules(doc, rulebook) -> FileResult:
     result = FileResult(path=source.path, rulebook=rulebook.id, rulebook_title=rulebook.title)
     try:  # a user rulebook's patterns run with a time limit (linter/checks/options.py)
         with time_limit():
-            statuses = element_type.evaluate(rulebook.elements, doc, rulebook.segmenter)
+            evaluation = element_type.evaluation(rulebook.elements, doc, rulebook.segmenter)
+            doc.cache["checklist-current"] = evaluation  # the parts of the report, for the rules (checks/parts.py)
+            statuses = evaluation.statuses
     except PatternTimeout as exc:
         result.notices.append(exc.notice("检查清单") + "；本文件不列检查清单")
         statuses = {}

@@ -76,6 +76,9 @@ def test_headings_by_style(tmp_path, rulebook):
         "united-front": ("missing", None, None),
         "problems": ("present", 14, "第14段"),
         "next-steps": ("missing", None, None),
+        "rectification": ("missing", None, None),
+        "ideology-responsibility": ("missing", None, None),
+        "clean-governance": ("missing", None, None),
     }
     assert findings(result, "placeholder") == [("placeholder", 15, 5, "**", "第15段")]
 

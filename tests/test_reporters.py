@@ -15,6 +15,8 @@ SCHEMAS = Path(__file__).resolve().parent / "schemas"
 # 𠀀 and 𠀁 are CJK Extension B (outside the BMP): one character each, two UTF-16 units.
 EXT_B_LINE = "𠀀𠀁全年开展**次。"
 
+CLEAN = Path(__file__).resolve().parent / "reviewer" / "2024-county-bureau.txt"
+
 
 def invoke(*args):
     return CliRunner().invoke(cli, [str(a) for a in args])
@@ -58,14 +60,16 @@ def test_junit_is_valid_ant_junit_with_one_suite_per_file(junit_schema, tmp_path
     first = suites[0]
     names = [c.get("name") for c in first.findall("testcase")]
     # one case per checklist element, then one per rule of the rulebook
-    assert names[:8] == ["missing-political 政治建设", "missing-ideological 思想建设",
-                         "missing-organizational 组织建设", "missing-conduct 作风建设",
-                         "missing-discipline 纪律建设", "missing-united-front 制度建设、反腐败斗争或统一战线",
-                         "missing-problems 存在问题", "missing-next-steps 下一步打算"]
+    assert names[:11] == ["missing-political 政治建设", "missing-ideological 思想建设",
+                          "missing-organizational 组织建设", "missing-conduct 作风建设",
+                          "missing-discipline 纪律建设", "missing-united-front 制度建设、反腐败斗争或统一战线",
+                          "missing-problems 存在问题", "missing-next-steps 下一步打算",
+                          "missing-rectification 整改落实情况", "missing-ideology-responsibility 意识形态工作责任制",
+                          "missing-clean-governance 党风廉政建设"]
     from linter import rulebook as rulebooks
 
-    assert names[8:] == [rule.id for rule in rulebooks.load().rules]
-    assert {"placeholder", "residue", "residue-line"} <= set(names[8:])
+    assert names[11:] == [rule.id for rule in rulebooks.load().rules]
+    assert {"placeholder", "residue", "residue-line"} <= set(names[11:])
     placeholder = first.find("testcase[@name='placeholder']")
     failures = placeholder.findall("failure")
     assert len(failures) == 1  # every finding in ONE failure
@@ -175,7 +179,10 @@ def test_github_workflow_commands(ext_b):
             "::占位符“**”未替换为具体内容") in lines
     assert "::error file=extb.txt,title=zhidang missing-problems::未找到“存在问题”部分，请补写：对照主体责任查摆的问题和不足，写具体、不空泛" in lines
     # the sixth part is only a notice when missing (issue 10)
-    assert all(line.startswith("::error ") or "missing-united-front" in line for line in lines)
+    # besides the errors: the info- and warning-level checklist items and hints on a fragment
+    softer = ("missing-united-front", "missing-rectification", "missing-ideology-responsibility",
+              "missing-clean-governance", "responsibility-chain", "form-closing")
+    assert all(line.startswith("::error ") or any(r in line for r in softer) for line in lines)
 
 
 def test_github_escapes_and_maps_severities(tmp_path, monkeypatch):
@@ -216,9 +223,10 @@ def test_statistics_to_an_output_file(tmp_path):
 
 
 def clean_copy(tmp_path):
-    """Seed 000 with its one half-width comma (28:52) corrected: no finding at all."""
+    """A report without any finding: tests/reviewer/2024-county-bureau.txt (seed 000,
+    even with its comma corrected, has problems too thin for a reviewer — issue 11)."""
     path = tmp_path / "clean.txt"
-    path.write_text(SEED["000"].read_text(encoding="utf-8").replace("差距,推动", "差距，推动"), encoding="utf-8")
+    path.write_text(CLEAN.read_text(encoding="utf-8"), encoding="utf-8")
     return path
 
 def test_quiet_prints_findings_only(tmp_path):

@@ -28,18 +28,38 @@ def lines_of(seed):
 
 # -- the clean reports -----------------------------------------------------------
 
+#: what a reviewer at a 纪委监委 adds (issue 11): problems too thin, 整改 without
+#: progress, the responsibility chain not shown as done, no 特此报告
+REVIEWER = {"thin-problems", "vague-problem", "rectification-progress", "responsibility-chain", "form-closing",
+            "missing-rectification"}
+
+
 def test_seed_000_gains_only_its_half_width_comma(seed_results):
-    findings = seed_results["000"].findings
+    findings = [f for f in seed_results["000"].findings if f.rule not in REVIEWER]
     assert [(f.rule, f.severity, f.line, f.excerpt) for f in findings] == [
         ("halfwidth-punctuation", "warning", 28, ",")]
     assert lines_of("000")[27][50:53] == "距,推"  # “还存在差距,推动”: a real slip
 
 
 def test_seed_002_traditional_gains_no_error_only_typography(seed_results):
-    findings = seed_results["002"].findings
+    findings = [f for f in seed_results["002"].findings if f.rule not in REVIEWER]
     assert [f for f in findings if f.severity == "error"] == []
     assert {f.rule for f in findings} == {"halfwidth-punctuation", "halfwidth-brackets", "residue-line"}
     assert {f.severity for f in findings} == {"warning"}
+
+
+def test_seeds_000_and_002_have_thin_problems_parts(seed_results):
+    """Issue 11: problems parts of 2–3 % of the text, a warning a reviewer agrees with."""
+    for seed, line, share in (("000", 28, "2.7%"), ("002", 29, "2.1%")):
+        thin = [f for f in seed_results[seed].findings if f.rule == "thin-problems"]
+        assert [(f.severity, f.line) for f in thin] == [("warning", line)]
+        assert share in thin[0].message
+
+
+def test_seed_000_rectification_without_progress(seed_results):
+    found = [f for f in seed_results["000"].findings if f.rule == "rectification-progress"]
+    assert [(f.severity, f.line) for f in found] == [("warning", 4)]
+    assert "考核反馈问题整改" in found[0].excerpt
 
 
 # -- numbering -------------------------------------------------------------------
@@ -129,10 +149,13 @@ def test_year_option_makes_seed_000_an_anachronism(tmp_path):
     proc = run_zhidang("check", "--year", "2022", "-f", "json", str(SEED["000"]))
     findings = json.loads(proc.stdout)["files"][0]["findings"]
     late = [(f["line"], f["excerpt"]) for f in findings if f["rule"] == "anachronism"]
+    # the plans (from the line opening with 下一步) may name next year's work: the
+    # report has no date, so a 2023 event in the plans of a 2022 report is not reported
+    plans = next(n for n, line in enumerate(lines_of("000"), start=1) if line.startswith("下一步"))
     oracle = [(n, "学习贯彻习近平新时代中国特色社会主义思想主题教育")
               for n, line in enumerate(lines_of("000"), start=1)
-              for _ in re.finditer("学习贯彻习近平新时代中国特色社会主义思想主题教育", line)]
-    assert late == oracle and len(oracle) == 3
+              for _ in re.finditer("学习贯彻习近平新时代中国特色社会主义思想主题教育", line) if n < plans]
+    assert late == oracle and len(oracle) == 2
     assert [(f["line"], f["excerpt"]) for f in findings if f["rule"] == "year-mixed"] == [(1, "2023")]
     assert proc.returncode == 1
 
@@ -142,8 +165,13 @@ def test_year_option_makes_seed_000_an_anachronism(tmp_path):
 def test_correct_formulations_in_the_seeds_pass(seed_results):
     text = SEED["001"].read_text(encoding="utf-8")
     assert "以习近平同志为核心的党中央" in text and "“两个确立”的决定性意义" in text and "做到“两个维护”" in text
-    for result in seed_results.values():
-        assert by_rule(result, "formulation") == []
+    for seed, result in seed_results.items():
+        if seed != "003":
+            assert by_rule(result, "formulation") == []
+    # 003 has one real slip: 截止目前 (截至 takes the time; 截止 is “to stop at a deadline”)
+    slips = by_rule(seed_results["003"], "formulation")
+    assert [(f.line, f.excerpt, f.fix.replacement, f.fix.safe) for f in slips] == [(8, "截止", "截至", True)]
+    assert lines_of("003")[7][slips[0].column - 1:slips[0].column + 3] == "截止目前"
 
 
 def test_seed_002_every_half_width_comma_is_a_safe_fixable_warning(seed_results):

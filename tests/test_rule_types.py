@@ -96,7 +96,7 @@ def test_year_from_title_opening_and_option():
     assert [e for _, e, _ in found("year-mixed", text, year=2025)] == ["2024", "2024"]
     late = found("anachronism", text, year=2023)
     assert [e for _, e, _ in late] == ["二十届三中全会", "党纪学习教育"]
-    assert late[0][2] == "“二十届三中全会”是 2024 年的事，不应出现在 2023 年的报告中（年份写错，或套用了别的年份的材料）"
+    assert late[0][2] == "“二十届三中全会”是2024年7月开始的，不应出现在2023年的报告中（年份写错，或套用了别的年份的材料）"
     missing = found("year-topic", "工作总结\n深入学习贯彻党的二十大精神。\n", year=2025)
     assert [(line, e) for line, e, _ in missing] == [(None, ""), (None, "")]  # from --year: whole file
     assert found("year-topic", "没有年份的一段话。\n") == []

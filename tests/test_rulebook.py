@@ -121,7 +121,8 @@ def test_extends_changes_severity_disables_and_adds(tmp_path):
     book = rulebook.load(str(path))
     assert book.id == "my-unit"
     assert [e.id for e in book.elements] == ["political", "ideological", "organizational",
-                                            "conduct", "discipline", "problems", "next-steps"]
+                                            "conduct", "discipline", "problems", "next-steps",
+                                            "rectification", "ideology-responsibility", "clean-governance"]
     assert book.find("problems").severity == "warning"
     assert "问题清单" in book.find("problems").options["keywords"]
     assert "差距" in book.find("problems").options["heading"][8]  # inherited (issue 10: weighted heading terms)

@@ -33,6 +33,12 @@ MODULES = {
     "archive-text": "archive_text",
     "layout": "layout",
     "line-breaks": "line_breaks",
+    "thin-problems": "thin_problems",
+    "rectification": "rectification",
+    "problems-answered": "problems_answered",
+    "responsibility-chain": "responsibility_chain",
+    "document-form": "document_form",
+    "duty-mismatch": "duty_mismatch",
 }
 
 

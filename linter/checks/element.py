@@ -944,6 +944,10 @@ def _assign(sections, elements, context, free=True) -> None:
             child.claims &= inside
 
 
+#: Shortest text after a heading's title that a ``mentions`` pattern reads.
+MIN_RUNIN = 8
+
+
 def _paragraph_matches(doc, options, body, paragraphs, first, inline):
     norm = doc.norm
     if options["openings"]:
@@ -960,9 +964,15 @@ def _paragraph_matches(doc, options, body, paragraphs, first, inline):
                 yield Found(hit, node.end, node.end, OPENING_SCORE, "opening")
                 break
     if options["mentions"]:
-        for node in body:
-            text = norm[max(first, node.start):node.end]
-            if any(p.search(text) for p in options["mentions"]):
+        # and run-in headings, title and text (（二）落实意识形态工作责任制。党组每半年……)
+        runin = [n for n in doc.nodes if n.kind == HEADING and not n.aside and n.start >= first
+                 and n.end - n.title_end > MIN_RUNIN]
+        # only the patterns found somewhere in the text are tried on each paragraph
+        live = [p for p in options["mentions"] if p.search(norm, first)]
+        for node in (sorted([*body, *runin], key=lambda n: n.start) if runin else body) if live else ():
+            start = node.start
+            text = norm[max(first, start):node.end]
+            if any(p.search(text) for p in live):
                 yield Found(node.start, node.end, node.end, OPENING_SCORE - 2, "mention")
                 break
     if options["start"]:
