@@ -134,10 +134,10 @@ def test_year_topics_per_seed(seed_results):
     topics = {seed: [(f.line, f.excerpt, f.message) for f in by_rule(r, "year-topic")]
               for seed, r in seed_results.items()}
     assert topics["000"] == [] and topics["002"] == []  # 主题教育 (2023); 党纪学习教育 and 三中全会 (2024)
-    assert topics["001"] == [(3, "2023", "报告年份为 2023 年，但全文没有提到当年的重点工作"
+    assert topics["001"] == [(3, "2023", "报告年份为2023年，但全文没有提到当年的重点工作"
                                        "“学习贯彻习近平新时代中国特色社会主义思想主题教育”")]
     assert topics["003"] == [(1, "2023", topics["001"][0][2])]
-    assert topics["004"] == [(1, "2024", "报告年份为 2024 年，但全文没有提到当年的重点工作“党纪学习教育”")]
+    assert topics["004"] == [(1, "2024", "报告年份为2024年，但全文没有提到当年的重点工作“党纪学习教育”")]
     for result in seed_results.values():
         assert by_rule(result, "anachronism") == [] and by_rule(result, "year-mixed") == []
 

@@ -71,7 +71,7 @@ def test_copied_passage_json_carries_the_other_reports_places(batch_json):
     entry = next(e for e in data["files"] if e["path"].endswith(CHENGGUAN))
     finding = entry["findings"][0]
     assert finding["severity"] == "warning"
-    assert finding["message"].startswith("与其他 1 份报告有相同的段落（")
+    assert finding["message"].startswith("与其他1份报告有相同的段落（")
     assert finding["excerpt"].startswith("城关镇党委把学习贯彻")
     (related,) = finding["related"]
     assert set(related) == {"path", "line", "column", "end_line", "end_column", "excerpt"}
@@ -84,7 +84,7 @@ def test_the_repeated_problems_part_is_an_error_naming_the_year(batch_json):
     entry = next(e for e in data["files"] if e["path"].endswith(TRANSPORT))
     (finding,) = entry["findings"]
     assert finding["severity"] == "error"
-    assert finding["message"].startswith("“存在问题”部分与2023年报告重复 100%（2023-county-transport-bureau.txt）")
+    assert finding["message"].startswith("“存在问题”部分与2023年报告重复100%（2023-county-transport-bureau.txt）")
     assert finding["excerpt"].startswith("七、存在的问题\n一是对工程建设领域")
 
 
@@ -141,8 +141,8 @@ def test_a_high_share_gives_the_measure_at_every_repeated_passage(tmp_path):
     measure = [f for f in entry["findings"] if f["severity"] == "warning"]
     (finding,) = measure
     assert finding["rule"] == "copied-from-archive"
-    assert finding["message"].startswith("与2023年报告重复 ") and "医院2023.txt" in finding["message"]
-    percent = int(finding["message"].split("重复 ")[1].split("%")[0])
+    assert finding["message"].startswith("与2023年报告重复") and "医院2023.txt" in finding["message"]
+    percent = int(finding["message"].split("重复")[1].split("%")[0])
     assert 70 <= percent < 100
     assert len(finding["occurrences"]) == 2  # before and after the rewritten paragraph
     assert finding["related"]
@@ -211,7 +211,7 @@ def test_configured_compare_with(tmp_path):
     # one report and one archive report: too few to tell standard formulations, so the
     # measure counts them too; the problems part is the unit's own and repeated
     assert {f["rule"] for f in entry["findings"]} == {"copied-from-archive"}
-    assert any(f["message"].startswith("“存在问题”部分与2023年报告重复 100%") for f in entry["findings"])
+    assert any(f["message"].startswith("“存在问题”部分与2023年报告重复100%") for f in entry["findings"])
     (tmp_path / ".zhidang.yaml").write_text("compare-with: [1]\n", encoding="utf-8")
     result = run_zhidang("check", str(work))
     assert result.returncode == 2
