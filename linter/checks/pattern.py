@@ -37,6 +37,7 @@ import bisect
 import itertools
 
 from linter.checks.options import REQUIRED, boolean, positive_int, regex_list
+from linter.prefilter import may_match
 
 TYPE = "pattern"
 FIXES = False  # findings carry no fix
@@ -55,6 +56,8 @@ def check(rule, doc, report):
     norm = doc.norm
     hits: list[tuple[int, int]] = []
     for pattern in rule.options["patterns"]:
+        if not may_match(pattern, norm):
+            continue  # none of the strings every match contains is in the text
         for m in pattern.finditer(norm):
             if m.end() > m.start():
                 hits.append((m.start(), m.end()))
