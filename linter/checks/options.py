@@ -259,6 +259,14 @@ def string_list(value) -> list[str]:
     return list(items)
 
 
+def element_id(value) -> str:
+    """One checklist element id (a string, or a list of one)."""
+    items = string_list([value] if isinstance(value, str) else value)
+    if len(items) != 1:
+        raise ValueError("应为一个检查要素 id")
+    return items[0]
+
+
 def positive_int(value) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise ValueError(f"应为非负整数，而不是 {value!r}")

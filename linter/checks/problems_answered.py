@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from linter.checks import parts
-from linter.checks.options import REQUIRED, string_list
+from linter.checks.options import REQUIRED, element_id, string_list
 from linter.checks.thin_problems import _first_sentence, items
 
 TYPE = "problems-answered"
@@ -52,17 +52,10 @@ def topic_map(value) -> dict[str, re.Pattern]:
     return table
 
 
-def _one_id(value) -> str:
-    found = string_list([value] if isinstance(value, str) else value)
-    if len(found) != 1:
-        raise ValueError("应为一个检查要素 id")
-    return found[0]
-
-
 OPTIONS = {
     "topics": (topic_map, REQUIRED),
-    "problems": (_one_id, "problems"),
-    "plans": (_one_id, "next-steps"),
+    "problems": (element_id, "problems"),
+    "plans": (element_id, "next-steps"),
 }
 
 

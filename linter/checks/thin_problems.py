@@ -44,7 +44,7 @@ from __future__ import annotations
 import re
 
 from linter.checks import parts
-from linter.checks.options import REQUIRED, choice, positive_int, regex_list, string_list
+from linter.checks.options import REQUIRED, choice, element_id, positive_int, regex_list
 
 TYPE = "thin-problems"
 FIXES = False
@@ -61,16 +61,9 @@ def _share(value) -> float:
     return float(value)
 
 
-def _one_id(value) -> str:
-    items = string_list([value] if isinstance(value, str) else value)
-    if len(items) != 1:
-        raise ValueError("应为一个检查要素 id")
-    return items[0]
-
-
 OPTIONS = {
     "check": (choice("share", "items", "vague"), REQUIRED),
-    "part": (_one_id, "problems"),
+    "part": (element_id, "problems"),
     "min-share": (_share, 0.05),
     "max-chars": (positive_int, 500),
     "min-items": (positive_int, 2),
