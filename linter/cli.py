@@ -531,7 +531,7 @@ def _annotate_note(result) -> int:
 def server(rulebook, select, ignore, config_file, no_config, baseline, year, stdio):
     """语言服务器（LSP，经标准输入输出）：在编辑器中边写边检查 .md、.txt（.docx 只读）。
 
-    需要先安装：pip install "zhidang[server]"。编辑器的配置方法见用户指南“在编辑器中检查”。
+    需要先安装：pip install "zhidang[server]"。编辑器的配置方法见用户指南第 12 节“在编辑器中边写边检查”。
     """
     from linter import server as server_module
     from linter.settings import Options
