@@ -207,7 +207,7 @@ def test_text_output_marks_safe_fixes_and_counts_them():
     proc = run_zhidang("check", str(SEED["000"]))
     out = proc.stdout.decode()
     assert re.search(r":28:52: warning halfwidth-punctuation .*“,”.*“，” \[可自动修复\]$", out, re.M)
-    assert "可用 --fix 自动修复的问题 1 个" in out
+    assert "可用 --fix 自动修复 1 处" in out
     assert proc.returncode == 0
 
 

@@ -82,7 +82,7 @@ def summary_line(totals) -> str:
     if totals.accepted:
         parts.append(f"基线中已接受的 {totals.accepted} 个问题未列出")
     if totals.fixable:
-        parts.append(f"可用 --fix 自动修复的问题 {totals.fixable} 个")
+        parts.append(f"可用 --fix 自动修复 {totals.fixable} 处")
     if totals.errors:
         parts.append(f"{totals.errors} 个文件无法检查")
     return "，".join(parts) + "。"
