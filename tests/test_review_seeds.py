@@ -70,7 +70,8 @@ def test_seed_003_the_four_numbering_gaps(seed_results):
     runins = by_rule(result, "runin-numbering")
     assert where(headings) == [(20, 1, "三、")]
     assert headings[0].severity == "error"
-    assert headings[0].message == "标题编号“三、”不连续，应为“二、”（上一个同级标题：“一、”（第2行））"
+    assert headings[0].message == ("标题编号“三、”不连续，应为“二、”（上一个同级标题：“一、”（第2行））："
+                                   "缺少“二、”，可能漏写了一整部分，或删去一部分后没有重新编号")
     assert lines_of("003")[19].startswith("三、下半年年重点工作计划")
     assert [(f.line, f.excerpt) for f in runins] == [(7, "三是"), (10, "四是"), (27, "七是")]
     expected = {7: ("一是", "二是"), 10: ("二是", "三是"), 27: ("五是", "六是")}

@@ -30,8 +30,9 @@ def test_heading_numbering_repeat_restart_and_new_parent():
     assert [(line, e) for line, e, _ in found("heading-numbering", text)] == [
         (4, "（二）"), (7, "（三）"), (10, "3.")]
     messages = [m for *_, m in found("heading-numbering", text)]
-    assert messages[0] == "标题编号“（二）”不连续，应为“（三）”（上一个同级标题：“（二）”（第3行））"
-    assert "应为“2.”" in messages[2]  # same style as written: digits stay digits
+    assert messages[0] == "标题编号“（二）”不连续，应为“（三）”（上一个同级标题：“（二）”（第3行））：编号重复"
+    assert messages[1].endswith("：缺少“（二）”，可能漏写了一整部分，或删去一部分后没有重新编号")
+    assert "应为“2.”" in messages[2] and "缺少“2.”" in messages[2]  # same style as written: digits stay digits
 
 
 def test_heading_numbering_restart_without_new_parent_and_markdown():

@@ -33,7 +33,7 @@ from linter.numerals import to_chinese
 
 TYPE = "numbering"
 FIXES = False  # findings carry no fix
-FIELDS = {"expected", "previous"}
+FIELDS = {"expected", "previous", "cause"}
 OPTIONS = {"scope": (choice("headings", "runins"), REQUIRED)}
 
 _NUMERAL = r"[〇零一二三四五六七八九十]+|\d+"  # compiled (by re's cache) only when needed
@@ -59,6 +59,7 @@ def check(rule, doc, report):
             if number == 1:
                 continue
             expected, before = 1, "无"
+            cause = _cause(text[start:end], number, expected, headings=restartable is None)
         else:
             p_start, p_end, p_number = prev
             if number == p_number + 1 or (number == 1 and restartable):
@@ -69,7 +70,22 @@ def check(rule, doc, report):
                 if all(f"{to_chinese(n)}是" in between for n in range(expected, number)):
                     continue  # 一是……，二是……。三是: the missing one follows a comma, not a sentence end
             before = f"“{text[p_start:p_end]}”（第{doc.source.position(p_start)[0]}行）"
-        yield report(start, end, expected=renumbered(text[start:end], expected), previous=before)
+            cause = _cause(text[start:end], number, expected, headings=restartable is None,
+                           repeated=number == p_number)
+        yield report(start, end, expected=renumbered(text[start:end], expected), previous=before, cause=cause)
+
+
+def _cause(marker: str, number: int, expected: int, *, headings: bool, repeated: bool = False) -> str:
+    """The likely cause, said to the drafter: a skipped number under headings
+    usually means a whole part was left out (or deleted with its number)."""
+    if repeated:
+        return "：编号重复"
+    if number > expected:
+        missing = "、".join(f"“{renumbered(marker, n)}”" for n in range(expected, min(number, expected + 3)))
+        if headings:
+            return f"：缺少{missing}，可能漏写了一整部分，或删去一部分后没有重新编号"
+        return f"：缺少{missing}"
+    return "：编号倒退"
 
 
 def _headings(doc):
