@@ -246,6 +246,16 @@ def test_anti_corruption_inside_the_discipline_heading_is_no_sixth_part():
     assert found["discipline"] == 11 and "united-front" not in found
 
 
+def test_a_part_on_a_campaign_against_corruption_is_the_sixth_part():
+    # the heading names the campaign only; its body is about the campaign itself
+    text = annual(h5="扎实开展群众身边腐败问题集中整治",
+                  b5="成立集中整治工作专班，梳理问题线索27件，督促退还群众资金，推动整治成果转化为长效机制。")
+    assert checklist(text)["united-front"] == 11
+    # the campaign named in passing inside the discipline part is no sixth part
+    passing = annual(b5="扎实开展党纪学习教育，配合开展腐败问题集中整治，开展警示教育3次，深化以案促改。")
+    assert "united-front" not in checklist(passing)
+
+
 def test_a_heading_that_names_one_part_is_not_given_another_by_its_body():
     # 作风 in the heading; the body also speaks of 警示教育 — still no discipline part here
     text = annual(b4="严格执行中央八项规定精神，开展警示教育，持续纠治“四风”。",
