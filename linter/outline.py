@@ -108,8 +108,9 @@ def _decode_parser(payload: bytes):
 
 
 def marker_number(marker: str) -> int | None:
-    """The number in a heading or run-in marker: 三、 → 3, (12) → 12, 二是 → 2."""
-    core = marker.strip(" ()、.,是#")
+    """The number in a heading or run-in marker: 三、 → 3, (12) → 12, 二是 → 2,
+    第二, → 2."""
+    core = marker.strip(" ()、.,:是#第")
     if core.isdigit():
         return int(core)
     return from_chinese(core)
@@ -139,6 +140,8 @@ def parse(source: Source, norm: str) -> Document:
         if node.kind == PARAGRAPH and norm.startswith("**", node.start):
             _bold_heading(node, norm)
         nodes.append(node)
+    if any(node.kind == HEADING and node.marker.startswith("第") for node in nodes):
+        _ordinals(nodes, norm)
     return Document(source, norm, _link(_front_matter(nodes, norm), norm, formatted))
 
 
@@ -244,6 +247,67 @@ def _node(item, index: int, norm: str) -> OutlineNode | None:
     while node.title_end > node.title_start and norm[node.title_end - 1] in _SENTENCE_END + _STRIP:
         node.title_end -= 1
     return node
+
+
+#: An ordinal heading (“第一，突出政治引领”) is one sentence of at most this many
+#: characters after its ordinal.
+_ORDINAL_MAX = 40
+
+
+def _ordinals(nodes: list[OutlineNode], norm: str) -> None:
+    """Decide the lines the grammar opened with an ordinal (第一， 第二、 第三：).
+    A line stays a heading when it is a short title — one sentence of at most
+    ``_ORDINAL_MAX`` characters (“第一，突出政治引领，确保正确方向。”) — and one of
+    an ascending run of such lines from 第一; it takes the level below the
+    numbered heading above it (level 1 without one). Any other such line is a
+    paragraph opened by a run-in marker, as one opened by 一是 (“第一，要坚定理想
+    信念。一百多年来……”)."""
+    candidates = []
+    for i, node in enumerate(nodes):
+        if node.kind == HEADING and node.marker.startswith("第"):
+            text = norm[node.title_start:node.end].rstrip(_SENTENCE_END + _STRIP)
+            if len(node.clauses) <= 1 and 2 <= len(text) <= _ORDINAL_MAX and node.number:
+                candidates.append(i)
+    keep: set[int] = set()
+    run: list[int] = []
+    for i in candidates + [None]:
+        if i is not None and run and nodes[i].number == nodes[run[-1]].number + 1:
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            keep.update(run)
+        run = [i] if i is not None and nodes[i].number == 1 else []
+    level = 1
+    for i, node in enumerate(nodes):
+        if node.kind != HEADING:
+            continue
+        if node.marker.startswith("第"):
+            if i in keep:
+                node.level = level
+            else:
+                _ordinal_paragraph(node, norm)
+        elif node.marker and not node.marker.startswith("#"):
+            level = min(node.level + 1, 4)
+
+
+def _ordinal_paragraph(node: OutlineNode, norm: str) -> None:
+    """An ordinal line that is not a heading: a paragraph whose first
+    sentence carries the ordinal as its run-in marker."""
+    marker, number = node.marker, node.number
+    if node.clauses:
+        node.clauses[0].start = node.start
+    else:
+        node.clauses = [Clause(node.start, node.end)]
+    node.clauses[0].runin = marker
+    node.clauses[0].number = number
+    node.kind = PARAGRAPH
+    node.level = 0
+    node.number = None
+    node.marker = ""
+    node.title_start = node.start
+    node.title_end = max(node.start, min(node.clauses[0].end, node.end))
+    while node.title_end > node.title_start and norm[node.title_end - 1] in _SENTENCE_END + _STRIP:
+        node.title_end -= 1
 
 
 #: A line in bold that is a numbered heading: “**一、坚持政治引领**”, “**（二）…**”

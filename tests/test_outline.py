@@ -31,6 +31,32 @@ def test_heading_levels(line, level, number, title):
     assert nodes[1] == ("heading", level, number, title)
 
 
+def test_ordinal_lines_are_headings_in_a_run():
+    _, nodes = outline("前言段落。\n第一，突出政治引领\n正文。\n第二、加强学习教育。\n正文。\n第三：扩大组织覆盖\n正文。\n")
+    assert [n for n in nodes if n[0] == "heading"] == [
+        ("heading", 1, 1, "突出政治引领"), ("heading", 1, 2, "加强学习教育"), ("heading", 1, 3, "扩大组织覆盖")]
+    # inside a numbered part, one level below it
+    _, nodes = outline("一、工作情况\n第一，突出政治引领\n正文。\n第二，加强学习教育\n正文。\n二、存在问题\n正文。\n")
+    assert [n[1] for n in nodes if n[0] == "heading"] == [1, 2, 2, 1]
+
+
+@pytest.mark.parametrize("text", [
+    "前言段落。\n第一，突出政治引领\n正文。\n",  # alone: no run
+    "前言段落。\n第二，突出政治引领\n正文。\n第三，加强学习教育\n正文。\n",  # not from 第一
+    "前言段落。\n第一，要坚定理想信念。正文接着写下去。\n第二，要勇于担当作为。正文接着写。\n",  # more than a title
+    "前言段落。\n第一、二季度，全市完成投资12亿元。\n第二、三季度继续增长。\n",  # not an ordinal
+])
+def test_ordinal_lines_that_are_not_headings(text):
+    doc, nodes = outline(text)
+    assert all(kind != "heading" for kind, *_ in nodes)
+
+
+def test_an_ordinal_paragraph_carries_a_run_in_marker():
+    doc, nodes = outline("前言段落。\n第一，要坚定理想信念。正文接着写下去。\n")
+    clause = doc.nodes[1].clauses[0]
+    assert (clause.runin, clause.number, doc.text[clause.start:clause.end]) == ("第一,", 1, "第一，要坚定理想信念。")
+
+
 @pytest.mark.parametrize("line", [
     "2023年以来，我们坚持学习。",
     "1.5万名党员参加学习。",

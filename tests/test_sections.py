@@ -246,6 +246,16 @@ def test_anti_corruption_inside_the_discipline_heading_is_no_sixth_part():
     assert found["discipline"] == 11 and "united-front" not in found
 
 
+def test_a_part_on_a_campaign_against_corruption_is_the_sixth_part():
+    # the heading names the campaign only; its body is about the campaign itself
+    text = annual(h5="扎实开展群众身边腐败问题集中整治",
+                  b5="成立集中整治工作专班，梳理问题线索27件，督促退还群众资金，推动整治成果转化为长效机制。")
+    assert checklist(text)["united-front"] == 11
+    # the campaign named in passing inside the discipline part is no sixth part
+    passing = annual(b5="扎实开展党纪学习教育，配合开展腐败问题集中整治，开展警示教育3次，深化以案促改。")
+    assert "united-front" not in checklist(passing)
+
+
 def test_a_heading_that_names_one_part_is_not_given_another_by_its_body():
     # 作风 in the heading; the body also speaks of 警示教育 — still no discipline part here
     text = annual(b4="严格执行中央八项规定精神，开展警示教育，持续纠治“四风”。",
@@ -417,6 +427,51 @@ def test_heading_lines_that_lost_their_numbers():
                "二、存在问题\n还存在学习不够深入等不足，需要改进。\n")
     doc = build_document(Source("t.txt", wrapped))
     assert [s.kind for s in element._walk(element._build(doc)[0])] == ["heading", "heading"]
+
+
+def test_parts_opened_by_ordinals_on_their_own_lines():
+    text = ("某镇党委2023年度落实全面从严治党主体责任情况报告\n"
+            "2023年，镇党委坚决扛起管党治党政治责任，现将有关情况报告如下。\n"
+            "第一，坚定拥护“两个确立”，提高政治判断力。\n"
+            "镇党委落实“第一议题”制度，全年专题学习21次，严格执行请示报告制度。\n"
+            "第二、深化理论武装，筑牢思想根基\n"
+            "党委理论学习中心组集中学习11次，开展专题研讨4次，牢牢掌握意识形态工作领导权。\n"
+            "第三：锲而不舍纠治四风\n"
+            "严格执行中央八项规定精神，开展节日作风明察暗访3轮，通报典型问题2起。\n"
+            "一年来，我们虽然做了一些工作，但还存在一些不足：基层党建基础仍较薄弱，监督还不够有力。\n")
+    assert checklist(text) == {"political": 3, "ideological": 5, "conduct": 7, "problems": 9}
+
+
+def test_a_prose_paragraph_opened_by_an_ordinal_is_a_run_in_at_most():
+    # long paragraphs opened by 第一，… are text, as those opened by 一是; their first sentence is a run-in heading
+    text = ("某局2023年度落实全面从严治党主体责任情况报告\n"
+            "一、履行主体责任情况\n"
+            "第一，坚定拥护两个确立。局党组落实第一议题制度，全年专题学习十余次，严格执行请示报告制度，"
+            "坚决做到两个维护，确保政令畅通。\n"
+            "第二，严明纪律规矩。局党组组织观看警示教育片，开展党纪学习教育，用身边案例教育身边人，"
+            "推动党员干部知敬畏、存戒惧、守底线。\n"
+            "二、存在的问题\n对照上级要求，还存在监督不够有力等不足。\n")
+    doc = build_document(Source("t.txt", text))
+    assert [n.level for n in doc.nodes if n.is_heading] == [1, 1]
+    runins = [(c.runin, c.number) for n in doc.nodes for c in n.clauses if c.runin]
+    assert runins == [("第一,", 1), ("第二,", 2)]
+    assert {"political", "discipline"} <= set(checklist(text))
+
+
+def test_heading_lines_ending_with_a_quoted_term():
+    text = ("某院党委2024年落实全面从严治党主体责任情况报告\n"
+            "2024年，院党委认真履行全面从严治党主体责任，现将有关情况报告如下。\n"
+            "坚持党的全面领导\n院党委严格落实“第一议题”制度，全年学习18次，坚决做到“两个维护”。\n"
+            "锲而不舍落实中央八项规定精神，纠治“四风”\n院党委开展节假日作风督查4次，通报典型问题3起，精简会议文件，持续为基层减负，推动干部深入一线调研解决难题。\n"
+            "强化监督执纪，一体推进“三不腐”\n院纪委开展专项检查3次，运用“第一种形态”谈话提醒21人次，组织警示教育大会，推动以案促改。\n"
+            "存在的问题\n对照上级要求，理论学习还不够深入，日常监督还不够有力。\n")
+    found = checklist(text)
+    assert found["conduct"] == 5 and found["discipline"] == 7
+    # a line ending with a quoted sentence is no heading: “……。”
+    quoted = text.replace("强化监督执纪，一体推进“三不腐”", "会上传达了“要一体推进三不腐。”")
+    doc = build_document(Source("t.txt", quoted))
+    heads = [doc.text[s.head[0]:s.head[1]] for s in element._walk(element._build(doc)[0])]
+    assert heads == ["坚持党的全面领导", "锲而不舍落实中央八项规定精神，纠治“四风”", "存在的问题"]
 
 
 def test_hard_wrapped_text_keeps_its_headings():

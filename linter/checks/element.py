@@ -526,7 +526,12 @@ def _bare(doc, node, previous, following) -> tuple[int, int] | None:
     start, end = node.start, node.end
     while start < end and norm[start] in _DECORATION:
         start += 1
-    if not 4 <= end - start <= RUNIN_MAX or norm[end - 1] in _BARE_NOT_END or _DIGIT.search(norm, start, end):
+    if not 4 <= end - start <= RUNIN_MAX or _DIGIT.search(norm, start, end):
+        return None
+    last = end
+    while last > start and norm[last - 1] in _CLOSING and norm.find(_CLOSING[norm[last - 1]], start, last - 1) >= 0:
+        last -= 1  # a quoted term or a title closing the line (“一体推进“三不腐””), not a quoted sentence
+    if last - start < 4 or norm[last - 1] in _BARE_NOT_END:
         return None
     if following.end - following.start < 2 * (end - start) or norm[following.end - 1] not in _CONTINUES:
         return None
@@ -536,6 +541,8 @@ def _bare(doc, node, previous, following) -> tuple[int, int] | None:
 
 
 _BARE_NOT_END = "。!?;:,、)”’\"'】》」』"
+#: A closing mark → its opening partner.
+_CLOSING = {"”": "“", "’": "‘", "》": "《", "」": "「", "』": "『", "】": "【", ")": "("}
 
 
 def _inline(doc, node, flat: bool) -> list[tuple[int, int, int, int]]:
