@@ -5,6 +5,10 @@
   ``--rulebook auto`` right on ≥ 95 % of the documents.
 * The holdout corpus (tests/corpus-holdout/, written blind; no longer blind since the second
   round tuned on its misses) does not slide back below what that round reached: its floors.
+* The second holdout (tests/corpus-holdout2/, written blind by a helper who never read the rules;
+  its one blind run: 91.8 % recall, 1 false present; a later round fixed three kinds of its
+  misses — ordinal headings 第一，, heading lines ending in a quoted term, a campaign against
+  corruption as the sixth part — so it is no longer blind either) keeps its floors too.
 * The deletion experiment (scripts/deletion.py): each part cut out of a corpus document is not
   then reported present somewhere else, but for the known case.
 """
@@ -23,6 +27,10 @@ TARGET_AUTO = 95.0
 #: that ends in an exhortation, which the development corpus counts as no closing formula.
 HOLDOUT_RECALL = 99.5
 HOLDOUT_AUTO = 100.0
+#: The second holdout after that round: 153 of 159 parts; the one false present is 惩治腐败
+#: written inside a township's discipline part, taken as the sixth part.
+HOLDOUT2_RECALL = 96.2
+HOLDOUT2_FALSE_PRESENT = 1
 #: Parts still reported present after they were cut out (of 540): the 统战部's “建设统战之家”
 #: heading of its 机关党建 part names 统战 as a part of its own.
 DELETION_CEILING = 1
@@ -59,6 +67,13 @@ def holdout():
     return result
 
 
+@pytest.fixture(scope="module")
+def holdout2():
+    cases, result = _figures(ROOT / "tests" / "corpus-holdout2")
+    assert len(cases) >= 30
+    return result
+
+
 def test_every_element_recall_reaches_the_target(figures):
     low = {f"{genre}/{name}": e["recall"] for genre, elements in figures["elements"].items()
            for name, e in elements.items() if e["recall"] is not None and e["recall"] < TARGET_RECALL}
@@ -82,6 +97,13 @@ def test_the_holdout_keeps_its_floors(holdout):
     assert holdout["overall"]["recall"] >= HOLDOUT_RECALL, json.dumps(holdout["misses"], ensure_ascii=False, indent=1)
     assert holdout["false_present"] == []
     assert holdout["overall"]["auto_genre"] >= HOLDOUT_AUTO, holdout["auto_wrong"]
+
+
+def test_the_second_holdout_keeps_its_floors(holdout2):
+    assert holdout2["overall"]["recall"] >= HOLDOUT2_RECALL, json.dumps(holdout2["misses"], ensure_ascii=False,
+                                                                        indent=1)
+    assert len(holdout2["false_present"]) <= HOLDOUT2_FALSE_PRESENT, holdout2["false_present"]
+    assert holdout2["overall"]["auto_genre"] >= HOLDOUT_AUTO, holdout2["auto_wrong"]
 
 
 def test_a_part_cut_out_is_not_found_elsewhere():
