@@ -18,7 +18,7 @@ def test_check_text_output_on_seed_003():
     assert result.exit_code == 1
     lines = result.output.splitlines()
     # 133 placeholders: one line, the first places listed
-    grouped = f"{SEED['003']}:1:10: error placeholder 全文有133处占位符（**）未替换为具体内容，请逐一填写（共 133 处：1:10、1:141、"
+    grouped = f"{SEED['003']}:1:10: error placeholder 全文有133处占位符（**）未替换为具体内容，请逐一填写（共133处：1:10、1:141、"
     assert sum(line.startswith(grouped) for line in lines) == 1
     assert f"{SEED['003']}: error missing-problems 未找到“存在问题”部分，请补写：对照主体责任查摆的问题和不足，写具体、不空泛" in lines
     assert "  ✗ 存在问题 缺失" in lines

@@ -64,10 +64,10 @@ PLACES_SHOWN = 5
 
 
 def _places(occurrences) -> str:
-    """``（共 188 处：5:317、5:330、6:2、…）``: the count and the first places."""
+    """``（共188处：5:317、5:330、6:2、…）``: the count and the first places."""
     shown_places = "、".join(f"{o.line}:{o.column}" for o in occurrences[:PLACES_SHOWN])
     more = "、…" if len(occurrences) > PLACES_SHOWN else ""
-    return f"（共 {len(occurrences)} 处：{shown_places}{more}）"
+    return f"（共{len(occurrences)}处：{shown_places}{more}）"
 
 
 def summary_line(totals) -> str:
