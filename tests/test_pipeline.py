@@ -79,7 +79,7 @@ def _copies(tmp_path, count=20):
     folder.mkdir()
     for i in range(count):
         for seed in ("000", "002"):
-            shutil.copy(SEED[seed], folder / f"{i:02d}_{SEED[seed].name}")
+            shutil.copy(SEED[seed], folder / f"{i:04d}_{SEED[seed].name}")
     return folder
 
 
@@ -142,7 +142,10 @@ def _children(pid: int) -> set[int]:
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 @pytest.mark.parametrize("signum, status, word", [(signal.SIGTERM, 143, "已终止"), (signal.SIGINT, 130, "已中断")])
 def test_a_signal_stops_the_workers(tmp_path, signum, status, word):
-    folder = _copies(tmp_path, count=120)
+    # A batch long enough (tens of seconds) that the signal surely arrives while the pool works:
+    # with a few seconds' worth, a loaded machine let the run reach interpreter shutdown (where
+    # Python restores the default handlers) before the test had seen both workers.
+    folder = _copies(tmp_path, count=1500)
     env = dict(os.environ, PYTHONPATH=str(ROOT), NO_COLOR="1")
     proc = subprocess.Popen([sys.executable, "-m", "linter", "check", "-j", "2", str(folder)], cwd=ROOT, env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
