@@ -19,14 +19,32 @@ _FOLDED = {chr(k): chr(v) for k, v in _WIDTH.items()}
 _FOLDABLE = None  # compiled on first use: a character class of _FOLDED
 
 _converter = None
+#: Said once per process when OpenCC cannot be imported.
+MISSING_OPENCC = "zhidang: 提示：未能加载 OpenCC（opencc），繁体字不转为简体，繁体报告可能漏检；pip install opencc 可装上"
+
+
+class _Unconverted:
+    """Stands in for OpenCC when it cannot be imported (a platform without its
+    wheel, a broken install): simplified text — nearly every report — is
+    checked exactly as before; traditional characters stay as written."""
+
+    @staticmethod
+    def convert(text: str) -> str:
+        return text
 
 
 def _opencc():
     global _converter
     if _converter is None:
-        import opencc  # deferred: not every command needs it
+        try:
+            import opencc  # deferred: not every command needs it
+        except ImportError:
+            import sys
 
-        _converter = opencc.OpenCC("t2s")
+            print(MISSING_OPENCC, file=sys.stderr)
+            _converter = _Unconverted()
+        else:
+            _converter = opencc.OpenCC("t2s")
     return _converter
 
 

@@ -39,3 +39,24 @@ def test_ascii_text_is_not_converted(monkeypatch):
     monkeypatch.setattr(normalize, "_converter", None)
     assert normalize.to_simplified("plain ascii") == "plain ascii"
     assert normalize._converter is None
+
+
+def test_without_opencc_simplified_reports_are_checked_as_before(tmp_path):
+    """OpenCC missing (no wheel for the platform, a broken install): one line
+    on stderr, and a simplified report gets exactly the JSON it gets with it."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from conftest import ROOT, SEED
+
+    blocked = "import sys; sys.modules['opencc'] = None; from linter.cli import main; sys.argv[0] = 'zhidang'; main()"
+    env = dict(os.environ, PYTHONPATH=str(ROOT), NO_COLOR="1")
+    args = ["check", "--format", "json", "--exit-zero", str(SEED["001"])]
+    without = subprocess.run([sys.executable, "-c", blocked, *args], cwd=ROOT, env=env, capture_output=True)
+    normal = subprocess.run([sys.executable, "-m", "linter", *args], cwd=ROOT, env=env, capture_output=True)
+    assert without.returncode == 0, without.stderr.decode()
+    assert json.loads(without.stdout) == json.loads(normal.stdout)
+    assert without.stderr.decode().count("未能加载 OpenCC") == 1
+    assert "OpenCC" not in normal.stderr.decode()
