@@ -201,6 +201,12 @@ class ZhidangServer(LanguageServer):
             if not waiter.done():
                 waiter.set_result(result)
 
+    async def analysis_of(self, uri: str):
+        """``(doc, analysis)`` of an open document's current revision, or
+        ``(doc or None, None)`` when it is not open or its check timed out."""
+        doc = self.docs.get(uri)
+        return doc, (None if doc is None else await self.current(doc))
+
     async def current(self, doc: Doc):
         """The analysis of the document's current revision (waiting for it)."""
         if doc.analysis is not None and doc.analysis_revision == doc.revision:
@@ -352,7 +358,7 @@ def build(session: Session) -> ZhidangServer:
     async def code_action(ls: ZhidangServer, params: lsp.CodeActionParams):
         doc = ls.docs.get(params.text_document.uri)
         if doc is None or doc.kind != "buffer":
-            return None
+            return None  # a .docx is read-only: no edits to offer, nothing to wait for
         result = await ls.current(doc)
         if result is None or not result.writable:
             return None
@@ -413,10 +419,7 @@ def build(session: Session) -> ZhidangServer:
 
     @server.feature(lsp.TEXT_DOCUMENT_HOVER)
     async def hover(ls: ZhidangServer, params: lsp.HoverParams):
-        doc = ls.docs.get(params.text_document.uri)
-        if doc is None:
-            return None
-        result = await ls.current(doc)
+        doc, result = await ls.analysis_of(params.text_document.uri)
         if result is None:
             return None
         where = _position(params.position)
@@ -436,10 +439,7 @@ def build(session: Session) -> ZhidangServer:
 
     @server.feature(lsp.TEXT_DOCUMENT_DOCUMENT_SYMBOL)
     async def document_symbol(ls: ZhidangServer, params: lsp.DocumentSymbolParams):
-        doc = ls.docs.get(params.text_document.uri)
-        if doc is None:
-            return None
-        result = await ls.current(doc)
+        doc, result = await ls.analysis_of(params.text_document.uri)
         if result is None:
             return None
         if ls.hierarchical_symbols:
