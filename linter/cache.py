@@ -167,16 +167,22 @@ def _touch(path: str, fd: int, mtime: float) -> None:
             pass
 
 
-def load(name: str, key: str) -> bytes | None:
-    """The payload of entry ``name`` if it was stored under ``key``."""
+def _open_entry(name: str):
+    """``(path, fd, size, mtime)`` of entry ``name`` (see :func:`_open`), or None."""
     folder = cache_dir()
     if folder is None:
         return None
     path = os.path.join(folder, name)
     opened = _open(path)
+    return None if opened is None else (path, *opened)
+
+
+def load(name: str, key: str) -> bytes | None:
+    """The payload of entry ``name`` if it was stored under ``key``."""
+    opened = _open_entry(name)
     if opened is None:
         return None
-    fd, size, mtime = opened
+    path, fd, size, mtime = opened
     try:
         chunks = []
         while size > 0:  # a file that grows meanwhile fails the length check
@@ -200,14 +206,10 @@ def open_mapped(name: str, key: str):
     """``(mmap, offset)``: entry ``name`` mapped read-only, its payload from
     ``offset`` to the end, if stored under ``key`` and whole (a non-empty
     payload ending with a newline); else None."""
-    folder = cache_dir()
-    if folder is None:
-        return None
-    path = os.path.join(folder, name)
-    opened = _open(path)
+    opened = _open_entry(name)
     if opened is None:
         return None
-    fd, size, mtime = opened
+    path, fd, size, mtime = opened
     try:
         head = os.read(fd, 512).partition(b"\n")[0] + b"\n"
         offset = len(head)
