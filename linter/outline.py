@@ -354,22 +354,49 @@ _FRONT_NODES = 24
 #: A line of a table of contents: dot leaders (or a tab) and a page number.
 _CONTENTS_LINE = re.compile(r"(?:[…\.·・‥_—\-]{2,}|\t)\s*\d{1,3}\s*$")
 _CONTENTS_HEAD = re.compile(r"^目\s*录$")
-#: Lines a web page or document library puts around a report (navigation,
-#: breadcrumbs, file names, publication and view counts, download buttons).
-#: Plain substrings: the title is looked for on every document, and compiling
-#: regular expressions of Chinese alternatives is start-up time.
-_CHROME = ("|", "当前位置", "您的位置", "首页", "www.", "http:", "https:", ".doc", ".pdf", ".wps",
-           "浏览", "点击", "发布时间", "发布日期", "发布于", "来源:", "信息来源", "字号", "下载", "VIP",
-           "本页", "更新时间", "扫一扫", "打印", "举报", "分享", "共页", "千字", "字数")
-_CHROME_RE = re.compile(r"(?<!^)>|阅读\s*\d|^\d{4}-\d{1,2}-\d{1,2}|共\d+页|\d\s*[KM]B\b|页数|\d+\s*页\s+格式")
-#: What a title ends with (its kind of document) …
-_TITLE_END = ("报告", "总结", "讲话", "发言", "致辞", "材料", "提纲", "汇报", "述职", "打算", "计划", "情况",
-              "党课", "讲稿", "体会", "意见", "方案", "要点", "清单")
-_TITLE_WORD = ("报告", "总结", "讲话", "发言", "致辞", "材料", "提纲", "汇报", "述职", "讲稿", "党课")
-#: … and what a unit's name, set on a line of its own above it, ends with.
-_UNIT_END = ("委员会", "党委", "党组", "党工委", "总支", "支部", "委", "局", "院", "所", "处", "办", "部", "公司",
-             "集团", "中心", "政府", "街道", "乡", "镇", "村", "社区", "学校", "学院", "大学", "医院", "银行",
-             "分行", "支行", "协会", "联合会", "妇联", "团委", "工会", "政协", "书记", "同志")
+#: What the front matter is made of (site chrome, what titles and unit names
+#: end with): rules/outline/front-matter.yaml, read on first use (the YAML
+#: tree kept in the cache folder like a rulebook's).
+FRONT_MATTER = "outline/front-matter.yaml"
+#: Its cache entry's kind (one entry: ``front-matter.json``).
+FRONT_MATTER_KIND = "front-matter"
+_front = None
+
+
+class _FrontMatter:
+    def __init__(self, tree):
+        def strings(value, key):
+            if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
+                raise ValueError(f"{FRONT_MATTER}: {key} 应为非空字符串的列表")
+            return tuple(value)
+
+        chrome = tree.get("chrome") if isinstance(tree, dict) else None
+        if not isinstance(chrome, dict):
+            raise ValueError(f"{FRONT_MATTER}: 缺少 chrome")
+        #: Plain substrings: the title is looked for on every document, and
+        #: compiling regular expressions of Chinese alternatives is start-up time.
+        self.chrome = strings(chrome.get("words"), "chrome.words")
+        self.chrome_re = re.compile("|".join(strings(chrome.get("patterns"), "chrome.patterns")))
+        self.title_end = strings(tree.get("title-ends"), "title-ends")
+        self.title_word = strings(tree.get("title-words"), "title-words")
+        self.unit_end = strings(tree.get("unit-ends"), "unit-ends")
+
+
+def front_matter() -> _FrontMatter:
+    global _front
+    if _front is None:
+        from linter import yamlfile
+        from linter.cache import memo
+        from linter.rulebook.locate import builtin_dir
+
+        path = builtin_dir() / FRONT_MATTER
+        text = path.read_text(encoding="utf-8")
+        tree = memo(FRONT_MATTER_KIND, None, text, lambda: yamlfile.parse(text, str(path)),
+                    yamlfile.to_json, yamlfile.from_json)
+        _front = _FrontMatter(tree)
+    return _front
+
+
 _LABEL = "标题:"
 _TRAILING_NOTE = re.compile(r"(?:【[^】]*】|\[[^\]]*\]|\([^)]*\))+$")
 _YEAR = re.compile(r"20\d\d|[〇零一二三四五六七八九]{4}年")
@@ -380,7 +407,8 @@ def _line_text(node: OutlineNode, norm: str) -> str:
 
 
 def _is_chrome(text: str) -> bool:
-    return any(word in text for word in _CHROME) or bool(_CHROME_RE.search(text))
+    front = front_matter()
+    return any(word in text for word in front.chrome) or bool(front.chrome_re.search(text))
 
 
 def _title_like(node: OutlineNode, text: str) -> bool:
@@ -391,13 +419,14 @@ def _title_like(node: OutlineNode, text: str) -> bool:
 
 
 def _title_score(text: str) -> int:
+    front = front_matter()
     core = _TRAILING_NOTE.sub("", text.lstrip("# "))
     score = 0
     if core.startswith(_LABEL):
         score += 3
-    if core.endswith(_TITLE_END) or core.split(":", 1)[0].endswith(_TITLE_WORD):
+    if core.endswith(front.title_end) or core.split(":", 1)[0].endswith(front.title_word):
         score += 3  # …情况报告; 研讨发言：subtitle
-    elif any(word in core for word in _TITLE_WORD):
+    elif any(word in core for word in front.title_word):
         score += 1
     if "关于" in core:
         score += 2
@@ -454,15 +483,16 @@ def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
     first = last = best
     title = texts[best]
     previous = best - 1
-    if previous in candidates and texts[previous] != title and not texts[previous].endswith(_TITLE_END) and (
-            texts[previous].endswith(_UNIT_END) or "关于" in texts[previous] or _YEAR.search(texts[previous])
+    title_end = front_matter().title_end
+    if previous in candidates and texts[previous] != title and not texts[previous].endswith(title_end) and (
+            texts[previous].endswith(front_matter().unit_end) or "关于" in texts[previous] or _YEAR.search(texts[previous])
             or title.startswith("关于") or _YEAR.match(title)):
         first = previous
     while last + 1 < len(texts) and last + 1 in candidates and last - first < 2:
         following = texts[last + 1].lstrip("# ")
         if following.startswith(("—", "-")) or (
-                not _TRAILING_NOTE.sub("", texts[last]).endswith(_TITLE_END)
-                and following.endswith(_TITLE_END) and following != title):
+                not _TRAILING_NOTE.sub("", texts[last]).endswith(title_end)
+                and following.endswith(title_end) and following != title):
             last += 1
         else:
             break

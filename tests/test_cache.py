@@ -65,10 +65,12 @@ def rulebook_entries():
 
 
 def all_entry_names():
-    """The entries a check of seed 000 writes (it segments a heading: the boundary memo)."""
+    """The entries a check of seed 000 writes (it segments a heading: the boundary memo; it
+    looks for its title: the front-matter vocabulary)."""
     from linter import rulebook, segment
 
-    return [*rulebook_entries().values(), outline._CACHE_KIND + ".json", lexicon.WORDS_ENTRY,
+    return [*rulebook_entries().values(), outline._CACHE_KIND + ".json", outline.FRONT_MATTER_KIND + ".json",
+            lexicon.WORDS_ENTRY,
             segment.memo_entry(rulebook.load().dictionary)]
 
 

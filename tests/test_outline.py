@@ -187,3 +187,18 @@ def test_marker_headings_nest_inside_markdown_and_styled_headings():
         "学习不深": "（一）学习方面", "三、下一步打算": "某局2024年度工作报告", "深化学习": "三、下一步打算"}
     assert doc.section_end(heads["一、主要工作"]) == heads["二、存在问题"].start
     assert doc.section_end(heads["政治建设"]) == heads["二、存在问题"].start
+
+
+def test_the_front_matter_vocabulary_is_read_from_rules_and_checked():
+    """rules/outline/front-matter.yaml: site chrome and what titles and unit names end with."""
+    from linter import outline
+
+    front = outline.front_matter()
+    assert "当前位置" in front.chrome and front.chrome_re.search("共12页")
+    assert "报告" in front.title_end and "发言" in front.title_word and "党委" in front.unit_end
+    with pytest.raises(ValueError, match="chrome.words"):
+        outline._FrontMatter({"chrome": {"words": [], "patterns": ["x"]}, "title-ends": ["报告"],
+                              "title-words": ["报告"], "unit-ends": ["党委"]})
+    from linter.rulebook.locate import builtin_names
+
+    assert "front-matter" not in builtin_names()  # not a rulebook
