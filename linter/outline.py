@@ -406,7 +406,13 @@ def _line_text(node: OutlineNode, norm: str) -> str:
     return norm[node.start:node.end].strip()
 
 
-def _is_chrome(text: str) -> bool:
+def _is_chrome(text: str, *, body: bool = False) -> bool:
+    """A line of site chrome. Where the body may begin (``body``: below the
+    title) never a line that ends a sentence: that is the report's text, even
+    when it names a chrome word (全年受理信访举报12件。). Above the title a
+    template site's note is a sentence (以下是网友为您整理分享的……，欢迎下载。)."""
+    if body and text[-1:] in "。!?":
+        return False
     front = front_matter()
     return any(word in text for word in front.chrome) or bool(front.chrome_re.search(text))
 
@@ -497,7 +503,7 @@ def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
         else:
             break
     for i in range(last + 1, len(texts)):
-        if texts[i] == title or _is_chrome(texts[i]):
+        if texts[i] == title or _is_chrome(texts[i], body=True):
             nodes[i].aside = True
             continue
         break

@@ -202,3 +202,14 @@ def test_the_front_matter_vocabulary_is_read_from_rules_and_checked():
     from linter.rulebook.locate import builtin_names
 
     assert "front-matter" not in builtin_names()  # not a rulebook
+
+
+def test_a_sentence_below_the_title_is_report_text_even_with_a_chrome_word():
+    """举报 is a site's button and a 纪委's daily word: below the title, a line that ends a
+    sentence is the report's text; a chrome line there is still set aside."""
+    doc = build_document(Source(path="t.txt", text="关于2024年度落实全面从严治党主体责任情况的报告\n"
+                                                   "全年受理信访举报12件，全部办结。\n一、加强政治建设\n坚持第一议题制度。\n"))
+    assert [n.aside for n in doc.nodes[1:3]] == [False, False]
+    doc = build_document(Source(path="t.txt", text="关于2024年度落实全面从严治党主体责任情况的报告\n"
+                                                   "发布时间:2025-01-10 浏览次数:128 举报\n一、加强政治建设\n坚持第一议题制度。\n"))
+    assert doc.nodes[1].aside
