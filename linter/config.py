@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from linter import regexstore
 from linter.errors import UserError
 from linter.files import display_path, read_bytes
 from linter.results import SEVERITIES
@@ -38,7 +39,7 @@ KEYS = ("rulebook", "select", "ignore", "per-file-ignores", "fail-on", "compare-
 #: ``tool.zhidang.x = …`` or ``tool.zhidang = {…}``, ``tool = {…}``, or a ``[tool]``
 #: table. A pyproject.toml without such a line has no [tool.zhidang] and is not
 #: parsed (no tomllib import); one mentioning it only in a comment is not either.
-_MAY_HAVE_TABLE = re.compile(
+_MAY_HAVE_TABLE = regexstore.compile(
     r"""^[ \t]*(?:\[{1,2}[ \t]*)?["']?tool["']?[ \t]*"""
     r"""(?:\.[ \t]*["']?zhidang["']?[ \t]*[.\]=]|\][ \t]*(?:#|\r?$)|=)""", re.M)
 
@@ -229,11 +230,11 @@ def _toml_line(text: str, key: str, value: str | None = None) -> int | None:
             inside = stripped.replace(" ", "").startswith(("[tool.zhidang]", "[tool.zhidang."))
         if inside:
             section.append((number, line))
-    key_pattern = re.compile(rf"""^\s*["']?{re.escape(key)}["']?\s*=|[{{,]\s*["']?{re.escape(key)}["']?\s*=""")
+    key_pattern = regexstore.compile(rf"""^\s*["']?{re.escape(key)}["']?\s*=|[{{,]\s*["']?{re.escape(key)}["']?\s*=""")
     start = next((i for i, (_, line) in enumerate(section) if key_pattern.search(line)), None)
     if value is None:
         return section[start][0] if start is not None else None
-    quoted = re.compile(rf"""["']{re.escape(value)}["']""")
+    quoted = regexstore.compile(rf"""["']{re.escape(value)}["']""")
     for number, line in section[start or 0:]:
         if quoted.search(line):
             return number

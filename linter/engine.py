@@ -14,9 +14,7 @@ processes once. Nothing here decides the exit status or prints anything.
 
 from __future__ import annotations
 
-import re
-
-from linter import sources, suppress
+from linter import regexstore, sources, suppress
 from linter.checks.options import PatternTimeout, time_limit
 from linter.errors import SourceError
 from linter.normalize import blank, normalize
@@ -212,7 +210,7 @@ def group(findings: list[Finding], rulebook) -> list[Finding]:
     return [merged.get(id(f), f) for f in findings if id(f) not in gone]
 
 
-_DIGITS = re.compile(r"\d")
+_DIGITS = regexstore.compile(r"\d")
 
 
 def settle_fixes(result: FileResult, rulebook, source) -> None:

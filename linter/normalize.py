@@ -83,9 +83,9 @@ def fold_width(text: str) -> str:
     every character of a non-ASCII string up in the table."""
     global _FOLDABLE
     if _FOLDABLE is None:
-        import re
+        from linter import regexstore
 
-        _FOLDABLE = re.compile("[" + "".join(sorted(_FOLDED)) + "]")
+        _FOLDABLE = regexstore.compile("[" + "".join(sorted(_FOLDED)) + "]")
     for ch in set(_FOLDABLE.findall(text)):
         text = text.replace(ch, _FOLDED[ch])
     return text

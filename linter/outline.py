@@ -11,6 +11,7 @@ import os
 import re
 import sys
 
+from linter import regexstore
 from linter.document import HEADING, PARAGRAPH, TITLE, Clause, Document, OutlineNode
 from linter.numerals import from_chinese
 from linter.sources.base import Source
@@ -60,7 +61,10 @@ def _load_parser(grammar: str):
 
     content = "\0".join((grammar, f"lark {lark.__version__}", "python %d.%d" % sys.version_info[:2],
                           repr(sorted(_OPTIONS.items()))))
-    return memo(_CACHE_KIND, None, content, lambda: lark.Lark(grammar, **_OPTIONS),
+    # A parser just built is loaded from its serialization too, so that its
+    # lexer compiles through the regex store as a cached one does.
+    return memo(_CACHE_KIND, None, content,
+                lambda: _decode_parser(_encode_parser(lark.Lark(grammar, **_OPTIONS))),
                 _encode_parser, _decode_parser)
 
 
@@ -100,11 +104,38 @@ def _decode_parser(payload: bytes):
     from linter.cache import loads
 
     stored = loads(payload)
-    parser = lark.Lark._load_from_dict(stored["data"], stored["memo"],
+    parser = _stored_regex_lark(lark)._load_from_dict(stored["data"], stored["memo"],
                                          **dict(_LOAD_OPTIONS, lexer_callbacks={}, _plugins={}))
     if (parser.options.parser, parser.options.lexer) != (_OPTIONS["parser"], _OPTIONS["lexer"]):
         raise ValueError("not the outline parser")
     return parser
+
+
+class _StoredRe:
+    """The ``re`` module as Lark's lexer uses it (``compile``, ``match``,
+    ``error``), its terminals compiled through :mod:`linter.regexstore`: the
+    contextual lexer's combined patterns cost ~7 ms to compile."""
+
+    error = re.error
+    match = staticmethod(re.match)
+
+    @staticmethod
+    def compile(pattern, flags=0):
+        from linter import regexstore
+
+        return regexstore.compile(pattern, flags)
+
+
+def _stored_regex_lark(lark):
+    """``lark.Lark`` whose loaded lexers compile through :class:`_StoredRe`."""
+
+    class Lark(lark.Lark):
+        def _deserialize_lexer_conf(self, data, memo, options):
+            conf = super()._deserialize_lexer_conf(data, memo, options)
+            conf.re_module = _StoredRe
+            return conf
+
+    return Lark
 
 
 def marker_number(marker: str) -> int | None:
@@ -147,8 +178,8 @@ def parse(source: Source, norm: str) -> Document:
 
 #: A numbering marker opening a heading's text (a Markdown “## 一、…”, a Word
 #: paragraph styled 标题 2 that reads “（一）…”): its level, as the grammar's.
-_TEXT_MARKER = re.compile(r"\s*(?:([一二三四五六七八九十]{1,3})[、.]|(\([一二三四五六七八九十]{1,3}\))"
-                          r"|(\d{1,2})[.、](?!\d)|(\(\d{1,2}\)))")
+_TEXT_MARKER = regexstore.compile(r"\s*(?:([一二三四五六七八九十]{1,3})[、.]|(\([一二三四五六七八九十]{1,3}\))"
+                                  r"|(\d{1,2})[.、](?!\d)|(\(\d{1,2}\)))")
 
 
 def _ranks(node: OutlineNode, norm: str, formatted: dict) -> tuple[int | None, int | None]:
@@ -198,7 +229,7 @@ def _link(nodes: list[OutlineNode], norm: str = "", formatted: dict | None = Non
     return nodes
 
 
-_SENTENCE = re.compile(r"[^。;:!?]*[。;:!?]+|[^。;:!?]+")
+_SENTENCE = regexstore.compile(r"[^。;:!?]*[。;:!?]+|[^。;:!?]+")
 
 
 def _clauses(tree, norm: str) -> list[Clause]:
@@ -325,7 +356,7 @@ def _bold_heading(node: OutlineNode, norm: str) -> None:
         return
     global _bold_heading_rx
     if _bold_heading_rx is None:
-        _bold_heading_rx = re.compile(_BOLD_HEADING_TEXT)
+        _bold_heading_rx = regexstore.compile(_BOLD_HEADING_TEXT)
     m = _bold_heading_rx.match(norm, node.start, node.end)
     if m is None:
         return
@@ -352,8 +383,8 @@ def _promote(node: OutlineNode, level: int) -> None:
 #: How far down the title is looked for (lines of chrome and contents above it).
 _FRONT_NODES = 24
 #: A line of a table of contents: dot leaders (or a tab) and a page number.
-_CONTENTS_LINE = re.compile(r"(?:[…\.·・‥_—\-]{2,}|\t)\s*\d{1,3}\s*$")
-_CONTENTS_HEAD = re.compile(r"^目\s*录$")
+_CONTENTS_LINE = regexstore.compile(r"(?:[…\.·・‥_—\-]{2,}|\t)\s*\d{1,3}\s*$")
+_CONTENTS_HEAD = regexstore.compile(r"^目\s*录$")
 #: What the front matter is made of (site chrome, what titles and unit names
 #: end with): rules/outline/front-matter.yaml, read on first use (the YAML
 #: tree kept in the cache folder like a rulebook's).
@@ -376,7 +407,7 @@ class _FrontMatter:
         #: Plain substrings: the title is looked for on every document, and
         #: compiling regular expressions of Chinese alternatives is start-up time.
         self.chrome = strings(chrome.get("words"), "chrome.words")
-        self.chrome_re = re.compile("|".join(strings(chrome.get("patterns"), "chrome.patterns")))
+        self.chrome_re = regexstore.compile("|".join(strings(chrome.get("patterns"), "chrome.patterns")))
         self.title_end = strings(tree.get("title-ends"), "title-ends")
         self.title_word = strings(tree.get("title-words"), "title-words")
         self.unit_end = strings(tree.get("unit-ends"), "unit-ends")
@@ -398,8 +429,8 @@ def front_matter() -> _FrontMatter:
 
 
 _LABEL = "标题:"
-_TRAILING_NOTE = re.compile(r"(?:【[^】]*】|\[[^\]]*\]|\([^)]*\))+$")
-_YEAR = re.compile(r"20\d\d|[〇零一二三四五六七八九]{4}年")
+_TRAILING_NOTE = regexstore.compile(r"(?:【[^】]*】|\[[^\]]*\]|\([^)]*\))+$")
+_YEAR = regexstore.compile(r"20\d\d|[〇零一二三四五六七八九]{4}年")
 
 
 def _line_text(node: OutlineNode, norm: str) -> str:

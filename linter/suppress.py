@@ -29,6 +29,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 
+from linter import regexstore
 from linter.results import Finding
 
 RULE_ID = "unused-suppression"
@@ -54,10 +55,10 @@ def _patterns():
     return SimpleNamespace(
         # the opening of a directive; its end is the next -->, found with
         # str.find (see _directives)
-        opening=re.compile(r"<!--\s*zhidang-(disable-next-line|disable|enable)(?![\w-])"),
-        word_comment=re.compile(r"zhidang-disable(?![\w-])(.*)", re.S),
-        ids=re.compile(rf"[\s,，、]*((?:{rule_id})(?:[\s,，、]+{rule_id})*)?(?![A-Za-z0-9_-])"),
-        separators=re.compile(r"[\s,，、]+"),
+        opening=regexstore.compile(r"<!--\s*zhidang-(disable-next-line|disable|enable)(?![\w-])"),
+        word_comment=regexstore.compile(r"zhidang-disable(?![\w-])(.*)", re.S),
+        ids=regexstore.compile(rf"[\s,，、]*((?:{rule_id})(?:[\s,，、]+{rule_id})*)?(?![A-Za-z0-9_-])"),
+        separators=regexstore.compile(r"[\s,，、]+"),
     )
 
 

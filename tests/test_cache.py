@@ -70,7 +70,7 @@ def all_entry_names():
     from linter import rulebook, segment
 
     return [*rulebook_entries().values(), outline._CACHE_KIND + ".json", outline.FRONT_MATTER_KIND + ".json",
-            lexicon.WORDS_ENTRY,
+            lexicon.WORDS_ENTRY, "regex.json",
             segment.memo_entry(rulebook.load().dictionary)]
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from linter import regexstore
 from linter.checks.options import REQUIRED, regex_list
 
 TYPE = "brackets"
@@ -41,7 +42,7 @@ class Pairs:
         self.closing_of = {p[0]: p[1] for p in pairs}
         self.opening_of = {p[1]: p[0] for p in pairs}
         marks = "".join(re.escape(c) for c in sorted(self.closing_of.keys() | self.opening_of.keys()))
-        self.marks = re.compile(f"[{marks}\n]")
+        self.marks = regexstore.compile(f"[{marks}\n]")
 
     def __repr__(self) -> str:
         return f"Pairs({self.pairs!r})"

@@ -29,8 +29,7 @@ most 4 characters before and 8 after).
 
 from __future__ import annotations
 
-import re
-
+from linter import regexstore
 from linter.checks.options import regex_list, string_list
 from linter.results import Fix
 
@@ -42,7 +41,7 @@ OPTIONS = {"reduplications": (string_list, []), "allow": (regex_list, []),
 
 # Any doubled character, filtered to Chinese ones in Python: a class of the
 # 20 000 CJK code points costs milliseconds to compile, on every run.
-_DOUBLED = re.compile(r"(.)\1")
+_DOUBLED = regexstore.compile(r"(.)\1")
 
 
 #: How far the quoted words reach before and after the doubled character.

@@ -62,6 +62,7 @@ from __future__ import annotations
 
 import re
 
+from linter import regexstore
 from linter.checks.options import boolean, positive_int, regex_list, string_list
 from linter.document import HEADING, PARAGRAPH, TITLE
 
@@ -110,7 +111,7 @@ def weighted_terms(value) -> dict[int, list[str]]:
         for term in items:
             if _is_pattern(term) and _expand(term) is None:  # (one that spells literals is valid)
                 try:
-                    re.compile(term)
+                    regexstore.compile(term)
                 except re.error as exc:
                     raise ValueError(f"正则表达式“{term}”无效：{exc}") from None
         result[weight] = items
@@ -121,7 +122,7 @@ def _not_list(value) -> list[str]:
     items = string_list(value)
     for term in items:
         try:
-            re.compile(term)
+            regexstore.compile(term)
         except re.error as exc:
             raise ValueError(f"正则表达式“{term}”无效：{exc}") from None
     return items
@@ -154,7 +155,7 @@ def validate(options) -> None:
             raise ValueError(f"words 中的“{word}”必须是词语，不能是正则表达式")
 
 
-_META = re.compile(r"[.^$*+?{}\[\]\\|()]")
+_META = regexstore.compile(r"[.^$*+?{}\[\]\\|()]")
 
 
 def _is_pattern(term: str) -> bool:
@@ -209,7 +210,7 @@ class _Terms:
             if all(firsts) and not self.short:  # (a look-ahead pays off on long texts only)
                 chars = "".join(sorted(set().union(*firsts)))
                 alternation = f"(?=[{re.escape(chars)}])(?:{alternation})"
-            pattern_rx = re.compile(alternation)
+            pattern_rx = regexstore.compile(alternation)
         self._compiled = (pattern_rx,)
         return self._compiled
 
@@ -219,7 +220,7 @@ class _Terms:
             self._scanned += hi - lo
             if self._scanned <= self.SCAN_BUDGET:
                 return self._scan(text, lo, hi)
-            self._literal_rx = re.compile(_trie(self.literals))
+            self._literal_rx = regexstore.compile(_trie(self.literals))
         return [(m.start(), m.end(), m.group()) for m in self._literal_rx.finditer(text, lo, hi)]
 
     def _scan(self, text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
@@ -485,11 +486,11 @@ class Section:
 _DECORATION = " \t-*#>+•·●"
 _RUNIN_END = "。!:"
 _CONTINUES = "。!?;:”’\"')]】》」』"
-_INLINE = re.compile(r"(?:[。!?;]|^)\s*([一二三四五六七八九十]{1,2})、")
-_INLINE_FLAT = re.compile(r"(?:(?<=[。!?;:\s])|^)\s*(?:([一二三四五六七八九十]{1,2})、|\(([一二三四五六七八九十]{1,2})\))")
-_SENTENCE_END = re.compile(r"[。]")
-_HEAD_END = re.compile(r"[。!?;:]|\s")
-_DIGIT = re.compile(r"\d")
+_INLINE = regexstore.compile(r"(?:[。!?;]|^)\s*([一二三四五六七八九十]{1,2})、")
+_INLINE_FLAT = regexstore.compile(r"(?:(?<=[。!?;:\s])|^)\s*(?:([一二三四五六七八九十]{1,2})、|\(([一二三四五六七八九十]{1,2})\))")
+_SENTENCE_END = regexstore.compile(r"[。]")
+_HEAD_END = regexstore.compile(r"[。!?;:]|\s")
+_DIGIT = regexstore.compile(r"\d")
 
 
 def _runin(doc, node, previous) -> tuple[int, int] | None:
@@ -869,7 +870,7 @@ def _score(section, signals, doc, segmenter, year=None) -> None:
     section.named = any(score >= THRESHOLD for score in section.scores.values())
 
 
-_YEAR = re.compile(r"(20\d\d)年")
+_YEAR = regexstore.compile(r"(20\d\d)年")
 
 
 def _report_year(doc) -> int | None:

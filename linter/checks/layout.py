@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 
+from linter import regexstore
 from linter.checks.options import REQUIRED, choice, positive_int, regex, regex_list
 from linter.document import HEADING, TITLE
 
@@ -60,7 +61,7 @@ def validate(options) -> None:
     if options["check"] == "edges" and not options["words"]:
         raise ValueError("的 check: edges 需要 words（站点元素的词语）")
     if options["contents-line"] is None:
-        options["contents-line"] = re.compile(_CONTENTS, re.MULTILINE)
+        options["contents-line"] = regexstore.compile(_CONTENTS, re.MULTILINE)
 
 
 def check(rule, doc, report):

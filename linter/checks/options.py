@@ -12,6 +12,8 @@ import contextlib
 import re
 import time
 
+from linter import regexstore
+
 REQUIRED = object()
 
 #: Seconds the patterns of one rule from a rulebook that is not built in may
@@ -47,7 +49,9 @@ class LazyPattern:
     def compiled(self) -> re.Pattern:
         compiled = self.__dict__.get("_compiled")
         if compiled is None:
-            compiled = self.__dict__["_compiled"] = re.compile(self.pattern, re.MULTILINE)
+            from linter import regexstore
+
+            compiled = self.__dict__["_compiled"] = regexstore.compile(self.pattern, re.MULTILINE)
         return compiled
 
     def __getattr__(self, name: str):
@@ -142,7 +146,9 @@ def _builtin_texts() -> frozenset:
     if _builtin is None:
         import yaml
 
-        from linter.rulebook import builtin_dir  # imported here: rulebook imports this module
+        from linter.rulebook import (
+            builtin_dir,  # imported here: rulebook imports this module
+        )
 
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
         found: set[str] = set()
@@ -327,8 +333,8 @@ class Figures:
     def __init__(self, units: list[str]):
         alternatives = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
         self.units = units
-        self.unit = re.compile(f"(?:余|多)?(?:{alternatives})")
-        self.figure = re.compile(
+        self.unit = regexstore.compile(f"(?:余|多)?(?:{alternatives})")
+        self.figure = regexstore.compile(
             # the lookbehind follows the first digit, so that the scan can skip to digits
             rf"(?P<number>\d(?<![\d.]\d)\d*(?:\.\d+)?)(?P<approx>余|多)?(?P<unit>{alternatives})"
         )

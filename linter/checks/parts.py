@@ -9,7 +9,7 @@ of the built-in annual report rulebook is evaluated instead.
 
 from __future__ import annotations
 
-import re
+from linter import regexstore
 
 #: Key of the evaluation of the document's own checklist in ``doc.cache``.
 CURRENT = "checklist-current"
@@ -116,11 +116,11 @@ def finditer(patterns: list, text: str, start: int = 0, stop: int | None = None)
 # --------------------------------------------------------------------------- sentences
 
 #: A sentence of the matching view: up to its end mark (kept) or the line end.
-SENTENCE = re.compile(r"[^。；;!?！？\n]+[。；;!?！？]?")
+SENTENCE = regexstore.compile(r"[^。；;!?！？\n]+[。；;!?！？]?")
 #: How far around a match its sentence is looked for (bounded: linear time).
 REACH = 300
 _ENDS = "。；;!?！？\n"
-_END = re.compile("[。；;!?！？\n]")
+_END = regexstore.compile("[。；;!?！？\n]")
 
 
 def sentences(norm: str, start: int, stop: int):

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from linter import regexstore
 from linter.checks import parts
 from linter.checks.options import REQUIRED, element_id, string_list
 from linter.checks.thin_problems import _first_sentence, items
@@ -30,7 +31,7 @@ TYPE = "problems-answered"
 FIXES = False
 FIELDS = {"topics"}
 
-_META = re.compile(r"[.^$*+?{}\[\]\\|()]")
+_META = regexstore.compile(r"[.^$*+?{}\[\]\\|()]")
 
 
 def topic_map(value) -> dict[str, re.Pattern]:
@@ -46,7 +47,7 @@ def topic_map(value) -> dict[str, re.Pattern]:
             raise ValueError(f"主题“{topic}”的同义词列表为空")
         alternation = "|".join(w if _META.search(w) else re.escape(w) for w in words)
         try:
-            table[topic] = re.compile(alternation)
+            table[topic] = regexstore.compile(alternation)
         except re.error as exc:
             raise ValueError(f"主题“{topic}”的同义词无效：{exc}") from None
     return table

@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import re
 
+from linter import regexstore
 from linter.checks import parts
 from linter.checks.options import REQUIRED, choice, element_id, positive_int, regex_list
 
@@ -50,8 +51,8 @@ TYPE = "thin-problems"
 FIXES = False
 FIELDS = {"percent", "chars", "count"}
 
-_CLAUSE = re.compile(r"[^,;。，；:：!?！？]+")
-_MARKER = re.compile(r"^\s*(?:[一二三四五六七八九十]+是|[0-9]+[.、)]|[(（][一二三四五六七八九十0-9]+[)）])")
+_CLAUSE = regexstore.compile(r"[^,;。，；:：!?！？]+")
+_MARKER = regexstore.compile(r"^\s*(?:[一二三四五六七八九十]+是|[0-9]+[.、)]|[(（][一二三四五六七八九十0-9]+[)）])")
 _MARKS = " \t\n;:,.。；：，、"
 
 
@@ -89,7 +90,7 @@ def _joined(patterns: list):
         joined = _Each(patterns)
         if all(isinstance(p, re.Pattern) for p in patterns):
             try:
-                joined = re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.MULTILINE)
+                joined = regexstore.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.MULTILINE)
             except re.error:
                 pass
     _JOINED[id(patterns)] = (patterns, joined)

@@ -27,9 +27,9 @@ sum with the unit).
 from __future__ import annotations
 
 import bisect
-import re
 from fractions import Fraction
 
+from linter import regexstore
 from linter.checks.options import REQUIRED, positive_int, regex_list, units
 
 TYPE = "totals"
@@ -43,7 +43,7 @@ OPTIONS = {
     "window": (positive_int, 12),
 }
 
-_SENTENCE_END = re.compile(r"[。;!?\n]")
+_SENTENCE_END = regexstore.compile(r"[。;!?\n]")
 
 
 def _number(text: str) -> Fraction:

@@ -12,9 +12,9 @@ in ``end``. :func:`render` runs a whole :class:`RunResult` through a reporter
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
+from linter import regexstore
 from linter.results import SEVERITIES, FileError, severity_rank
 
 #: checklist status → mark; the same in every format
@@ -119,7 +119,7 @@ def render(module, run, context: Context) -> str:
 # Control characters (C0 but tab, DEL, C1), and the line and paragraph
 # separators: a file name or a report's text must not move the cursor, forge
 # a line (``::error …``) or send an escape sequence to the user's terminal.
-_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]")
+_CONTROL = regexstore.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 def shown(text: str) -> str:

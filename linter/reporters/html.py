@@ -60,12 +60,11 @@ import dataclasses
 import hashlib
 import json
 import os
-import re
 import shutil
 from collections import Counter
 from html import escape
 
-from linter import __version__
+from linter import __version__, regexstore
 from linter.engine import Job, check_file
 from linter.errors import UserError
 from linter.reporters.base import is_placeholder
@@ -81,7 +80,7 @@ SINGLE_MAX_BYTES = 2_000_000
 #: checklist status → one letter in the summary rows
 STATUS_LETTERS = {"present": "p", "weak": "w", "missing": "m"}
 _SEVERITY_INDEX = {s: i for i, s in enumerate(SEVERITIES)}
-_PAGE_NAME = re.compile(r"\d+\.html\Z")
+_PAGE_NAME = regexstore.compile(r"\d+\.html\Z")
 _README = "说明.txt"
 
 #: The “相似段落” view's bounds: passages listed (most places, then longest first) …

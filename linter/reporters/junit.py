@@ -21,16 +21,16 @@ case, ``properties``/``system-out``/``system-err`` in Ant's order, and no
 from __future__ import annotations
 
 import os
-import re
 import time
 
+from linter import regexstore
 from linter.reporters import base
 from linter.reporters.base import STATUS_MARKS, STATUS_WORDS
 from linter.results import severity_rank
 from linter.rulebook import missing_id
 
 # XML 1.0 cannot carry most C0 control characters, even escaped.
-_ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_ILLEGAL_XML = regexstore.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 class Reporter(base.Reporter):

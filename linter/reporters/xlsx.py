@@ -41,6 +41,7 @@ import re
 import tempfile
 import zipfile
 
+from linter import regexstore
 from linter.errors import UserError
 from linter.reporters.base import STATUS_MARKS, STATUS_WORDS
 from linter.results import SEVERITY_TITLES, FileError
@@ -67,8 +68,8 @@ STATUS_STYLE = {"present": 2, "missing": 3, "weak": 4}
 _FILLS = ["E6F4EA", "FDE2E1", "FFF4CE"]  # in the order of STATUS_STYLE
 _STATUSES = {"p": "present", "w": "weak", "m": "missing"}  # html.summarize's letters
 
-_NEEDS_WORK = re.compile(r"[&<>\x00-\x08\x0b\x0c\x0e-\x1f]")
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # as openpyxl's ILLEGAL_CHARACTERS_RE
+_NEEDS_WORK = regexstore.compile(r"[&<>\x00-\x08\x0b\x0c\x0e-\x1f]")
+_ILLEGAL = regexstore.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # as openpyxl's ILLEGAL_CHARACTERS_RE
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"

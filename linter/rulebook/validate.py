@@ -7,9 +7,9 @@ the offending entry.
 
 from __future__ import annotations
 
-import re
 import string
 
+from linter import regexstore
 from linter.checks import TYPES
 from linter.checks.options import REQUIRED, regex_list, untrusted
 from linter.errors import RulebookError
@@ -17,7 +17,7 @@ from linter.results import SEVERITIES
 from linter.rulebook.model import Detect, Examples, Group, Rule, Rulebook, missing_id
 from linter.yamlfile import Map, Seq
 
-_ID = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
+_ID = regexstore.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 _TOP_KEYS = {"id", "title", "description", "dictionary", "detect", "elements", "rules", "precedence"}
 # also "extends", "disable" and "order", consumed while merging (linter.rulebook.merge)
 _COMMON_KEYS = {"id", "title", "description", "severity", "examples", "type", "message", "group"}

@@ -12,13 +12,14 @@ No pygls here: the conversions are plain functions of the text.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
+
+from linter import regexstore
 
 UTF8, UTF16, UTF32 = "utf-8", "utf-16", "utf-32"
 ENCODINGS = (UTF8, UTF16, UTF32)
 
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_ASTRAL = regexstore.compile("[\U00010000-\U0010ffff]")
 
 
 def units(text: str, encoding: str) -> int:

@@ -28,9 +28,9 @@
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass, field
 
+from linter import regexstore
 from linter.similar.fingerprint import NUM_PERM
 
 
@@ -381,7 +381,7 @@ def _dice(a: str, b: str) -> float:
     return 2 * len(x & y) / (len(x) + len(y)) if x and y else 0.0
 
 
-_DIGITS = re.compile(r"[0-9]+")
+_DIGITS = regexstore.compile(r"[0-9]+")
 
 
 def _stem(path: str) -> str:

@@ -29,7 +29,7 @@ import pickle
 import re
 import zlib
 
-from linter import sources
+from linter import regexstore, sources
 from linter.errors import UserError
 from linter.results import FileResult, Finding, Occurrence
 from linter.similar.analysis import Index, Settings
@@ -38,7 +38,7 @@ from linter.similar.model import ArchiveMatch, Passage, Place, Report, Similarit
 
 SHARED, ARCHIVE, TEMPLATE = "shared-text", "archive-text", "template-text"
 #: In a rule's examples: the line between two documents of a batch.
-SEPARATOR = re.compile(r"^=====[ \t]*\n", re.M)
+SEPARATOR = regexstore.compile(r"^=====[ \t]*\n", re.M)
 #: File names quoted in a copied-passage message.
 OTHERS_SHOWN = 3
 

@@ -25,12 +25,14 @@ from __future__ import annotations
 
 import re
 
+from linter import regexstore
+
 UNIT_MASK = "@"
 FIGURE_MASK = "#"
-_FIGURES = re.compile(r"[0-9][0-9.,%]*|[〇零一二三四五六七八九十百千万亿两]+")
+_FIGURES = regexstore.compile(r"[0-9][0-9.,%]*|[〇零一二三四五六七八九十百千万亿两]+")
 #: What a key keeps: word characters (CJK included) and the masks; ``_`` is a word character.
-_DROP = re.compile(r"[^\w#@]|_")
-_MASKS = re.compile(r"([#@])\1+")
+_DROP = regexstore.compile(r"[^\w#@]|_")
+_MASKS = regexstore.compile(r"([#@])\1+")
 
 
 class Masker:
@@ -46,7 +48,7 @@ class Masker:
         # A name is found from its suffix backwards (the suffixes: one regular
         # expression, the longest first); the prefix is walked back over
         # characters that are not ASCII, a break character or Chinese punctuation.
-        self._suffix = re.compile("|".join(re.escape(x) for x in sorted(suffixes, key=len, reverse=True)))
+        self._suffix = regexstore.compile("|".join(re.escape(x) for x in sorted(suffixes, key=len, reverse=True)))
         self._stops = frozenset(breaks + "、。“”‘’《》〈〉【】〔〕—…·")
         self.signature = (tuple(suffixes), breaks, max_prefix, title.pattern, tuple(org_suffixes))
 

@@ -10,12 +10,11 @@ Markdown tree: ``**`` next to Chinese text is often not parsed as emphasis
 
 from __future__ import annotations
 
-import re
-
+from linter import regexstore
 from linter.sources.base import Source
 from linter.sources.text import decode
 
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_FENCE = regexstore.compile(r"^ {0,3}(`{3,}|~{3,})")
 _FRONT = {"---": ("---", "..."), "+++": ("+++",)}
 
 

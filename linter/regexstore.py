@@ -1,0 +1,204 @@
+"""Compiled regular expressions kept across runs (a cache entry of their code).
+
+Compiling the built-in patterns — the rulebooks' ~300, the outline grammar's
+lexer, the rule types' own tables — is pure Python work in ``re`` (parse the
+pattern, optimise its character sets, emit code) and cost ~60 ms of every
+one-report check, a third of a warm run. ``re`` caches only within a process,
+and a compiled pattern cannot be serialized (pickle stores the text and
+compiles again). What ``re.compile`` hands to the C engine, though, is data:
+the pattern's code (a list of integers), flags and group names. This module
+keeps that data in the cache folder (:mod:`linter.cache`, entry ``regex.json``)
+and rebuilds a pattern from it with ``_sre.compile`` in microseconds.
+
+**Same pattern, always.** The entry is keyed by the Python version and the
+engine's ``_sre.MAGIC``, so code from another interpreter is never used; the
+engine validates code it is given (invalid code raises, and the pattern is
+then compiled normally); the restored pattern compares equal to
+``re.compile``'s (``Pattern.__eq__`` compares pattern, flags and code; a
+test checks every built-in pattern). Anything unexpected — another Python
+implementation, a changed ``re`` internals API, a damaged entry — falls back
+to ``re.compile``, never an error. A forged entry (see :mod:`linter.cache`:
+only someone who can write the user's cache folder) can make a pattern match
+something else — wrong findings, as a forged rulebook tree can — not run code.
+
+**Bounded.** Only patterns from trusted places go through :func:`compile`:
+built-in rulebooks (:class:`linter.checks.options.LazyPattern`), rule types'
+own tables and the alternations they build from rulebook terms, the outline
+lexer (a user's rulebook patterns run in ``regex`` and never come here). The
+entry holds at most :data:`MAX_PATTERNS`; a run that compiled new ones
+rewrites it once, at exit, and when it would overflow keeps only what that run
+used (a user who edits a rulebook's terms for months cannot grow it).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+
+#: Most patterns kept in the entry (the built-in ones are ~400).
+MAX_PATTERNS = 4000
+_KIND = "regex"
+
+_stored: dict | None = None  # "flags\0pattern" → [flags, groups, groupindex, indexgroup, code (base64)]
+_new: dict = {}  # records compiled in this process, not yet in the entry
+_used: set = set()  # keys of stored records used in this process
+_saving = False  # the atexit writer is registered
+_internals = None  # (parse, code, _sre) or False when this Python's re cannot be used
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 — the re name, on purpose
+    """``re.compile(pattern, flags)``, from the cache entry when it holds the
+    pattern's code. ``pattern`` must come from a trusted place (module docstring)."""
+    if not isinstance(pattern, str):
+        return re.compile(pattern, flags)
+    key = f"{int(flags)}\0{pattern}"
+    stored = _table().get(key)
+    if stored is not None:
+        compiled = _restore(pattern, stored)
+        if compiled is not None:
+            _used.add(key)
+            return compiled
+    record = _record(pattern, flags)
+    if record is None:
+        return re.compile(pattern, flags)
+    compiled = _restore(pattern, record)
+    if compiled is None:
+        return re.compile(pattern, flags)
+    if len(_new) < MAX_PATTERNS:
+        _new[key] = record
+        _save_at_exit()
+    return compiled
+
+
+def _re_internals():
+    """``(parse, code, _sre)``: the parser, code generator and engine of this
+    Python's ``re`` (their module names changed in 3.11), or None."""
+    global _internals
+    if _internals is None:
+        try:
+            import _sre
+
+            if sys.version_info >= (3, 11):
+                from re import _compiler as compiler
+                from re import _parser as parser
+            else:  # pragma: no cover — 3.10
+                import sre_compile as compiler
+                import sre_parse as parser
+            _internals = (parser.parse, compiler._code, _sre)
+        except (ImportError, AttributeError):  # pragma: no cover — another implementation
+            _internals = False
+    return _internals or None
+
+
+def _record(pattern: str, flags: int) -> list | None:
+    """What ``re.compile`` hands to the engine, as JSON-able data (None when
+    this Python's internals are not the ones known here)."""
+    internals = _re_internals()
+    if internals is None:
+        return None
+    parse, code_of, _sre = internals
+    import base64
+    from array import array
+
+    try:
+        parsed = parse(pattern, flags)
+        code = code_of(parsed, flags)
+        state = parsed.state
+        groupindex = dict(state.groupdict)
+        indexgroup = [None] * state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        packed = base64.b64encode(array(_typecode(_sre), code).tobytes()).decode("ascii")
+    except Exception:  # noqa: BLE001 — an invalid pattern or unknown internals: re.compile says which
+        return None
+    return [int(flags | state.flags), state.groups - 1, groupindex, indexgroup, packed]
+
+
+def _typecode(_sre) -> str:
+    from array import array
+
+    return next(code for code in "IL" if array(code).itemsize == _sre.CODESIZE)
+
+
+def _restore(pattern: str, record: list) -> re.Pattern | None:
+    internals = _re_internals()
+    if internals is None:
+        return None
+    _sre = internals[2]
+    import base64
+    from array import array
+
+    try:
+        flags, groups, groupindex, indexgroup, packed = record
+        code = array(_typecode(_sre), base64.b64decode(packed)).tolist()
+        return _sre.compile(pattern, flags, code, groups, groupindex, tuple(indexgroup))
+    except Exception:  # noqa: BLE001 — damaged or foreign record, invalid code: compile afresh
+        return None
+
+
+def _key() -> str:
+    internals = _re_internals()
+    magic = internals[2].MAGIC if internals else 0
+    return f"{sys.version} {sys.implementation.cache_tag} sre {magic}"
+
+
+def _table() -> dict:
+    """The stored records (read once, on the first compile)."""
+    global _stored
+    if _stored is None:
+        _stored = _read()
+    return _stored
+
+
+def _read() -> dict:
+    from linter import cache
+
+    if cache.cache_dir() is None:
+        return {}
+    from linter import __version__
+
+    payload = cache.load(cache.entry_name(_KIND), cache.digest(str(cache.FORMAT), __version__, _KIND, _key()))
+    if payload is None:
+        return {}
+    import json
+
+    try:
+        table = json.loads(payload)
+    except ValueError:
+        return {}
+    return table if isinstance(table, dict) else {}
+
+
+def _save_at_exit() -> None:
+    global _saving
+    if not _saving:
+        _saving = True
+        import atexit
+
+        atexit.register(save)
+
+
+def save() -> None:
+    """Add the patterns compiled in this process to the entry (merged with
+    what another process may have written meanwhile)."""
+    if not _new:
+        return
+    from linter import cache
+
+    if cache.cache_dir() is None:
+        _new.clear()
+        return
+    import json
+
+    from linter import __version__
+
+    table = _read()
+    if len(table) + len(_new) > MAX_PATTERNS:
+        table = {key: record for key, record in table.items() if key in _used}
+    for key, record in _new.items():
+        if len(table) >= MAX_PATTERNS:
+            break
+        table[key] = record
+    _new.clear()
+    payload = json.dumps(table, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    cache.store(cache.entry_name(_KIND), cache.digest(str(cache.FORMAT), __version__, _KIND, _key()), payload)

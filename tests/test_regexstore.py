@@ -1,0 +1,141 @@
+"""The regex store (linter/regexstore.py): patterns rebuilt from their stored
+code are the patterns ``re.compile`` makes, and nothing odd in the entry is
+ever worse than compiling afresh."""
+
+import json
+import re
+
+import pytest
+
+from linter import cache, regexstore
+from linter.checks import options
+from tests.conftest import ROOT, SEED
+from tests.test_cache import run_check
+
+
+@pytest.fixture
+def fresh_store(tmp_path, monkeypatch):
+    """A private cache folder and an empty in-process store."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    monkeypatch.delenv("ZHIDANG_NO_CACHE", raising=False)
+    monkeypatch.setattr(regexstore, "_stored", None)
+    monkeypatch.setattr(regexstore, "_new", {})
+    monkeypatch.setattr(regexstore, "_used", set())
+    return tmp_path / "xdg" / "zhidang"
+
+
+def _entry(folder):
+    head, _, payload = (folder / "regex.json").read_bytes().partition(b"\n")
+    return json.loads(payload)
+
+
+def _builtin_patterns():
+    """Every string of the built-in rulebooks that compiles as a pattern."""
+    found = []
+    for text in sorted(options._builtin_texts()):
+        try:
+            re.compile(text, re.MULTILINE)
+        except re.error:
+            continue
+        found.append(text)
+    return found
+
+
+def test_every_builtin_pattern_rebuilt_from_its_record_is_what_re_compiles():
+    patterns = _builtin_patterns()
+    assert len(patterns) > 300
+    for pattern in patterns:
+        record = regexstore._record(pattern, re.MULTILINE)
+        assert record is not None, pattern
+        json.loads(json.dumps(record))  # a record is plain JSON
+        restored = regexstore._restore(pattern, record)
+        expected = re.compile(pattern, re.MULTILINE)
+        # Pattern.__eq__ compares the pattern text, flags and the engine's code
+        assert restored == expected, pattern
+        assert (restored.groups, restored.groupindex) == (expected.groups, expected.groupindex)
+
+
+def test_what_a_check_stores_rebuilds_to_the_same_patterns(tmp_path):
+    """The entry a real check writes (rulebook patterns, the rule types' own
+    tables, the outline lexer's combined terminals)."""
+    home = tmp_path / "xdg"
+    first = run_check(home, str(SEED["000"]), str(SEED["002"]))
+    table = _entry(home / "zhidang")
+    assert len(table) > 100
+    assert any("(?P<TEXT>" in key for key in table)  # Lark's lexer
+    for key, record in table.items():
+        flags, pattern = key.split("\0", 1)
+        expected = re.compile(pattern, int(flags))
+        assert regexstore._restore(pattern, record) == expected, pattern
+    # the second run uses the entry and gives the same output without writing it again
+    before = (home / "zhidang" / "regex.json").stat().st_mtime_ns
+    second = run_check(home, str(SEED["000"]), str(SEED["002"]))
+    assert (second.returncode, second.stdout, second.stderr) == (first.returncode, first.stdout, first.stderr)
+    assert (home / "zhidang" / "regex.json").stat().st_mtime_ns == before
+
+
+def test_compile_stores_once_and_restores(fresh_store):
+    pattern = r"(?P<n>\d+)(?:个|项)"
+    first = regexstore.compile(pattern)
+    assert first == re.compile(pattern)
+    regexstore.save()
+    assert list(_entry(fresh_store)) == [f"0\0{pattern}"]
+    regexstore._stored = None  # as a new process
+    second = regexstore.compile(pattern)
+    assert second == first and second.match("12项").group("n") == "12"
+    assert not regexstore._new
+
+
+@pytest.mark.parametrize("damage", [
+    lambda record: record[:4] + ["AAAA"],  # code the engine refuses
+    lambda record: record[:4] + ["not base64!"],
+    lambda record: record[:2],  # too short
+    lambda record: "garbage",
+    lambda record: [record[0], record[1], record[2], record[3], record[4][:-8]],  # truncated code
+])
+def test_a_damaged_record_is_compiled_afresh(fresh_store, damage):
+    pattern = r"[一二三四五六七八九十]{1,3}是"
+    record = regexstore._record(pattern, 0)
+    regexstore._stored = {f"0\0{pattern}": damage(record)}
+    assert regexstore.compile(pattern) == re.compile(pattern)
+
+
+def test_invalid_patterns_still_raise_re_error(fresh_store):
+    with pytest.raises(re.error):
+        regexstore.compile("(unclosed")
+    assert not regexstore._new
+
+
+def test_bytes_patterns_are_compiled_by_re(fresh_store):
+    assert regexstore.compile(rb"\d+") == re.compile(rb"\d+")
+    assert not regexstore._new
+
+
+def test_the_entry_is_bounded_by_what_a_run_used(fresh_store, monkeypatch):
+    monkeypatch.setattr(regexstore, "MAX_PATTERNS", 3)
+    for word in ["甲", "乙", "丙"]:
+        regexstore.compile(word)
+    regexstore.save()
+    assert len(_entry(fresh_store)) == 3
+    regexstore._stored = None  # a later run: uses 甲, compiles 丁 and 戊 anew
+    regexstore.compile("甲")
+    regexstore.compile("丁")
+    regexstore.compile("戊")
+    regexstore.save()
+    assert sorted(key.split("\0")[1] for key in _entry(fresh_store)) == ["丁", "戊", "甲"]
+
+
+def test_no_cache_folder_no_entry(fresh_store, monkeypatch):
+    monkeypatch.setenv("ZHIDANG_NO_CACHE", "1")
+    assert regexstore.compile("乙") == re.compile("乙")
+    regexstore.save()
+    assert not fresh_store.exists()
+
+
+def test_an_entry_of_another_python_is_not_used(fresh_store, monkeypatch):
+    regexstore.compile("丙")
+    regexstore.save()
+    monkeypatch.setattr(regexstore, "_key", lambda: "another python")
+    assert regexstore._read() == {}
+    assert cache.load("regex.json", "0" * 64) is None
+    assert ROOT  # (conftest import used)
