@@ -39,7 +39,9 @@ import sys
 MAX_PATTERNS = 4000
 _KIND = "regex"
 
-_stored: dict | None = None  # "flags\0pattern" → [flags, groups, groupindex, indexgroup, code (base64)]
+#: "flags\0pattern" → [flags, groups, groupindex, indexgroup, code (base64)];
+#: "name\0flags\0pattern" → a fact (see :func:`fact`)
+_stored: dict | None = None
 _new: dict = {}  # records compiled in this process, not yet in the entry
 _used: set = set()  # keys of stored records used in this process
 _saving = False  # the atexit writer is registered
@@ -64,10 +66,28 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 — the r
     compiled = _restore(pattern, record)
     if compiled is None:
         return re.compile(pattern, flags)
-    if len(_new) < MAX_PATTERNS:
-        _new[key] = record
-        _save_at_exit()
+    _remember(key, record)
     return compiled
+
+
+def fact(name: str, pattern: str, flags: int, compute):
+    """``compute()`` — a JSON-able fact about ``pattern`` derived from its
+    text alone, such as the literals :mod:`linter.prefilter` reads from its
+    syntax tree — kept in the entry beside the compiled code."""
+    key = f"{name}\0{int(flags)}\0{pattern}"
+    table = _table()
+    if key in table:
+        _used.add(key)
+        return table[key]
+    value = compute()
+    _remember(key, value)
+    return value
+
+
+def _remember(key: str, value) -> None:
+    if len(_new) < MAX_PATTERNS:
+        _new[key] = value
+        _save_at_exit()
 
 
 def _re_internals():

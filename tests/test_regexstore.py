@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from linter import cache, regexstore
+from linter import cache, prefilter, regexstore
 from linter.checks import options
 from tests.conftest import ROOT, SEED
 from tests.test_cache import run_check
@@ -63,7 +63,14 @@ def test_what_a_check_stores_rebuilds_to_the_same_patterns(tmp_path):
     table = _entry(home / "zhidang")
     assert len(table) > 100
     assert any("(?P<TEXT>" in key for key in table)  # Lark's lexer
+    facts = {key: value for key, value in table.items() if not key[0].isdigit()}
+    assert facts and all(key.startswith("required\0") for key in facts)  # linter/prefilter.py's
+    for key, value in facts.items():
+        _, flags, pattern = key.split("\0", 2)
+        assert value == prefilter._listed(prefilter._derive(pattern, int(flags)))
     for key, record in table.items():
+        if key in facts:
+            continue
         flags, pattern = key.split("\0", 1)
         expected = re.compile(pattern, int(flags))
         assert regexstore._restore(pattern, record) == expected, pattern
@@ -139,3 +146,13 @@ def test_an_entry_of_another_python_is_not_used(fresh_store, monkeypatch):
     assert regexstore._read() == {}
     assert cache.load("regex.json", "0" * 64) is None
     assert ROOT  # (conftest import used)
+
+
+def test_a_damaged_fact_is_derived_again(fresh_store):
+    pattern = "此处隐藏|预览结束"
+    regexstore._stored = {f"required\0{int(re.M)}\0{pattern}": "此"}  # not a list of strings
+    prefilter._known.pop((pattern, re.M), None)
+    try:
+        assert prefilter.required(pattern, re.M) == frozenset({"此处隐藏", "预览结束"})
+    finally:
+        prefilter._known.pop((pattern, re.M), None)

@@ -8,6 +8,7 @@ import pytest
 from linter import rulebook as rulebooks
 from linter.engine import check_source
 from linter.errors import RulebookError
+from linter.rulebook.locate import builtin_names
 from linter.sources.base import Source
 
 BOOK = rulebooks.load("common")
@@ -149,6 +150,20 @@ rules:
     with pytest.raises(RulebookError, match=problem) as info:
         rulebooks.load(str(path))
     assert info.value.line == 9
+
+
+@pytest.mark.parametrize("name", builtin_names())
+def test_every_builtin_substitution_matches_its_example_and_converges(name):
+    """Loading a built-in rulebook does not run its substitutions' examples
+    (start-up); this does, for every entry."""
+    from linter.checks import substitution
+
+    entries = [(rule.id, i, entry) for rule in rulebooks.load(name).rules if rule.type == "substitution"
+               for i, entry in enumerate(rule.options["substitutions"])]
+    for rule_id, i, entry in entries:
+        substitution.verify(f"{rule_id} 第 {i + 1} 项", entry)
+    if name == "common":
+        assert len(entries) > 20
 
 
 def test_formulation_on_traditional_text_is_only_a_suggestion():

@@ -115,6 +115,11 @@ class PatternTimeout(ValueError):
                 f"（可能是灾难性回溯）：{self.pattern}")
 
 
+def trusted() -> bool:
+    """Is the rulebook being validated a built-in one (see :func:`untrusted`)?"""
+    return not _untrusted
+
+
 @contextlib.contextmanager
 def untrusted(active: bool = True):
     """Validate a rulebook that is not built in: its own patterns (those that

@@ -43,7 +43,7 @@ Example (rulebook YAML)::
 from __future__ import annotations
 
 import re
-from linter.checks.options import REQUIRED, choice, mappings, regex, regex_list
+from linter.checks.options import REQUIRED, choice, mappings, regex, regex_list, trusted
 from linter.normalize import fold_width
 from linter.results import Fix
 
@@ -74,18 +74,25 @@ def substitutions(value) -> list[Substitution]:
             raise ValueError(f"{where}的 safe 应为 true 或 false")
         entry = Substitution(regex(item["find"]), item["replace"], safe, item["example"],
                              str(item.get("note", "")))
-        # The example as written (view: text) or width-folded (view: norm).
-        sample = next((t for t in (entry.example, fold_width(entry.example)) if entry.find.search(t)), None)
-        if sample is None:
-            raise ValueError(f"{where}的 find 不匹配它的 example“{entry.example}”")
-        try:
-            fixed = entry.find.sub(entry.replace, sample)
-        except (re.error, IndexError) as exc:
-            raise ValueError(f"{where}的 replace 无效：{exc}") from None
-        if entry.find.search(fixed):
-            raise ValueError(f"{where}替换后（“{fixed}”）仍然匹配 find，修复不会收敛")
+        if not trusted():  # the built-in rulebooks' entries are verified by the tests, not on every run
+            verify(where, entry)
         out.append(entry)
     return out
+
+
+def verify(where: str, entry: Substitution) -> None:
+    """Raise ValueError unless ``entry.find`` matches its example and the
+    replacement is valid and converges (no longer matches)."""
+    # The example as written (view: text) or width-folded (view: norm).
+    sample = next((t for t in (entry.example, fold_width(entry.example)) if entry.find.search(t)), None)
+    if sample is None:
+        raise ValueError(f"{where}的 find 不匹配它的 example“{entry.example}”")
+    try:
+        fixed = entry.find.sub(entry.replace, sample)
+    except (re.error, IndexError) as exc:
+        raise ValueError(f"{where}的 replace 无效：{exc}") from None
+    if entry.find.search(fixed):
+        raise ValueError(f"{where}替换后（“{fixed}”）仍然匹配 find，修复不会收敛")
 
 
 OPTIONS = {
