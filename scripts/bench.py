@@ -3,9 +3,11 @@
 
     python scripts/bench.py [--runs N] [--mb 5]
 
-1. Start-up: wall time of ``zhidang check SEED`` as a whole process against
-   ``python -c "import click, yaml"``, interleaved, median of N runs each.
-   Target: ratio ≤ 2.
+1. Start-up: wall and CPU time of ``zhidang check SEED`` as a whole process
+   against ``python -c "import click, yaml"``, interleaved, median of N runs
+   each; beside it the floor of any zhidang run (``import click, lark``) and
+   the peer, autocorrect-py linting the same file, where installed
+   (``pip install ".[bench]"``). Target: ratio ≤ 1.5.
 2. Throughput: the seeds repeated to about 5 MB, checked in-process (load,
    normalize, parse, rules), as many files and as one large file.
    Target: ≥ 3 MB/s.
@@ -104,25 +106,52 @@ def _cpu_and_wall(func):
     return result, time.perf_counter() - wall, time.process_time() - cpu
 
 
+def _has(module: str) -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec(module) is not None
+
+
+#: The peer: autocorrect's Python binding (``pip install autocorrect-py``, or
+#: ``pip install ".[bench]"``) linting the same report in a whole process.
+_AUTOCORRECT = ("import sys, autocorrect_py as a; "
+                "a.lint_for(open(sys.argv[1], encoding='utf-8').read(), sys.argv[1])")
+
+
 def startup(runs: int) -> None:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     # Let Python cache bytecode as it does for an installed package; with
     # PYTHONDONTWRITEBYTECODE a source checkout recompiles every module per run.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     seed = str(SEEDS[0])
-    baseline_cmd = [sys.executable, "-c", "import click, yaml"]
     check_cmd = _zhidang_command() + ["check", seed]
-    _wall(check_cmd, env)  # warm the page cache and .pyc files
-    base, check = [], []
-    for _ in range(runs):
-        base.append(_timed(baseline_cmd, env))
-        check.append(_timed(check_cmd, env))
-    name = " ".join(Path(x).name for x in check_cmd[:1])
-    for label, pick in (("wall", 0), ("CPU", 1)):
-        b = statistics.median(t[pick] for t in base)
-        c = statistics.median(t[pick] for t in check)
-        print(f"start-up ({label}, median of {runs}): python -c 'import click, yaml' {b * 1000:.0f} ms, "
-              f"{name} check {Path(seed).name} {c * 1000:.0f} ms, ratio {c / b:.2f}x  (target ≤ 1.5x)")
+    commands = {
+        "python -c 'import click, yaml'": [sys.executable, "-c", "import click, yaml"],
+        # what any zhidang check imports: its CLI framework and its grammar library
+        "python -c 'import click, lark'": [sys.executable, "-c", "import sys; sys.modules['regex'] = None; "
+                                                                   "import click, lark"],
+        f"zhidang check {Path(seed).name}": check_cmd,
+    }
+    if _has("autocorrect_py"):
+        commands[f"autocorrect-py lint {Path(seed).name}"] = [sys.executable, "-c", _AUTOCORRECT, seed]
+    for cmd in commands.values():
+        _wall(cmd, env)  # warm the page cache, .pyc files and zhidang's cache folder
+    times = {label: [] for label in commands}
+    for _ in range(runs):  # interleaved: a slow minute of the machine slows every command alike
+        for label, cmd in commands.items():
+            times[label].append(_timed(cmd, env))
+    base_label, floor_label, check_label = list(commands)[:3]
+    for kind, pick in (("wall", 0), ("CPU", 1)):
+        median = {label: statistics.median(t[pick] for t in got) for label, got in times.items()}
+        figures = ", ".join(f"{label} {ms * 1000:.0f} ms" for label, ms in median.items())
+        print(f"start-up ({kind}, median of {runs}): {figures}")
+        check = median[check_label]
+        line = (f"  ratio zhidang / import click, yaml: {check / median[base_label]:.2f}x (target ≤ 1.5x); "
+                f"the imports alone (click, lark): {median[floor_label] / median[base_label]:.2f}x")
+        peer = next((label for label in median if label.startswith("autocorrect")), None)
+        if peer:
+            line += f"; zhidang / autocorrect-py: {check / median[peer]:.2f}x"
+        print(line)
 
 
 def throughput(megabytes: float) -> None:
