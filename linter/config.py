@@ -22,12 +22,12 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from linter import regexstore
 from linter.errors import UserError
 from linter.files import display_path, read_bytes
+from linter.records import Record
 from linter.results import SEVERITIES
 
 YAML_NAME = ".zhidang.yaml"
@@ -44,19 +44,25 @@ _MAY_HAVE_TABLE = regexstore.compile(
     r"""(?:\.[ \t]*["']?zhidang["']?[ \t]*[.\]=]|\][ \t]*(?:#|\r?$)|=)""", re.M)
 
 
-@dataclass
-class Config:
+class Config(Record):
     """One configuration file, validated for shape (rule ids come later)."""
 
-    path: str  # as shown to the user
-    folder: Path  # absolute; relative paths and globs start here
-    rulebook: str | None = None
-    rulebook_line: int | None = None
-    select: list[tuple[str, int | None]] | None = None  # (rule id, line)
-    ignore: list[tuple[str, int | None]] = field(default_factory=list)
-    per_file_ignores: list[tuple[str, list[tuple[str, int | None]]]] = field(default_factory=list)
-    fail_on: str | None = None
-    compare_with: list[str] = field(default_factory=list)  # absolute paths
+    _FIELDS = ("path", "folder", "rulebook", "rulebook_line", "select", "ignore", "per_file_ignores", "fail_on",
+               "compare_with")
+
+    def __init__(self, path: str, folder: Path, rulebook: str | None = None, rulebook_line: int | None = None,
+                 select: list[tuple[str, int | None]] | None = None,
+                 ignore: list[tuple[str, int | None]] | None = None,
+                 per_file_ignores: list[tuple[str, list[tuple[str, int | None]]]] | None = None,
+                 fail_on: str | None = None, compare_with: list[str] | None = None):
+        self.path = path  # as shown to the user
+        self.folder = folder  # absolute; relative paths and globs start here
+        self.rulebook, self.rulebook_line = rulebook, rulebook_line
+        self.select = select  # (rule id, line)
+        self.ignore = [] if ignore is None else ignore
+        self.per_file_ignores = [] if per_file_ignores is None else per_file_ignores
+        self.fail_on = fail_on
+        self.compare_with = [] if compare_with is None else compare_with  # absolute paths
 
     def fail(self, message: str, line: int | None = None):
         raise UserError(message, self.path, line)

@@ -20,28 +20,28 @@ exit status is computed from the settings and the results at the top
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from linter import config as config_module
 from linter import sources
 from linter.errors import UserError
+from linter.records import Record
 from linter.results import FileError, severity_rank
 
 DEFAULT_FAIL_ON = "error"
 AUTO = "auto"
 
 
-@dataclass
-class Options:
+class Options(Record):
     """What the command line says; None means “as the configuration file says”."""
 
-    rulebook: str | None = None  # a built-in name, a YAML path, or "auto"
-    select: list[str] | None = None
-    ignore: list[str] = field(default_factory=list)
-    fail_on: str | None = None
-    config: str | None = None
-    no_config: bool = False
-    stdin_filename: str | None = None
+    _FIELDS = ("rulebook", "select", "ignore", "fail_on", "config", "no_config", "stdin_filename")
+
+    def __init__(self, rulebook: str | None = None, select: list[str] | None = None,
+                 ignore: list[str] | None = None, fail_on: str | None = None, config: str | None = None,
+                 no_config: bool = False, stdin_filename: str | None = None):
+        self.rulebook = rulebook  # a built-in name, a YAML path, or "auto"
+        self.select = select
+        self.ignore = [] if ignore is None else ignore
+        self.fail_on, self.config, self.no_config, self.stdin_filename = fail_on, config, no_config, stdin_filename
 
 
 class Chooser:
@@ -83,18 +83,23 @@ class FileSettings:
         return (id(self.rulebook), id(self.chooser), self.select, self.ignore, self.fail_on)
 
 
-@dataclass
-class Plan:
+class Plan(Record):
     """What to check, in input order, and how."""
 
-    #: per input, in order: ``(path, index into settings)`` or a :class:`FileError`
-    items: list = field(default_factory=list)
-    settings: list[FileSettings] = field(default_factory=list)
-    #: rulebook id → Rulebook: every rulebook a file may be checked with
-    books: dict = field(default_factory=dict)
-    default: object = None  # the rulebook that names the run (titles), when no file says otherwise
-    skipped: list[str] = field(default_factory=list)  # special files met while walking folders
-    compare_with: list[str] = field(default_factory=list)  # configured archive folders (config compare-with)
+    _FIELDS = ("items", "settings", "books", "default", "skipped", "compare_with")
+
+    def __init__(self, items: list | None = None, settings: list[FileSettings] | None = None,
+                 books: dict | None = None, default=None, skipped: list[str] | None = None,
+                 compare_with: list[str] | None = None):
+        #: per input, in order: ``(path, index into settings)`` or a :class:`FileError`
+        self.items = [] if items is None else items
+        self.settings = [] if settings is None else settings
+        #: rulebook id → Rulebook: every rulebook a file may be checked with
+        self.books = {} if books is None else books
+        self.default = default  # the rulebook that names the run (titles), when no file says otherwise
+        self.skipped = [] if skipped is None else skipped  # special files met while walking folders
+        #: configured archive folders (config compare-with)
+        self.compare_with = [] if compare_with is None else compare_with
 
     @property
     def paths(self) -> list[tuple[str, int]]:

@@ -26,10 +26,10 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
 from types import SimpleNamespace
 
 from linter import regexstore
+from linter.records import Record
 from linter.results import Finding
 
 RULE_ID = "unused-suppression"
@@ -62,15 +62,17 @@ def _patterns():
     )
 
 
-@dataclass
-class Directive:
-    kind: str  # "disable", "enable", "disable-next-line" or "comment" (Word)
-    rules: list[str]  # empty: every rule
-    start: int  # offsets of the directive (or of the commented text, for "comment")
-    end: int
-    # rule id (or "*" for every rule) → offset ranges the directive covers
-    ranges: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
-    used: set[str] = field(default_factory=set)
+class Directive(Record):
+    _FIELDS = ("kind", "rules", "start", "end", "ranges", "used")
+
+    def __init__(self, kind: str, rules: list[str], start: int, end: int,
+                 ranges: dict[str, list[tuple[int, int]]] | None = None, used: set[str] | None = None):
+        self.kind = kind  # "disable", "enable", "disable-next-line" or "comment" (Word)
+        self.rules = rules  # empty: every rule
+        self.start, self.end = start, end  # offsets of the directive (or of the commented text, for "comment")
+        # rule id (or "*" for every rule) → offset ranges the directive covers
+        self.ranges = {} if ranges is None else ranges
+        self.used = set() if used is None else used
 
 
 def _directives(text: str):

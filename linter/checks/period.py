@@ -27,10 +27,9 @@ A month of the calendar is written ``"2024-04"`` (a string) in the tables.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from linter.checks.options import mappings, regex
 from linter.document import PARAGRAPH
+from linter.records import Record
 
 #: Paragraphs at the start of a report searched for the opening year.
 OPENING_PARAGRAPHS = 4
@@ -96,18 +95,29 @@ def number(text: str | None) -> int | None:
     return value
 
 
-@dataclass(frozen=True)
-class Period:
+class Period(Record):
     """What a document covers: its ``year``, the last ``month`` of the
     period in that year, ``since`` when the year only starts the period
     (2023年以来), the span of the stated year (None when it came from
-    ``--year``), and the document's ``date`` (year, month, day) when found."""
+    ``--year``), and the document's ``date`` (year, month, day) when found.
+    Immutable."""
 
-    year: int
-    month: int = 12
-    since: bool = False
-    span: tuple[int, int] | None = None
-    date: tuple[int, int, int] | None = None
+    __slots__ = ("year", "month", "since", "span", "date")
+    _FIELDS = __slots__
+
+    def __init__(self, year: int, month: int = 12, since: bool = False, span: tuple[int, int] | None = None,
+                 date: tuple[int, int, int] | None = None):
+        for name, value in zip(self._FIELDS, (year, month, since, span, date)):
+            object.__setattr__(self, name, value)
+
+    def __setattr__(self, name, value):
+        raise AttributeError(f"Period is immutable: cannot set {name}")
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __reduce__(self):
+        return Period, self._values()
 
     @property
     def end(self) -> tuple[int, int]:

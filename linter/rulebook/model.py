@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from linter.records import Record
 
 
 def missing_id(element_id: str) -> str:
@@ -10,10 +10,11 @@ def missing_id(element_id: str) -> str:
     return f"missing-{element_id}"
 
 
-@dataclass
-class Examples:
-    passing: list[str]
-    failing: list[str]
+class Examples(Record):
+    _FIELDS = ("passing", "failing")
+
+    def __init__(self, passing: list[str], failing: list[str]):
+        self.passing, self.failing = passing, failing
 
 
 class Group:
@@ -33,21 +34,18 @@ class Group:
         return isinstance(other, Group) and (self.min, self.message, self.by) == (other.min, other.message, other.by)
 
 
-@dataclass
-class Rule:
+class Rule(Record):
     """A configured rule (or checklist element): an entry of a rulebook bound
     to its rule type."""
 
-    id: str
-    type: str
-    severity: str
-    message: str
-    description: str
-    examples: Examples
-    options: dict
-    title: str = ""
-    line: int | None = None
-    group: Group | None = None
+    _FIELDS = ("id", "type", "severity", "message", "description", "examples", "options", "title", "line", "group")
+
+    def __init__(self, id: str, type: str, severity: str, message: str, description: str,  # noqa: A002
+                 examples: Examples, options: dict, title: str = "", line: int | None = None,
+                 group: Group | None = None):
+        self.id, self.type, self.severity, self.message = id, type, severity, message
+        self.description, self.examples, self.options = description, examples, options
+        self.title, self.line, self.group = title, line, group
 
     @property
     def module(self):
@@ -71,21 +69,24 @@ class Detect:
         return f"Detect({self.priority}, {self.titles!r}, {self.headings!r}, {self.openings!r})"
 
 
-@dataclass
-class Rulebook:
-    id: str
-    title: str
-    path: str
-    description: str = ""
-    dictionary: list[str] = field(default_factory=list)
-    elements: list[Rule] = field(default_factory=list)
-    rules: list[Rule] = field(default_factory=list)
-    extends: str | None = None  # the parent rulebook as named in `extends`
-    detect: Detect | None = None  # how `--rulebook auto` recognizes this genre
-    #: rule ids, strongest first: a finding that overlaps a finding of a rule
-    #: earlier in the list is not reported (see linter.engine.overlaps)
-    precedence: list[str] = field(default_factory=list)
-    _segmenter: object = field(default=None, repr=False)
+class Rulebook(Record):
+    _FIELDS = ("id", "title", "path", "description", "dictionary", "elements", "rules", "extends", "detect",
+               "precedence")
+
+    def __init__(self, id: str, title: str, path: str, description: str = "",  # noqa: A002
+                 dictionary: list[str] | None = None, elements: list[Rule] | None = None,
+                 rules: list[Rule] | None = None, extends: str | None = None, detect: Detect | None = None,
+                 precedence: list[str] | None = None):
+        self.id, self.title, self.path, self.description = id, title, path, description
+        self.dictionary = [] if dictionary is None else dictionary
+        self.elements = [] if elements is None else elements
+        self.rules = [] if rules is None else rules
+        self.extends = extends  # the parent rulebook as named in `extends`
+        self.detect = detect  # how `--rulebook auto` recognizes this genre
+        #: rule ids, strongest first: a finding that overlaps a finding of a rule
+        #: earlier in the list is not reported (see linter.engine.overlaps)
+        self.precedence = [] if precedence is None else precedence
+        self._segmenter = None
 
     @property
     def segmenter(self):

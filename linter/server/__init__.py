@@ -28,13 +28,11 @@ def run(options, baseline: str | None = None, year: int | None = None) -> None:
         import lsprotocol  # noqa: F401
     except ImportError:
         raise UserError(INSTALL_HINT) from None
-    import dataclasses
-
     from linter import settings
 
     # The command line and its rulebook are checked now; a configuration file
     # is checked per document, and an invalid one becomes a diagnostic.
-    settings.Resolver(dataclasses.replace(options, config=None, no_config=True)).for_path("-")
+    settings.Resolver(options.replace(config=None, no_config=True)).for_path("-")
     settings.Resolver(options)  # --config FILE: read (and its shape checked) now
     if baseline:
         from linter.baseline import Baseline

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
 
+from linter.records import Record
 
 #: Formats whose fixes ``--fix`` writes back into the file (linter.fix.WRITERS).
 WRITABLE_FORMATS = frozenset({"text", "markdown"})
 
 
-@dataclass
-class Source:
+class Source(Record):
     """A report as read from disk.
 
     ``text`` holds the original characters (a BOM is dropped, line endings are
@@ -44,32 +43,32 @@ class Source:
         level.
     """
 
-    path: str
-    text: str
-    format: str = "text"
-    encoding: str = "utf-8"
-    labels: list[str] | None = None
-    comments: list[tuple[int, int, str]] = field(default_factory=list)
-    bom: bytes = b""
-    prefixes: list[int] | None = None
-    mask: list[tuple[int, int]] = field(default_factory=list)
-    outline_levels: dict[int, int] | None = None
-    line_starts: list[int] = field(init=False, repr=False)
+    _FIELDS = ("path", "text", "format", "encoding", "labels", "comments", "bom", "prefixes", "mask",
+               "outline_levels")
+
+    def __init__(self, path: str, text: str, format: str = "text", encoding: str = "utf-8",  # noqa: A002
+                 labels: list[str] | None = None, comments: list[tuple[int, int, str]] | None = None,
+                 bom: bytes = b"", prefixes: list[int] | None = None, mask: list[tuple[int, int]] | None = None,
+                 outline_levels: dict[int, int] | None = None):
+        self.path, self.text, self.format, self.encoding = path, text, format, encoding
+        self.labels = labels
+        self.comments = [] if comments is None else comments
+        self.bom, self.prefixes = bom, prefixes
+        self.mask = [] if mask is None else mask
+        self.outline_levels = outline_levels
+        starts = [0]
+        find = text.find
+        pos = find("\n")
+        while pos != -1:
+            starts.append(pos + 1)
+            pos = find("\n", pos + 1)
+        self.line_starts = starts
 
     @property
     def writable(self) -> bool:
         """Can ``--fix`` write this format back? (.txt and .md; a .docx is
         reported, not changed.)"""
         return self.format in WRITABLE_FORMATS
-
-    def __post_init__(self) -> None:
-        starts = [0]
-        find = self.text.find
-        pos = find("\n")
-        while pos != -1:
-            starts.append(pos + 1)
-            pos = find("\n", pos + 1)
-        self.line_starts = starts
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a character offset, column in characters."""
