@@ -1,15 +1,16 @@
 """The per-user cache folder (``~/.cache/zhidang``, or ``$XDG_CACHE_HOME/zhidang``).
 
 Holds what is slow to build and quick to load: the parsed YAML trees of
-rulebooks (:func:`memo`, called by :mod:`linter.rulebook.merge`), the analysed
-outline grammar (:mod:`linter.outline`) and the sorted word list of
-:mod:`linter.lexicon`. ``ZHIDANG_NO_CACHE=1`` turns caching off.
+rulebooks (:func:`memo`, called by :mod:`linter.rulebook.merge`), the outline's
+front-matter vocabulary (:mod:`linter.outline`), the compiled code of regular
+expressions (:mod:`linter.regexstore`), word boundaries (:mod:`linter.segment`)
+and the sorted word list of :mod:`linter.lexicon`. ``ZHIDANG_NO_CACHE=1``
+turns caching off. (The outline grammar's parser is generated ahead of time:
+``linter/_outline_parser.py``.)
 
 **Nothing read back can run code.** Entries are JSON or plain text — never
-pickle or marshal. The grammar is stored as Lark's own data-only
-serialization (``Lark.memo_serialize``) and rebuilt by ``Lark._load_from_dict``,
-which instantiates only Lark's grammar classes and compiles the terminals'
-regular expressions.
+pickle or marshal. Compiled regular expressions are stored as the engine's
+code (integers) and rebuilt by ``_sre.compile``, which validates the code.
 
 **Who may write the folder.** It is created 0700 and used only if it is a
 directory owned by the current user and not writable by group or others (read
@@ -24,8 +25,8 @@ the user's profile.)
 
 **What a file in the folder can do.** Each entry starts with a header line
 naming the entry, a key and the payload's length; the key is a SHA-256 of
-what the entry was built from (the rulebook's text, the grammar with the Lark
-and Python versions, the dictionary's path, size and mtime) and of the entry
+what the entry was built from (the rulebook's text, the Python version and
+regular-expression engine, the dictionary's path, size and mtime) and of the entry
 format (and zhidang's version, for :func:`memo`). An entry is used only when
 its header matches exactly and its payload decodes; anything else — empty,
 truncated, garbage, another format, a folder where a file should be — is
@@ -35,11 +36,11 @@ can write the folder (root, or whoever made a CI cache or a copied home
 folder that is restored into it) can forge a well-formed entry for content
 they know. They cannot run code, nor make zhidang read or write files outside
 the folder; they *can* feed it wrong data: a rulebook tree with rules removed
-or with slow patterns (a built-in rulebook's patterns are trusted), a wrong
-grammar or word list — wrong findings, a slow run, or an internal error.
+or with slow patterns (a built-in rulebook's patterns are trusted), wrong
+regular-expression code or word list — wrong findings, a slow run, or an internal error.
 Restore a cache folder only from a source you trust as much as the rulebooks.
 
-**Bounded.** One entry per rulebook path, one grammar, one word list: a new
+**Bounded.** One entry per rulebook path, one regex store, one word list: a new
 entry replaces the old one under the same name. Each write prunes the oldest
 entries beyond :data:`MAX_BYTES` in all or :data:`MAX_ENTRIES` files (an entry
 read back is touched, at most once a day, so "oldest" means least recently

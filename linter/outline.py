@@ -1,13 +1,14 @@
 """Parse a normalized text into a :class:`~linter.document.Document`.
 
-The grammar is ``outline.lark`` (LALR, contextual lexer), built once per
-process on first use. A text the grammar cannot parse still yields a
-Document: every non-blank line becomes a paragraph.
+The grammar is ``outline.lark`` (LALR, contextual lexer), parsed by the
+parser Lark's stand-alone tool generated from it (``linter/_outline_parser.py``,
+``scripts/gen_outline_parser.py``), loaded once per process on first use. A
+text the grammar cannot parse still yields a Document: every non-blank line
+becomes a paragraph.
 """
 
 from __future__ import annotations
 
-import os
 import re
 import sys
 
@@ -26,88 +27,51 @@ _SENTENCE_END = "。;:!?"
 _TITLE_MAX = 60
 
 
-def _lark():
-    """The lark module, imported on first use (keeps `zhidang --help` fast)
-    and without the regex module: lark imports regex whenever it is installed
-    (a dependency of zhidang, for user rulebooks only), ~30 ms of start-up
-    for an option (``Lark(regex=True)``) never used here."""
-    if "lark" not in sys.modules and "regex" not in sys.modules:
-        sys.modules["regex"] = None  # makes `import regex` fail inside lark
+def _standalone():
+    """``linter._outline_parser``: the LALR parser of ``outline.lark`` that
+    Lark's stand-alone tool generated (``scripts/gen_outline_parser.py``) —
+    Lark's own lexer, parser and tree classes with the analysed grammar as
+    data. Importing it costs about half of importing the lark package (whose
+    grammar loader, Earley and CYK parsers, pickle and tempfile a check never
+    uses), and nothing is analysed or loaded from the cache at run time.
+    Imported without the regex module, which the generated code would import
+    whenever it is installed (a dependency of zhidang, for user rulebooks
+    only) for an option (``regex=True``) never used here."""
+    if "linter._outline_parser" not in sys.modules and "regex" not in sys.modules:
+        sys.modules["regex"] = None  # makes `import regex` fail inside the module
         try:
-            import lark  # noqa: F401
+            from linter import _outline_parser  # noqa: F401
         finally:
             del sys.modules["regex"]
-    import lark
+    from linter import _outline_parser
 
-    return lark
+    return _outline_parser
 
 
 def _get_parser():
     global _parser
     if _parser is None:
-        # A plain file read: importlib.resources costs ~5 ms of start-up.
-        with open(os.path.join(os.path.dirname(__file__), "outline.lark"), encoding="utf-8") as handle:
-            _parser = _load_parser(handle.read())
+        _parser = _load_parser(_standalone())
     return _parser
 
 
-def _load_parser(grammar: str):
-    """The LALR parser of ``grammar``: loaded from the cache folder when it
-    was built there from this very grammar (and Lark and Python versions),
-    else built and stored."""
-    lark = _lark()
-
-    from linter.cache import memo
-
-    content = "\0".join((grammar, f"lark {lark.__version__}", "python %d.%d" % sys.version_info[:2],
-                          repr(sorted(_OPTIONS.items()))))
-    # A parser just built is loaded from its serialization too, so that its
-    # lexer compiles through the regex store as a cached one does.
-    return memo(_CACHE_KIND, None, content,
-                lambda: _decode_parser(_encode_parser(lark.Lark(grammar, **_OPTIONS))),
-                _encode_parser, _decode_parser)
-
-
+#: What the generated parser was made with (``Lark(grammar, **_OPTIONS)``;
+#: tests/test_outline.py compares the two).
 _OPTIONS = {"parser": "lalr", "lexer": "contextual"}
-#: The cache entry (:mod:`linter.cache`) of the analysed grammar. Building the
-#: LALR tables costs ~8 ms, loading them ~1 ms: start-up time of every
-#: pre-commit run. ``ZHIDANG_NO_CACHE=1`` turns it off.
-_CACHE_KIND = "outline-grammar"
-#: The options Lark lets a caller give when loading a serialized parser (the
-#: callables among them could not come from JSON anyway): pinned to their
-#: defaults, whatever the entry says.
-_LOAD_OPTIONS = {"postlex": None, "transformer": None, "lexer_callbacks": {}, "use_bytes": False,
-                 "debug": False, "g_regex_flags": 0, "regex": False, "propagate_positions": False,
-                 "tree_class": None, "_plugins": {}}
 
 
-def _encode_parser(parser) -> bytes:
-    """The parser as JSON: Lark's own data-only serialization (what
-    ``Lark.save`` pickles and ``lark.tools.serialize`` writes), in the tagged
-    JSON of :func:`linter.cache.dumps` so that its tuples and int-keyed tables
-    come back as they were."""
-    from lark.grammar import Rule
-    from lark.lexer import TerminalDef
+def _load_parser(standalone):
+    """The generated module's parser, its lexer compiling through :class:`_StoredRe`."""
 
-    from linter.cache import dumps
+    class Lark(standalone.Lark):
+        def _deserialize_lexer_conf(self, data, memo, options):
+            conf = super()._deserialize_lexer_conf(data, memo, options)
+            conf.re_module = _StoredRe
+            return conf
 
-    data, memo = parser.memo_serialize([TerminalDef, Rule])
-    return dumps({"data": data, "memo": memo})
-
-
-def _decode_parser(payload: bytes):
-    """What :func:`_encode_parser` wrote, as a parser. ``Lark._load_from_dict``
-    is how Lark's standalone parsers load themselves: it creates only Lark's
-    grammar classes named in its own namespaces (terminals, patterns, rules)."""
-    import lark
-
-    from linter.cache import loads
-
-    stored = loads(payload)
-    parser = _stored_regex_lark(lark)._load_from_dict(stored["data"], stored["memo"],
-                                         **dict(_LOAD_OPTIONS, lexer_callbacks={}, _plugins={}))
+    parser = Lark._load_from_dict(standalone.DATA, standalone.MEMO)
     if (parser.options.parser, parser.options.lexer) != (_OPTIONS["parser"], _OPTIONS["lexer"]):
-        raise ValueError("not the outline parser")
+        raise RuntimeError("linter/_outline_parser.py is not the outline parser: run scripts/gen_outline_parser.py")
     return parser
 
 
@@ -126,18 +90,6 @@ class _StoredRe:
         return regexstore.compile(pattern, flags)
 
 
-def _stored_regex_lark(lark):
-    """``lark.Lark`` whose loaded lexers compile through :class:`_StoredRe`."""
-
-    class Lark(lark.Lark):
-        def _deserialize_lexer_conf(self, data, memo, options):
-            conf = super()._deserialize_lexer_conf(data, memo, options)
-            conf.re_module = _StoredRe
-            return conf
-
-    return Lark
-
-
 def marker_number(marker: str) -> int | None:
     """The number in a heading or run-in marker: 三、 → 3, (12) → 12, 二是 → 2,
     第二, → 2."""
@@ -149,7 +101,7 @@ def marker_number(marker: str) -> int | None:
 
 def parse(source: Source, norm: str) -> Document:
     """Build the outline of ``source`` from its matching view ``norm``."""
-    LarkError = _lark().exceptions.LarkError  # noqa: N806
+    LarkError = _standalone().LarkError  # noqa: N806
 
     try:
         tree = _get_parser().parse(norm + "\n")

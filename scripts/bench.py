@@ -5,7 +5,8 @@
 
 1. Start-up: wall and CPU time of ``zhidang check SEED`` as a whole process
    against ``python -c "import click, yaml"``, interleaved, median of N runs
-   each; beside it the floor of any zhidang run (``import click, lark``) and
+   each; beside it the floor of any zhidang run (``import click`` and the
+   generated outline parser, Lark's runtime) and
    the peer, autocorrect-py linting the same file, where installed
    (``pip install ".[bench]"``). Target: ratio ≤ 1.5.
 2. Throughput: the seeds repeated to about 5 MB, checked in-process (load,
@@ -127,9 +128,9 @@ def startup(runs: int) -> None:
     check_cmd = _zhidang_command() + ["check", seed]
     commands = {
         "python -c 'import click, yaml'": [sys.executable, "-c", "import click, yaml"],
-        # what any zhidang check imports: its CLI framework and its grammar library
-        "python -c 'import click, lark'": [sys.executable, "-c", "import sys; sys.modules['regex'] = None; "
-                                                                   "import click, lark"],
+        # what any zhidang check imports: its CLI framework and the outline parser (Lark's runtime)
+        "python -c 'import click, linter._outline_parser'": [
+            sys.executable, "-c", "import sys; sys.modules['regex'] = None; import click, linter._outline_parser"],
         f"zhidang check {Path(seed).name}": check_cmd,
     }
     if _has("autocorrect_py"):
@@ -147,7 +148,7 @@ def startup(runs: int) -> None:
         print(f"start-up ({kind}, median of {runs}): {figures}")
         check = median[check_label]
         line = (f"  ratio zhidang / import click, yaml: {check / median[base_label]:.2f}x (target ≤ 1.5x); "
-                f"the imports alone (click, lark): {median[floor_label] / median[base_label]:.2f}x")
+                f"the imports alone (click, the outline parser): {median[floor_label] / median[base_label]:.2f}x")
         peer = next((label for label in median if label.startswith("autocorrect")), None)
         if peer:
             line += f"; zhidang / autocorrect-py: {check / median[peer]:.2f}x"

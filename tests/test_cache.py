@@ -69,7 +69,7 @@ def all_entry_names():
     looks for its title: the front-matter vocabulary)."""
     from linter import rulebook, segment
 
-    return [*rulebook_entries().values(), outline._CACHE_KIND + ".json", outline.FRONT_MATTER_KIND + ".json",
+    return [*rulebook_entries().values(), outline.FRONT_MATTER_KIND + ".json",
             lexicon.WORDS_ENTRY, "regex.json",
             segment.memo_entry(rulebook.load().dictionary)]
 
@@ -169,16 +169,13 @@ def _damage(path: Path, how: str, outside: Path):
 @pytest.mark.parametrize("how", ["empty", "truncated", "payload-cut", "garbage", "bad-payload", "older-format",
                                  "folder", "symlink"])
 def test_damaged_entries_are_ignored_and_rebuilt(home, tmp_path, how):
-    grammar = (Path(outline.__file__).parent / "outline.lark").read_text(encoding="utf-8")
     dictionary = tmp_path / "dict.txt"  # small: jieba's takes ~0.3 s to sort
     dictionary.write_text("工作 9 n\n作风 5 n\n", encoding="utf-8")
     fresh_tree = merge.parse(BUILTIN["common"].read_text(encoding="utf-8"), "common")
-    sample = "一、加强政治建设\n一是加强学习。二是强化监督。\n(一)小标题\n"
 
     def use_all():
         tree = merge.load_tree(BUILTIN["common"])
         assert _same_tree(tree, fresh_tree)
-        assert outline._load_parser(grammar).parse(sample) == outline._load_parser(grammar).parse(sample)
         words = lexicon.Lexicon(str(dictionary))
         assert "工作" in words and "作风" in words and "工作作" not in words and words._map is not None
 
@@ -417,86 +414,6 @@ def _strictly_equal(a, b) -> bool:
     if isinstance(a, (list, tuple)):
         return len(a) == len(b) and all(map(_strictly_equal, a, b))
     return a == b
-
-
-@pytest.fixture(scope="module")
-def parsers():
-    import lark
-
-    grammar = (Path(outline.__file__).parent / "outline.lark").read_text(encoding="utf-8")
-    fresh = lark.Lark(grammar, **outline._OPTIONS)
-    return fresh, outline._decode_parser(outline._encode_parser(lark.Lark(grammar, **outline._OPTIONS)))
-
-
-def test_lark_serialization_survives_json_exactly(parsers):
-    from lark.grammar import Rule
-    from lark.lexer import TerminalDef
-
-    fresh, loaded = parsers
-    for parser in parsers:
-        data = parser.memo_serialize([TerminalDef, Rule])
-        assert _strictly_equal(cache.loads(cache.dumps(data)), data)
-    assert fresh.options.options == loaded.options.options
-
-
-def test_load_options_are_larks_defaults():
-    from lark.lark import _LOAD_ALLOWED_OPTIONS, LarkOptions
-
-    assert outline._LOAD_OPTIONS == {name: LarkOptions._defaults[name] for name in _LOAD_ALLOWED_OPTIONS}
-
-
-def _sample_texts():
-    from linter import rulebook
-    from linter.normalize import normalize
-
-    texts = [path.read_text(encoding="utf-8") for path in SEED.values()]
-    for name in rulebook.builtin_names():
-        for rule in [*rulebook.load(name).elements, *rulebook.load(name).rules]:
-            texts += rule.examples.passing + rule.examples.failing
-    texts += ["", "\n", "一、", "## ", "(一)\n(1)\n1.\n一是", "统一是。一是二是三是", "\r\n\r\n",
-              "句子。" * 50]
-    return [t for text in texts for t in {text, normalize(text)}]
-
-
-def _flatten(tree):
-    from lark import Token
-
-    if tree is None:  # an optional item left out (maybe_placeholders)
-        return None
-    if isinstance(tree, Token):
-        return (tree.type, str(tree), tree.start_pos, tree.end_pos, tree.line, tree.column, tree.end_line,
-                tree.end_column)
-    return (tree.data, [_flatten(child) for child in tree.children])
-
-
-def test_the_json_loaded_parser_parses_as_a_fresh_one(parsers):
-    from lark.exceptions import LarkError
-
-    texts = _sample_texts()
-    assert len(texts) > 300
-    fresh, loaded = parsers
-    for text in texts:
-        results = []
-        for parser in parsers:
-            try:
-                results.append(_flatten(parser.parse(text + "\n")))
-            except LarkError as exc:
-                results.append((type(exc), str(exc)))
-        assert results[0] == results[1], text
-
-
-def test_an_edited_grammar_is_rebuilt(home):
-    grammar = (Path(outline.__file__).parent / "outline.lark").read_text(encoding="utf-8")
-    entry = home / "zhidang" / (outline._CACHE_KIND + ".json")
-    heading = "## 存在问题\n"
-    assert outline._load_parser(grammar).parse(heading).children[0].data == "heading"
-    first = entry.read_bytes()
-    assert outline._load_parser(grammar).parse(heading).children[0].data == "heading"
-    assert entry.read_bytes() == first  # loaded, not rebuilt
-    edited = grammar.replace("heading: (H1 | H2 | H3 | H4 | HMD | HORD) clause*", "heading: (H1 | H2 | H3 | H4 | HORD) clause*")
-    assert edited != grammar
-    assert outline._load_parser(edited).parse(heading).children[0].data != "heading"
-    assert entry.read_bytes() != first and os.listdir(home / "zhidang") == [entry.name]
 
 
 def test_a_list_as_a_yaml_key_is_a_clear_error():

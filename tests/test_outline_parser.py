@@ -1,0 +1,85 @@
+"""linter/_outline_parser.py — the parser Lark's stand-alone tool generated
+from linter/outline.lark — is current and parses exactly as ``lark.Lark``
+built from the grammar does."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import lark
+import pytest
+
+from linter import outline
+from tests.conftest import ROOT, SEED
+
+GRAMMAR = Path(outline.__file__).parent / "outline.lark"
+GENERATED = Path(outline.__file__).parent / "_outline_parser.py"
+
+
+def test_the_generated_parser_was_made_from_this_grammar():
+    """After an edit of outline.lark: python scripts/gen_outline_parser.py."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import gen_outline_parser
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    first = GENERATED.read_text(encoding="utf-8").splitlines()[0]
+    assert first == f"# outline.lark sha256 {gen_outline_parser.grammar_digest()}", \
+        "linter/_outline_parser.py is stale: run python scripts/gen_outline_parser.py"
+
+
+def test_the_check_flag_of_the_generator_agrees():
+    result = subprocess.run([sys.executable, "scripts/gen_outline_parser.py", "--check"], cwd=ROOT,
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert GENERATED.read_text(encoding="utf-8").count("Mozilla Public License") >= 1  # Lark's notice kept
+
+
+def test_a_check_does_not_import_the_lark_package():
+    code = ("import sys; from linter import outline; from linter.sources.base import Source;"
+            "outline.parse(Source('a.txt', '一、标题\\n正文。\\n'), '一、标题\\n正文。\\n');"
+            "print(sorted(m for m in sys.modules if m == 'lark' or m.startswith('lark.') or m == 'regex'))")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
+
+
+def _texts():
+    from linter import rulebook
+    from linter.normalize import normalize
+
+    texts = [path.read_text(encoding="utf-8") for path in SEED.values()]
+    for folder in ("corpus", "corpus-holdout", "corpus-holdout2"):
+        texts += [path.read_text(encoding="utf-8") for path in sorted((ROOT / "tests" / folder).rglob("*.txt"))]
+    for name in rulebook.builtin_names():
+        for rule in [*rulebook.load(name).elements, *rulebook.load(name).rules]:
+            texts += rule.examples.passing + rule.examples.failing
+    texts += ["", "\n", "一、", "## ", "(一)\n(1)\n1.\n一是", "统一是。一是二是三是", "\r\n\r\n",
+              "句子。" * 50, "第一,突出政治引领\n第二、强化理论武装\n"]
+    return [t for text in texts for t in {text, normalize(text)}]
+
+
+def _flatten(tree):
+    if tree is None:  # an optional item left out (maybe_placeholders)
+        return None
+    if isinstance(tree, str):  # a Token (of either copy of Lark's runtime)
+        return (tree.type, str(tree), tree.start_pos, tree.end_pos, tree.line, tree.column, tree.end_line,
+                tree.end_column)
+    return (tree.data, [_flatten(child) for child in tree.children])
+
+
+def _parse(parser, errors, text):
+    try:
+        return _flatten(parser.parse(text + "\n"))
+    except errors as exc:
+        return (type(exc).__name__, str(exc))
+
+
+@pytest.mark.slow
+def test_the_generated_parser_parses_as_lark_does():
+    fresh = lark.Lark(GRAMMAR.read_text(encoding="utf-8"), **outline._OPTIONS)
+    generated = outline._get_parser()
+    texts = _texts()
+    assert len(texts) > 400
+    for text in texts:
+        assert (_parse(generated, outline._standalone().LarkError, text)
+                == _parse(fresh, lark.exceptions.LarkError, text)), text[:80]
