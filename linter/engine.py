@@ -336,7 +336,7 @@ def _finding(doc, rule, rule_id, start, end, message=None, severity=None,
     else:
         end_line, end_column = line, column + end - start
     if message is None:
-        message = rule.message.format(match=excerpt, title=rule.title, **(fields or {}))
+        message = _message(doc, rule, excerpt, fields)
     if fix is not None and (fix.start, fix.end) != (start, end):
         raise ValueError(f"{rule_id}: fix span {fix.start}..{fix.end} is not the finding's {start}..{end}")
     return Finding(
@@ -348,12 +348,29 @@ def _finding(doc, rule, rule_id, start, end, message=None, severity=None,
         end_line=end_line,
         end_column=end_column,
         excerpt=excerpt,
-        location=source.location(start),
+        location=source.location(start) if source.labels is not None else None,
         fix=fix,
         start=start,
         end=end,
         fields=fields or None,
     )
+
+
+def _message(doc, rule, excerpt: str, fields) -> str:
+    """``rule.message`` with the finding's excerpt and fields, formatted once
+    per document for each distinct excerpt and fields (a report typed with
+    half-width commas has hundreds of findings quoting “,”)."""
+    messages = doc.cache.get("engine.messages")
+    if messages is None:
+        messages = doc.cache["engine.messages"] = {}
+    try:
+        key = (id(rule), excerpt, tuple(fields.items()) if fields else ())
+        message = messages.get(key)
+    except TypeError:  # a field that is not hashable
+        return rule.message.format(match=excerpt, title=rule.title, **(fields or {}))
+    if message is None:
+        message = messages[key] = rule.message.format(match=excerpt, title=rule.title, **(fields or {}))
+    return message
 
 
 # --------------------------------------------------------------------------- conveniences

@@ -174,6 +174,8 @@ _OTHER_CATEGORIES = {_c.CATEGORY_DIGIT, _c.CATEGORY_NOT_SPACE, _c.CATEGORY_WORD,
 _NEWLINE = ord("\n")
 
 _in_lines: dict[tuple[str, int], bool] = {}
+#: (pattern, flags) → (its required strings, whether it stays on its line).
+_plans: dict[tuple[str, int], tuple[frozenset[str] | None, bool]] = {}
 
 
 class _Crosses(Exception):
@@ -269,11 +271,12 @@ class Lines:
     ``str.find`` and kept for the next pattern that needs the same string
     (one per view of a document: :func:`lines_of`)."""
 
-    __slots__ = ("text", "_spans", "_limit")
+    __slots__ = ("text", "_spans", "_windows", "_limit")
 
     def __init__(self, text: str):
         self.text = text
         self._spans: dict[str, list[tuple[int, int]] | None] = {}
+        self._windows: dict[frozenset[str], list[list[int]] | None] = {}
         # Each occurrence costs a few string searches in Python (~0.5 µs),
         # the cost of scanning some 30-60 characters with a regular
         # expression (~10-20 ns a character of Chinese text): beyond this
@@ -286,13 +289,13 @@ class Lines:
         if literal in self._spans:
             return self._spans[literal]
         text, find, rfind = self.text, self.text.find, self.text.rfind
-        spans: list[tuple[int, int]] | None = []
-        limit = self._limit
-        at = find(literal)
+        count = text.count(literal)  # one pass in C: the lines of a common string are not worth finding
+        if count > self._limit:
+            self._spans[literal] = None
+            return None
+        spans: list[tuple[int, int]] = []
+        at = find(literal) if count else -1
         while at >= 0:
-            if len(spans) >= limit:
-                spans = None
-                break
             start = rfind("\n", 0, at) + 1
             end = find("\n", at + len(literal))
             if end < 0:
@@ -302,26 +305,33 @@ class Lines:
         self._spans[literal] = spans
         return spans
 
-    def windows(self, literals) -> list[tuple[int, int]] | None:
+    def windows(self, literals: frozenset[str]) -> list[tuple[int, int]] | None:
         """The runs of adjacent lines that hold one of ``literals`` (sorted,
-        disjoint), or None when they would cover most of the text."""
+        disjoint), or None when they would cover most of the text. Kept for
+        the next pattern with the same strings."""
+        known = self._windows.get(literals, False)
+        if known is not False:
+            return known
         found: list[tuple[int, int]] = []
         for literal in literals:
             spans = self.spans(literal)
             if spans is None:
-                return None
+                found = None
+                break
             found.extend(spans)
-        if len(literals) > 1:
-            found.sort()
-        merged: list[list[int]] = []
-        for start, end in found:
-            if merged and start <= merged[-1][1] + 1:  # the same line, or the next one
-                if end > merged[-1][1]:
-                    merged[-1][1] = end
-            else:
-                merged.append([start, end])
-        if sum(end - start for start, end in merged) > _MOST * len(self.text):
-            return None
+        merged: list[list[int]] | None = [] if found is not None else None
+        if found:
+            if len(literals) > 1:
+                found.sort()
+            for start, end in found:
+                if merged and start <= merged[-1][1] + 1:  # the same line, or the next one
+                    if end > merged[-1][1]:
+                        merged[-1][1] = end
+                else:
+                    merged.append([start, end])
+            if sum(end - start for start, end in merged) > _MOST * len(self.text):
+                merged = None
+        self._windows[literals] = merged
         return merged
 
 
@@ -344,11 +354,15 @@ def finditer(pattern, text: str, cache: dict | None = None):
     kind = type(pattern)
     if kind is not re.Pattern and kind is not (_LAZY or _lazy()):
         return pattern.finditer(text)
-    key = (pattern.pattern, pattern.flags & re.IGNORECASE)
-    literals = _known[key] if key in _known else required(*key)
+    key = (pattern.pattern, pattern.flags)
+    plan = _plans.get(key)
+    if plan is None:
+        literals = required(pattern.pattern, pattern.flags & re.IGNORECASE)
+        plan = _plans[key] = (literals, literals is not None and within_lines(*key))
+    literals, windowed = plan
     if literals is None:
         return pattern.finditer(text)
-    if not within_lines(pattern.pattern, pattern.flags):
+    if not windowed:
         return pattern.finditer(text) if any(literal in text for literal in literals) else iter(())
     lines = lines_of(cache, text) if cache is not None else Lines(text)
     windows = lines.windows(literals)
@@ -360,3 +374,8 @@ def finditer(pattern, text: str, cache: dict | None = None):
         return pattern.finditer(text, windows[0][0], windows[0][1])
     run = pattern.finditer
     return (m for start, end in windows for m in run(text, start, end))
+
+
+def search(pattern, text: str, cache: dict | None = None):
+    """``pattern.search(text)`` — the first of :func:`finditer`'s matches."""
+    return next(iter(finditer(pattern, text, cache)), None)

@@ -108,13 +108,31 @@ def test_windowed_matches_on_edge_cases(pattern):
 
 
 def _all_patterns():
-    """Every pattern of every built-in rulebook that rules run over the whole
-    text: patterns, allow lists and the substitutions' find."""
-    seen = {p.pattern: p for p in _patterns()}
+    """Every regular expression in the options of every built-in rulebook's
+    rules (patterns, allow lists, the substitutions' find, the year rules'
+    event names …), compiled as the rules compile them."""
+    seen = {}
+
+    def walk(value, depth=0):
+        if depth > 6 or isinstance(value, (str, int, float, bool, type(None))):
+            return
+        if hasattr(value, "finditer") and isinstance(getattr(value, "pattern", None), str):
+            if type(value) is re.Pattern or type(value).__name__ == "LazyPattern":
+                seen.setdefault((value.pattern, value.flags), re.compile(value.pattern, value.flags))
+            return
+        if isinstance(value, dict):
+            items = value.values()
+        elif isinstance(value, (list, tuple, set, frozenset)):
+            items = value
+        else:
+            items = [getattr(value, name, None) for name in
+                     (*getattr(value, "__dict__", {}), *getattr(type(value), "__slots__", ()))]
+        for item in items:
+            walk(item, depth + 1)
+
     for book_id in ("common", "qmcz-annual-report", "party-building-report", "work-summary", "speech"):
         for rule in rulebook.load(book_id).rules:
-            for entry in rule.options.get("substitutions") or []:
-                seen.setdefault(entry.find.pattern, re.compile(entry.find.pattern, re.MULTILINE))
+            walk(rule.options)
     return list(seen.values())
 
 
@@ -127,7 +145,7 @@ def test_windowed_matches_are_the_full_scans():
                                                               "tests/corpus-holdout2")
                  for p in sorted((ROOT / folder).rglob("*.txt"))]
     documents.append("\n".join(documents))
-    assert len(patterns) > 80
+    assert len(patterns) > 150
     windowed = 0
     for text in documents:
         cache = {}
