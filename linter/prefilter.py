@@ -344,16 +344,17 @@ def lines_of(cache: dict, text: str) -> Lines:
     return lines
 
 
-def finditer(pattern, text: str, cache: dict | None = None):
-    """The matches of ``pattern.finditer(text)``, the same ones in the same
-    order, found only where they can be: nothing when the text holds none of
-    the pattern's required strings (:func:`may_match`), only the lines that
-    hold one when no match can reach past its line (:func:`within_lines`),
-    else the whole text. ``cache``: a dict kept per document, where the lines
-    of each string are remembered for the next pattern."""
+def finditer(pattern, text: str, cache: dict | None = None, pos: int = 0):
+    """The matches of ``pattern.finditer(text, pos)``, the same ones in the
+    same order, found only where they can be: nothing when the text holds
+    none of the pattern's required strings (:func:`may_match`), only the
+    lines that hold one when no match can reach past its line
+    (:func:`within_lines`), else the whole text. ``cache``: a dict kept per
+    document, where the lines of each string are remembered for the next
+    pattern."""
     kind = type(pattern)
     if kind is not re.Pattern and kind is not (_LAZY or _lazy()):
-        return pattern.finditer(text)
+        return pattern.finditer(text, pos)
     key = (pattern.pattern, pattern.flags)
     plan = _plans.get(key)
     if plan is None:
@@ -361,13 +362,15 @@ def finditer(pattern, text: str, cache: dict | None = None):
         plan = _plans[key] = (literals, literals is not None and within_lines(*key))
     literals, windowed = plan
     if literals is None:
-        return pattern.finditer(text)
+        return pattern.finditer(text, pos)
     if not windowed:
-        return pattern.finditer(text) if any(literal in text for literal in literals) else iter(())
+        return pattern.finditer(text, pos) if any(literal in text for literal in literals) else iter(())
     lines = lines_of(cache, text) if cache is not None else Lines(text)
     windows = lines.windows(literals)
     if windows is None:
-        return pattern.finditer(text)
+        return pattern.finditer(text, pos)
+    if pos:  # (a search from ``pos`` inside a line sees that line as the whole text's search does)
+        windows = [(max(start, pos), end) for start, end in windows if end >= pos]
     if not windows:
         return iter(())
     if len(windows) == 1:
@@ -376,6 +379,6 @@ def finditer(pattern, text: str, cache: dict | None = None):
     return (m for start, end in windows for m in run(text, start, end))
 
 
-def search(pattern, text: str, cache: dict | None = None):
-    """``pattern.search(text)`` — the first of :func:`finditer`'s matches."""
-    return next(iter(finditer(pattern, text, cache)), None)
+def search(pattern, text: str, cache: dict | None = None, pos: int = 0):
+    """``pattern.search(text, pos)`` — the first of :func:`finditer`'s matches."""
+    return next(iter(finditer(pattern, text, cache, pos)), None)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from linter import rulebook
-from linter.prefilter import finditer, lines_of, may_match, required, within_lines
+from linter.prefilter import finditer, lines_of, may_match, required, search, within_lines
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -149,9 +149,14 @@ def test_windowed_matches_are_the_full_scans():
     windowed = 0
     for text in documents:
         cache = {}
+        places = sorted({0, 1, len(text) // 3, text.find("\n", len(text) // 2) + 1, len(text) - 1})
         for pattern in patterns:
             found = [(m.span(), m.groups()) for m in finditer(pattern, text, cache)]
             assert found == [(m.span(), m.groups()) for m in pattern.finditer(text)], pattern.pattern
+            for pos in places:  # a search from a place in the text (mid-line too)
+                first = search(pattern, text, cache, pos)
+                expected = pattern.search(text, pos)
+                assert (first and first.span()) == (expected and expected.span()), (pattern.pattern, pos)
         lines = lines_of(cache, text)
         windowed += sum(1 for pattern in patterns if within_lines(pattern.pattern, pattern.flags)
                         and required(pattern.pattern) and lines.windows(required(pattern.pattern)))
