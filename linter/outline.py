@@ -222,6 +222,8 @@ def _line_clauses(text: str, pos: int, end: int, norm: str) -> list[Clause]:
     run-in marker if one opens there, else text; a run-in marker and the text
     after it are one clause, whose sentences are split afterwards (the first
     carries the marker)."""
+    if text.find("是", pos, end) < 0:  # no run-in marker: one stretch of text to the end of the line
+        return [Clause(s.start(), s.end()) for s in _SENTENCE.finditer(norm, pos, end)]
     clauses: list[Clause] = []
     runin_at, text_at = _RUNIN.match, _TEXT.match
     while pos < end:
