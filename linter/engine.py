@@ -14,12 +14,21 @@ processes once. Nothing here decides the exit status or prints anything.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from linter import regexstore, sources, suppress
 from linter.checks.options import PatternTimeout, time_limit
 from linter.errors import SourceError
 from linter.normalize import blank, normalize
 from linter.outline import parse
-from linter.results import ChecklistItem, FileError, FileResult, Finding, Fix, severity_rank
+from linter.results import (
+    ChecklistItem,
+    FileError,
+    FileResult,
+    Finding,
+    Fix,
+    severity_rank,
+)
 
 
 class Job:
@@ -96,7 +105,8 @@ def run_rules(doc, rulebook) -> FileResult:
             message = element.message.format(title=element.title, match="")
             result.findings.append(Finding(rule=element.finding_id, severity=element.severity, message=message))
     for rule in rulebook.rules:
-        offers_fixes = rule.module.FIXES
+        module = rule.module
+        offers_fixes = module.FIXES
 
         def report(start, end, message=None, fix=None, _rule=rule, _fixes=offers_fixes, **fields):
             if fix is not None and not _fixes:
@@ -105,7 +115,7 @@ def run_rules(doc, rulebook) -> FileResult:
 
         try:
             with time_limit():
-                found = list(rule.module.check(rule, doc, report))
+                found = list(module.check(rule, doc, report))
         except PatternTimeout as exc:
             result.notices.append(exc.notice(rule.id))
             continue
@@ -128,20 +138,24 @@ def overlaps(findings: list[Finding], precedence: list[str]) -> list[Finding]:
     by_level: list[list[Finding]] = [[] for _ in range(levels + 1)]
     for f in findings:
         by_level[rank.get(f.rule, levels) if f.start is not None else levels].append(f)
+    filled = [i for i, level in enumerate(by_level) if level]
+    if len(filled) <= 1:
+        return findings  # no finding has a stronger one to yield to
     stronger: list[tuple[int, int]] = []  # disjoint, sorted spans of the findings kept so far
     dropped: set[int] = set()
-    for level in by_level:
-        if not level:
-            continue
+    for i in filled:
         kept_spans = []
-        for f in level:
-            if f.start is None:
+        for f in by_level[i]:
+            start = f.start
+            if start is None:
                 continue
-            if stronger and _hits(stronger, f.start, max(f.end, f.start + 1)):
+            end = f.end if f.end > start else start + 1
+            if stronger and _hits(stronger, start, end):
                 dropped.add(id(f))
             else:
-                kept_spans.append((f.start, max(f.end, f.start + 1)))
-        stronger = _union(stronger + kept_spans)
+                kept_spans.append((start, end))
+        if kept_spans and i != filled[-1]:  # (the weakest level's spans stop nothing)
+            stronger = _union(stronger + kept_spans)
     if not dropped:
         return findings
     return [f for f in findings if id(f) not in dropped]
@@ -159,11 +173,12 @@ def _union(spans):
     return merged
 
 
+_INFINITY = float("inf")
+
+
 def _hits(spans, start: int, end: int) -> bool:
     """Does ``start``..``end`` overlap one of the sorted disjoint ``spans``?"""
-    from bisect import bisect_right
-
-    i = bisect_right(spans, (start, float("inf"))) - 1
+    i = bisect_right(spans, (start, _INFINITY)) - 1
     if i >= 0 and spans[i][1] > start:
         return True
     return i + 1 < len(spans) and spans[i + 1][0] < end
@@ -334,7 +349,7 @@ def _finding(doc, rule, rule_id, start, end, message=None, severity=None,
     else:
         end_line, end_column = line, column + end - start
     if message is None:
-        message = rule.message.format(match=excerpt, title=rule.title, **(fields or {}))
+        message = _message(doc, rule, excerpt, fields)
     if fix is not None and (fix.start, fix.end) != (start, end):
         raise ValueError(f"{rule_id}: fix span {fix.start}..{fix.end} is not the finding's {start}..{end}")
     return Finding(
@@ -346,12 +361,29 @@ def _finding(doc, rule, rule_id, start, end, message=None, severity=None,
         end_line=end_line,
         end_column=end_column,
         excerpt=excerpt,
-        location=source.location(start),
+        location=source.location(start) if source.labels is not None else None,
         fix=fix,
         start=start,
         end=end,
         fields=fields or None,
     )
+
+
+def _message(doc, rule, excerpt: str, fields) -> str:
+    """``rule.message`` with the finding's excerpt and fields, formatted once
+    per document for each distinct excerpt and fields (a report typed with
+    half-width commas has hundreds of findings quoting “,”)."""
+    messages = doc.cache.get("engine.messages")
+    if messages is None:
+        messages = doc.cache["engine.messages"] = {}
+    try:
+        key = (id(rule), excerpt, tuple(fields.items()) if fields else ())
+        message = messages.get(key)
+    except TypeError:  # a field that is not hashable
+        return rule.message.format(match=excerpt, title=rule.title, **(fields or {}))
+    if message is None:
+        message = messages[key] = rule.message.format(match=excerpt, title=rule.title, **(fields or {}))
+    return message
 
 
 # --------------------------------------------------------------------------- conveniences

@@ -103,15 +103,17 @@ def parse(source: Source, norm: str) -> Document:
     """Build the outline of ``source`` from its matching view ``norm``."""
     LarkError = _standalone().LarkError  # noqa: N806
 
+    text = norm + "\n"
     try:
-        tree = _get_parser().parse(norm + "\n")
+        tree = _get_parser().parse(text)
+        lines = [(item.data, item.children[0].start_pos, item.children[0].end_pos - 1) for item in tree.children]
     except LarkError:
         return Document(source, norm, _fallback_nodes(norm), parsed=False)
     nodes: list[OutlineNode] = []
     styled = source.outline_levels
     formatted: dict[int, int] = {}  # id of a marker heading → its level by formatting (a Word style)
-    for item in tree.children:
-        node = _node(item, len(nodes), norm)
+    for kind, start, end in lines:
+        node = _node(kind, start, end, text, len(nodes), norm)
         if node is None:
             continue
         if styled:
@@ -183,43 +185,69 @@ def _link(nodes: list[OutlineNode], norm: str = "", formatted: dict | None = Non
 
 _SENTENCE = regexstore.compile(r"[^。;:!?]*[。;:!?]+|[^。;:!?]+")
 
+#: The marker of a heading line, as the grammar's HEADING opens (outline.lark):
+#: the group's name is the marker's kind.
+_MARKER = re.compile(r"(?P<H1> *[一二三四五六七八九十]{1,3}[、.] ?)"
+                     r"|(?P<H2> *\([一二三四五六七八九十]{1,3}\) ?[、,.]? ?)"
+                     r"|(?P<H3> *\d{1,2}[.、](?!\d) ?)"
+                     r"|(?P<H4> *\(\d{1,2}\) ?[、,.]? ?)"
+                     r"|(?P<HORD> *第[一二三四五六七八九十]{1,3}[,、:](?![一二三四五六七八九十\d]) ?)"
+                     r"|(?P<HMD>#{1,6}[ \t]+)")
+#: Inside a line (see outline.lark): a run-in marker where a clause may begin,
+#: and the text of a clause up to the next run-in marker or the end of the line.
+_RUNIN = re.compile(r"[一二三四五六七八九十]{1,3}是")
+_TEXT = re.compile(r"(?:[^\n。;:!?]+|[。;:!?]+(?![一二三四五六七八九十]{1,3}是))+[。;:!?]*|[。;:!?]+")
 
-def _clauses(tree, norm: str) -> list[Clause]:
-    """The sentences of a ``clause`` subtree (a run-in marker and the text up
-    to the next one): the first sentence carries the marker."""
-    tokens = tree.children
-    first, last = tokens[0], tokens[-1]
-    start = first.end_pos if first.type == "RUNIN" else first.start_pos
-    clauses = [Clause(m.start(), m.end()) for m in _SENTENCE.finditer(norm, start, last.end_pos)]
-    if first.type == "RUNIN":
-        runin = str(first)
-        if clauses:
-            clauses[0].start = first.start_pos
+
+def _line_clauses(text: str, pos: int, end: int, norm: str) -> list[Clause]:
+    """The clauses of ``text[pos:end]`` (the rest of one line, ``end`` its
+    newline), as the grammar once lexed them token by token: at each place a
+    run-in marker if one opens there, else text; a run-in marker and the text
+    after it are one clause, whose sentences are split afterwards (the first
+    carries the marker)."""
+    if text.find("是", pos, end) < 0:  # no run-in marker: one stretch of text to the end of the line
+        return [Clause(s.start(), s.end()) for s in _SENTENCE.finditer(norm, pos, end)]
+    clauses: list[Clause] = []
+    runin_at, text_at = _RUNIN.match, _TEXT.match
+    while pos < end:
+        m = runin_at(text, pos)
+        if m is not None:
+            runin_start = pos
+            pos = m.end()
+            stop = pos
+            if pos < end and runin_at(text, pos) is None:
+                stop = pos = text_at(text, pos).end()
+            group = [Clause(s.start(), s.end()) for s in _SENTENCE.finditer(norm, m.end(), stop)]
+            runin = m.group()
+            if group:
+                group[0].start = runin_start
+            else:
+                group = [Clause(runin_start, m.end())]
+            group[0].runin = runin
+            group[0].number = marker_number(runin)
+            clauses.extend(group)
         else:
-            clauses = [Clause(first.start_pos, first.end_pos)]
-        clauses[0].runin = runin
-        clauses[0].number = marker_number(runin)
+            start = pos
+            pos = text_at(text, pos).end()  # matches any character but a newline
+            clauses.extend(Clause(s.start(), s.end()) for s in _SENTENCE.finditer(norm, start, pos))
     return clauses
 
 
-def _all_clauses(trees, norm: str) -> list[Clause]:
-    return [clause for tree in trees for clause in _clauses(tree, norm)]
-
-
-def _node(item, index: int, norm: str) -> OutlineNode | None:
-    children = item.children
-    if item.data == "heading":
-        marker = children[0]
-        clauses = _all_clauses(children[1:], norm)
-        start = marker.start_pos
-        end = clauses[-1].end if clauses else marker.end_pos
-        level = _LEVELS.get(marker.type) or str(marker).count("#")
+def _node(kind: str, start: int, end: int, text: str, index: int, norm: str) -> OutlineNode | None:
+    """The node of the line ``text[start:end]`` (``end``: its newline) that
+    the grammar made a ``heading`` or a ``paragraph``."""
+    if kind == "heading":
+        marker = _MARKER.match(text, start)
+        clauses = _line_clauses(text, marker.end(), end, norm)
+        marker_text = marker.group()
+        end = clauses[-1].end if clauses else marker.end()
+        level = _LEVELS.get(marker.lastgroup) or marker_text.count("#")
         node = OutlineNode(HEADING, index, start, end, clauses, level=level,
-                           marker=str(marker).strip(), number=marker_number(str(marker)))
-        node.title_start = marker.end_pos
-        node.title_end = clauses[0].end if clauses else marker.end_pos
+                           marker=marker_text.strip(), number=marker_number(marker_text))
+        node.title_start = marker.end()
+        node.title_end = clauses[0].end if clauses else marker.end()
     else:
-        clauses = _all_clauses(children, norm)
+        clauses = _line_clauses(text, start, end, norm)
         node = OutlineNode(PARAGRAPH, index, clauses[0].start, clauses[-1].end, clauses)
         node.title_start, node.title_end = clauses[0].start, clauses[0].end
     node.start += len(norm[node.start:node.end]) - len(norm[node.start:node.end].lstrip(_STRIP))

@@ -15,7 +15,8 @@ every match contains at least one (None when no such set is known: a pattern
 that may match without any fixed character, or with ``IGNORECASE``). Parts
 that match without consuming (look-arounds, anchors) are not read;
 repetitions count only when they repeat at least once; an alternation needs
-the union of its branches' sets. Of several candidates in a sequence the
+the union of its branches' sets; a small character class (``[Xx]``) counts
+as its characters. Of several candidates in a sequence the
 most selective is kept (the longest shortest string).
 """
 
@@ -100,6 +101,26 @@ def _lazy():
     return LazyPattern
 
 
+#: A character class of at most this many characters counts as its characters.
+_FEW = 12
+
+
+def _characters(items) -> frozenset[str] | None:
+    """The characters of a class such as ``[Xx]`` or ``[○〇]`` (one of which
+    the match holds there), or None for a negated, large or unusual class."""
+    found: set[str] = set()
+    for op, arg in items:
+        if op is _c.LITERAL:
+            found.add(chr(arg))
+        elif op is _c.RANGE and arg[1] - arg[0] < _FEW:
+            found.update(map(chr, range(arg[0], arg[1] + 1)))
+        else:
+            return None  # NEGATE, a category, a wide range
+        if len(found) > _FEW:
+            return None
+    return frozenset(found) or None
+
+
 def _sequence(items) -> frozenset[str] | None:
     candidates: list[frozenset[str]] = []
     run: list[str] = []
@@ -122,12 +143,16 @@ def _sequence(items) -> frozenset[str] | None:
             low, _, body = arg
             if low >= 1 and len(body) == 1 and body[0][0] is _c.LITERAL:
                 found = frozenset((chr(body[0][1]) * min(low, 8),))  # 某{2,}: 某某
+            elif low >= 1 and len(body) == 1 and body[0][0] is _c.IN:
+                found = _characters(body[0][1])  # [|｜¦]+: one of them
             else:
                 found = _sequence(body) if low >= 1 else None
         elif op is _c.BRANCH:
             branches = [_sequence(branch) for branch in arg[1]]
             if all(branches):
                 found = frozenset().union(*branches)
+        elif op is _c.IN:
+            found = _characters(arg)
         if found:
             candidates.append(found)
     if run:
@@ -135,3 +160,239 @@ def _sequence(items) -> frozenset[str] | None:
     if not candidates:
         return None
     return max(candidates, key=lambda strings: (min(map(len, strings)), -len(strings)))
+
+
+# -- windows: run a pattern only on the lines that can hold a match ----------
+#
+# ``may_match`` helps only on a text holding none of a pattern's strings; a
+# long report holds most of them somewhere. When no match of a pattern can
+# contain, or look at, a newline, every match lies inside one line, and a
+# line without any of the pattern's strings holds none: the pattern runs on
+# the lines (runs of adjacent lines) that hold one, with
+# ``finditer(text, pos, endpos)``, whose matches carry positions in the whole
+# text. At a window's edges the pattern sees what it would see in the whole
+# text: a look-behind and ``^`` look before ``pos`` (Python's ``re`` reads the
+# string there, so a look-behind may even hold a newline), and at ``endpos`` — a newline or the end of the text —
+# ``$`` matches as before a newline and a look-ahead that cannot match a
+# newline fails either way. ``\A`` and ``\Z`` would match at a window's edges:
+# patterns with them are run on the whole text, as is every pattern whose
+# parse tree allows a newline anywhere (``\s``, ``[^…]``, ``\D``, ``.`` with
+# DOTALL, ``\n`` …).
+
+_ANCHORS_OF_STRING = {_c.AT_BEGINNING_STRING, _c.AT_END_STRING}
+_ANCHORS_OF_TEXT = {_c.AT_BEGINNING, _c.AT_END}  # ^ $ without MULTILINE: of the whole text
+#: Categories (``\d``, ``\s``, ``\w`` and their opposites, in a class or not)
+#: that contain the newline.
+_NEWLINE_CATEGORIES = {_c.CATEGORY_SPACE, _c.CATEGORY_NOT_DIGIT, _c.CATEGORY_NOT_WORD, _c.CATEGORY_LINEBREAK}
+_OTHER_CATEGORIES = {_c.CATEGORY_DIGIT, _c.CATEGORY_NOT_SPACE, _c.CATEGORY_WORD, _c.CATEGORY_NOT_LINEBREAK}
+_NEWLINE = ord("\n")
+
+_in_lines: dict[tuple[str, int], bool] = {}
+#: (pattern, flags) → (its required strings, whether it stays on its line).
+_plans: dict[tuple[str, int], tuple[frozenset[str] | None, bool]] = {}
+
+
+class _Crosses(Exception):
+    pass
+
+
+def within_lines(pattern: str, flags: int = 0) -> bool:
+    """True when no match of ``pattern`` contains a newline and none depends
+    on text beyond the line it is on (see above); False when unsure."""
+    key = (pattern, flags)
+    found = _in_lines.get(key)
+    if found is None:
+        try:
+            parsed = _p.parse(pattern, flags)
+            _lines(parsed, parsed.state.flags | flags)
+            found = True
+        except (_Crosses, re.error, RecursionError, TypeError, ValueError):
+            found = False
+        _in_lines[key] = found
+    return found
+
+
+def _lines(items, flags: int) -> None:
+    """Raise _Crosses when some part of ``items`` may match a newline."""
+    for op, arg in items:
+        if op is _c.LITERAL:
+            if arg == _NEWLINE:
+                raise _Crosses
+        elif op is _c.NOT_LITERAL:
+            if arg != _NEWLINE:
+                raise _Crosses
+        elif op is _c.ANY:
+            if flags & re.DOTALL:
+                raise _Crosses
+        elif op is _c.IN:
+            _set(arg)
+        elif op is _c.CATEGORY:
+            _set([(op, arg)])
+        elif op is _c.AT:
+            if arg in _ANCHORS_OF_STRING or (arg in _ANCHORS_OF_TEXT and not flags & re.MULTILINE):
+                raise _Crosses
+        elif op is _c.SUBPATTERN:
+            _, add_flags, del_flags, body = arg
+            _lines(body, (flags | add_flags) & ~del_flags)
+        elif op in _REPEATS:
+            _lines(arg[2], flags)
+        elif op is _c.BRANCH:
+            for branch in arg[1]:
+                _lines(branch, flags)
+        elif op is _c.ASSERT or op is _c.ASSERT_NOT:
+            if arg[0] >= 0:  # a look-behind reads the text before ``pos``: whatever it holds
+                _lines(arg[1], flags)
+        elif _ATOMIC is not None and op is _ATOMIC:
+            _lines(arg, flags)
+        elif op is _c.GROUPREF:
+            pass  # repeats what its group matched, which is checked
+        elif op is _c.GROUPREF_EXISTS:
+            _lines(arg[1], flags)
+            if arg[2] is not None:
+                _lines(arg[2], flags)
+        else:
+            raise _Crosses  # anything not known here: unsure
+
+
+def _set(items) -> None:
+    """Raise _Crosses when the character class ``items`` may hold the newline."""
+    negated = False
+    holds = False
+    for op, arg in items:
+        if op is _c.NEGATE:
+            negated = True
+        elif op is _c.LITERAL:
+            holds = holds or arg == _NEWLINE
+        elif op is _c.RANGE:
+            holds = holds or arg[0] <= _NEWLINE <= arg[1]
+        elif op is _c.CATEGORY and arg in _NEWLINE_CATEGORIES:
+            holds = True
+        elif op is _c.CATEGORY and arg in _OTHER_CATEGORIES:
+            pass
+        else:
+            raise _Crosses
+    if holds != negated:
+        raise _Crosses
+
+
+#: Past this share of the text, the windows are not worth their cost: the
+#: pattern runs on the whole text.
+_MOST = 0.5
+
+
+class Lines:
+    """The lines of one text that hold a given string, found with
+    ``str.find`` and kept for the next pattern that needs the same string
+    (one per view of a document: :func:`lines_of`)."""
+
+    __slots__ = ("text", "_spans", "_windows", "_limit")
+
+    def __init__(self, text: str):
+        self.text = text
+        self._spans: dict[str, list[tuple[int, int]] | None] = {}
+        self._windows: dict[frozenset[str], list[list[int]] | None] = {}
+        # Each occurrence costs a few string searches in Python (~0.5 µs),
+        # the cost of scanning some 30-60 characters with a regular
+        # expression (~10-20 ns a character of Chinese text): beyond this
+        # many, a full scan is cheaper.
+        self._limit = len(text) // 64 + 8
+
+    def spans(self, literal: str) -> list[tuple[int, int]] | None:
+        """``(start, end)`` of each line holding ``literal`` (end: its
+        newline or the end of the text), or None when there are too many."""
+        if literal in self._spans:
+            return self._spans[literal]
+        text, find, rfind = self.text, self.text.find, self.text.rfind
+        count = text.count(literal)  # one pass in C: the lines of a common string are not worth finding
+        if count > self._limit:
+            self._spans[literal] = None
+            return None
+        spans: list[tuple[int, int]] = []
+        at = find(literal) if count else -1
+        while at >= 0:
+            start = rfind("\n", 0, at) + 1
+            end = find("\n", at + len(literal))
+            if end < 0:
+                end = len(text)
+            spans.append((start, end))
+            at = find(literal, end)
+        self._spans[literal] = spans
+        return spans
+
+    def windows(self, literals: frozenset[str]) -> list[tuple[int, int]] | None:
+        """The runs of adjacent lines that hold one of ``literals`` (sorted,
+        disjoint), or None when they would cover most of the text. Kept for
+        the next pattern with the same strings."""
+        known = self._windows.get(literals, False)
+        if known is not False:
+            return known
+        found: list[tuple[int, int]] = []
+        for literal in literals:
+            spans = self.spans(literal)
+            if spans is None:
+                found = None
+                break
+            found.extend(spans)
+        merged: list[list[int]] | None = [] if found is not None else None
+        if found:
+            if len(literals) > 1:
+                found.sort()
+            for start, end in found:
+                if merged and start <= merged[-1][1] + 1:  # the same line, or the next one
+                    if end > merged[-1][1]:
+                        merged[-1][1] = end
+                else:
+                    merged.append([start, end])
+            if sum(end - start for start, end in merged) > _MOST * len(self.text):
+                merged = None
+        self._windows[literals] = merged
+        return merged
+
+
+def lines_of(cache: dict, text: str) -> Lines:
+    """The :class:`Lines` of ``text``, kept in ``cache`` (a document's)."""
+    key = ("prefilter.lines", id(text))
+    lines = cache.get(key)
+    if lines is None or lines.text is not text:
+        lines = cache[key] = Lines(text)
+    return lines
+
+
+def finditer(pattern, text: str, cache: dict | None = None, pos: int = 0):
+    """The matches of ``pattern.finditer(text, pos)``, the same ones in the
+    same order, found only where they can be: nothing when the text holds
+    none of the pattern's required strings (:func:`may_match`), only the
+    lines that hold one when no match can reach past its line
+    (:func:`within_lines`), else the whole text. ``cache``: a dict kept per
+    document, where the lines of each string are remembered for the next
+    pattern."""
+    kind = type(pattern)
+    if kind is not re.Pattern and kind is not (_LAZY or _lazy()):
+        return pattern.finditer(text, pos)
+    key = (pattern.pattern, pattern.flags)
+    plan = _plans.get(key)
+    if plan is None:
+        literals = required(pattern.pattern, pattern.flags & re.IGNORECASE)
+        plan = _plans[key] = (literals, literals is not None and within_lines(*key))
+    literals, windowed = plan
+    if literals is None:
+        return pattern.finditer(text, pos)
+    if not windowed:
+        return pattern.finditer(text, pos) if any(literal in text for literal in literals) else iter(())
+    lines = lines_of(cache, text) if cache is not None else Lines(text)
+    windows = lines.windows(literals)
+    if windows is None:
+        return pattern.finditer(text, pos)
+    if pos:  # (a search from ``pos`` inside a line sees that line as the whole text's search does)
+        windows = [(max(start, pos), end) for start, end in windows if end >= pos]
+    if not windows:
+        return iter(())
+    if len(windows) == 1:
+        return pattern.finditer(text, windows[0][0], windows[0][1])
+    run = pattern.finditer
+    return (m for start, end in windows for m in run(text, start, end))
+
+
+def search(pattern, text: str, cache: dict | None = None, pos: int = 0):
+    """``pattern.search(text, pos)`` — the first of :func:`finditer`'s matches."""
+    return next(iter(finditer(pattern, text, cache, pos)), None)

@@ -10,8 +10,9 @@
    the peer, autocorrect-py linting the same file, where installed
    (``pip install ".[bench]"``). Target: ratio ≤ 1.5.
 2. Throughput: the seeds repeated to about 5 MB, checked in-process (load,
-   normalize, parse, rules), as many files and as one large file.
-   Target: ≥ 3 MB/s.
+   normalize, parse, rules), as many files and as one large file (CPU time).
+   Target (issue 12): ≥ 11 MB/s per core, autocorrect's figure on the same
+   kind of batch. Where the time goes: ``python scripts/profile_throughput.py``.
 3. .docx: each seed written as a Word document of the same text (python-docx,
    one paragraph per line; a second set with the 一、 lines styled Heading 1),
    checked in-process against the .txt, median of N rounds; and a whole
@@ -192,9 +193,9 @@ def throughput(megabytes: float) -> None:
         gate_time = time.perf_counter() - start
     mb = size / 1e6
     print(f"throughput: {len(paths)} files, {mb:.2f} MB in {many:.2f} s = {mb / many:.1f} MB/s wall, "
-          f"{mb / many_cpu:.1f} MB/s CPU  ({sum(len(r.findings) for r in run.files)} findings; target ≥ 3 MB/s)")
+          f"{mb / many_cpu:.1f} MB/s CPU  ({sum(len(r.findings) for r in run.files)} findings; target ≥ 11 MB/s)")
     print(f"throughput: one file of {mb:.2f} MB in {single:.2f} s = {mb / single:.1f} MB/s wall, "
-          f"{mb / single_cpu:.1f} MB/s CPU  (target ≥ 3 MB/s)")
+          f"{mb / single_cpu:.1f} MB/s CPU  (target ≥ 11 MB/s)")
     print(f"throughput: {len(paths)} files through the gate with a full baseline in {gate_time:.2f} s = "
           f"{size / 1e6 / gate_time:.1f} MB/s  ({sum(len(r.findings) for r in gated.files)} new findings)")
 

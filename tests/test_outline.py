@@ -101,6 +101,14 @@ def test_title_line_is_recognized():
     assert nodes[0][0] == "paragraph"
 
 
+def test_a_heading_runs_on_into_run_in_clauses():
+    doc, nodes = outline("前言。\n(一)学习。二是落实\n一、  \n")
+    assert [n[0] for n in nodes[1:]] == ["heading", "heading"]
+    heading = doc.nodes[1]
+    assert [(doc.text[c.start:c.end], c.runin) for c in heading.clauses] == [("学习。", None), ("二是落实", "二是")]
+    assert doc.nodes[2].marker == "一、" and doc.nodes[2].level == 1
+
+
 def test_crlf_and_blank_lines():
     doc, nodes = outline("一、政治建设\r\n\r\n   \r\n一是学习。\r\n")
     assert [n[0] for n in nodes] == ["heading", "paragraph"]
@@ -143,6 +151,11 @@ def test_outline_offsets_point_into_the_original(seed_results):
     ("一是", [("一是", 1)]),
     ("甲。乙；丙", [("甲。", None), ("乙；", None), ("丙", None)]),
     ("一是甲。二是乙。统一是丙。", [("一是甲。", 1), ("二是乙。", 2), ("统一是丙。", None)]),
+    # the parser sees one token per line; outline.py reads the clauses as the
+    # grammar's RUNIN/TEXT tokens once did (a run-in marker wins where one opens)
+    ("一是二是三", [("一是", 1), ("二是三", 2)]),
+    ("统一是。一是二是三是", [("统一是。", None), ("一是", 1), ("二是", 2), ("三是", 3)]),
+    ("。一是x", [("。", None), ("一是x", 1)]),
 ])
 def test_sentences_and_run_ins(text, expected):
     doc, _ = outline("前言。\n" + text + "\n")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from linter import rulebook
-from linter.prefilter import may_match, required
+from linter.prefilter import finditer, lines_of, may_match, required, search, within_lines
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -19,13 +19,17 @@ ROOT = Path(__file__).resolve().parent.parent
     (r"某{2,}", {"某某"}),
     (r"ab?c", {"a"}),
     (r"(?:甲乙|丙)+丁?", {"甲乙", "丙"}),
+    (r"[甲乙]", {"甲", "乙"}),
+    (r"^ *[{}<>]+ *$", {"{", "}", "<", ">"}),
+    (r"联系(?:老师|客服)|[👉👈]", {"联系", "👉", "👈"}),
+    (r"[X-Z]\d", {"X", "Y", "Z"}),
 ])
 def test_the_strings_every_match_contains(pattern, expected):
     assert required(pattern) == frozenset(expected)
 
 
 @pytest.mark.parametrize("pattern", [
-    r"x*", r"^ *[{}<>]+ *$", r"(?i)vip", r"a(?i:b)", r"(?:ab|)c?", r"\d+", r"(?=甲)乙?", r"[甲乙]",
+    r"x*", r"(?i)vip", r"a(?i:b)", r"(?:ab|)c?", r"\d+", r"(?=甲)乙?", r"[^甲乙]", r"[一-龥]", r"[甲乙]?",
 ])
 def test_no_strings_when_a_match_may_hold_none_of_them(pattern):
     assert required(pattern) is None
@@ -67,3 +71,93 @@ def test_a_skipped_pattern_never_had_a_match():
                 skipped += 1
                 assert pattern.search(text) is None, (pattern.pattern, text[:80])
     assert skipped > 1000  # it does skip: most patterns find nothing on most lines
+
+
+# -- windows: a pattern run only on the lines holding its strings -------------
+
+
+@pytest.mark.parametrize("pattern", [
+    r"甲乙", r"^ *甲乙 *$", r"(?<=丙)甲", r"(?<![丙\n])甲", r"甲(?!丙)", r"甲(?= *\r?$)", r"[^丙\n]甲",
+    r"甲[\d丙]*", r"\b甲", r"甲\w*乙", r"(甲)\1", r"(?<=\s)甲", r"(?<=丙\n)甲",
+])
+def test_patterns_that_stay_on_their_line(pattern):
+    assert within_lines(pattern, re.MULTILINE)
+
+
+@pytest.mark.parametrize("pattern, flags", [
+    (r"甲\s乙", re.M), (r"甲[^乙]*", re.M), (r"甲\D", re.M), (r"甲\W", re.M), (r"甲.", re.M | re.S),
+    (r"甲(?s:.)", re.M), (r"甲\n", re.M), (r"甲[\n]", re.M), (r"甲[\x00-\x7f]", re.M), (r"甲\Z", re.M),
+    (r"\A甲", re.M), (r"甲$", 0), (r"^甲", 0), (r"甲(?![^乙])", re.M), (r"甲(?=\s)", re.M),
+])
+def test_patterns_that_may_reach_past_their_line(pattern, flags):
+    assert not within_lines(pattern, flags)
+
+
+EDGES = "甲乙\n丙甲\n甲丙\n 甲乙 \r\n甲\n\n丁甲甲\n甲"
+
+
+@pytest.mark.parametrize("pattern", [
+    r"甲", r"^甲", r"甲$", r"(?<=丙)甲", r"(?<![丙乙])甲", r"甲(?!丙)", r"甲(?= *\r?$)", r"^ *甲乙 *\r?$",
+    r"\b甲", r"甲?", r"(?:甲|丁)+", r"(甲)\1", r"(?<=丙\n)甲", r"(?<![丙\n])甲", r"(?<=\s)甲",
+])
+def test_windowed_matches_on_edge_cases(pattern):
+    compiled = re.compile(pattern, re.MULTILINE)
+    expected = [m.span() for m in compiled.finditer(EDGES)]
+    assert [m.span() for m in finditer(compiled, EDGES, {})] == expected
+    assert [m.span() for m in finditer(compiled, EDGES * 300, {})] == [m.span() for m in compiled.finditer(EDGES * 300)]
+
+
+def _all_patterns():
+    """Every regular expression in the options of every built-in rulebook's
+    rules (patterns, allow lists, the substitutions' find, the year rules'
+    event names …), compiled as the rules compile them."""
+    seen = {}
+
+    def walk(value, depth=0):
+        if depth > 6 or isinstance(value, (str, int, float, bool, type(None))):
+            return
+        if hasattr(value, "finditer") and isinstance(getattr(value, "pattern", None), str):
+            if type(value) is re.Pattern or type(value).__name__ == "LazyPattern":
+                seen.setdefault((value.pattern, value.flags), re.compile(value.pattern, value.flags))
+            return
+        if isinstance(value, dict):
+            items = value.values()
+        elif isinstance(value, (list, tuple, set, frozenset)):
+            items = value
+        else:
+            items = [getattr(value, name, None) for name in
+                     (*getattr(value, "__dict__", {}), *getattr(type(value), "__slots__", ()))]
+        for item in items:
+            walk(item, depth + 1)
+
+    for book_id in ("common", "qmcz-annual-report", "party-building-report", "work-summary", "speech"):
+        for rule in rulebook.load(book_id).rules:
+            walk(rule.options)
+    return list(seen.values())
+
+
+def test_windowed_matches_are_the_full_scans():
+    """For every built-in pattern and every document of the seeds and corpora
+    (and all of them run together, where the windows are many): the matches
+    found on the windows are those of the whole text, in the same order."""
+    patterns = _all_patterns()
+    documents = [p.read_text(encoding="utf-8") for folder in ("seeds", "tests/corpus", "tests/corpus-holdout",
+                                                              "tests/corpus-holdout2")
+                 for p in sorted((ROOT / folder).rglob("*.txt"))]
+    documents.append("\n".join(documents))
+    assert len(patterns) > 150
+    windowed = 0
+    for text in documents:
+        cache = {}
+        places = sorted({0, 1, len(text) // 3, text.find("\n", len(text) // 2) + 1, len(text) - 1})
+        for pattern in patterns:
+            found = [(m.span(), m.groups()) for m in finditer(pattern, text, cache)]
+            assert found == [(m.span(), m.groups()) for m in pattern.finditer(text)], pattern.pattern
+            for pos in places:  # a search from a place in the text (mid-line too)
+                first = search(pattern, text, cache, pos)
+                expected = pattern.search(text, pos)
+                assert (first and first.span()) == (expected and expected.span()), (pattern.pattern, pos)
+        lines = lines_of(cache, text)
+        windowed += sum(1 for pattern in patterns if within_lines(pattern.pattern, pattern.flags)
+                        and required(pattern.pattern) and lines.windows(required(pattern.pattern)))
+    assert windowed > 100  # it does run on windows

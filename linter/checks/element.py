@@ -65,6 +65,7 @@ import re
 from linter import regexstore
 from linter.checks.options import boolean, positive_int, regex_list, string_list
 from linter.document import HEADING, PARAGRAPH, TITLE
+from linter.prefilter import search
 
 TYPE = "element"
 #: Entries of a rulebook's ``elements:`` list have this type (the checklist),
@@ -976,7 +977,7 @@ def _paragraph_matches(doc, options, body, paragraphs, first, inline):
         runin = [n for n in doc.nodes if n.kind == HEADING and not n.aside and n.start >= first
                  and n.end - n.title_end > MIN_RUNIN]
         # only the patterns found somewhere in the text are tried on each paragraph
-        live = [p for p in options["mentions"] if p.search(norm, first)]
+        live = [p for p in options["mentions"] if search(p, norm, doc.cache, first)]
         for node in (sorted([*body, *runin], key=lambda n: n.start) if runin else body) if live else ():
             start = node.start
             text = norm[max(first, start):node.end]

@@ -37,7 +37,7 @@ import bisect
 import itertools
 
 from linter.checks.options import REQUIRED, boolean, positive_int, regex_list
-from linter.prefilter import may_match
+from linter.prefilter import finditer
 
 TYPE = "pattern"
 FIXES = False  # findings carry no fix
@@ -55,16 +55,16 @@ def check(rule, doc, report):
     """Yield a finding for every non-overlapping match outside ``allow`` spans."""
     norm = doc.norm
     hits: list[tuple[int, int]] = []
+    cache = doc.cache
     for pattern in rule.options["patterns"]:
-        if not may_match(pattern, norm):
-            continue  # none of the strings every match contains is in the text
-        for m in pattern.finditer(norm):
+        # only the lines that hold one of the strings every match contains
+        for m in finditer(pattern, norm, cache):
             if m.end() > m.start():
                 hits.append((m.start(), m.end()))
     if not hits:
         return
     if rule.options["allow"]:
-        overlaps_allowed = allowed_spans(m.span() for p in rule.options["allow"] for m in p.finditer(norm))
+        overlaps_allowed = allowed_spans(m.span() for p in rule.options["allow"] for m in finditer(p, norm, cache))
         hits = [(start, end) for start, end in hits if not overlaps_allowed(start, end)]
     widest = rule.options["whole-line"]
     if widest:

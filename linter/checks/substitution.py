@@ -45,6 +45,7 @@ from __future__ import annotations
 import re
 from linter.checks.options import REQUIRED, choice, mappings, regex, regex_list, trusted
 from linter.normalize import fold_width
+from linter.prefilter import finditer
 from linter.results import Fix
 
 TYPE = "substitution"
@@ -107,13 +108,15 @@ def check(rule, doc, report):
     text, norm = doc.text, doc.norm
     view = norm if rule.options["view"] == "norm" else text
     hits = []
+    cache = doc.cache
     for index, entry in enumerate(rule.options["substitutions"]):
-        hits.extend((m.start(), index, m) for m in entry.find.finditer(view) if m.end() > m.start())
+        # only the lines that hold one of the strings every match contains
+        hits.extend((m.start(), index, m) for m in finditer(entry.find, view, cache) if m.end() > m.start())
     if not hits:
         return
     if len(rule.options["substitutions"]) > 1:
         hits.sort(key=lambda hit: hit[:2])
-    allowed = {i for p in rule.options["allow"] for a in p.finditer(view) for i in range(a.start(), a.end())}
+    allowed = {i for p in rule.options["allow"] for a in finditer(p, view, cache) for i in range(a.start(), a.end())}
     entries = rule.options["substitutions"]
     last_end = -1
     for start, index, m in hits:

@@ -92,14 +92,30 @@ def _pairs(key: str) -> set:
 PREFILTER = 0.3
 
 
+def _enough(grams: list[str], norm: str) -> bool:
+    """Does ``norm`` contain at least ``PREFILTER`` of ``grams``? Stops as
+    soon as the answer is known (most templates: after too many misses)."""
+    needed = PREFILTER * len(grams)
+    found, left = 0, len(grams)  # left: how many could still be found
+    for gram in grams:
+        if gram in norm:
+            found += 1
+            if found >= needed:
+                return True
+        else:
+            left -= 1
+            if left < needed:
+                return False
+    return found >= needed
+
+
 def check(rule, doc, report):
     from linter.similar.mask import sentence_keys
 
     options = rule.options
     masker = options["units"]
     norm = doc.norm
-    templates = [t for t in options["sentences"].prepared(masker)
-                 if sum(gram in norm for gram in t[2]) >= PREFILTER * len(t[2])]
+    templates = [t for t in options["sentences"].prepared(masker) if _enough(t[2], norm)]
     if not templates:
         return
     threshold = options["similarity"]

@@ -69,6 +69,7 @@ from __future__ import annotations
 
 from linter.checks import period as periods
 from linter.checks.options import REQUIRED, choice, mappings, regex_list, string_list
+from linter.prefilter import finditer, search
 
 TYPE = "year"
 FIXES = False  # findings carry no fix
@@ -209,7 +210,7 @@ def check(rule, doc, report):
         for event in options["events"]:
             if event.year != year or not event.required or event.start > found.end:
                 continue
-            if any(p.search(norm) for p in (*event.names, *event.also)):
+            if any(search(p, norm, doc.cache) for p in (*event.names, *event.also)):
                 continue
             yield report(start, end, year=year, event=event.title, event_year=event.year, began=_began(event),
                          period=label, now="")
@@ -252,7 +253,7 @@ def _anachronisms(options, doc, report, found, label):
         else:
             foreseen = event.year <= found.year + 1
         for pattern in event.names:
-            for m in pattern.finditer(norm):
+            for m in finditer(pattern, norm, doc.cache):
                 if m.end() <= m.start() or m.start() in cited:
                     continue
                 if foreseen and plans is not None and m.start() >= plans:
@@ -281,10 +282,10 @@ def _stale(options, doc, report, found, label):
         if found.year <= entry.ended[0]:
             continue
         for pattern in entry.names:
-            hits.extend((m.start(), m.end(), entry) for m in pattern.finditer(norm) if m.end() > m.start())
+            hits.extend((m.start(), m.end(), entry) for m in finditer(pattern, norm, doc.cache) if m.end() > m.start())
     if not hits:
         return
-    allowed = allowed_spans(m.span() for p in options["allow"] for m in p.finditer(norm))
+    allowed = allowed_spans(m.span() for p in options["allow"] for m in finditer(p, norm, doc.cache))
     hits.sort(key=lambda hit: (hit[0], -hit[1]))
     last_end = -1
     for start, end, entry in hits:
