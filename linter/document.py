@@ -7,8 +7,7 @@ matching view of the same length (see :mod:`linter.normalize`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
+from linter.records import Record
 from linter.sources.base import Source
 
 TITLE = "title"
@@ -16,19 +15,18 @@ HEADING = "heading"
 PARAGRAPH = "paragraph"
 
 
-@dataclass(slots=True)
-class Clause:
+class Clause(Record):
     """A sentence of a paragraph (up to 。；：！？), possibly opened by a run-in
     enumeration marker such as 一是 (``runin="一是"``, ``number=1``)."""
 
-    start: int
-    end: int
-    runin: str | None = None
-    number: int | None = None
+    __slots__ = ("start", "end", "runin", "number")
+    _FIELDS = __slots__
+
+    def __init__(self, start: int, end: int, runin: str | None = None, number: int | None = None):
+        self.start, self.end, self.runin, self.number = start, end, runin, number
 
 
-@dataclass(slots=True)
-class OutlineNode:
+class OutlineNode(Record):
     """One line of the outline: the title, a numbered heading, or a paragraph.
 
     For a heading, ``level`` is 1 for 一、, 2 for （一）, 3 for 1., 4 for （1）
@@ -38,20 +36,21 @@ class OutlineNode:
     first sentence (a heading may run on into body text on the same line).
     """
 
-    kind: str
-    index: int
-    start: int
-    end: int
-    clauses: list[Clause] = field(default_factory=list)
-    level: int = 0
-    number: int | None = None
-    marker: str = ""
-    title_start: int = 0
-    title_end: int = 0
-    parent: int | None = None  # index of the enclosing heading, if any
-    #: not the report's own text: site chrome or a pasted table of contents
-    #: above the title (the checklist and ``--rulebook auto`` skip it)
-    aside: bool = False
+    __slots__ = ("kind", "index", "start", "end", "clauses", "level", "number", "marker", "title_start",
+                 "title_end", "parent", "aside")
+    _FIELDS = __slots__
+
+    def __init__(self, kind: str, index: int, start: int, end: int, clauses: list[Clause] | None = None,
+                 level: int = 0, number: int | None = None, marker: str = "", title_start: int = 0,
+                 title_end: int = 0, parent: int | None = None, aside: bool = False):
+        self.kind, self.index, self.start, self.end = kind, index, start, end
+        self.clauses = [] if clauses is None else clauses
+        self.level, self.number, self.marker = level, number, marker
+        self.title_start, self.title_end = title_start, title_end
+        self.parent = parent  # index of the enclosing heading, if any
+        #: not the report's own text: site chrome or a pasted table of contents
+        #: above the title (the checklist and ``--rulebook auto`` skip it)
+        self.aside = aside
 
     @property
     def is_heading(self) -> bool:
@@ -67,16 +66,17 @@ class OutlineNode:
         return self.start, self.end
 
 
-@dataclass
-class Document:
-    source: Source
-    norm: str
-    nodes: list[OutlineNode]
-    parsed: bool = True  # False when the grammar failed and lines became paragraphs
-    year: int | None = None  # the report's year when the user gave it (--year)
-    #: results computed once per document and shared by the steps that need
-    #: them (the checklist evaluated while choosing the genre, reused by the rules)
-    cache: dict = field(default_factory=dict, repr=False)
+class Document(Record):
+    _FIELDS = ("source", "norm", "nodes", "parsed", "year")
+
+    def __init__(self, source: Source, norm: str, nodes: list[OutlineNode], parsed: bool = True,
+                 year: int | None = None):
+        self.source, self.norm, self.nodes = source, norm, nodes
+        self.parsed = parsed  # False when the grammar failed and lines became paragraphs
+        self.year = year  # the report's year when the user gave it (--year)
+        #: results computed once per document and shared by the steps that need
+        #: them (the checklist evaluated while choosing the genre, reused by the rules)
+        self.cache: dict = {}
 
     @property
     def text(self) -> str:
