@@ -198,6 +198,13 @@ def throughput(megabytes: float) -> None:
           f"{mb / single_cpu:.1f} MB/s CPU  (target ≥ 11 MB/s)")
     print(f"throughput: {len(paths)} files through the gate with a full baseline in {gate_time:.2f} s = "
           f"{size / 1e6 / gate_time:.1f} MB/s  ({sum(len(r.findings) for r in gated.files)} new findings)")
+    if _has("autocorrect_py"):  # the peer, on the same texts, in-process
+        import autocorrect_py
+
+        batch = [(p.name, t) for p, t in zip(SEEDS, texts)] * copies
+        _, peer, peer_cpu = _cpu_and_wall(lambda: [autocorrect_py.lint_for(t, n) for n, t in batch])
+        print(f"throughput: autocorrect-py lint_for on the same {len(batch)} texts: {mb / peer_cpu:.1f} MB/s CPU; "
+              f"zhidang / autocorrect-py: {(mb / many_cpu) / (mb / peer_cpu):.2f}x")
 
 
 def _write_docx(text: str, path: Path, styled: bool) -> None:
