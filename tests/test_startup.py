@@ -28,6 +28,7 @@ main()
 NOT_IMPORTED = [
     "rjieba", "jieba",  # word boundaries of the seed's headings come from the memo
     "yaml", "_yaml",  # rulebook trees come from the cache
+    "lark", "regex",  # the outline parser is generated ahead of time (linter/_outline_parser.py)
     "tomllib", "tomli",  # the repository's pyproject.toml has no [tool.zhidang] table
     "linter.sources.docx", "linter.sources.markdown", "lxml", "zipfile",  # a .txt report
     "linter.similar.batch",  # the batch comparison (report --similar)
