@@ -171,13 +171,13 @@ def _sequence(items) -> frozenset[str] | None:
 # the lines (runs of adjacent lines) that hold one, with
 # ``finditer(text, pos, endpos)``, whose matches carry positions in the whole
 # text. At a window's edges the pattern sees what it would see in the whole
-# text: a look-behind and ``^`` look before ``pos`` (Python's ``re`` reads the
-# string there, so a look-behind may even hold a newline), and at ``endpos`` — a newline or the end of the text —
-# ``$`` matches as before a newline and a look-ahead that cannot match a
-# newline fails either way. ``\A`` and ``\Z`` would match at a window's edges:
-# patterns with them are run on the whole text, as is every pattern whose
-# parse tree allows a newline anywhere (``\s``, ``[^…]``, ``\D``, ``.`` with
-# DOTALL, ``\n`` …).
+# text: a look-behind, ``\b`` and ``^`` look before ``pos`` (Python's ``re``
+# reads the string there, so a look-behind may even hold a newline), and at
+# ``endpos`` — a newline or the end of the text — ``$`` matches as before a
+# newline and a look-ahead that cannot match a newline fails either way.
+# ``\A`` and ``\Z`` would match at a window's edges: patterns with them are
+# run on the whole text, as is every pattern whose parse tree allows a newline
+# anywhere (``\s``, ``[^…]``, ``\D``, ``.`` with DOTALL, ``\n`` …).
 
 _ANCHORS_OF_STRING = {_c.AT_BEGINNING_STRING, _c.AT_END_STRING}
 _ANCHORS_OF_TEXT = {_c.AT_BEGINNING, _c.AT_END}  # ^ $ without MULTILINE: of the whole text

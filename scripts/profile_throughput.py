@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """Where a check's time goes (not part of the test run).
 
-    python scripts/profile_throughput.py [--copies 40] [--one-file] [--rulebook ID] [--cprofile]
+    python scripts/profile_throughput.py [--copies 40 | --folder DIR [--files N]] [--one-file]
+                                         [--rulebook ID] [--cprofile]
 
-Checks the seeds ``--copies`` times in-process (or, with ``--one-file``, all
-the copies run together as one text) and prints the CPU time of each step of
+Checks the seeds ``--copies`` times in-process — or the first ``--files``
+.txt files of ``--folder`` — (with ``--one-file``, all of them run together
+as one text) and prints the CPU time of each step of
 the pipeline — normalize and outline (``build_document``), the checklist, each
 rule type and rule, precedence and grouping — as MB/s and shares of the total.
 The steps are timed one by one with ``time.process_time`` (no profiler
@@ -31,6 +33,8 @@ sys.path.insert(0, str(ROOT))
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--copies", type=int, default=40)
+    parser.add_argument("--folder", type=Path, default=None, help="reports to check instead of the seeds")
+    parser.add_argument("--files", type=int, default=300, help="with --folder: how many")
     parser.add_argument("--one-file", action="store_true", help="the copies as one text")
     parser.add_argument("--rulebook", default=None, help="a built-in rulebook (default: the default one)")
     parser.add_argument("--cprofile", action="store_true")
@@ -43,7 +47,10 @@ def main() -> None:
 
     book = rulebook.load(args.rulebook) if args.rulebook else rulebook.load()
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
-    items = ["\n".join(texts * args.copies)] if args.one_file else texts * args.copies
+    batch = texts * args.copies
+    if args.folder is not None:
+        batch = [p.read_text(encoding="utf-8") for p in sorted(args.folder.glob("*.txt"))[:args.files]]
+    items = ["\n".join(batch)] if args.one_file else batch
     size = sum(len(t.encode("utf-8")) for t in items)
     for text in texts:  # build the parser and compile the patterns outside the timing
         engine.check_source(Source(path="warm.txt", text=text), book)
