@@ -187,16 +187,16 @@ _SENTENCE = regexstore.compile(r"[^。;:!?]*[。;:!?]+|[^。;:!?]+")
 
 #: The marker of a heading line, as the grammar's HEADING opens (outline.lark):
 #: the group's name is the marker's kind.
-_MARKER = re.compile(r"(?P<H1> *[一二三四五六七八九十]{1,3}[、.] ?)"
-                     r"|(?P<H2> *\([一二三四五六七八九十]{1,3}\) ?[、,.]? ?)"
-                     r"|(?P<H3> *\d{1,2}[.、](?!\d) ?)"
-                     r"|(?P<H4> *\(\d{1,2}\) ?[、,.]? ?)"
-                     r"|(?P<HORD> *第[一二三四五六七八九十]{1,3}[,、:](?![一二三四五六七八九十\d]) ?)"
-                     r"|(?P<HMD>#{1,6}[ \t]+)")
+_MARKER = regexstore.compile(r"(?P<H1> *[一二三四五六七八九十]{1,3}[、.] ?)"
+                             r"|(?P<H2> *\([一二三四五六七八九十]{1,3}\) ?[、,.]? ?)"
+                             r"|(?P<H3> *\d{1,2}[.、](?!\d) ?)"
+                             r"|(?P<H4> *\(\d{1,2}\) ?[、,.]? ?)"
+                             r"|(?P<HORD> *第[一二三四五六七八九十]{1,3}[,、:](?![一二三四五六七八九十\d]) ?)"
+                             r"|(?P<HMD>#{1,6}[ \t]+)")
 #: Inside a line (see outline.lark): a run-in marker where a clause may begin,
 #: and the text of a clause up to the next run-in marker or the end of the line.
-_RUNIN = re.compile(r"[一二三四五六七八九十]{1,3}是")
-_TEXT = re.compile(r"(?:[^\n。;:!?]+|[。;:!?]+(?![一二三四五六七八九十]{1,3}是))+[。;:!?]*|[。;:!?]+")
+_RUNIN = regexstore.compile(r"[一二三四五六七八九十]{1,3}是")
+_TEXT = regexstore.compile(r"(?:[^\n。;:!?]+|[。;:!?]+(?![一二三四五六七八九十]{1,3}是))+[。;:!?]*|[。;:!?]+")
 
 
 def _line_clauses(text: str, pos: int, end: int, norm: str) -> list[Clause]:

@@ -34,6 +34,10 @@ _REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT} | ({_c.POSSESSIVE_REPEAT} if hasattr(_
 _ATOMIC = getattr(_c, "ATOMIC_GROUP", None)
 
 _known: dict[tuple[str, int], frozenset[str] | None] = {}
+#: Part of the names under which derived facts are kept in the regex store
+#: (linter/regexstore.py): bump it when a derivation changes, so that no run
+#: uses what an older one derived.
+_DERIVATION = 2
 
 
 class _CaseFolding(Exception):
@@ -47,7 +51,7 @@ def required(pattern: str, flags: int = 0) -> frozenset[str] | None:
         return _known[key]
     from linter import regexstore  # the derivation parses the pattern: ~0.1 ms each, kept across runs
 
-    stored = regexstore.fact("required", pattern, flags, lambda: _listed(_derive(pattern, flags)))
+    stored = regexstore.fact(f"required/{_DERIVATION}", pattern, flags, lambda: _listed(_derive(pattern, flags)))
     if stored is not None and not (isinstance(stored, list) and stored
                                    and all(isinstance(s, str) and s for s in stored)):
         stored = _listed(_derive(pattern, flags))  # a damaged entry
@@ -202,14 +206,23 @@ def within_lines(pattern: str, flags: int = 0) -> bool:
     key = (pattern, flags)
     found = _in_lines.get(key)
     if found is None:
-        try:
-            parsed = _p.parse(pattern, flags)
-            _lines(parsed, parsed.state.flags | flags)
-            found = True
-        except (_Crosses, re.error, RecursionError, TypeError, ValueError):
-            found = False
+        from linter import regexstore  # parsing the pattern: kept across runs beside its code
+
+        found = regexstore.fact(f"within-lines/{_DERIVATION}", pattern, flags,
+                                lambda: _derive_within_lines(pattern, flags))
+        if not isinstance(found, bool):  # a damaged entry
+            found = _derive_within_lines(pattern, flags)
         _in_lines[key] = found
     return found
+
+
+def _derive_within_lines(pattern: str, flags: int) -> bool:
+    try:
+        parsed = _p.parse(pattern, flags)
+        _lines(parsed, parsed.state.flags | flags)
+    except (_Crosses, re.error, RecursionError, TypeError, ValueError):
+        return False
+    return True
 
 
 def _lines(items, flags: int) -> None:

@@ -64,10 +64,15 @@ def test_what_a_check_stores_rebuilds_to_the_same_patterns(tmp_path):
     assert len(table) > 100
     assert any("(?P<PARAGRAPH>" in key for key in table)  # the outline lexer's terminals
     facts = {key: value for key, value in table.items() if not key[0].isdigit()}
-    assert facts and all(key.startswith("required\0") for key in facts)  # linter/prefilter.py's
+    derivation = prefilter._DERIVATION
+    names = {key.split("\0", 1)[0] for key in facts}
+    assert names == {f"required/{derivation}", f"within-lines/{derivation}"}  # linter/prefilter.py's
     for key, value in facts.items():
-        _, flags, pattern = key.split("\0", 2)
-        assert value == prefilter._listed(prefilter._derive(pattern, int(flags)))
+        name, flags, pattern = key.split("\0", 2)
+        if name.startswith("required"):
+            assert value == prefilter._listed(prefilter._derive(pattern, int(flags)))
+        else:
+            assert value is prefilter._derive_within_lines(pattern, int(flags))
     for key, record in table.items():
         if key in facts:
             continue
@@ -150,7 +155,7 @@ def test_an_entry_of_another_python_is_not_used(fresh_store, monkeypatch):
 
 def test_a_damaged_fact_is_derived_again(fresh_store):
     pattern = "此处隐藏|预览结束"
-    regexstore._stored = {f"required\0{int(re.M)}\0{pattern}": "此"}  # not a list of strings
+    regexstore._stored = {f"required/{prefilter._DERIVATION}\0{int(re.M)}\0{pattern}": "此"}  # not a list of strings
     prefilter._known.pop((pattern, re.M), None)
     try:
         assert prefilter.required(pattern, re.M) == frozenset({"此处隐藏", "预览结束"})
