@@ -202,6 +202,8 @@ def check(paths, rulebook, jobs, fmt, output_file, color, no_checklist, explain_
                            checklist=not (no_checklist or quiet), summary=not quiet)
     main_format = "statistics" if statistics and fmt == "text" else fmt
     main = reporter(main_format).Reporter(context)
+    if main_format == "json" and work is engine.check_file and comparison is None:
+        job.render = reporter("json").render  # each file's JSON written where it is checked (-j: the workers)
     extra = reporter("statistics").Reporter(context) if statistics and fmt != "text" else None
     to_file = [] if output_file else None
     progress = _progress(len(plan.paths))

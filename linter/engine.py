@@ -44,11 +44,15 @@ class Job:
     findings (the HTML report: text and outline) on ``result.detail``.
     ``explain`` (``--explain-checklist``): ``result.detail`` is instead the
     checklist's explanation, lines of Chinese (see ``element.explain``).
+    ``render(result)``, a module-level function, is the main reporter's text
+    for a result (``result.rendered``): made where the file was checked, so
+    that with ``-j`` the workers write the output and the parent only prints
+    it (the JSON of a report costs about what checking it does).
     """
 
     def __init__(self, settings: list, *, encoding: str | None = None, year: int | None = None,
                  max_bytes: int | None = None, baseline=None, record=None, detail=None,
-                 stdin_filename: str | None = None, explain: bool = False):
+                 stdin_filename: str | None = None, explain: bool = False, render=None):
         self.settings = settings
         self.encoding = encoding
         self.stdin_filename = stdin_filename  # the name (and format) of standard input
@@ -58,6 +62,7 @@ class Job:
         self.record = record
         self.detail = detail
         self.explain = explain
+        self.render = render
 
 
 # --------------------------------------------------------------------------- steps
@@ -293,6 +298,8 @@ def check(source: sources.Source, settings, job: Job) -> FileResult:
         from linter.checks import element as element_type
 
         result.detail = element_type.explain(rulebook.elements, doc, rulebook.segmenter)
+    if job.render is not None:
+        result.rendered = job.render(result)
     return result
 
 

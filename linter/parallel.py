@@ -64,11 +64,24 @@ def map_ordered(work, items: list, shared, jobs: int | None, progress=None, meth
     if workers <= 1:
         outcomes = (work(item, shared) for item in items)
     else:
-        outcomes = _pooled(work, items, shared, workers, method or start_method())
+        method = method or start_method()
+        pooled = _warm_then_pooled if method == "fork" else _pooled
+        outcomes = pooled(work, items, shared, workers, method)
     for done, outcome in enumerate(outcomes, 1):
         if progress is not None:
             progress(done, total)
         yield outcome
+
+
+def _warm_then_pooled(work, items, shared, workers, method):
+    """The first item in this process, then the rest from the pool. What a
+    first file costs beyond the next ones — imports of the rule types it
+    uses, patterns restored from the regex store, the checklist's term
+    tables, word boundaries — is then paid once, before the fork, and every
+    forked worker inherits it instead of paying it again. (Spawned workers
+    import everything afresh: for them the pool takes every item.)"""
+    yield work(items[0], shared)
+    yield from _pooled(work, items[1:], shared, workers, method)
 
 
 def _pooled(work, items, shared, workers, method):

@@ -183,6 +183,8 @@ class FileResult:
     notices: list[str] = field(default_factory=list)  # one-line Chinese notes for stderr
     detail: object = field(default=None, repr=False)  # what Job.detail kept of the Document
     change: object = field(default=None, repr=False)  # --fix/--diff: the linter.fix.Change, if any
+    #: the main reporter's text for this result, made where it was checked (Job.render)
+    rendered: str | None = field(default=None, repr=False, compare=False)
 
     def to_dict(self) -> dict:
         return {
