@@ -247,3 +247,28 @@ def test_exit_zero_and_fail_on(tmp_path):
     assert invoke("check", "--exit-zero", SEED["003"]).exit_code == 0
     assert invoke("check", "--exit-zero", tmp_path / "missing.txt").exit_code == 2
     assert invoke("check", "--fail-on", "fatal", SEED["000"]).exit_code == 2
+
+
+# -- the JSON pretty-printer: json.dumps(indent=2)'s bytes ------------------------------------
+
+from hypothesis import given, settings as hsettings, strategies as st  # noqa: E402
+
+from linter.reporters import json as json_reporter  # noqa: E402
+
+_SCALARS = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True, allow_infinity=True) | st.text()
+_VALUES = st.recursive(_SCALARS, lambda inner: st.lists(inner, max_size=4)
+                       | st.dictionaries(st.text() | st.integers() | st.booleans() | st.none(), inner, max_size=4),
+                       max_leaves=30)
+
+
+@hsettings(max_examples=300, deadline=None)
+@given(_VALUES, st.integers(min_value=0, max_value=3))
+def test_pretty_json_is_the_standard_librarys_bytes(value, level):
+    expected = json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + "  " * level)
+    assert json_reporter._dumps(value, level) == expected
+
+
+def test_pretty_json_of_real_results(seed_results):
+    for result in seed_results.values():
+        data = result.to_dict()
+        assert json_reporter.render(result) == json.dumps(data, ensure_ascii=False, indent=2).replace("\n", "\n    ")
