@@ -18,6 +18,9 @@ class Record:
 
     __slots__ = ()
     _FIELDS: tuple[str, ...] = ()
+    #: the fields ``==`` compares and ``repr`` shows, when not all of them
+    _COMPARE: tuple[str, ...] | None = None
+    _REPR: tuple[str, ...] | None = None
 
     def _values(self) -> tuple:
         return tuple(getattr(self, name) for name in self._FIELDS)
@@ -25,12 +28,13 @@ class Record:
     def __eq__(self, other):
         if other.__class__ is not self.__class__:
             return NotImplemented
-        return self._values() == other._values()
+        names = self._COMPARE or self._FIELDS
+        return all(getattr(self, name) == getattr(other, name) for name in names)
 
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._FIELDS)
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._REPR or self._FIELDS)
         return f"{type(self).__name__}({fields})"
 
     def replace(self, **changes):

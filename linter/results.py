@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from linter.records import Record
 
 #: Severities, weakest first.
 SEVERITIES = ("info", "warning", "error")
@@ -69,8 +69,7 @@ class Occurrence:
         return data
 
 
-@dataclass
-class Finding:
+class Finding(Record):
     """One problem. Positions are 1-based, columns in characters of the
     original file; ``line`` is None for a finding about the whole file (such
     as a missing checklist element).
@@ -79,25 +78,30 @@ class Finding:
     ``group:``) keeps the position, excerpt and fix of its first place and
     lists every place, the first included, in ``occurrences``."""
 
-    rule: str
-    severity: str
-    message: str
-    line: int | None = None
-    column: int | None = None
-    end_line: int | None = None
-    end_column: int | None = None
-    excerpt: str = ""
-    location: str | None = None
-    fix: Fix | None = None
-    #: Offsets of the span in the original text (not part of the JSON contract).
-    start: int | None = field(default=None, repr=False, compare=False)
-    end: int | None = field(default=None, repr=False, compare=False)
-    occurrences: list[Occurrence] | None = field(default=None, repr=False)
-    #: The rule type's message fields (not part of the JSON): a group message may use them.
-    fields: dict | None = field(default=None, repr=False, compare=False)
-    #: Places in *other* files that the finding is about (a passage other reports share):
-    #: JSON-ready dicts {"path", "line", "column", "end_line", "end_column", "excerpt"[, "location"]}.
-    related: list[dict] | None = field(default=None, repr=False)
+    _FIELDS = ("rule", "severity", "message", "line", "column", "end_line", "end_column", "excerpt",
+               "location", "fix", "start", "end", "occurrences", "fields", "related")
+    __slots__ = (*_FIELDS, "__weakref__")
+    _COMPARE = ("rule", "severity", "message", "line", "column", "end_line", "end_column", "excerpt",
+                "location", "fix", "occurrences", "related")
+    _REPR = ("rule", "severity", "message", "line", "column", "end_line", "end_column", "excerpt", "location",
+             "fix")
+
+    def __init__(self, rule: str, severity: str, message: str, line: int | None = None,
+                 column: int | None = None, end_line: int | None = None, end_column: int | None = None,
+                 excerpt: str = "", location: str | None = None, fix: Fix | None = None,
+                 start: int | None = None, end: int | None = None, occurrences: list[Occurrence] | None = None,
+                 fields: dict | None = None, related: list[dict] | None = None):
+        self.rule, self.severity, self.message = rule, severity, message
+        self.line, self.column, self.end_line, self.end_column = line, column, end_line, end_column
+        self.excerpt, self.location, self.fix = excerpt, location, fix
+        #: Offsets of the span in the original text (not part of the JSON contract).
+        self.start, self.end = start, end
+        self.occurrences = occurrences
+        #: The rule type's message fields (not part of the JSON): a group message may use them.
+        self.fields = fields
+        #: Places in *other* files that the finding is about (a passage other reports share):
+        #: JSON-ready dicts {"path", "line", "column", "end_line", "end_column", "excerpt"[, "location"]}.
+        self.related = related
 
     def sort_key(self):
         # Whole-file findings (no line) first, in the order they were made.
@@ -148,16 +152,15 @@ class Finding:
         return data
 
 
-@dataclass
-class ChecklistItem:
+class ChecklistItem(Record):
     """The status of one checklist element: present, missing or weak."""
 
-    id: str
-    title: str
-    status: str
-    line: int | None = None
-    severity: str = "error"
-    location: str | None = None  # Chinese position (第12段) for formats that have one
+    _FIELDS = ("id", "title", "status", "line", "severity", "location")
+
+    def __init__(self, id: str, title: str, status: str, line: int | None = None,  # noqa: A002
+                 severity: str = "error", location: str | None = None):
+        self.id, self.title, self.status, self.line, self.severity = id, title, status, line, severity
+        self.location = location  # Chinese position (第12段) for formats that have one
 
     def to_dict(self) -> dict:
         data = {"id": self.id, "title": self.title, "status": self.status, "line": self.line}
@@ -166,25 +169,31 @@ class ChecklistItem:
         return data
 
 
-@dataclass
-class FileResult:
+class FileResult(Record):
     """What checking one file produced. ``to_dict`` is the JSON contract;
     the other fields are for the command line and reporters."""
 
-    path: str
-    rulebook: str
-    checklist: list[ChecklistItem] = field(default_factory=list)
-    findings: list[Finding] = field(default_factory=list)
-    #: the rulebook's title, and why it was chosen when ``--rulebook auto`` picked it
-    rulebook_title: str = ""
-    chosen_because: str | None = None
-    accepted: int = 0  # findings left out because the baseline accepts them
-    baseline_entries: list = field(default_factory=list, repr=False)  # when writing a baseline
-    notices: list[str] = field(default_factory=list)  # one-line Chinese notes for stderr
-    detail: object = field(default=None, repr=False)  # what Job.detail kept of the Document
-    change: object = field(default=None, repr=False)  # --fix/--diff: the linter.fix.Change, if any
-    #: the main reporter's text for this result, made where it was checked (Job.render)
-    rendered: str | None = field(default=None, repr=False, compare=False)
+    _FIELDS = ("path", "rulebook", "checklist", "findings", "rulebook_title", "chosen_because", "accepted",
+               "baseline_entries", "notices", "detail", "change")
+    _REPR = ("path", "rulebook", "checklist", "findings", "rulebook_title", "chosen_because", "accepted",
+             "notices")
+
+    def __init__(self, path: str, rulebook: str, checklist: list[ChecklistItem] | None = None,
+                 findings: list[Finding] | None = None, rulebook_title: str = "",
+                 chosen_because: str | None = None, accepted: int = 0, baseline_entries: list | None = None,
+                 notices: list[str] | None = None, detail=None, change=None):
+        self.path, self.rulebook = path, rulebook
+        self.checklist = [] if checklist is None else checklist
+        self.findings = [] if findings is None else findings
+        #: the rulebook's title, and why it was chosen when ``--rulebook auto`` picked it
+        self.rulebook_title, self.chosen_because = rulebook_title, chosen_because
+        self.accepted = accepted  # findings left out because the baseline accepts them
+        self.baseline_entries = [] if baseline_entries is None else baseline_entries  # when writing a baseline
+        self.notices = [] if notices is None else notices  # one-line Chinese notes for stderr
+        self.detail = detail  # what Job.detail kept of the Document
+        self.change = change  # --fix/--diff: the linter.fix.Change, if any
+        #: the main reporter's text for this result, made where it was checked (Job.render)
+        self.rendered: str | None = None
 
     def to_dict(self) -> dict:
         return {
@@ -195,26 +204,31 @@ class FileResult:
         }
 
 
-@dataclass
-class FileError:
+class FileError(Record):
     """A file that could not be checked, with the one-line cause."""
 
-    path: str
-    message: str
+    _FIELDS = ("path", "message")
+
+    def __init__(self, path: str, message: str):
+        self.path, self.message = path, message
 
     def to_dict(self) -> dict:
         return {"path": self.path, "message": self.message}
 
 
-@dataclass
-class RunResult:
+class RunResult(Record):
     """A whole run, held in memory (``zhidang report``, tests); the command
     line streams results instead."""
 
-    files: list[FileResult] = field(default_factory=list)
-    errors: list[FileError] = field(default_factory=list)
-    #: ``zhidang report --similar``: the batch comparison (linter.similar.model.Similarity)
-    similarity: object = field(default=None, repr=False)
+    _FIELDS = ("files", "errors", "similarity")
+    _REPR = ("files", "errors")
+
+    def __init__(self, files: list[FileResult] | None = None, errors: list[FileError] | None = None,
+                 similarity=None):
+        self.files = [] if files is None else files
+        self.errors = [] if errors is None else errors
+        #: ``zhidang report --similar``: the batch comparison (linter.similar.model.Similarity)
+        self.similarity = similarity
 
     def add(self, outcome) -> None:
         (self.errors if isinstance(outcome, FileError) else self.files).append(outcome)

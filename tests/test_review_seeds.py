@@ -2,7 +2,6 @@
 right places (numbering, figures, years, formulations, typography), and the
 clean reports (000, the traditional 002) gaining no error."""
 
-import dataclasses
 import re
 
 import pytest
@@ -13,7 +12,7 @@ from conftest import SEED
 def by_rule(result, rule):
     """Every place of the rule's findings, one finding each (a grouped
     finding's places are its ``occurrences``; the message stays the group's)."""
-    return [dataclasses.replace(f, line=o.line, column=o.column, end_line=o.end_line, end_column=o.end_column,
+    return [f.replace(line=o.line, column=o.column, end_line=o.end_line, end_column=o.end_column,
                                 excerpt=o.excerpt, fix=o.fix, start=o.start, end=o.end, occurrences=None)
             for f in result.findings if f.rule == rule for o in f.places()]
 

@@ -1,6 +1,5 @@
 """Golden results on the sample reports in seeds/."""
 
-import dataclasses
 import re
 
 import pytest
@@ -20,7 +19,7 @@ def statuses(result):
 def by_rule(result, rule):
     """Every place of the rule's findings, one finding each (a grouped
     finding's places are its ``occurrences``; the message stays the group's)."""
-    return [dataclasses.replace(f, line=o.line, column=o.column, end_line=o.end_line, end_column=o.end_column,
+    return [f.replace(line=o.line, column=o.column, end_line=o.end_line, end_column=o.end_column,
                                 excerpt=o.excerpt, fix=o.fix, start=o.start, end=o.end, occurrences=None)
             for f in result.findings if f.rule == rule for o in f.places()]
 
