@@ -114,7 +114,9 @@ class Document(Record):
         paragraph, the end of the paragraph."""
         if node.kind != HEADING:
             return node.end
-        for other in self.nodes[node.index + 1:]:
+        nodes = self.nodes
+        for i in range(node.index + 1, len(nodes)):  # (a slice copied the rest of a long report per call)
+            other = nodes[i]
             if other.kind == HEADING and not self.inside(other, node):
                 return other.start
         return len(self.text)

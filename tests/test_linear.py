@@ -217,3 +217,21 @@ def test_built_in_rulebooks_neither_use_nor_import_the_regex_module():
             "print('regex' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_many_rectification_mentions_under_many_headings():
+    """Before: every mention built the list of all node starts and every
+    heading's section end copied the rest of the node list — quadratic: a
+    50 MB report spent 20 s in rectification-progress alone."""
+    from linter.checks import TYPES
+
+    annual = rulebooks.load("qmcz-annual-report")
+    rule = next(r for r in annual.rules if r.id == "rectification-progress")
+    lines = []
+    for i in range(1, 8001):
+        lines += [f"（{'一二三四五六七八九'[i % 9]}）巡察反馈问题整改情况", "抓好巡察反馈问题整改，推动整改落实。"]
+    doc = build_document(Source("r.txt", "\n".join(lines) + "\n"))
+    module = TYPES[rule.type]
+    found, seconds = cpu(lambda: list(module.check(rule, doc, lambda a, b, **fields: (a, b, fields))))
+    assert len(found) == 1 and found[0][2]["count"] == 16000
+    assert seconds < BOUND  # before: ~7 s

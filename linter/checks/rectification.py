@@ -43,10 +43,16 @@ OPTIONS = {
 }
 
 
+_STARTS = "rectification: node starts"
+
+
 def _heading_at(doc, position: int):
     """The heading node whose line holds ``position``, or None."""
     nodes = doc.nodes
-    index = bisect.bisect_right([n.start for n in nodes], position) - 1
+    starts = doc.cache.get(_STARTS)
+    if starts is None:  # once per document: a list per mention made a 50 MB report quadratic
+        starts = doc.cache[_STARTS] = [n.start for n in nodes]
+    index = bisect.bisect_right(starts, position) - 1
     if index < 0:
         return None
     node = nodes[index]
