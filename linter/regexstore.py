@@ -195,7 +195,15 @@ def _save_at_exit() -> None:
         _saving = True
         import atexit
 
-        atexit.register(save)
+        atexit.register(_save_quietly)
+
+
+def _save_quietly() -> None:
+    """:func:`save` at exit: a cache that cannot be written is never an error."""
+    try:
+        save()
+    except Exception:  # noqa: BLE001 — nothing at exit may turn a check into a traceback
+        pass
 
 
 def save() -> None:
