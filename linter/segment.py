@@ -42,6 +42,10 @@ MEMO_TEXTS = 4000
 #: Longer texts are not remembered (headings are short).
 MEMO_TEXT_LENGTH = 300
 
+MISSING_SEGMENTER = ("zhidang: 提示：未能加载分词器（rjieba、jieba 均未安装），检查清单的词语不再核对词边界，"
+                     "个别词语可能被误认；pip install jieba 可装上")
+_warned = False  # MISSING_SEGMENTER said in this process
+
 #: Words added to rjieba's process-wide instance (by any Segmenter).
 _rjieba_words: set[str] = set()
 #: (entry name, key) → the memo read from it, shared by segmenters of the same dictionary.
@@ -114,8 +118,10 @@ class Segmenter:
         except ImportError:
             import logging
 
-            import jieba
-
+            try:
+                import jieba
+            except ImportError:  # neither installed (a platform without rjieba's wheel, a broken install)
+                return self._unsegmented()
             jieba.setLogLevel(logging.WARNING)
             engine = jieba.Tokenizer()
             for word in self.dictionary:
@@ -123,6 +129,20 @@ class Segmenter:
             self.backend = "jieba"
             self._folder = os.path.dirname(jieba.__file__)
             return lambda text: engine.lcut(text, HMM=True)
+
+    def _unsegmented(self):
+        """Without a tokenizer every character is a token: a term counts
+        wherever it occurs (as before word boundaries were checked) — some
+        checklist words may be credited inside longer words — rather than
+        the check stopping with an internal error. Said once, on stderr."""
+        global _warned
+        if not _warned:
+            import sys
+
+            _warned = True
+            print(MISSING_SEGMENTER, file=sys.stderr)
+        self.backend = "none"
+        return list
 
     def tokens(self, text: str) -> list[str]:
         if self._cut is None:

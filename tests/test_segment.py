@@ -115,3 +115,34 @@ def test_jieba_fallback_gives_the_same_tokens_on_the_seeds(monkeypatch, rulebook
     assert slow.backend == "jieba"
     monkeypatch.undo()
     assert [fast.tokens(t) for t in texts] == slow_tokens
+
+
+def test_without_any_tokenizer_a_check_still_runs_and_says_so_once():
+    """Before: neither rjieba nor jieba importable (no wheel for the platform,
+    a broken install) was an internal error on the first heading that needed
+    word boundaries (scripts/evaluate.py stopped with ModuleNotFoundError)."""
+    code = ("import sys; sys.modules['jieba'] = None; sys.modules['rjieba'] = None\n"
+            "sys.argv = ['zhidang', 'check', '--no-checklist', *sys.argv[1:]]\n"
+            "from linter.cli import main; main()")
+    seeds = sorted(str(p) for p in (ROOT / "seeds").glob("*.txt"))
+    env = dict(os.environ, PYTHONPATH=str(ROOT), NO_COLOR="1", ZHIDANG_NO_CACHE="1")
+    proc = subprocess.run([sys.executable, "-c", code, *seeds], capture_output=True, text=True, cwd=ROOT,
+                          env=env)
+    assert proc.returncode == 1, proc.stderr  # findings, not an internal error (2)
+    from linter.segment import MISSING_SEGMENTER
+
+    assert proc.stderr.count(MISSING_SEGMENTER) == 1 and "内部错误" not in proc.stderr
+    normal = subprocess.run([sys.executable, "-m", "linter", "check", "--no-checklist", *seeds],
+                            capture_output=True, text=True, cwd=ROOT, env=env)
+    assert proc.stdout == normal.stdout  # the seeds' findings do not depend on it
+
+
+def test_without_any_tokenizer_every_occurrence_is_a_whole_word(monkeypatch):
+    import linter.segment as segment
+
+    monkeypatch.setitem(sys.modules, "jieba", None)
+    monkeypatch.setitem(sys.modules, "rjieba", None)
+    monkeypatch.setattr(segment, "_warned", True)  # (the message is tested above)
+    segmenter = Segmenter(TERMS)
+    assert segmenter.tokens("工作风险") == list("工作风险") and segmenter.backend == "none"
+    assert segmenter.contains_word("工作风险", "作风")  # unchecked: credited, as before boundaries
