@@ -46,7 +46,7 @@ entries beyond :data:`MAX_BYTES` in all or :data:`MAX_ENTRIES` files (an entry
 read back is touched, at most once a day, so "oldest" means least recently
 used: the word list survives a test run's many temporary rulebooks), and
 deletes files of older zhidang versions (``*.pickle``, Lark's ``*.cache``,
-``words-<size>-<mtime>.txt``). Writes are atomic
+``outline-grammar.json``, ``words-<size>-<mtime>.txt``). Writes are atomic
 (:func:`linter.files.write_atomically`).
 """
 
@@ -262,9 +262,10 @@ def _clear(path: str) -> None:
 
 
 def _legacy(name: str) -> bool:
-    """Files of zhidang ≤ 0.x: pickled rulebook trees, Lark's pickled grammar
-    cache, word lists named by the dictionary's size and mtime."""
-    if name.endswith((".pickle", ".cache")):
+    """Files of older zhidang versions: pickled rulebook trees, Lark's pickled
+    grammar cache, word lists named by the dictionary's size and mtime, the
+    analysed grammar as JSON (``linter/_outline_parser.py`` replaced it)."""
+    if name.endswith((".pickle", ".cache")) or name == "outline-grammar.json":  # (the grammar is generated now)
         return True
     parts = name[:-4].split("-") if name.endswith(".txt") else []
     return len(parts) == 3 and parts[0] == "words" and parts[1].isdigit() and parts[2].isdigit()

@@ -85,8 +85,6 @@ class _StoredRe:
 
     @staticmethod
     def compile(pattern, flags=0):
-        from linter import regexstore
-
         return regexstore.compile(pattern, flags)
 
 

@@ -30,6 +30,8 @@ except ImportError:  # Python 3.10
     import sre_constants as _c  # noqa: F401 (deprecated aliases, still present)
     import sre_parse as _p
 
+from linter import regexstore  # facts derived from a pattern (parsing it: ~0.1 ms) are kept across runs
+
 _REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT} | ({_c.POSSESSIVE_REPEAT} if hasattr(_c, "POSSESSIVE_REPEAT") else set())
 _ATOMIC = getattr(_c, "ATOMIC_GROUP", None)
 
@@ -49,8 +51,6 @@ def required(pattern: str, flags: int = 0) -> frozenset[str] | None:
     key = (pattern, flags)
     if key in _known:
         return _known[key]
-    from linter import regexstore  # the derivation parses the pattern: ~0.1 ms each, kept across runs
-
     stored = regexstore.fact(f"required/{_DERIVATION}", pattern, flags, lambda: _listed(_derive(pattern, flags)))
     if stored is not None and not (isinstance(stored, list) and stored
                                    and all(isinstance(s, str) and s for s in stored)):
@@ -206,8 +206,6 @@ def within_lines(pattern: str, flags: int = 0) -> bool:
     key = (pattern, flags)
     found = _in_lines.get(key)
     if found is None:
-        from linter import regexstore  # parsing the pattern: kept across runs beside its code
-
         found = regexstore.fact(f"within-lines/{_DERIVATION}", pattern, flags,
                                 lambda: _derive_within_lines(pattern, flags))
         if not isinstance(found, bool):  # a damaged entry

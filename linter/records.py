@@ -42,10 +42,6 @@ class Record:
         unknown = set(changes) - set(self._FIELDS)
         if unknown:
             raise TypeError(f"{type(self).__name__} has no field {sorted(unknown)[0]!r}")
-        values = {name: getattr(self, name) for name in self._init_fields()}
+        values = {name: getattr(self, name) for name in self._FIELDS}  # (every field is an __init__ argument)
         values.update(changes)
         return type(self)(**values)
-
-    @classmethod
-    def _init_fields(cls) -> tuple[str, ...]:
-        return getattr(cls, "_INIT", cls._FIELDS)

@@ -32,8 +32,10 @@ used (a user who edits a rulebook's terms for months cannot grow it).
 
 from __future__ import annotations
 
+import base64
 import re
 import sys
+from array import array
 
 #: Most patterns kept in the entry (the built-in ones are ~400).
 MAX_PATTERNS = 4000
@@ -46,6 +48,7 @@ _new: dict = {}  # records compiled in this process, not yet in the entry
 _used: set = set()  # keys of stored records used in this process
 _saving = False  # the atexit writer is registered
 _internals = None  # (parse, code, _sre) or False when this Python's re cannot be used
+_typecode = "I"  # the array type code of the engine's code units (set with _internals)
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 — the re name, on purpose
@@ -93,7 +96,7 @@ def _remember(key: str, value) -> None:
 def _re_internals():
     """``(parse, code, _sre)``: the parser, code generator and engine of this
     Python's ``re`` (their module names changed in 3.11), or None."""
-    global _internals
+    global _internals, _typecode
     if _internals is None:
         try:
             import _sre
@@ -104,8 +107,9 @@ def _re_internals():
             else:  # pragma: no cover — 3.10
                 import sre_compile as compiler
                 import sre_parse as parser
+            _typecode = next(code for code in "IL" if array(code).itemsize == _sre.CODESIZE)
             _internals = (parser.parse, compiler._code, _sre)
-        except (ImportError, AttributeError):  # pragma: no cover — another implementation
+        except (ImportError, AttributeError, StopIteration):  # pragma: no cover — another implementation
             _internals = False
     return _internals or None
 
@@ -117,9 +121,6 @@ def _record(pattern: str, flags: int) -> list | None:
     if internals is None:
         return None
     parse, code_of, _sre = internals
-    import base64
-    from array import array
-
     try:
         parsed = parse(pattern, flags)
         code = code_of(parsed, flags)
@@ -128,16 +129,10 @@ def _record(pattern: str, flags: int) -> list | None:
         indexgroup = [None] * state.groups
         for name, index in groupindex.items():
             indexgroup[index] = name
-        packed = base64.b64encode(array(_typecode(_sre), code).tobytes()).decode("ascii")
+        packed = base64.b64encode(array(_typecode, code).tobytes()).decode("ascii")
     except Exception:  # noqa: BLE001 — an invalid pattern or unknown internals: re.compile says which
         return None
     return [int(flags | state.flags), state.groups - 1, groupindex, indexgroup, packed]
-
-
-def _typecode(_sre) -> str:
-    from array import array
-
-    return next(code for code in "IL" if array(code).itemsize == _sre.CODESIZE)
 
 
 def _restore(pattern: str, record: list) -> re.Pattern | None:
@@ -145,12 +140,9 @@ def _restore(pattern: str, record: list) -> re.Pattern | None:
     if internals is None:
         return None
     _sre = internals[2]
-    import base64
-    from array import array
-
     try:
         flags, groups, groupindex, indexgroup, packed = record
-        code = array(_typecode(_sre), base64.b64decode(packed)).tolist()
+        code = array(_typecode, base64.b64decode(packed)).tolist()
         return _sre.compile(pattern, flags, code, groups, groupindex, tuple(indexgroup))
     except Exception:  # noqa: BLE001 — damaged or foreign record, invalid code: compile afresh
         return None

@@ -84,6 +84,7 @@ def legacy_names():
     import lark
 
     names.append(f"outline-lark{lark.__version__}-py{sys.version_info[0]}{sys.version_info[1]}.cache")
+    names.append("outline-grammar.json")  # the analysed grammar, before the parser was generated
     return names
 
 

@@ -49,8 +49,6 @@ class LazyPattern:
     def compiled(self) -> re.Pattern:
         compiled = self.__dict__.get("_compiled")
         if compiled is None:
-            from linter import regexstore
-
             compiled = self.__dict__["_compiled"] = regexstore.compile(self.pattern, re.MULTILINE)
         return compiled
 
