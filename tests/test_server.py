@@ -308,6 +308,22 @@ def test_sigterm_stops_the_server_at_once():
         process.stdin.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
         process.stdin.flush()
         assert process.stdout.readline().startswith(b"Content-Length:")  # it is serving
+        tasks = Path(f"/proc/{process.pid}/task")
+        if tasks.is_dir():
+            # The kernel hands a process's signal to any thread that does not block
+            # it; had pygls's reader thread taken it, the Python handler would wait
+            # for the main thread, asleep in select (once seen in CI: a 60 s hang).
+            # So every thread blocks both but one, which waits for them (sigwait
+            # unblocks what it waits for while it waits).
+            wanted = (1 << (signal.SIGTERM - 1)) | (1 << (signal.SIGINT - 1))
+            takers = []
+            for task in tasks.iterdir():
+                status = (task / "status").read_text()
+                blocked = int(next(line.split()[1] for line in status.splitlines()
+                                   if line.startswith("SigBlk:")), 16)
+                if blocked & wanted != wanted:
+                    takers.append(task.name)
+            assert len(takers) == 1, f"threads that can take SIGTERM: {takers}"
         process.send_signal(signal.SIGTERM)
         assert process.wait(TIMEOUT) == 143  # stdin still open: nothing waits for it
         assert process.stderr.read().decode() == "zhidang: 已终止\n"

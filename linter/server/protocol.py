@@ -464,22 +464,37 @@ def serve(session: Session) -> None:
 
 def _stop_on_signals() -> None:
     """SIGTERM and Ctrl-C end the process at once, with the command line's
-    line and status. Raising in the main thread, as ``zhidang check`` does,
-    would not do: asyncio swallows the exception inside a callback, and
-    pygls's reader thread stays blocked on standard input, which exit waits for."""
+    line and status.
+
+    Raising in the main thread, as ``zhidang check`` does, would not do:
+    asyncio swallows the exception inside a callback, and pygls's reader thread
+    stays blocked on standard input, which exit waits for. A Python-level
+    handler would not do either: the kernel may hand a process's signal to any
+    thread, and when pygls's reader thread takes it, the handler is only noted
+    for the main thread, which sleeps in the event loop's select with nothing
+    to wake it (the server then ignored SIGTERM until its next message). So
+    the signals are blocked here, before any thread exists, every thread
+    started later inherits the block, and one thread waits for them."""
     import signal
 
-    def stop(message: str, status: int):
-        def handler(signum, frame):
-            try:
-                os.write(2, f"zhidang: {message}\n".encode("utf-8"))
-            finally:
-                os._exit(status)
+    if threading.current_thread() is not threading.main_thread():
+        return  # an embedding application: leave its signals alone
+    statuses = {signal.SIGTERM: ("已终止", 143), signal.SIGINT: ("已中断", 130)}
 
-        return handler
+    def stop(signum) -> None:
+        message, status = statuses[signum]
+        try:
+            os.write(2, f"zhidang: {message}\n".encode("utf-8"))
+        finally:
+            os._exit(status)
 
-    try:
-        signal.signal(signal.SIGTERM, stop("已终止", 143))
-        signal.signal(signal.SIGINT, stop("已中断", 130))
-    except ValueError:  # not the main thread (an embedding application): leave signals alone
-        pass
+    if hasattr(signal, "pthread_sigmask") and hasattr(signal, "sigwait"):
+        signal.pthread_sigmask(signal.SIG_BLOCK, set(statuses))
+
+        def wait() -> None:
+            stop(signal.sigwait(set(statuses)))
+
+        threading.Thread(target=wait, name="zhidang-signals", daemon=True).start()
+    else:  # Windows: no masks; its signals reach the main thread
+        for signum in statuses:
+            signal.signal(signum, lambda number, frame: stop(number))
