@@ -29,7 +29,41 @@ __version__ = "1.3.1"
 #
 #
 
-from copy import deepcopy
+
+class _LazyModule:
+    # A module imported on first use (zhidang: gen_outline_parser.py).
+    def __init__(self, name):
+        self._name = name
+
+    def __getattr__(self, attribute):
+        import importlib
+
+        return getattr(importlib.import_module(self._name), attribute)
+
+
+class _LazyLogger:
+    # Lark's "lark" logger, set up as Lark sets it up, on first use.
+    def __getattr__(self, attribute):
+        import logging
+
+        logger = logging.getLogger("lark")
+        if not getattr(logger, "_zhidang_set_up", False):
+            logger.addHandler(logging.StreamHandler())
+            logger.setLevel(logging.CRITICAL)
+            logger._zhidang_set_up = True
+        return getattr(logger, attribute)
+
+
+def copy(value):
+    import copy as module
+
+    return module.copy(value)
+
+
+def deepcopy(value, memo=None):
+    import copy as module
+
+    return module.deepcopy(value, memo)
 from abc import ABC, abstractmethod
 from types import ModuleType
 from typing import (
@@ -272,17 +306,14 @@ class MissingVariableError(LarkError):
 
 
 import sys, re
-import logging
 from dataclasses import dataclass
 from typing import Generic, AnyStr
 
-logger: logging.Logger = logging.getLogger("lark")
-logger.addHandler(logging.StreamHandler())
+logger = _LazyLogger()
 ##
 
 ##
 
-logger.setLevel(logging.CRITICAL)
 
 
 NO_VALUE = object()
@@ -1170,7 +1201,6 @@ class Rule(Serialize):
 
 
 from contextlib import suppress
-from copy import copy
 
 try:  ##
 
@@ -3562,9 +3592,9 @@ class PythonIndenter(Indenter):
     tab_len = 8
 
 
-import pickle, zlib, base64
+pickle, zlib, base64 = (_LazyModule(name) for name in ("pickle", "zlib", "base64"))
 DATA = (
-{'parser': {'lexer_conf': {'terminals': [{'@': 0}, {'@': 1}, {'@': 2}], 'ignore': [], 'g_regex_flags': 0, 'use_bytes': False, 'lexer_type': 'contextual', '__type__': 'LexerConf'}, 'parser_conf': {'rules': [{'@': 3}, {'@': 4}, {'@': 5}, {'@': 6}, {'@': 7}, {'@': 8}, {'@': 9}, {'@': 10}, {'@': 11}, {'@': 12}], 'start': ['start'], 'parser_type': 'lalr', '__type__': 'ParserConf'}, 'parser': {'tokens': {0: 'PARAGRAPH', 1: '$END', 2: '_BLANK', 3: 'HEADING', 4: '__start_star_0', 5: 'paragraph', 6: 'heading', 7: 'start'}, 'states': {0: {0: (1, {'@': 12}), 1: (1, {'@': 12}), 2: (1, {'@': 12}), 3: (1, {'@': 12})}, 1: {0: (1, {'@': 9}), 1: (1, {'@': 9}), 2: (1, {'@': 9}), 3: (1, {'@': 9})}, 2: {0: (1, {'@': 5}), 1: (1, {'@': 5}), 2: (1, {'@': 5}), 3: (1, {'@': 5})}, 3: {0: (1, {'@': 11}), 1: (1, {'@': 11}), 2: (1, {'@': 11}), 3: (1, {'@': 11})}, 4: {0: (1, {'@': 10}), 1: (1, {'@': 10}), 2: (1, {'@': 10}), 3: (1, {'@': 10})}, 5: {0: (1, {'@': 7}), 1: (1, {'@': 7}), 2: (1, {'@': 7}), 3: (1, {'@': 7})}, 6: {0: (1, {'@': 6}), 1: (1, {'@': 6}), 2: (1, {'@': 6}), 3: (1, {'@': 6})}, 7: {}, 8: {4: (0, 9), 5: (0, 10), 6: (0, 5), 7: (0, 7), 2: (0, 1), 3: (0, 2), 0: (0, 6), 1: (1, {'@': 4})}, 9: {3: (0, 2), 0: (0, 6), 2: (0, 0), 6: (0, 4), 5: (0, 3), 1: (1, {'@': 3})}, 10: {0: (1, {'@': 8}), 1: (1, {'@': 8}), 2: (1, {'@': 8}), 3: (1, {'@': 8})}}, 'start_states': {'start': 8}, 'end_states': {'start': 7}}, '__type__': 'ParsingFrontend'}, 'rules': [{'@': 3}, {'@': 4}, {'@': 5}, {'@': 6}, {'@': 7}, {'@': 8}, {'@': 9}, {'@': 10}, {'@': 11}, {'@': 12}], 'options': {'debug': False, 'strict': False, 'keep_all_tokens': False, 'tree_class': None, 'cache': False, 'cache_grammar': False, 'postlex': None, 'parser': 'lalr', 'lexer': 'contextual', 'transformer': None, 'start': ['start'], 'priority': 'normal', 'ambiguity': 'auto', 'regex': False, 'propagate_positions': False, 'lexer_callbacks': {}, 'maybe_placeholders': False, 'edit_terminals': None, 'g_regex_flags': 0, 'use_bytes': False, 'ordered_sets': True, 'import_paths': [], 'source_path': None, '_plugins': {}}, '__type__': 'Lark'}
+{'parser': {'lexer_conf': {'terminals': [{'@': 0}, {'@': 1}, {'@': 2}], 'ignore': [], 'g_regex_flags': 0, 'use_bytes': False, 'lexer_type': 'contextual', '__type__': 'LexerConf'}, 'parser_conf': {'rules': [{'@': 3}, {'@': 4}, {'@': 5}, {'@': 6}, {'@': 7}, {'@': 8}, {'@': 9}, {'@': 10}, {'@': 11}, {'@': 12}], 'start': ['start'], 'parser_type': 'lalr', '__type__': 'ParserConf'}, 'parser': {'tokens': {0: 'PARAGRAPH', 1: '$END', 2: '_BLANK', 3: 'HEADING', 4: 'heading', 5: 'paragraph', 6: '__start_star_0', 7: 'start'}, 'states': {0: {0: (1, {'@': 5}), 1: (1, {'@': 5}), 2: (1, {'@': 5}), 3: (1, {'@': 5})}, 1: {0: (1, {'@': 11}), 1: (1, {'@': 11}), 2: (1, {'@': 11}), 3: (1, {'@': 11})}, 2: {0: (1, {'@': 6}), 1: (1, {'@': 6}), 2: (1, {'@': 6}), 3: (1, {'@': 6})}, 3: {0: (1, {'@': 10}), 1: (1, {'@': 10}), 2: (1, {'@': 10}), 3: (1, {'@': 10})}, 4: {3: (0, 0), 0: (0, 2), 2: (0, 7), 4: (0, 3), 5: (0, 1), 1: (1, {'@': 3})}, 5: {}, 6: {0: (1, {'@': 8}), 1: (1, {'@': 8}), 2: (1, {'@': 8}), 3: (1, {'@': 8})}, 7: {0: (1, {'@': 12}), 1: (1, {'@': 12}), 2: (1, {'@': 12}), 3: (1, {'@': 12})}, 8: {0: (1, {'@': 7}), 1: (1, {'@': 7}), 2: (1, {'@': 7}), 3: (1, {'@': 7})}, 9: {6: (0, 4), 5: (0, 6), 4: (0, 8), 7: (0, 5), 2: (0, 10), 3: (0, 0), 0: (0, 2), 1: (1, {'@': 4})}, 10: {0: (1, {'@': 9}), 1: (1, {'@': 9}), 2: (1, {'@': 9}), 3: (1, {'@': 9})}}, 'start_states': {'start': 9}, 'end_states': {'start': 5}}, '__type__': 'ParsingFrontend'}, 'rules': [{'@': 3}, {'@': 4}, {'@': 5}, {'@': 6}, {'@': 7}, {'@': 8}, {'@': 9}, {'@': 10}, {'@': 11}, {'@': 12}], 'options': {'debug': False, 'strict': False, 'keep_all_tokens': False, 'tree_class': None, 'cache': False, 'cache_grammar': False, 'postlex': None, 'parser': 'lalr', 'lexer': 'contextual', 'transformer': None, 'start': ['start'], 'priority': 'normal', 'ambiguity': 'auto', 'regex': False, 'propagate_positions': False, 'lexer_callbacks': {}, 'maybe_placeholders': False, 'edit_terminals': None, 'g_regex_flags': 0, 'use_bytes': False, 'ordered_sets': True, 'import_paths': [], 'source_path': None, '_plugins': {}}, '__type__': 'Lark'}
 )
 MEMO = (
 {0: {'name': 'HEADING', 'pattern': {'value': '(?: *[一二三四五六七八九十]{1,3}[、.] ?| *\\([一二三四五六七八九十]{1,3}\\) ?[、,.]? ?| *\\d{1,2}[.、](?!\\d) ?| *\\(\\d{1,2}\\) ?[、,.]? ?| *第[一二三四五六七八九十]{1,3}[,、:](?![一二三四五六七八九十\\d]) ?|#{1,6}[ \t]+)[^\n]*\n', 'flags': [], 'raw': '/(?: *[一二三四五六七八九十]{1,3}[、.] ?| *\\([一二三四五六七八九十]{1,3}\\) ?[、,.]? ?| *\\d{1,2}[.、](?!\\d) ?| *\\(\\d{1,2}\\) ?[、,.]? ?| *第[一二三四五六七八九十]{1,3}[,、:](?![一二三四五六七八九十\\d]) ?|#{1,6}[ \\t]+)[^\\n]*\\n/', '_width': [3, 18446744073709551616], '__type__': 'PatternRE'}, 'priority': 4, '__type__': 'TerminalDef'}, 1: {'name': 'PARAGRAPH', 'pattern': {'value': '[^\n]+\n', 'flags': [], 'raw': '/[^\\n]+\\n/', '_width': [2, 18446744073709551616], '__type__': 'PatternRE'}, 'priority': 0, '__type__': 'TerminalDef'}, 2: {'name': '_BLANK', 'pattern': {'value': '\n', 'flags': [], 'raw': '/\\n/', '_width': [1, 1], '__type__': 'PatternRE'}, 'priority': 0, '__type__': 'TerminalDef'}, 3: {'origin': {'name': 'start', '__type__': 'NonTerminal'}, 'expansion': [{'name': '__start_star_0', '__type__': 'NonTerminal'}], 'order': 0, 'alias': None, 'options': {'keep_all_tokens': False, 'expand1': False, 'priority': None, 'template_source': None, 'empty_indices': (), '__type__': 'RuleOptions'}, '__type__': 'Rule'}, 4: {'origin': {'name': 'start', '__type__': 'NonTerminal'}, 'expansion': [], 'order': 1, 'alias': None, 'options': {'keep_all_tokens': False, 'expand1': False, 'priority': None, 'template_source': None, 'empty_indices': (), '__type__': 'RuleOptions'}, '__type__': 'Rule'}, 5: {'origin': {'name': 'heading', '__type__': 'NonTerminal'}, 'expansion': [{'name': 'HEADING', 'filter_out': False, '__type__': 'Terminal'}], 'order': 0, 'alias': None, 'options': {'keep_all_tokens': False, 'expand1': False, 'priority': None, 'template_source': None, 'empty_indices': (), '__type__': 'RuleOptions'}, '__type__': 'Rule'}, 6: {'origin': {'name': 'paragraph', '__type__': 'NonTerminal'}, 'expansion': [{'name': 'PARAGRAPH', 'filter_out': False, '__type__': 'Terminal'}], 'order': 0, 'alias': None, 'options': {'keep_all_tokens': False, 'expand1': False, 'priority': None, 'template_source': None, 'empty_indices': (), '__type__': 'RuleOptions'}, '__type__': 'Rule'}, 7: {'origin': {'name': '__start_star_0', '__type__': 'NonTerminal'}, 'expansion': [{'name': 'heading', '__type__': 'NonTerminal'}], 'order': 0, 'alias': None, 'options': {'keep_all_tokens': False, 'expand1': False, 'priority': None, 'template_source': None, 'empty_indices': (), '__type__': 'RuleOptions'}, '__type__': 'Rule'}, 8: {'origin': {'name': '__start_star_0', '__type__': 'NonTerminal'}, 'expansion': [{'name': 'paragraph', '__type__': 'NonTerminal'}], 'order': 1, 'alias': None, 'options': {'keep_all_tokens': False, 'expand1': False, 'priority': None, 'template_source': None, 'empty_indices': (), '__type__': 'RuleOptions'}, '__type__': 'Rule'}, 9: {'origin': {'name': '__start_star_0', '__type__': 'NonTerminal'}, 'expansion': [{'name': '_BLANK', 'filter_out': True, '__type__': 'Terminal'}], 'order': 2, 'alias': None, 'options': {'keep_all_tokens': False, 'expand1': False, 'priority': None, 'template_source': None, 'empty_indices': (), '__type__': 'RuleOptions'}, '__type__': 'Rule'}, 10: {'origin': {'name': '__start_star_0', '__type__': 'NonTerminal'}, 'expansion': [{'name': '__start_star_0', '__type__': 'NonTerminal'}, {'name': 'heading', '__type__': 'NonTerminal'}], 'order': 3, 'alias': None, 'options': {'keep_all_tokens': False, 'expand1': False, 'priority': None, 'template_source': None, 'empty_indices': (), '__type__': 'RuleOptions'}, '__type__': 'Rule'}, 11: {'origin': {'name': '__start_star_0', '__type__': 'NonTerminal'}, 'expansion': [{'name': '__start_star_0', '__type__': 'NonTerminal'}, {'name': 'paragraph', '__type__': 'NonTerminal'}], 'order': 4, 'alias': None, 'options': {'keep_all_tokens': False, 'expand1': False, 'priority': None, 'template_source': None, 'empty_indices': (), '__type__': 'RuleOptions'}, '__type__': 'Rule'}, 12: {'origin': {'name': '__start_star_0', '__type__': 'NonTerminal'}, 'expansion': [{'name': '__start_star_0', '__type__': 'NonTerminal'}, {'name': '_BLANK', 'filter_out': True, '__type__': 'Terminal'}], 'order': 5, 'alias': None, 'options': {'keep_all_tokens': False, 'expand1': False, 'priority': None, 'template_source': None, 'empty_indices': (), '__type__': 'RuleOptions'}, '__type__': 'Rule'}}

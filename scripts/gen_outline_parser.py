@@ -43,11 +43,76 @@ def header(digest: str) -> str:
             "# edit linter/outline.lark and run the script again.\n")
 
 
+#: Imports of Lark's generic runtime that parsing the outline never uses, made
+#: lazy: ``logging`` (a logger set to CRITICAL that only grammar analysis and
+#: the cache write to), ``pickle``, ``zlib``, ``base64`` (Lark's own cache) and
+#: ``copy`` (copying a lexer or parser state, and interactive parsing). Importing
+#: them cost ~7 ms of every one-report check (logging pulls traceback and
+#: textwrap; copy probes for Jython's org.python.core). Each replacement must
+#: match exactly once, so a new Lark that changes these lines stops the script
+#: instead of generating something untested.
+_LAZY = """
+class _LazyModule:
+    # A module imported on first use (zhidang: gen_outline_parser.py).
+    def __init__(self, name):
+        self._name = name
+
+    def __getattr__(self, attribute):
+        import importlib
+
+        return getattr(importlib.import_module(self._name), attribute)
+
+
+class _LazyLogger:
+    # Lark's "lark" logger, set up as Lark sets it up, on first use.
+    def __getattr__(self, attribute):
+        import logging
+
+        logger = logging.getLogger("lark")
+        if not getattr(logger, "_zhidang_set_up", False):
+            logger.addHandler(logging.StreamHandler())
+            logger.setLevel(logging.CRITICAL)
+            logger._zhidang_set_up = True
+        return getattr(logger, attribute)
+
+
+def copy(value):
+    import copy as module
+
+    return module.copy(value)
+
+
+def deepcopy(value, memo=None):
+    import copy as module
+
+    return module.deepcopy(value, memo)
+"""
+_REPLACEMENTS = (
+    ("\nfrom copy import deepcopy\n", "\n" + _LAZY),
+    ("\nfrom copy import copy\n", "\n"),
+    ("\nimport logging\n", "\n"),
+    ('logger: logging.Logger = logging.getLogger("lark")\nlogger.addHandler(logging.StreamHandler())\n',
+     "logger = _LazyLogger()\n"),
+    ("\nlogger.setLevel(logging.CRITICAL)\n", "\n"),
+    ("import pickle, zlib, base64\n", 'pickle, zlib, base64 = (_LazyModule(name) for name in ("pickle", "zlib", "base64"))\n'),
+)
+
+
+def lighten(code: str) -> str:
+    """Lark's stand-alone output with :data:`_REPLACEMENTS` applied."""
+    for old, new in _REPLACEMENTS:
+        count = code.count(old)
+        if count != 1:
+            raise SystemExit(f"gen_outline_parser: expected one {old.strip()!r} in Lark's output, found {count}")
+        code = code.replace(old, new)
+    return code
+
+
 def generate() -> str:
     env = dict(os.environ, PYTHONHASHSEED="0")
     result = subprocess.run([sys.executable, "-m", "lark.tools.standalone", "-l", LEXER, str(GRAMMAR)],
                             capture_output=True, text=True, env=env, check=True)
-    return header(grammar_digest()) + result.stdout
+    return header(grammar_digest()) + lighten(result.stdout)
 
 
 def main() -> int:
