@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import os
 import re
-from pathlib import Path
 
 from linter import regexstore
 from linter.errors import UserError
@@ -50,7 +49,7 @@ class Config(Record):
     _FIELDS = ("path", "folder", "rulebook", "rulebook_line", "select", "ignore", "per_file_ignores", "fail_on",
                "compare_with")
 
-    def __init__(self, path: str, folder: Path, rulebook: str | None = None, rulebook_line: int | None = None,
+    def __init__(self, path: str, folder: str, rulebook: str | None = None, rulebook_line: int | None = None,
                  select: list[tuple[str, int | None]] | None = None,
                  ignore: list[tuple[str, int | None]] | None = None,
                  per_file_ignores: list[tuple[str, list[tuple[str, int | None]]]] | None = None,
@@ -147,17 +146,16 @@ class Finder:
     """Finds the configuration of each checked file (cached per folder)."""
 
     def __init__(self, explicit: str | None = None, disabled: bool = False):
-        self._explicit = load(Path(explicit)) if explicit else None
+        self._explicit = load(explicit) if explicit else None
         self._disabled = disabled
-        self._by_folder: dict[Path, Config | None] = {}
+        self._by_folder: dict[str, Config | None] = {}
 
     def for_file(self, path: str) -> Config | None:
         if self._explicit is not None or self._disabled:
             return self._explicit
-        folder = Path(os.path.abspath(path)).parent
         visited = []
         found = None
-        for candidate in (folder, *folder.parents):
+        for candidate in _folders_up(os.path.dirname(os.path.abspath(path))):
             if candidate in self._by_folder:
                 found = self._by_folder[candidate]
                 break
@@ -170,17 +168,27 @@ class Finder:
         return found
 
 
-def _load_from(folder: Path) -> Config | None:
-    yaml_file = folder / YAML_NAME
-    if yaml_file.is_file():
+def _folders_up(folder: str):
+    """``folder`` (absolute) and the folders above it, up to the root."""
+    while True:
+        yield folder
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            return
+        folder = parent
+
+
+def _load_from(folder: str) -> Config | None:
+    yaml_file = os.path.join(folder, YAML_NAME)
+    if os.path.isfile(yaml_file):
         return load(yaml_file)
-    toml_file = folder / TOML_NAME
-    if toml_file.is_file():
+    toml_file = os.path.join(folder, TOML_NAME)
+    if os.path.isfile(toml_file):
         return load(toml_file, missing_ok=True)
     return None
 
 
-def load(path: Path, missing_ok: bool = False) -> Config | None:
+def load(path, missing_ok: bool = False) -> Config | None:
     """Read one configuration file. A pyproject.toml without ``[tool.zhidang]``
     is None when ``missing_ok`` (passed over during discovery), an error otherwise."""
     shown = _display(path)
@@ -188,7 +196,7 @@ def load(path: Path, missing_ok: bool = False) -> Config | None:
         text = read_bytes(path, shown, what="配置文件").decode("utf-8-sig")
     except UnicodeDecodeError:
         raise UserError("配置文件必须是 UTF-8 编码", shown) from None
-    if path.suffix.lower() == ".toml":
+    if os.path.splitext(path)[1].lower() == ".toml":
         if missing_ok and not _MAY_HAVE_TABLE.search(text):  # skip parsing unrelated pyproject files
             return None
         data, line_of = _from_toml(text, shown)
@@ -198,7 +206,7 @@ def load(path: Path, missing_ok: bool = False) -> Config | None:
             raise UserError("配置文件中没有 [tool.zhidang] 部分", shown)
     else:
         data, line_of = _from_yaml(text, shown)
-    return _build(data, line_of, shown, path.resolve().parent)
+    return _build(data, line_of, shown, os.path.dirname(os.path.realpath(path)))
 
 
 def _from_toml(text: str, shown: str):
@@ -258,7 +266,7 @@ def _from_yaml(text: str, shown: str):
     return data, yamlfile.line_of(data)
 
 
-def _build(data: dict, line_of, shown: str, folder: Path) -> Config:
+def _build(data: dict, line_of, shown: str, folder: str) -> Config:
     config = Config(path=shown, folder=folder)
     for key in data:
         if key not in KEYS:

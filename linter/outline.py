@@ -9,6 +9,7 @@ becomes a paragraph.
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 
@@ -396,11 +397,12 @@ def front_matter() -> _FrontMatter:
     if _front is None:
         from linter import yamlfile
         from linter.cache import memo
-        from linter.rulebook.locate import builtin_dir
+        from linter.rulebook.locate import builtin_folder
 
-        path = builtin_dir() / FRONT_MATTER
-        text = path.read_text(encoding="utf-8")
-        tree = memo(FRONT_MATTER_KIND, None, text, lambda: yamlfile.parse(text, str(path)),
+        path = os.path.join(builtin_folder(), FRONT_MATTER)
+        with open(path, encoding="utf-8") as file:
+            text = file.read()
+        tree = memo(FRONT_MATTER_KIND, None, text, lambda: yamlfile.parse(text, path),
                     yamlfile.to_json, yamlfile.from_json)
         _front = _FrontMatter(tree)
     return _front

@@ -20,6 +20,8 @@ exit status is computed from the settings and the results at the top
 
 from __future__ import annotations
 
+import os
+
 from linter import config as config_module
 from linter import sources
 from linter.errors import UserError
@@ -156,7 +158,7 @@ class Resolver:
             path = rulebook.resolve(config.rulebook, config.folder)
         except UserError as exc:
             raise UserError(f"rulebook 无效：{exc}", config.path, config.rulebook_line) from None
-        key = ("path", str(path.resolve()))
+        key = ("path", os.path.realpath(path))
         if key not in self._books:
             self._books[key] = rulebook.load_path(path)
         return self._books[key]

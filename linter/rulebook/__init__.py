@@ -15,15 +15,15 @@ validated rulebook is.
 
 from __future__ import annotations
 
-from pathlib import Path
+import os
 
 from linter.errors import RulebookError
 from linter.files import display_path
-from linter.rulebook.locate import DEFAULT_RULEBOOK, builtin_dir, builtin_names, is_builtin, resolve
+from linter.rulebook.locate import DEFAULT_RULEBOOK, builtin_dir, builtin_folder, builtin_names, is_builtin, resolve
 from linter.rulebook.model import Detect, Examples, Rule, Rulebook, missing_id
 
 __all__ = ["DEFAULT_RULEBOOK", "Detect", "Examples", "Rule", "Rulebook", "RulebookError", "builtin_dir",
-           "builtin_names", "load", "load_path", "loads", "missing_id", "resolve"]
+           "builtin_folder", "builtin_names", "load", "load_path", "loads", "missing_id", "resolve"]
 
 
 def load(name_or_path: str | None = None) -> Rulebook:
@@ -31,7 +31,7 @@ def load(name_or_path: str | None = None) -> Rulebook:
     return load_path(resolve(name_or_path))
 
 
-def load_path(path: Path) -> Rulebook:
+def load_path(path) -> Rulebook:
     from linter.rulebook import merge, validate
 
     return validate.build(merge.load_tree(path), display_path(path), trusted=is_builtin(path))
@@ -41,5 +41,5 @@ def loads(text: str, path: str = "<rulebook>") -> Rulebook:
     """Validate a rulebook given as text (``extends`` resolved from the cwd)."""
     from linter.rulebook import merge, validate
 
-    tree = merge.merged(merge.parse(text, path), path, Path.cwd(), ())
+    tree = merge.merged(merge.parse(text, path), path, os.getcwd(), ())
     return validate.build(tree, path, trusted=False)

@@ -10,7 +10,7 @@ or its ``missing-`` rule id). ``dictionary`` words are added. ``order: [id,
 
 from __future__ import annotations
 
-from pathlib import Path
+import os
 
 from linter import yamlfile
 from linter.errors import RulebookError
@@ -24,7 +24,7 @@ def parse(text: str, shown: str):
     return yamlfile.parse(text, shown, error=RulebookError)
 
 
-def load_tree(path: Path, chain: tuple = ()) -> Map:
+def load_tree(path, chain: tuple = ()) -> Map:
     """The merged YAML tree of the rulebook file at ``path``."""
     shown = display_path(path)
     try:
@@ -33,14 +33,14 @@ def load_tree(path: Path, chain: tuple = ()) -> Map:
         raise RulebookError("规则库必须是 UTF-8 编码的 YAML", shown) from None
     from linter.cache import memo
 
-    resolved = path.resolve()
+    resolved = os.path.realpath(path)
     # The YAML tree with its line numbers, kept as JSON in the cache folder (one entry per rulebook file).
     data = memo("rulebook", str(resolved), text, lambda: parse(text, shown),
                 yamlfile.to_json, yamlfile.from_json)
-    return merged(data, shown, path.parent, chain + (resolved,))
+    return merged(data, shown, os.path.dirname(os.fspath(path)), chain + (resolved,))
 
 
-def merged(data, shown: str, base: Path, chain: tuple):
+def merged(data, shown: str, base: str, chain: tuple):
     """Resolve ``extends``: the parent rulebook (validated on its own first)
     with this file's changes applied on top."""
     if not isinstance(data, Map) or "extends" not in data:
@@ -56,7 +56,7 @@ def merged(data, shown: str, base: Path, chain: tuple):
         parent_path = resolve(parent_name, base)
     except RulebookError as exc:
         raise RulebookError(f"extends 的规则库无效：{exc}", shown, line) from None
-    if parent_path.resolve() in chain:
+    if os.path.realpath(parent_path) in chain:
         raise RulebookError(f"循环继承：{parent_name} 又继承回了本规则库", shown, line)
     parent = load_tree(parent_path, chain)
     if not is_builtin(parent_path):
