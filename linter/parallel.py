@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import math
 import os
-import signal
 import sys
 
 #: Below this many files per worker a pool costs more than it saves: a batch of
@@ -114,6 +113,8 @@ def settle_gc() -> None:
 
 
 def _init(work, shared):
+    import signal
+
     settle_gc()  # spawned workers (forked ones inherit it)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a forked worker inherits the parent's handler
