@@ -11,6 +11,9 @@ Rules match on this view; findings always quote and point at the original.
 
 from __future__ import annotations
 
+import os
+import sys
+
 _WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _WIDTH.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x20})
 _WIDTH[0x0D] = 0x20  # CR of CRLF: lets `$` patterns work alike on LF and CRLF files
@@ -56,12 +59,95 @@ def to_simplified(text: str) -> str:
     that differs falls back to a per-character conversion (a character that
     would become several is left as it was).
     """
-    if text.isascii():
+    if text.isascii() or _unchanged_by_t2s(text):
         return text
     converted = _opencc().convert(text)
     if len(converted) == len(text):
         return converted
     return "".join(_align_line(line) for line in text.splitlines(keepends=True))
+
+
+_guard = None  # (characters, astral characters, anchors, phrases by anchor); False when it does not fit the installed OpenCC
+
+
+def _unchanged_by_t2s(text: str) -> bool:
+    """True when OpenCC's t2s would give ``text`` back unchanged, known without
+    loading OpenCC (~7% of a one-report check): the text holds none of the
+    characters and phrases that t2s converts (:mod:`linter._t2s_guard`,
+    scripts/gen_t2s_guard.py, which says why that is exact). False whenever
+    that cannot be known: the installed OpenCC's dictionaries are not the ones
+    the guard was read from, or OpenCC is missing. Two scans of the text by
+    character classes; a phrase is compared only where its first changing
+    character is (覆 of 回覆; 全覆盖 is not a phrase that changes)."""
+    global _guard
+    if _guard is None:
+        _guard = _load_guard() or False
+    if _guard is False:
+        return False
+    chars, astral, anchors, phrases = _guard
+    if chars.search(text) is not None:
+        return False
+    for m in _ASTRAL.finditer(text):  # rare; a class of them would cost ~2 µs a character
+        if m.group() in astral:  # a substring test of one character
+            return False
+    for m in anchors.finditer(text):
+        at = m.start()
+        for phrase, index in phrases[m.group()]:
+            if text.startswith(phrase, at - index) and at >= index:
+                return False
+    return True
+
+
+def _load_guard():
+    from linter import _t2s_guard
+
+    share = _opencc_share()
+    if share is None:
+        return None
+    try:
+        from _blake2 import blake2b
+    except ImportError:  # another Python implementation
+        from hashlib import blake2b
+    for name, expected in _t2s_guard.DIGESTS.items():
+        try:
+            with open(os.path.join(share, name), "rb") as file:
+                if blake2b(file.read(), digest_size=32).hexdigest() != expected:
+                    return None
+        except OSError:
+            return None
+    from linter import regexstore
+
+    phrases = {}
+    for phrase, index in _t2s_guard.PHRASES:
+        phrases.setdefault(phrase[index], []).append((phrase, index))
+    global _ASTRAL
+    _ASTRAL = regexstore.compile("[\U00010000-\U0010FFFF]")
+    return (regexstore.compile("[" + _t2s_guard.CHARS + "]"), _t2s_guard.ASTRAL,
+            regexstore.compile("[" + "".join(sorted(phrases)) + "]"), phrases)
+
+
+_ASTRAL = None  # beyond the Basic Multilingual Plane: re matches them one by one in a class
+
+
+def _opencc_share() -> str | None:
+    """The folder whose t2s.json ``opencc.OpenCC("t2s")`` would read, found
+    without importing opencc; None when that is not certain."""
+    if os.path.isfile(_T2S):  # opencc tries the current folder first
+        return None
+    if "opencc" in sys.modules:  # imported already (None: its import failed)
+        origin = getattr(sys.modules["opencc"], "__file__", None)
+    else:
+        from importlib.machinery import PathFinder
+
+        spec = PathFinder.find_spec("opencc")
+        origin = spec.origin if spec is not None else None
+    if not origin or os.path.basename(origin) != "__init__.py":
+        return None
+    share = os.path.join(os.path.dirname(os.path.abspath(origin)), "clib", "share", "opencc")
+    return share if os.path.isfile(os.path.join(share, _T2S)) else None
+
+
+_T2S = "t2s.json"
 
 
 def _align_line(line: str) -> str:

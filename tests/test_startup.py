@@ -29,6 +29,7 @@ NOT_IMPORTED = [
     "rjieba", "jieba",  # word boundaries of the seed's headings come from the memo
     "yaml", "_yaml",  # rulebook trees come from the cache
     "lark", "regex",  # the outline parser is generated ahead of time (linter/_outline_parser.py)
+    "opencc",  # a simplified report: linter/_t2s_guard.py knows t2s would not change it
     "tomllib", "tomli",  # the repository's pyproject.toml has no [tool.zhidang] table
     "linter.sources.docx", "linter.sources.markdown", "lxml", "zipfile",  # a .txt report
     "linter.similar.batch",  # the batch comparison (report --similar)
