@@ -193,7 +193,7 @@ def load(path, missing_ok: bool = False) -> Config | None:
     is None when ``missing_ok`` (passed over during discovery), an error otherwise."""
     shown = _display(path)
     try:
-        text = read_bytes(path, shown, what="配置文件").decode("utf-8-sig")
+        text = read_bytes(path, shown, what="配置文件").decode("utf-8").removeprefix("\ufeff")  # utf-8-sig, without its codec module
     except UnicodeDecodeError:
         raise UserError("配置文件必须是 UTF-8 编码", shown) from None
     if os.path.splitext(path)[1].lower() == ".toml":

@@ -28,9 +28,8 @@ Examples: this year's report, then a line ``=====``, then last year's.
 
 from __future__ import annotations
 
-import string
 
-from linter.checks.options import REQUIRED, choice, string_list
+from linter.checks.options import REQUIRED, choice, string_list, template_fields
 
 TYPE = "archive-text"
 FIXES = False
@@ -49,7 +48,7 @@ def _part_message(value) -> str:
     if not isinstance(value, str) or not value:
         raise ValueError("应为非空文本")
     try:
-        names = {name for _, name, _, _ in string.Formatter().parse(value) if name is not None}
+        names = template_fields(value)
     except ValueError as exc:
         raise ValueError(f"格式错误：{exc}") from None
     unknown = names - _PART_FIELDS

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from linter import regexstore
 from linter.checks import TYPES
-from linter.checks.options import REQUIRED, regex_list, untrusted
+from linter.checks.options import REQUIRED, regex_list, template_fields, untrusted
 from linter.errors import RulebookError
 from linter.results import SEVERITIES
 from linter.rulebook.model import Detect, Examples, Group, Rule, Rulebook, missing_id
@@ -23,13 +23,6 @@ _GROUP_FIELDS = {"count", "matches"}  # what a group message may use besides the
 _FIELDS = {"match"}  # the placeholder every message may use; rule types add their own (FIELDS)
 _CHECKLIST_TYPE = "element"  # the rule type of `elements:` entries
 _DETECT_KEYS = ("priority", "titles", "headings", "openings")
-
-try:  # what string.Formatter().parse calls, without importing string (~1% of a one-report check)
-    from _string import formatter_parser as _formatter_parser
-except ImportError:  # another Python implementation
-    import string
-
-    _formatter_parser = string.Formatter().parse
 
 
 def build(data, path: str, trusted: bool = True) -> Rulebook:
@@ -199,7 +192,7 @@ class _Builder:
     def _check_message(self, message: str, entry: Map, rule_id: str, fields=()) -> None:
         allowed = _FIELDS | {"title"} | set(fields)
         try:
-            names = {name for _, name, _, _ in _formatter_parser(message) if name is not None}
+            names = template_fields(message)
         except ValueError as exc:
             self.fail(f"“{rule_id}”的 message 格式错误：{exc}", entry.lines.get("message", entry.line))
         unknown = names - allowed
