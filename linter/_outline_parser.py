@@ -307,7 +307,53 @@ class MissingVariableError(LarkError):
 
 
 import sys, re
-from dataclasses import dataclass
+
+def _frozen_dataclass(cls):
+    # What @dataclass(frozen=True) makes of a class whose fields all lack
+    # defaults (zhidang: gen_outline_parser.py).
+    names = tuple(cls.__annotations__)
+
+    def __init__(self, *args, **kwargs):
+        if len(args) > len(names):
+            raise TypeError(f"{cls.__name__}() takes {len(names)} arguments")
+        values = dict(zip(names, args))
+        for name, value in kwargs.items():
+            if name not in names or name in values:
+                raise TypeError(f"{cls.__name__}() got an unexpected or repeated argument {name!r}")
+            values[name] = value
+        if len(values) != len(names):
+            raise TypeError(f"{cls.__name__}() missing arguments")
+        for name in names:
+            object.__setattr__(self, name, values[name])
+        post_init = getattr(self, "__post_init__", None)
+        if post_init is not None:
+            post_init()
+
+    def _values(self):
+        return tuple(getattr(self, name) for name in names)
+
+    def __eq__(self, other):
+        if other.__class__ is self.__class__:
+            return _values(self) == _values(other)
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(_values(self))
+
+    def __repr__(self):
+        return f"{cls.__qualname__}(" + ", ".join(f"{name}={getattr(self, name)!r}" for name in names) + ")"
+
+    def __setattr__(self, name, value):
+        raise AttributeError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name):
+        raise AttributeError(f"cannot delete field {name!r}")
+
+    for function in (__init__, __eq__, __hash__, __repr__, __setattr__, __delattr__):
+        function.__qualname__ = f"{cls.__qualname__}.{function.__name__}"
+        setattr(cls, function.__name__, function)
+    cls.__match_args__ = names
+    return cls
 from typing import Generic, AnyStr
 
 logger = _LazyLogger()
@@ -467,7 +513,7 @@ def get_regexp_width(expr: str) -> Union[Tuple[int, int], List[int]]:
                 return 0, int(MAXWIDTH)
 
 
-@dataclass(frozen=True)
+@_frozen_dataclass
 class TextSlice(Generic[AnyStr]):
     #--
     text: AnyStr
@@ -3595,7 +3641,7 @@ class PythonIndenter(Indenter):
 
 pickle, zlib, base64 = (_LazyModule(name) for name in ("pickle", "zlib", "base64"))
 DATA = (
-{'parser': {'lexer_conf': {'terminals': [{'@': 0}, {'@': 1}, {'@': 2}], 'ignore': [], 'g_regex_flags': 0, 'use_bytes': False, 'lexer_type': 'contextual', '__type__': 'LexerConf'}, 'parser_conf': {'rules': [{'@': 3}, {'@': 4}, {'@': 5}, {'@': 6}, {'@': 7}, {'@': 8}, {'@': 9}, {'@': 10}, {'@': 11}, {'@': 12}], 'start': ['start'], 'parser_type': 'lalr', '__type__': 'ParserConf'}, 'parser': {'tokens': {0: '__start_star_0', 1: 'paragraph', 2: 'heading', 3: 'start', 4: '_BLANK', 5: 'HEADING', 6: 'PARAGRAPH', 7: '$END'}, 'states': {0: {0: (0, 1), 1: (0, 5), 2: (0, 6), 3: (0, 8), 4: (0, 9), 5: (0, 10), 6: (0, 7), 7: (1, {'@': 4})}, 1: {5: (0, 10), 6: (0, 7), 4: (0, 2), 2: (0, 3), 1: (0, 4), 7: (1, {'@': 3})}, 2: {6: (1, {'@': 12}), 7: (1, {'@': 12}), 4: (1, {'@': 12}), 5: (1, {'@': 12})}, 3: {6: (1, {'@': 10}), 7: (1, {'@': 10}), 4: (1, {'@': 10}), 5: (1, {'@': 10})}, 4: {6: (1, {'@': 11}), 7: (1, {'@': 11}), 4: (1, {'@': 11}), 5: (1, {'@': 11})}, 5: {6: (1, {'@': 8}), 7: (1, {'@': 8}), 4: (1, {'@': 8}), 5: (1, {'@': 8})}, 6: {6: (1, {'@': 7}), 7: (1, {'@': 7}), 4: (1, {'@': 7}), 5: (1, {'@': 7})}, 7: {6: (1, {'@': 6}), 7: (1, {'@': 6}), 4: (1, {'@': 6}), 5: (1, {'@': 6})}, 8: {}, 9: {6: (1, {'@': 9}), 7: (1, {'@': 9}), 4: (1, {'@': 9}), 5: (1, {'@': 9})}, 10: {6: (1, {'@': 5}), 7: (1, {'@': 5}), 4: (1, {'@': 5}), 5: (1, {'@': 5})}}, 'start_states': {'start': 0}, 'end_states': {'start': 8}}, '__type__': 'ParsingFrontend'}, 'rules': [{'@': 3}, {'@': 4}, {'@': 5}, {'@': 6}, {'@': 7}, {'@': 8}, {'@': 9}, {'@': 10}, {'@': 11}, {'@': 12}], 'options': {'debug': False, 'strict': False, 'keep_all_tokens': False, 'tree_class': None, 'cache': False, 'cache_grammar': False, 'postlex': None, 'parser': 'lalr', 'lexer': 'contextual', 'transformer': None, 'start': ['start'], 'priority': 'normal', 'ambiguity': 'auto', 'regex': False, 'propagate_positions': False, 'lexer_callbacks': {}, 'maybe_placeholders': False, 'edit_terminals': None, 'g_regex_flags': 0, 'use_bytes': False, 'ordered_sets': True, 'import_paths': [], 'source_path': None, '_plugins': {}}, '__type__': 'Lark'}
+{'parser': {'lexer_conf': {'terminals': [{'@': 0}, {'@': 1}, {'@': 2}], 'ignore': [], 'g_regex_flags': 0, 'use_bytes': False, 'lexer_type': 'contextual', '__type__': 'LexerConf'}, 'parser_conf': {'rules': [{'@': 3}, {'@': 4}, {'@': 5}, {'@': 6}, {'@': 7}, {'@': 8}, {'@': 9}, {'@': 10}, {'@': 11}, {'@': 12}], 'start': ['start'], 'parser_type': 'lalr', '__type__': 'ParserConf'}, 'parser': {'tokens': {0: 'PARAGRAPH', 1: '$END', 2: '_BLANK', 3: 'HEADING', 4: '__start_star_0', 5: 'paragraph', 6: 'heading', 7: 'start'}, 'states': {0: {0: (1, {'@': 11}), 1: (1, {'@': 11}), 2: (1, {'@': 11}), 3: (1, {'@': 11})}, 1: {0: (1, {'@': 7}), 1: (1, {'@': 7}), 2: (1, {'@': 7}), 3: (1, {'@': 7})}, 2: {0: (1, {'@': 9}), 1: (1, {'@': 9}), 2: (1, {'@': 9}), 3: (1, {'@': 9})}, 3: {0: (1, {'@': 8}), 1: (1, {'@': 8}), 2: (1, {'@': 8}), 3: (1, {'@': 8})}, 4: {0: (1, {'@': 10}), 1: (1, {'@': 10}), 2: (1, {'@': 10}), 3: (1, {'@': 10})}, 5: {4: (0, 8), 5: (0, 3), 6: (0, 1), 7: (0, 6), 2: (0, 2), 3: (0, 10), 0: (0, 9), 1: (1, {'@': 4})}, 6: {}, 7: {0: (1, {'@': 12}), 1: (1, {'@': 12}), 2: (1, {'@': 12}), 3: (1, {'@': 12})}, 8: {3: (0, 10), 0: (0, 9), 2: (0, 7), 6: (0, 4), 5: (0, 0), 1: (1, {'@': 3})}, 9: {0: (1, {'@': 6}), 1: (1, {'@': 6}), 2: (1, {'@': 6}), 3: (1, {'@': 6})}, 10: {0: (1, {'@': 5}), 1: (1, {'@': 5}), 2: (1, {'@': 5}), 3: (1, {'@': 5})}}, 'start_states': {'start': 5}, 'end_states': {'start': 6}}, '__type__': 'ParsingFrontend'}, 'rules': [{'@': 3}, {'@': 4}, {'@': 5}, {'@': 6}, {'@': 7}, {'@': 8}, {'@': 9}, {'@': 10}, {'@': 11}, {'@': 12}], 'options': {'debug': False, 'strict': False, 'keep_all_tokens': False, 'tree_class': None, 'cache': False, 'cache_grammar': False, 'postlex': None, 'parser': 'lalr', 'lexer': 'contextual', 'transformer': None, 'start': ['start'], 'priority': 'normal', 'ambiguity': 'auto', 'regex': False, 'propagate_positions': False, 'lexer_callbacks': {}, 'maybe_placeholders': False, 'edit_terminals': None, 'g_regex_flags': 0, 'use_bytes': False, 'ordered_sets': True, 'import_paths': [], 'source_path': None, '_plugins': {}}, '__type__': 'Lark'}
 )
 MEMO = (
 {0: {'name': 'HEADING', 'pattern': {'value': '(?: *[一二三四五六七八九十]{1,3}[、.] ?| *\\([一二三四五六七八九十]{1,3}\\) ?[、,.]? ?| *\\d{1,2}[.、](?!\\d) ?| *\\(\\d{1,2}\\) ?[、,.]? ?| *第[一二三四五六七八九十]{1,3}[,、:](?![一二三四五六七八九十\\d]) ?|#{1,6}[ \t]+)[^\n]*\n', 'flags': [], 'raw': '/(?: *[一二三四五六七八九十]{1,3}[、.] ?| *\\([一二三四五六七八九十]{1,3}\\) ?[、,.]? ?| *\\d{1,2}[.、](?!\\d) ?| *\\(\\d{1,2}\\) ?[、,.]? ?| *第[一二三四五六七八九十]{1,3}[,、:](?![一二三四五六七八九十\\d]) ?|#{1,6}[ \\t]+)[^\\n]*\\n/', '_width': [3, 18446744073709551616], '__type__': 'PatternRE'}, 'priority': 4, '__type__': 'TerminalDef'}, 1: {'name': 'PARAGRAPH', 'pattern': {'value': '[^\n]+\n', 'flags': [], 'raw': '/[^\\n]+\\n/', '_width': [2, 18446744073709551616], '__type__': 'PatternRE'}, 'priority': 0, '__type__': 'TerminalDef'}, 2: {'name': '_BLANK', 'pattern': {'value': '\n', 'flags': [], 'raw': '/\\n/', '_width': [1, 1], '__type__': 'PatternRE'}, 'priority': 0, '__type__': 'TerminalDef'}, 3: {'origin': {'name': 'start', '__type__': 'NonTerminal'}, 'expansion': [{'name': '__start_star_0', '__type__': 'NonTerminal'}], 'order': 0, 'alias': None, 'options': {'keep_all_tokens': False, 'expand1': False, 'priority': None, 'template_source': None, 'empty_indices': (), '__type__': 'RuleOptions'}, '__type__': 'Rule'}, 4: {'origin': {'name': 'start', '__type__': 'NonTerminal'}, 'expansion': [], 'order': 1, 'alias': None, 'options': {'keep_all_tokens': False, 'expand1': False, 'priority': None, 'template_source': None, 'empty_indices': (), '__type__': 'RuleOptions'}, '__type__': 'Rule'}, 5: {'origin': {'name': 'heading', '__type__': 'NonTerminal'}, 'expansion': [{'name': 'HEADING', 'filter_out': False, '__type__': 'Terminal'}], 'order': 0, 'alias': None, 'options': {'keep_all_tokens': False, 'expand1': False, 'priority': None, 'template_source': None, 'empty_indices': (), '__type__': 'RuleOptions'}, '__type__': 'Rule'}, 6: {'origin': {'name': 'paragraph', '__type__': 'NonTerminal'}, 'expansion': [{'name': 'PARAGRAPH', 'filter_out': False, '__type__': 'Terminal'}], 'order': 0, 'alias': None, 'options': {'keep_all_tokens': False, 'expand1': False, 'priority': None, 'template_source': None, 'empty_indices': (), '__type__': 'RuleOptions'}, '__type__': 'Rule'}, 7: {'origin': {'name': '__start_star_0', '__type__': 'NonTerminal'}, 'expansion': [{'name': 'heading', '__type__': 'NonTerminal'}], 'order': 0, 'alias': None, 'options': {'keep_all_tokens': False, 'expand1': False, 'priority': None, 'template_source': None, 'empty_indices': (), '__type__': 'RuleOptions'}, '__type__': 'Rule'}, 8: {'origin': {'name': '__start_star_0', '__type__': 'NonTerminal'}, 'expansion': [{'name': 'paragraph', '__type__': 'NonTerminal'}], 'order': 1, 'alias': None, 'options': {'keep_all_tokens': False, 'expand1': False, 'priority': None, 'template_source': None, 'empty_indices': (), '__type__': 'RuleOptions'}, '__type__': 'Rule'}, 9: {'origin': {'name': '__start_star_0', '__type__': 'NonTerminal'}, 'expansion': [{'name': '_BLANK', 'filter_out': True, '__type__': 'Terminal'}], 'order': 2, 'alias': None, 'options': {'keep_all_tokens': False, 'expand1': False, 'priority': None, 'template_source': None, 'empty_indices': (), '__type__': 'RuleOptions'}, '__type__': 'Rule'}, 10: {'origin': {'name': '__start_star_0', '__type__': 'NonTerminal'}, 'expansion': [{'name': '__start_star_0', '__type__': 'NonTerminal'}, {'name': 'heading', '__type__': 'NonTerminal'}], 'order': 3, 'alias': None, 'options': {'keep_all_tokens': False, 'expand1': False, 'priority': None, 'template_source': None, 'empty_indices': (), '__type__': 'RuleOptions'}, '__type__': 'Rule'}, 11: {'origin': {'name': '__start_star_0', '__type__': 'NonTerminal'}, 'expansion': [{'name': '__start_star_0', '__type__': 'NonTerminal'}, {'name': 'paragraph', '__type__': 'NonTerminal'}], 'order': 4, 'alias': None, 'options': {'keep_all_tokens': False, 'expand1': False, 'priority': None, 'template_source': None, 'empty_indices': (), '__type__': 'RuleOptions'}, '__type__': 'Rule'}, 12: {'origin': {'name': '__start_star_0', '__type__': 'NonTerminal'}, 'expansion': [{'name': '__start_star_0', '__type__': 'NonTerminal'}, {'name': '_BLANK', 'filter_out': True, '__type__': 'Terminal'}], 'order': 5, 'alias': None, 'options': {'keep_all_tokens': False, 'expand1': False, 'priority': None, 'template_source': None, 'empty_indices': (), '__type__': 'RuleOptions'}, '__type__': 'Rule'}}

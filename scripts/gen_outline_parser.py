@@ -87,6 +87,58 @@ def deepcopy(value, memo=None):
 
     return module.deepcopy(value, memo)
 """
+#: Lark's one dataclass (TextSlice: three fields, frozen, with __post_init__),
+#: made without the dataclasses module (~1% of a one-report check to import,
+#: and it imports copy); tests/test_outline_parser.py compares it with a real
+#: frozen dataclass.
+_FROZEN = """
+def _frozen_dataclass(cls):
+    # What @dataclass(frozen=True) makes of a class whose fields all lack
+    # defaults (zhidang: gen_outline_parser.py).
+    names = tuple(cls.__annotations__)
+
+    def __init__(self, *args, **kwargs):
+        if len(args) > len(names):
+            raise TypeError(f"{cls.__name__}() takes {len(names)} arguments")
+        values = dict(zip(names, args))
+        for name, value in kwargs.items():
+            if name not in names or name in values:
+                raise TypeError(f"{cls.__name__}() got an unexpected or repeated argument {name!r}")
+            values[name] = value
+        if len(values) != len(names):
+            raise TypeError(f"{cls.__name__}() missing arguments")
+        for name in names:
+            object.__setattr__(self, name, values[name])
+        post_init = getattr(self, "__post_init__", None)
+        if post_init is not None:
+            post_init()
+
+    def _values(self):
+        return tuple(getattr(self, name) for name in names)
+
+    def __eq__(self, other):
+        if other.__class__ is self.__class__:
+            return _values(self) == _values(other)
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(_values(self))
+
+    def __repr__(self):
+        return f"{cls.__qualname__}(" + ", ".join(f"{name}={getattr(self, name)!r}" for name in names) + ")"
+
+    def __setattr__(self, name, value):
+        raise AttributeError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name):
+        raise AttributeError(f"cannot delete field {name!r}")
+
+    for function in (__init__, __eq__, __hash__, __repr__, __setattr__, __delattr__):
+        function.__qualname__ = f"{cls.__qualname__}.{function.__name__}"
+        setattr(cls, function.__name__, function)
+    cls.__match_args__ = names
+    return cls
+"""
 _REPLACEMENTS = (
     ("\nfrom copy import deepcopy\n", "\n" + _LAZY),
     ("\nfrom copy import copy\n", "\n"),
@@ -94,6 +146,9 @@ _REPLACEMENTS = (
     ('logger: logging.Logger = logging.getLogger("lark")\nlogger.addHandler(logging.StreamHandler())\n',
      "logger = _LazyLogger()\n"),
     ("\nlogger.setLevel(logging.CRITICAL)\n", "\n"),
+    ("\nfrom dataclasses import dataclass\n", "\n" + _FROZEN),
+    ("\n@dataclass(frozen=True)\nclass TextSlice(Generic[AnyStr]):\n",
+     "\n@_frozen_dataclass\nclass TextSlice(Generic[AnyStr]):\n"),
     ("import pickle, zlib, base64\n", 'pickle, zlib, base64 = (_LazyModule(name) for name in ("pickle", "zlib", "base64"))\n'),
 )
 

@@ -83,3 +83,30 @@ def test_the_generated_parser_parses_as_lark_does():
     for text in texts:
         assert (_parse(generated, outline._standalone().LarkError, text)
                 == _parse(fresh, lark.exceptions.LarkError, text)), text[:80]
+
+
+def test_the_generated_text_slice_is_lark_s_frozen_dataclass():
+    """gen_outline_parser.py builds Lark's TextSlice without the dataclasses
+    module: it behaves as Lark's own (a real frozen dataclass) does."""
+    import lark.utils
+
+    made, real = outline._standalone().TextSlice, lark.utils.TextSlice
+    for args, kwargs in [(("abc", 0, 3), {}), (("abc", -2, None), {}), (("abc",), {"start": 1, "end": -1}),
+                         ((), {"text": "x", "start": 0, "end": 1})]:
+        one, other = made(*args, **kwargs), real(*args, **kwargs)
+        assert (one.text, one.start, one.end, len(one)) == (other.text, other.start, other.end, len(other))
+        assert repr(one) == repr(other) and hash(one) == hash(other)
+        assert one == made(*args, **kwargs) and one != made("other", 0, 5)
+        with pytest.raises(AttributeError):
+            one.start = 5
+        with pytest.raises(AttributeError):
+            del one.text
+    for bad_args, bad_kwargs in [(("abc", 0, 3, 4), {}), (("abc", 0), {}), (("abc",), {"begin": 0, "end": 1}),
+                                 (("abc", 0, 3), {"text": "x"})]:
+        with pytest.raises(TypeError):
+            real(*bad_args, **bad_kwargs)
+        with pytest.raises(TypeError):
+            made(*bad_args, **bad_kwargs)
+    with pytest.raises(TypeError):
+        made(123, 0, 1)  # __post_init__ runs
+    assert made.__match_args__ == real.__match_args__ == ("text", "start", "end")
