@@ -41,11 +41,24 @@ class _Chinese:
         kwargs.setdefault("options_metavar", "[选项]")
         super().__init__(*args, **kwargs)
 
+    _zhidang_help = None
+
     def get_help_option(self, ctx):
-        option = super().get_help_option(ctx)
-        if option is not None:
-            option.help = "显示本帮助并退出。"
-        return option
+        """click's help option, with Chinese help, made here: click's own asks
+        gettext for its English text, which imports locale (~1% of a check)."""
+        names = self.get_help_option_names(ctx)
+        if not names or not self.add_help_option:
+            return None
+        if self._zhidang_help is None:  # one object per command: click orders parameters by identity
+            self._zhidang_help = click.Option(names, is_flag=True, expose_value=False, is_eager=True,
+                                              callback=_show_help, help="显示本帮助并退出。")
+        return self._zhidang_help
+
+
+def _show_help(ctx, param, value) -> None:
+    if value and not ctx.resilient_parsing:
+        click.echo(ctx.get_help(), color=ctx.color)
+        ctx.exit()
 
 
 class Command(_Chinese, click.Command):

@@ -36,6 +36,14 @@ EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143
 MAX_SIZE_HELP = "单个文件的大小上限（MB，默认 64）。"
 
 
+def _show_version(ctx, param, value) -> None:
+    """``-V``: made here, as click's version_option would make it, without
+    asking gettext for its English help (which imports locale)."""
+    if value and not ctx.resilient_parsing:
+        click.echo(f"zhidang {__version__}", color=ctx.color)
+        ctx.exit()
+
+
 def _echo_error(message: str) -> None:
     from linter.reporters.base import shown
 
@@ -106,8 +114,8 @@ _compare_with_option = click.option(
 
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, "-V", "--version", prog_name="zhidang",
-                      message="%(prog)s %(version)s", help="显示版本号并退出。")
+@click.option("-V", "--version", is_flag=True, expose_value=False, is_eager=True, callback=_show_version,
+              help="显示版本号并退出。")
 def cli():
     """zhidang：全面从严治党主体责任报告的检查工具。
 
