@@ -26,8 +26,9 @@ built-in rulebooks (:class:`linter.checks.options.LazyPattern`), rule types'
 own tables and the alternations they build from rulebook terms, the outline
 lexer (a user's rulebook patterns run in ``regex`` and never come here). The
 entry holds at most :data:`MAX_PATTERNS`; a run that compiled new ones
-rewrites it once, at exit, and when it would overflow keeps only what that run
-used (a user who edits a rulebook's terms for months cannot grow it).
+rewrites it once, at exit, and keeps only what that run used when the entry
+would otherwise exceed twice that (and :data:`LEAN_PATTERNS`): a user who
+edits a rulebook's terms for months cannot grow it, nor slow start-up with it.
 """
 
 from __future__ import annotations
@@ -39,6 +40,10 @@ from array import array
 
 #: Most patterns kept in the entry (the built-in ones are ~400).
 MAX_PATTERNS = 4000
+#: The entry is read whole at every start-up (~5 µs a record): records no run
+#: has used lately are dropped when a run that writes it finds more than twice
+#: what it used, and more than this many, in it (see :func:`save`).
+LEAN_PATTERNS = 1000
 _KIND = "regex"
 
 #: "flags\0pattern" → [flags, groups, groupindex, indexgroup, code (base64)];
@@ -213,7 +218,11 @@ def save() -> None:
     from linter import __version__
 
     table = _read()
-    if len(table) + len(_new) > MAX_PATTERNS:
+    # A user who edits a rulebook's terms for months leaves the alternations of
+    # every old version behind: kept up to MAX_PATTERNS, they would slow every
+    # start-up. Two configurations used in turn (~400 records each) both stay.
+    limit = min(MAX_PATTERNS, max(LEAN_PATTERNS, 2 * (len(_used) + len(_new))))
+    if len(table) + len(_new) > limit:
         table = {key: record for key, record in table.items() if key in _used}
     for key, record in _new.items():
         if len(table) >= MAX_PATTERNS:

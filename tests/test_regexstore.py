@@ -161,3 +161,24 @@ def test_a_damaged_fact_is_derived_again(fresh_store):
         assert prefilter.required(pattern, re.M) == frozenset({"此处隐藏", "预览结束"})
     finally:
         prefilter._known.pop((pattern, re.M), None)
+
+
+def test_records_no_run_uses_any_more_are_dropped(fresh_store, monkeypatch):
+    """Old versions of a rulebook's alternations do not pile up in the entry
+    that every start-up reads: a run that writes it keeps at most twice what
+    it used (and LEAN_PATTERNS) — unused records beyond that are dropped."""
+    monkeypatch.setattr(regexstore, "LEAN_PATTERNS", 4)
+    for word in ["甲", "乙", "丙", "丁"]:
+        regexstore.compile(word)
+    regexstore.save()
+    regexstore._stored = None  # a later run: uses 甲, compiles 戊; 5 > 4: only what it used stays
+    regexstore._used.clear()
+    regexstore.compile("甲")
+    regexstore.compile("戊")
+    regexstore.save()
+    assert sorted(key.split("\0")[1] for key in _entry(fresh_store)) == ["戊", "甲"]
+    regexstore._stored = None  # within the limit: nothing is dropped
+    regexstore._used.clear()
+    regexstore.compile("己")
+    regexstore.save()
+    assert sorted(key.split("\0")[1] for key in _entry(fresh_store)) == ["己", "戊", "甲"]
