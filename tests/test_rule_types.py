@@ -218,3 +218,26 @@ def test_lexicon_binary_search_matches_the_dictionary(monkeypatch, tmp_path, no_
         header, *lines = sorted_words.read_bytes().splitlines()  # the cache entry's header, then the words
         assert header.startswith(b"zhidang-cache ")
         assert lines == sorted(set(lines)) and len(lines) > 300_000
+
+
+def test_totals_adds_figures_exactly_as_fractions_do():
+    """totals keeps figures as integers in units of 10⁻²⁰ (fractions is not
+    imported): sums and the shown sum are those of exact fractions."""
+    import random
+    from fractions import Fraction
+
+    from linter.checks.totals import _number, _shown
+
+    def shown(value: Fraction) -> str:  # what totals showed when it summed Fractions
+        return str(value.numerator) if value.denominator == 1 else f"{float(value):g}"
+
+    rng = random.Random(12)
+    for _ in range(5000):
+        figures = [str(rng.randint(0, 10 ** rng.randint(0, 9)))
+                   + (f".{rng.randint(0, 999):0{rng.randint(1, 3)}d}" if rng.random() < 0.5 else "")
+                   for _ in range(rng.randint(1, 6))]
+        exact = sum(Fraction(f) for f in figures)
+        assert shown(exact) == _shown(sum(_number(f) for f in figures)), figures
+        assert (sum(Fraction(f) for f in figures[1:]) == Fraction(figures[0])) == \
+            (sum(_number(f) for f in figures[1:]) == _number(figures[0]))
+    assert _shown(_number("0.1") + _number("0.2")) == "0.3" and _number("0.3") == _number("0.1") + _number("0.2")
