@@ -112,16 +112,20 @@ def cache_dir() -> str | None:
     return folder
 
 
-def digest(*parts: str) -> str:
-    """BLAKE2b-256 (hex) of ``parts``: the key of an entry. Taken from CPython's
-    built-in ``_blake2`` when there is one: ``hashlib`` loads OpenSSL first
-    (~4 ms of a one-report check, and the check never hashes anything else)."""
+def blake2b256(data: bytes = b""):
+    """A BLAKE2b hasher of 32 bytes, from CPython's built-in ``_blake2`` when
+    there is one: ``hashlib`` loads OpenSSL first (~4 ms of a one-report check,
+    which hashes nothing else)."""
     try:
         from _blake2 import blake2b
     except ImportError:  # another Python implementation
         from hashlib import blake2b
+    return blake2b(data, digest_size=32)
 
-    hasher = blake2b(digest_size=32)
+
+def digest(*parts: str) -> str:
+    """BLAKE2b-256 (hex) of ``parts``: the key of an entry."""
+    hasher = blake2b256()
     for part in parts:
         hasher.update(part.encode("utf-8", "surrogatepass"))
         hasher.update(b"\0")

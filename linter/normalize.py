@@ -67,7 +67,8 @@ def to_simplified(text: str) -> str:
     return "".join(_align_line(line) for line in text.splitlines(keepends=True))
 
 
-_guard = None  # (characters, astral characters, anchors, phrases by anchor); False when it does not fit the installed OpenCC
+_guard = None  # see _load_guard; False when the guard does not fit the installed OpenCC
+_T2S = "t2s.json"
 
 
 def _unchanged_by_t2s(text: str) -> bool:
@@ -84,34 +85,35 @@ def _unchanged_by_t2s(text: str) -> bool:
         _guard = _load_guard() or False
     if _guard is False:
         return False
-    chars, astral, anchors, phrases = _guard
+    chars, any_astral, astral, anchors, phrases = _guard
     if chars.search(text) is not None:
         return False
-    for m in _ASTRAL.finditer(text):  # rare; a class of them would cost ~2 µs a character
+    for m in any_astral.finditer(text):  # rare; a class of them would cost ~2 µs a character
         if m.group() in astral:  # a substring test of one character
             return False
     for m in anchors.finditer(text):
         at = m.start()
         for phrase, index in phrases[m.group()]:
-            if text.startswith(phrase, at - index) and at >= index:
+            if at >= index and text.startswith(phrase, at - index):
                 return False
     return True
 
 
 def _load_guard():
+    """(the characters' class, any character beyond the Basic Multilingual
+    Plane, those of them t2s converts, the phrases' anchors' class, the
+    phrases by anchor), or None when the guard does not fit the installed OpenCC."""
     from linter import _t2s_guard
 
     share = _opencc_share()
     if share is None:
         return None
-    try:
-        from _blake2 import blake2b
-    except ImportError:  # another Python implementation
-        from hashlib import blake2b
+    from linter.cache import blake2b256
+
     for name, expected in _t2s_guard.DIGESTS.items():
         try:
             with open(os.path.join(share, name), "rb") as file:
-                if blake2b(file.read(), digest_size=32).hexdigest() != expected:
+                if blake2b256(file.read()).hexdigest() != expected:
                     return None
         except OSError:
             return None
@@ -120,13 +122,9 @@ def _load_guard():
     phrases = {}
     for phrase, index in _t2s_guard.PHRASES:
         phrases.setdefault(phrase[index], []).append((phrase, index))
-    global _ASTRAL
-    _ASTRAL = regexstore.compile("[\U00010000-\U0010FFFF]")
-    return (regexstore.compile("[" + _t2s_guard.CHARS + "]"), _t2s_guard.ASTRAL,
-            regexstore.compile("[" + "".join(sorted(phrases)) + "]"), phrases)
-
-
-_ASTRAL = None  # beyond the Basic Multilingual Plane: re matches them one by one in a class
+    # _t2s_guard.ASTRAL is kept out of the class: re compares such characters one by one
+    return (regexstore.compile("[" + _t2s_guard.CHARS + "]"), regexstore.compile("[\U00010000-\U0010FFFF]"),
+            _t2s_guard.ASTRAL, regexstore.compile("[" + "".join(sorted(phrases)) + "]"), phrases)
 
 
 def _opencc_share() -> str | None:
@@ -145,9 +143,6 @@ def _opencc_share() -> str | None:
         return None
     share = os.path.join(os.path.dirname(os.path.abspath(origin)), "clib", "share", "opencc")
     return share if os.path.isfile(os.path.join(share, _T2S)) else None
-
-
-_T2S = "t2s.json"
 
 
 def _align_line(line: str) -> str:

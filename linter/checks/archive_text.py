@@ -28,7 +28,6 @@ Examples: this year's report, then a line ``=====``, then last year's.
 
 from __future__ import annotations
 
-
 from linter.checks.options import REQUIRED, choice, string_list, template_fields
 
 TYPE = "archive-text"

@@ -29,6 +29,7 @@ def template_fields(template: str) -> set[str]:
     ValueError, with Python's reason, when it is malformed."""
     return {name for _, name, _, _ in _formatter_parser(template) if name is not None}
 
+
 #: Seconds the patterns of one rule from a rulebook that is not built in may
 #: run on one document (see :class:`UserPattern`).
 BUDGET = 1.0
