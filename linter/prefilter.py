@@ -369,6 +369,29 @@ def lines_of(cache: dict, text: str) -> Lines:
     return lines
 
 
+#: id(pattern) → (pattern, its required strings, whether it stays on its
+#: line): :func:`finditer`'s plan for each pattern object it has seen, found
+#: by identity (hashing a pattern hashes its source). The pattern is held, so
+#: its id cannot be taken by another object while the entry exists.
+_by_id: dict[int, tuple] = {}
+_NOTHING = iter(())  # (exhausted: the same empty iterator serves every call)
+
+
+def _plan_of(pattern) -> tuple:
+    kind = type(pattern)
+    if kind is not re.Pattern and kind is not (_LAZY or _lazy()):
+        plan = (pattern, None, False)  # an object with its own finditer (a user pattern under a time limit)
+    else:
+        key = (pattern.pattern, pattern.flags)
+        known = _plans.get(key)
+        if known is None:
+            literals = required(pattern.pattern, pattern.flags & re.IGNORECASE)
+            known = _plans[key] = (literals, literals is not None and within_lines(*key))
+        plan = (pattern, *known)
+    _by_id[id(pattern)] = plan
+    return plan
+
+
 def finditer(pattern, text: str, cache: dict | None = None, pos: int = 0):
     """The matches of ``pattern.finditer(text, pos)``, the same ones in the
     same order, found only where they can be: nothing when the text holds
@@ -376,28 +399,34 @@ def finditer(pattern, text: str, cache: dict | None = None, pos: int = 0):
     lines that hold one when no match can reach past its line
     (:func:`within_lines`), else the whole text. ``cache``: a dict kept per
     document, where the lines of each string are remembered for the next
-    pattern."""
-    kind = type(pattern)
-    if kind is not re.Pattern and kind is not (_LAZY or _lazy()):
-        return pattern.finditer(text, pos)
-    key = (pattern.pattern, pattern.flags)
-    plan = _plans.get(key)
-    if plan is None:
-        literals = required(pattern.pattern, pattern.flags & re.IGNORECASE)
-        plan = _plans[key] = (literals, literals is not None and within_lines(*key))
-    literals, windowed = plan
+    pattern. (Called some hundred times per document: the common paths are
+    written out inline.)"""
+    plan = _by_id.get(id(pattern))
+    if plan is None or plan[0] is not pattern:
+        plan = _plan_of(pattern)
+    _, literals, windowed = plan
     if literals is None:
         return pattern.finditer(text, pos)
     if not windowed:
-        return pattern.finditer(text, pos) if any(literal in text for literal in literals) else iter(())
-    lines = lines_of(cache, text) if cache is not None else Lines(text)
-    windows = lines.windows(literals)
+        for literal in literals:
+            if literal in text:
+                return pattern.finditer(text, pos)
+        return _NOTHING
+    if cache is None:
+        lines = Lines(text)
+    else:
+        lines = cache.get(("prefilter.lines", id(text)))
+        if lines is None or lines.text is not text:
+            lines = lines_of(cache, text)
+    windows = lines._windows.get(literals, False)
+    if windows is False:
+        windows = lines.windows(literals)
     if windows is None:
         return pattern.finditer(text, pos)
     if pos:  # (a search from ``pos`` inside a line sees that line as the whole text's search does)
         windows = [(max(start, pos), end) for start, end in windows if end >= pos]
     if not windows:
-        return iter(())
+        return _NOTHING
     if len(windows) == 1:
         return pattern.finditer(text, windows[0][0], windows[0][1])
     run = pattern.finditer

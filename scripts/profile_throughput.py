@@ -49,7 +49,7 @@ def main() -> None:
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
     batch = texts * args.copies
     if args.folder is not None:
-        batch = [p.read_text(encoding="utf-8") for p in sorted(args.folder.glob("*.txt"))[:args.files]]
+        batch = [p.read_text(encoding="utf-8") for p in sorted(args.folder.rglob("*.txt"))[:args.files]]
     items = ["\n".join(batch)] if args.one_file else batch
     size = sum(len(t.encode("utf-8")) for t in items)
     for text in texts:  # build the parser and compile the patterns outside the timing

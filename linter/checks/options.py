@@ -144,17 +144,24 @@ def untrusted(active: bool = True):
         _untrusted = previous
 
 
-@contextlib.contextmanager
-def time_limit(seconds: float = BUDGET):
+class time_limit:  # noqa: N801 — used as a function: ``with time_limit():``
     """Give the user patterns run inside this block ``seconds`` in all (the
     engine: per rule and document). Outside any block, each call of a user
-    pattern has ``seconds`` of its own."""
-    global _budget
-    previous, _budget = _budget, [seconds]
-    try:
-        yield
-    finally:
-        _budget = previous
+    pattern has ``seconds`` of its own. (A class, not a generator context
+    manager: the engine enters one per rule and document.)"""
+
+    __slots__ = ("seconds", "previous")
+
+    def __init__(self, seconds: float = BUDGET):
+        self.seconds = seconds
+
+    def __enter__(self):
+        global _budget
+        self.previous, _budget = _budget, [self.seconds]
+
+    def __exit__(self, *exc) -> None:
+        global _budget
+        _budget = self.previous
 
 
 def _builtin_texts() -> frozenset:

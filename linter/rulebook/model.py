@@ -34,6 +34,17 @@ class Group:
         return isinstance(other, Group) and (self.min, self.message, self.by) == (other.min, other.message, other.by)
 
 
+_types = None  # linter.checks.TYPES, imported on first use (linter.checks imports the rulebook)
+
+
+def _load_types() -> dict:
+    global _types
+    from linter.checks import TYPES
+
+    _types = TYPES
+    return TYPES
+
+
 class Rule(Record):
     """A configured rule (or checklist element): an entry of a rulebook bound
     to its rule type."""
@@ -49,9 +60,7 @@ class Rule(Record):
 
     @property
     def module(self):
-        from linter.checks import TYPES
-
-        return TYPES[self.type]
+        return (_types or _load_types())[self.type]
 
     @property
     def finding_id(self) -> str:
