@@ -17,6 +17,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from linter import regexstore, sources, suppress
+from linter.checks import options as _options
 from linter.checks.options import PatternTimeout, time_limit
 from linter.errors import SourceError
 from linter.normalize import blank, normalize
@@ -109,6 +110,8 @@ def run_rules(doc, rulebook) -> FileResult:
         else:
             message = element.message.format(title=element.title, match="")
             result.findings.append(Finding(rule=element.finding_id, severity=element.severity, message=message))
+    timed = _options.user_patterns > 0  # (else no pattern can run out of time: no limit to keep)
+    findings = result.findings
     for rule in rulebook.rules:
         module = rule.module
         offers_fixes = module.FIXES
@@ -118,13 +121,16 @@ def run_rules(doc, rulebook) -> FileResult:
                 raise ValueError(f"{_rule.id}: rule type {_rule.type} declares FIXES = False but offered a fix")
             return _finding(doc, _rule, _rule.id, start, end, message, fix=fix, fields=fields)
 
+        if not timed:
+            findings.extend(module.check(rule, doc, report))
+            continue
         try:
             with time_limit():
                 found = list(module.check(rule, doc, report))
         except PatternTimeout as exc:
             result.notices.append(exc.notice(rule.id))
             continue
-        result.findings.extend(found)
+        findings.extend(found)
     result.findings.sort(key=Finding.sort_key)
     return result
 

@@ -412,6 +412,11 @@ def finditer(pattern, text: str, cache: dict | None = None, pos: int = 0):
             if literal in text:
                 return pattern.finditer(text, pos)
         return _NOTHING
+    for literal in literals:  # (most patterns find none of their strings: then no lines are looked for)
+        if literal in text:
+            break
+    else:
+        return _NOTHING
     if cache is None:
         lines = Lines(text)
     else:

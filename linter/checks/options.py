@@ -106,6 +106,9 @@ class LazyPattern:
 _untrusted = False
 _builtin = None  # the strings of the built-in rulebooks, read on first use
 _budget = None  # [seconds left] of the rule running now (see time_limit)
+#: How many user patterns this process has made: while none, no pattern can
+#: run out of time, and the engine runs its rules without :func:`time_limit`.
+user_patterns = 0
 
 
 class PatternTimeout(ValueError):
@@ -211,6 +214,8 @@ class UserPattern:
             self._compiled = _regex.compile(pattern, _regex.MULTILINE)
         except _regex.error as exc:
             raise ValueError(f"正则表达式“{pattern}”无效：{exc}") from None
+        global user_patterns
+        user_patterns += 1
 
     def __reduce__(self):
         return UserPattern, (self.pattern,)

@@ -60,7 +60,7 @@ class Rule(Record):
 
     @property
     def module(self):
-        return (_types or _load_types())[self.type]
+        return (_types if _types is not None else _load_types())[self.type]
 
     @property
     def finding_id(self) -> str:
