@@ -73,7 +73,62 @@ def _load_parser(standalone):
     parser = Lark._load_from_dict(standalone.DATA, standalone.MEMO)
     if (parser.options.parser, parser.options.lexer) != (_OPTIONS["parser"], _OPTIONS["lexer"]):
         raise RuntimeError("linter/_outline_parser.py is not the outline parser: run scripts/gen_outline_parser.py")
+    lines = _LineLexer.fitting(parser.parser, standalone)
+    if lines is not None:
+        parser.parser.lexer = lines
     return parser
+
+
+class _LineLexer:
+    """Lark's contextual lexer as it works on this grammar, without its cost
+    per token: every parser state that reads a token accepts every terminal
+    (a line is a heading, a paragraph or blank wherever it comes), so the
+    state need not be looked at; and no terminal is ignored or has a callback.
+    The tokens are those of Lark's own scanner — its compiled alternation of
+    the grammar's terminals, in its order, matched at each position — with
+    their line and column counted the simple way: each token is one line
+    ending in its newline. A position where no terminal matches raises
+    Lark's :class:`LexError` (``parse`` then falls back, as it does for
+    Lark's UnexpectedCharacters). :meth:`fitting` checks those conditions on
+    the loaded grammar; when one fails, Lark's lexer is kept."""
+
+    def __init__(self, scanner, token, error):
+        self.mres = scanner._mres
+        self.token = token._future_new  # (Token's own constructor, without the keyword handling of __new__)
+        self.error = error
+
+    @classmethod
+    def fitting(cls, frontend, standalone) -> _LineLexer | None:
+        lexer = frontend.lexer
+        conf = frontend.lexer_conf
+        if type(lexer) is not standalone.ContextualLexer or conf.ignore or conf.postlex or conf.callbacks:
+            return None
+        root = lexer.root_lexer
+        names = {t.name for t in root.terminals}
+        if any(names - {t.name for t in state.terminals} and state.terminals for state in lexer.lexers.values()):
+            return None  # a state that accepts only some terminals: the contextual lexer decides
+        if any(t.pattern.min_width < 1 or not t.pattern.to_regexp().endswith(("\\n", "\n")) for t in root.terminals):
+            return None  # tokens that are not whole lines
+        return cls(root.scanner, standalone.Token, standalone.LexError)
+
+    def lex(self, lexer_state, parser_state):
+        text = lexer_state.text
+        string, pos, end = text.text, text.start, text.end
+        mres, token = self.mres, self.token
+        line = lexer_state.line_ctr.line
+        while pos < end:
+            for mre in mres:
+                m = mre.match(string, pos, end)
+                if m is not None:
+                    break
+            else:
+                raise self.error(f"no terminal matches at {pos}")
+            stop = m.end()
+            value = m.group()
+            below = line + value.count("\n")  # (one: each terminal is a line)
+            yield token(m.lastgroup, value, pos, line, 1, below, 1, stop)
+            line = below
+            pos = stop
 
 
 class _StoredRe:

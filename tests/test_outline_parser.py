@@ -110,3 +110,46 @@ def test_the_generated_text_slice_is_lark_s_frozen_dataclass():
     with pytest.raises(TypeError):
         made(123, 0, 1)  # __post_init__ runs
     assert made.__match_args__ == real.__match_args__ == ("text", "start", "end")
+
+
+def _lark_namespace():
+    import types
+
+    return types.SimpleNamespace(ContextualLexer=lark.lexer.ContextualLexer, Token=lark.Token,
+                                 LexError=lark.exceptions.LexError)
+
+
+def test_the_outline_is_lexed_line_by_line_without_the_contextual_lexer():
+    """The grammar fits :class:`outline._LineLexer` (the slow test above
+    compares its tokens, positions and lines included, with Lark's own lexer's)."""
+    assert type(outline._get_parser().parser.lexer) is outline._LineLexer
+
+
+@pytest.mark.parametrize("grammar, fits", [
+    (None, True),  # outline.lark
+    ('start: LINE*\nLINE: /[^\\n]+\\n/\n%ignore " "\n', False),  # an ignored terminal
+    ('start: (A B)*\nA: /a[^\\n]*\\n/\nB: /b[^\\n]*\\n/\n', False),  # a state accepting only B after A
+    ('start: WORD*\nWORD: /[a-z]+/\n', False),  # tokens that are not lines
+])
+def test_the_line_lexer_stands_in_only_where_it_lexes_as_lark_does(grammar, fits):
+    source = GRAMMAR.read_text(encoding="utf-8") if grammar is None else grammar
+    parser = lark.Lark(source, **outline._OPTIONS)
+    lines = outline._LineLexer.fitting(parser.parser, _lark_namespace())
+    assert (lines is not None) == fits
+    if fits:
+        texts = [t for t in _texts() if t.strip()][:200]
+        expected = [_parse(parser, lark.exceptions.LarkError, text) for text in texts]
+        parser.parser.lexer = lines
+        assert [_parse(parser, lark.exceptions.LarkError, text) for text in texts] == expected
+
+
+def test_text_no_terminal_matches_is_a_lark_error_as_with_lark_s_lexer():
+    parser = lark.Lark('start: LINE*\nLINE: /a[^\\n]*\\n/\n', **outline._OPTIONS)
+    with pytest.raises(lark.exceptions.UnexpectedCharacters):
+        parser.parse("a1\nb2\n")
+    lines = outline._LineLexer.fitting(parser.parser, _lark_namespace())
+    assert lines is not None
+    parser.parser.lexer = lines
+    assert [str(t) for t in parser.parse("a1\na2\n").children] == ["a1\n", "a2\n"]
+    with pytest.raises(lark.exceptions.LarkError):
+        parser.parse("a1\nb2\n")
