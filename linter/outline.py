@@ -237,7 +237,9 @@ def _link(nodes: list[OutlineNode], norm: str = "", formatted: dict | None = Non
     return nodes
 
 
-_SENTENCE = regexstore.compile(r"[^。;:!?]*[。;:!?]+|[^。;:!?]+")
+#: A sentence: up to and including its run of end marks, or a run of marks.
+#: (Written so that a last sentence without a mark is not backtracked over.)
+_SENTENCE = regexstore.compile(r"[^。;:!?]+[。;:!?]*|[。;:!?]+")
 
 #: The marker of a heading line, as the grammar's HEADING opens (outline.lark):
 #: the group's name is the marker's kind.
