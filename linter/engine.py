@@ -365,21 +365,10 @@ def _finding(doc, rule, rule_id, start, end, message=None, severity=None,
         message = _message(doc, rule, excerpt, fields)
     if fix is not None and (fix.start, fix.end) != (start, end):
         raise ValueError(f"{rule_id}: fix span {fix.start}..{fix.end} is not the finding's {start}..{end}")
-    return Finding(
-        rule=rule_id,
-        severity=severity or rule.severity,
-        message=message,
-        line=line,
-        column=column,
-        end_line=end_line,
-        end_column=end_column,
-        excerpt=excerpt,
-        location=source.location(start) if source.labels is not None else None,
-        fix=fix,
-        start=start,
-        end=end,
-        fields=fields or None,
-    )
+    # (positional: a file may have thousands of findings, and keywords cost twice as much)
+    return Finding(rule_id, severity or rule.severity, message, line, column, end_line, end_column, excerpt,
+                   source.location(start) if source.labels is not None else None, fix, start, end, None,
+                   fields or None)
 
 
 def _message(doc, rule, excerpt: str, fields) -> str:

@@ -288,3 +288,29 @@ def test_a_passage_in_many_reports_is_followed_as_one_group(monkeypatch, ruleboo
     (passage,) = result.copied[0]
     assert passage.count == 3 and sorted(passage.others) == [1, 2, 3]
     assert result.matrix == {}  # the matrix follows reports one by one only below WIDE_GROUP
+
+
+def test_the_keys_of_a_report_at_once_are_the_keys_of_its_sentences_one_by_one(rulebook):
+    """sentence_keys masks all the sentences of a report in one pass
+    (Masker.keys): the same keys as Masker.key on each, on every report of
+    the seeds and corpora, with their own unit names and with made-up ones."""
+    from linter.engine import build_document
+    from linter.similar.batch import rule_of
+    from linter.similar.mask import sentence_keys
+    from linter.sources.base import Source
+
+    masker = rule_of(rulebook, "shared-text").options["units"]
+    paths = sorted(SEED.values())
+    for folder in ("corpus", "corpus-holdout", "corpus-holdout2", "similar"):
+        paths += sorted((ROOT / "tests" / folder).rglob("*.txt"))
+    assert len(paths) > 100
+    for path in paths:
+        doc = build_document(Source(path=str(path), text=path.read_text(encoding="utf-8")))
+        keys = sentence_keys(doc, masker)
+        title = doc.title
+        names = masker.unit_names(doc.norm[title.start:title.end]) if title is not None else []
+        assert [key for _, _, key in keys] == [masker.key(doc.norm[a:b], names) for a, b, _ in keys], path
+        texts = [doc.norm[a:b] for a, b, _ in keys] + ["城关镇党委2024年开展12次", "二〇二四年,,城关镇"]
+        for names in (["城关镇党委", "城关镇"], ["县", "12"], []):
+            assert masker.keys(texts, names) == [masker.key(text, names) for text in texts], path
+    assert masker.keys(["a\nb", "12"], []) == [masker.key("a\nb"), "#"]  # (a break inside: one by one)

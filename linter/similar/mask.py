@@ -32,6 +32,7 @@ FIGURE_MASK = "#"
 _FIGURES = regexstore.compile(r"[0-9][0-9.,%]*|[〇零一二三四五六七八九十百千万亿两]+")
 #: What a key keeps: word characters (CJK included) and the masks; ``_`` is a word character.
 _DROP = regexstore.compile(r"[^\w#@]|_")
+_DROP_LINES = regexstore.compile(r"[^\w#@\n]|_")  # (and keeps line breaks: Masker.keys)
 _MASKS = regexstore.compile(r"([#@])\1+")
 
 
@@ -103,6 +104,24 @@ class Masker:
         text = _DROP.sub("", text)
         return _MASKS.sub(r"\1", text)
 
+    def keys(self, texts: list[str], names=()) -> list[str]:
+        """``[self.key(text, names) for text in texts]``, each step run once
+        over the texts joined by line breaks instead of once per sentence (a
+        report has hundreds). The same keys: no step reaches across a line
+        break — no name, suffix or figure contains one, the walk back over a
+        unit name stops at any ASCII character, and the break itself is kept
+        until the masks are merged."""
+        if any("\n" in text for text in texts) or any(not name or "\n" in name for name in names):
+            return [self.key(text, names) for text in texts]
+        text = "\n".join(texts)
+        for name in names:
+            if name in text:
+                text = text.replace(name, UNIT_MASK)
+        text = self.mask_units(text)
+        text = _FIGURES.sub(FIGURE_MASK, text)
+        text = _DROP_LINES.sub("", text)
+        return _MASKS.sub(r"\1", text).split("\n")
+
 
 def sentence_keys(doc, masker) -> list[tuple[int, int, str]]:
     """``(start, end, key)`` of every sentence of ``doc`` that is compared: the
@@ -118,7 +137,7 @@ def sentence_keys(doc, masker) -> list[tuple[int, int, str]]:
     title = doc.title
     names = masker.unit_names(doc.norm[title.start:title.end]) if title is not None else []
     text, norm = doc.text, doc.norm
-    keys = []
+    spans = []
     for node in doc.nodes:
         if node.kind not in (PARAGRAPH, HEADING):
             continue
@@ -130,7 +149,9 @@ def sentence_keys(doc, masker) -> list[tuple[int, int, str]]:
                 start += 1
             while end > start and text[end - 1].isspace():
                 end -= 1
-            keys.append((start, end, masker.key(norm[start:end], names)))
+            spans.append((start, end))
+    masked = masker.keys([norm[start:end] for start, end in spans], names)
+    keys = [(start, end, key) for (start, end), key in zip(spans, masked)]
     cache[masker.signature] = keys
     return keys
 
