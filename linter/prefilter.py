@@ -374,6 +374,7 @@ def lines_of(cache: dict, text: str) -> Lines:
 #: by identity (hashing a pattern hashes its source). The pattern is held, so
 #: its id cannot be taken by another object while the entry exists.
 _by_id: dict[int, tuple] = {}
+_BY_ID_MAX = 20_000
 _NOTHING = iter(())  # (exhausted: the same empty iterator serves every call)
 
 
@@ -388,6 +389,8 @@ def _plan_of(pattern) -> tuple:
             literals = required(pattern.pattern, pattern.flags & re.IGNORECASE)
             known = _plans[key] = (literals, literals is not None and within_lines(*key))
         plan = (pattern, *known)
+    if len(_by_id) >= _BY_ID_MAX:  # (a long-lived process that reloads rulebooks: the old patterns go)
+        _by_id.clear()
     _by_id[id(pattern)] = plan
     return plan
 

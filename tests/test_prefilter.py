@@ -161,3 +161,23 @@ def test_windowed_matches_are_the_full_scans():
         windowed += sum(1 for pattern in patterns if within_lines(pattern.pattern, pattern.flags)
                         and required(pattern.pattern) and lines.windows(required(pattern.pattern)))
     assert windowed > 100  # it does run on windows
+
+
+def test_a_plan_belongs_to_its_pattern_object_not_to_a_reused_id(monkeypatch):
+    """finditer finds a pattern's plan by the object's id: an entry left by
+    another object under the same id (a freed pattern's id taken by a new one)
+    is not used, and the table is bounded."""
+    from linter import prefilter
+
+    text = "甲乙\n丙丁\n"
+    pattern, other = re.compile("丙丁"), re.compile("戊己")
+    assert list(finditer(other, text)) == []
+    monkeypatch.setitem(prefilter._by_id, id(pattern), prefilter._by_id[id(other)])  # another object's plan
+    assert [m.group() for m in finditer(pattern, text)] == ["丙丁"]
+    assert prefilter._by_id[id(pattern)][0] is pattern
+    monkeypatch.setattr(prefilter, "_BY_ID_MAX", 3)
+    monkeypatch.setattr(prefilter, "_by_id", {})
+    held = [re.compile(f"甲乙{i}?") for i in range(10)]
+    for compiled in held:
+        assert [m.group() for m in finditer(compiled, text)] == ["甲乙"]
+    assert len(prefilter._by_id) <= 3
