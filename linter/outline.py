@@ -530,7 +530,7 @@ def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
     for i, node in enumerate(nodes[:_FRONT_NODES]):
         text = _line_text(node, norm)
         texts.append(text)
-        if _CONTENTS_HEAD.match(text) or (_CONTENTS_LINE.search(text) and len(text) <= 80):
+        if _CONTENTS_HEAD.match(text) or (len(text) <= 80 and _CONTENTS_LINE.search(text)):  # (a long line: not searched)
             contents.append(i)
             continue
         if _is_chrome(text):

@@ -50,6 +50,18 @@ def rule_run(rule_id, text):
 # -- the built-in rules -------------------------------------------------------------
 
 
+@pytest.mark.parametrize("char", list("1.-…—·_ ,。"))
+def test_the_outline_of_a_long_run_of_one_character(char):
+    # the front matter's patterns ran on every line above the title: a contents line's dot
+    # leaders ([….·—-]{2,}…$: 40,000 dots 40 s) and the chrome pattern \d+\s*页\s+格式 (80,000
+    # digits ~105 s) rescanned the run from each of its characters
+    text = char * 80000 + "人"
+    doc, seconds = cpu(lambda: build_document(Source("t.txt", text)))
+    assert len(doc.norm) == len(text) and seconds < BOUND
+    _, seconds = cpu(lambda: run_rules(doc, BOOK))
+    assert seconds < 3 * BOUND
+
+
 def test_a_long_run_of_asterisks_before_no_general_secretary():
     # (?:习[*×Xx某○〇]+|[*×Xx某○〇]+)总书记: 14.7 s — every start in the run rescanned it
     found, seconds = rule_run("formulation", "深入学习贯彻" + "*" * 64000 + "重要讲话精神")

@@ -147,13 +147,13 @@ def untrusted(active: bool = True):
         _untrusted = previous
 
 
-class time_limit:  # noqa: N801 — used as a function: ``with time_limit():``
+class time_limit:  # (lower case: used as a function, ``with time_limit():``)
     """Give the user patterns run inside this block ``seconds`` in all (the
     engine: per rule and document). Outside any block, each call of a user
     pattern has ``seconds`` of its own. (A class, not a generator context
     manager: the engine enters one per rule and document.)"""
 
-    __slots__ = ("seconds", "previous")
+    __slots__ = ("previous", "seconds")
 
     def __init__(self, seconds: float = BUDGET):
         self.seconds = seconds
