@@ -469,11 +469,17 @@ def _generic_inputs():
 
 
 def _terminal_patterns() -> list[str]:
-    """The regular expressions of the outline grammar's terminals."""
+    """The regular expressions of the outline grammar's terminals and of outline.py."""
     import re
 
     grammar = (ROOT / "linter" / "outline.lark").read_text(encoding="utf-8")
-    return [m.group(1) for m in re.finditer(r"(?m)^[A-Z_][A-Z0-9_]*(?:\.\d+)?:\s*/(.*)/\s*$", grammar)]
+    terminals = [m.group(1) for m in re.finditer(r"(?m)^[A-Z_][A-Z0-9_]*(?:\.\d+)?:\s*/(.*)/\s*$", grammar)]
+    # and the patterns outline.py reads lines with: markers, clauses, the front matter (chrome,
+    # contents lines, titles) — a long line above the title once took 40 s in them
+    from linter import outline
+
+    own = [value.pattern for value in vars(outline).values() if isinstance(value, re.Pattern)]
+    return terminals + own + outline.front_matter().chrome_re.pattern.split("|")
 
 
 def _pattern_texts(value, seen=None):
