@@ -402,33 +402,23 @@ def finditer(pattern, text: str, cache: dict | None = None, pos: int = 0):
     lines that hold one when no match can reach past its line
     (:func:`within_lines`), else the whole text. ``cache``: a dict kept per
     document, where the lines of each string are remembered for the next
-    pattern. (Called some hundred times per document: the common paths are
-    written out inline.)"""
+    pattern. (Called some hundred times per document: a plan is found by the
+    pattern's identity, and a pattern none of whose strings the text holds
+    costs a few searches.)"""
     plan = _by_id.get(id(pattern))
     if plan is None or plan[0] is not pattern:
         plan = _plan_of(pattern)
     _, literals, windowed = plan
     if literals is None:
         return pattern.finditer(text, pos)
-    if not windowed:
-        for literal in literals:
-            if literal in text:
-                return pattern.finditer(text, pos)
-        return _NOTHING
-    for literal in literals:  # (most patterns find none of their strings: then no lines are looked for)
+    for literal in literals:  # (most patterns find none of their strings: then nothing more is done)
         if literal in text:
             break
     else:
         return _NOTHING
-    if cache is None:
-        lines = Lines(text)
-    else:
-        lines = cache.get(("prefilter.lines", id(text)))
-        if lines is None or lines.text is not text:
-            lines = lines_of(cache, text)
-    windows = lines._windows.get(literals, False)
-    if windows is False:
-        windows = lines.windows(literals)
+    if not windowed:
+        return pattern.finditer(text, pos)
+    windows = (lines_of(cache, text) if cache is not None else Lines(text)).windows(literals)
     if windows is None:
         return pattern.finditer(text, pos)
     if pos:  # (a search from ``pos`` inside a line sees that line as the whole text's search does)

@@ -96,13 +96,7 @@ class Masker:
 
     def key(self, text: str, names=()) -> str:
         """The comparison key of ``text`` (a sentence of the matching view)."""
-        for name in names:
-            if name in text:
-                text = text.replace(name, UNIT_MASK)
-        text = self.mask_units(text)
-        text = _FIGURES.sub(FIGURE_MASK, text)
-        text = _DROP.sub("", text)
-        return _MASKS.sub(r"\1", text)
+        return self._masked(text, names, _DROP)
 
     def keys(self, texts: list[str], names=()) -> list[str]:
         """``[self.key(text, names) for text in texts]``, each step run once
@@ -113,14 +107,16 @@ class Masker:
         until the masks are merged."""
         if any("\n" in text for text in texts) or any(not name or "\n" in name for name in names):
             return [self.key(text, names) for text in texts]
-        text = "\n".join(texts)
+        return self._masked("\n".join(texts), names, _DROP_LINES).split("\n")
+
+    def _masked(self, text: str, names, drop: re.Pattern) -> str:
         for name in names:
             if name in text:
                 text = text.replace(name, UNIT_MASK)
         text = self.mask_units(text)
         text = _FIGURES.sub(FIGURE_MASK, text)
-        text = _DROP_LINES.sub("", text)
-        return _MASKS.sub(r"\1", text).split("\n")
+        text = drop.sub("", text)
+        return _MASKS.sub(r"\1", text)
 
 
 def sentence_keys(doc, masker) -> list[tuple[int, int, str]]:
