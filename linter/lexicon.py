@@ -39,13 +39,17 @@ def _words(path: str) -> list[bytes]:
     return sorted(words)
 
 
+#: Lookups remembered by a :class:`Lexicon` before it forgets them all (a few MB).
+SEEN_MAX = 50_000
+
+
 class Lexicon:
     def __init__(self, path: str | None):
         self.available = path is not None
         self._map = None
         self._start = 0  # where the words begin in _map (after the cache entry's header)
         self._set = None
-        self._seen: dict[str, bool] = {}  # lookups repeat: 工作, 作风 …
+        self._seen: dict[str, bool] = {}  # lookups repeat: 工作, 作风 … (at most SEEN_MAX)
         if path is None:
             return
         from linter import cache
@@ -70,6 +74,8 @@ class Lexicon:
             return False
         known = self._seen.get(word)
         if known is None:
+            if len(self._seen) >= SEEN_MAX:  # a batch of thousands of reports: memory stays bounded
+                self._seen.clear()
             known = self._seen[word] = self._search(word)
         return known
 

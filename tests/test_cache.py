@@ -433,3 +433,16 @@ def test_integer_keys_round_trip():
     back = yamlfile.from_json(yamlfile.to_json(tree))
     assert _same_tree(back, tree)
     assert list(back["heading"]) == [10, 8] and back["heading"].lines == {10: 2, 8: 3}
+
+
+def test_the_lexicons_memory_of_lookups_is_bounded(home, tmp_path, monkeypatch):
+    """A batch of thousands of reports looks up ever new words: the memo forgets, answers stay right."""
+    dictionary = tmp_path / "dict.txt"
+    dictionary.write_text("工作 9 n\n作风 5 n\n", encoding="utf-8")
+    monkeypatch.setattr(lexicon, "SEEN_MAX", 10)
+    words = lexicon.Lexicon(str(dictionary))
+    assert words._map is not None  # the mapped word list, where lookups are remembered
+    for i in range(100):
+        assert f"词{i}" not in words
+        assert len(words._seen) <= 10
+    assert "工作" in words and "作风" in words and "工作作" not in words
