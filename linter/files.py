@@ -17,11 +17,14 @@
   then replaces the target with one ``os.replace``. Through a symlink, the
   file it points to is replaced and the link is kept. On failure the
   temporary file is removed, the target is as it was, and the ``OSError`` is
-  raised for the caller to word.
+  raised for the caller to word. A read-only target (:func:`refuse_read_only`)
+  is not replaced: ``os.replace`` ignores the target's permissions, and a
+  file the user made read-only is a file they do not want changed.
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 
@@ -224,10 +227,25 @@ def _writable(path: str, info: os.stat_result) -> bool:
     return os.access(path, os.W_OK)
 
 
+def refuse_read_only(path) -> None:
+    """Raise ``PermissionError`` when ``path`` (symlinks followed) is an
+    existing file with no write permission (for anyone, or for this user):
+    an output (``-o``, a baseline, a report) is not written over it."""
+    target = os.path.realpath(path)
+    try:
+        info = os.stat(target)
+    except OSError:
+        return  # nothing there yet (or it cannot be seen: writing will say why)
+    if stat.S_ISREG(info.st_mode) and not _writable(target, info):
+        raise PermissionError(errno.EACCES, "文件是只读的", os.fspath(path))
+
+
 def write_atomically(path, data: bytes, *, keep_owner: bool = True) -> None:
     """See the module docstring. ``keep_owner=False`` (the cache's own
     entries): the new file is the writer's, with the default permissions,
-    whoever owned the file it replaces."""
+    whoever owned the file it replaces, read-only or not."""
+    if keep_owner:
+        refuse_read_only(path)
     target = os.path.realpath(path)
     folder = os.path.dirname(target)
     temporary = os.path.join(folder, f".{os.path.basename(target)}.zhidang-{os.getpid()}.tmp")

@@ -178,3 +178,28 @@ def test_internal_errors_are_one_line(tmp_path, monkeypatch):
     with pytest.raises(SystemExit) as info:
         cli_module.main()
     assert info.value.code == 2
+
+
+@pytest.mark.parametrize("output", [
+    ("check", "-f", "json", "-o", "{out}.json", "{seed}"),
+    ("check", "--write-baseline", "{out}.json", "{seed}"),
+    ("report", "{seed}", "-o", "{out}.html"),
+    ("report", "{seed}", "-o", "{other}.html", "--xlsx", "{out}.xlsx"),
+], ids=["output-file", "baseline", "html", "xlsx"])
+def test_a_read_only_output_is_not_written_over(tmp_path, output):
+    """An output file the user made read-only stays as it was (os.replace would ignore its mode)."""
+    out, other = tmp_path / "out", tmp_path / "other"
+    args = [a.format(out=out, other=other, seed=SEED["000"]) for a in output]
+    target = next(tmp_path / a.rsplit("/", 1)[1] for a in args if a.startswith(str(out)))
+    target.write_text("用户自己的内容\n", encoding="utf-8")
+    target.chmod(0o444)
+    try:
+        result = run_zhidang(*args)
+        stderr = result.stderr.decode("utf-8")
+        assert result.returncode == 2, stderr
+        assert "文件是只读的" in stderr and str(target) in stderr, stderr
+        assert "Traceback" not in stderr
+        assert target.read_text(encoding="utf-8") == "用户自己的内容\n"
+        assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temporary left
+    finally:
+        target.chmod(0o644)

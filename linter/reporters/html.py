@@ -67,6 +67,7 @@ from html import escape
 from linter import __version__, regexstore
 from linter.engine import Job, check_file
 from linter.errors import UserError
+from linter.files import refuse_read_only
 from linter.reporters.base import is_placeholder
 from linter.results import SEVERITIES, FileError, FileResult
 
@@ -523,6 +524,10 @@ class Writer:
     def _check_target(self) -> None:
         if os.path.isdir(self.path):
             raise UserError(f"{self.path}: 是目录，请给出 .html 文件名")
+        try:
+            refuse_read_only(self.path)
+        except OSError as exc:
+            raise self._error(exc) from None
         if self.layout == "folder" and os.path.lexists(self._folder) and not _ours(self._folder):
             raise UserError(f"{self._folder}: 已存在，且不是 zhidang 生成的报告文件夹；"
                             "请换一个输出文件名，或先移走这个文件夹")

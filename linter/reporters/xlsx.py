@@ -43,6 +43,7 @@ import zipfile
 
 from linter import regexstore
 from linter.errors import UserError
+from linter.files import refuse_read_only
 from linter.reporters.base import STATUS_MARKS, STATUS_WORDS
 from linter.results import SEVERITY_TITLES, FileError
 
@@ -240,6 +241,7 @@ class Writer:
         self._spools: list = []
         self.sheets: list[Sheet] = []
         try:
+            refuse_read_only(self.path)
             self._zip = zipfile.ZipFile(self._temporary, "w", zipfile.ZIP_DEFLATED, compresslevel=1)
             self.summary = self.sheet(SUMMARY_SHEET, summary_headers(rulebook),
                                       [6, 40] + [10] * len(self.elements) + [7, 7, 8, 40])
