@@ -50,12 +50,43 @@ def _echo_error(message: str) -> None:
     click.echo(f"zhidang: 错误：{shown(message)}", err=True)
 
 
-def _load_rulebook(name):
+def _load_rulebook(name, config_file=None, no_config=False):
+    """The rulebook a ``zhidang rules`` command shows: ``--rulebook``, else
+    the one the project configuration names (``--config``, or found from the
+    current folder up, as ``zhidang check`` finds it for a file there), else
+    the default."""
     from linter import rulebook
 
     if name == "auto":
         raise UserError("--rulebook auto 只能用于 zhidang check 和 zhidang report")
+    if name is None and not no_config:
+        from linter import config as config_module
+
+        found = config_module.Finder(config_file).for_file(os.path.join(os.getcwd(), "_"))
+        if found is not None and found.rulebook is not None:
+            if found.rulebook == "auto":
+                click.echo(f"zhidang: 配置文件 {found.path} 的 rulebook 为 auto（按材料选择）："
+                           f"这里显示默认规则库 {rulebook.DEFAULT_RULEBOOK}，可用 --rulebook 指定", err=True)
+                return rulebook.load(None)
+            try:
+                path = rulebook.resolve(found.rulebook, found.folder)
+            except UserError as exc:
+                raise UserError(f"rulebook 无效：{exc}", found.path, found.rulebook_line) from None
+            return rulebook.load_path(path)
     return rulebook.load(name)
+
+
+_config_options = [
+    click.option("--config", "config_file", type=FilePath(),
+                 help="使用这个配置文件（pyproject.toml 或 .zhidang.yaml），不再逐级查找。"),
+    click.option("--no-config", is_flag=True, help="不读取任何配置文件。"),
+]
+
+
+def _config_option(function):
+    for option in reversed(_config_options):
+        function = option(function)
+    return function
 
 
 _rulebook_option = click.option(
@@ -86,9 +117,7 @@ def _settings_options(verb: str = "报告"):
         click.option("--select", callback=_rule_list, metavar="规则id,…", help=f"只{verb}这些规则的问题（覆盖配置文件）。"),
         click.option("--ignore", callback=_rule_list, metavar="规则id,…",
                      help=f"不{verb}这些规则的问题（加在配置文件的 ignore 上）。"),
-        click.option("--config", "config_file", type=FilePath(),
-                     help="使用这个配置文件（pyproject.toml 或 .zhidang.yaml），不再逐级查找。"),
-        click.option("--no-config", is_flag=True, help="不读取任何配置文件。"),
+        *_config_options,
     ]
 
     def apply(function):
@@ -572,11 +601,12 @@ def rules():
 
 @rules.command("list")
 @_rulebook_option
-def rules_list(rulebook):
-    """列出规则库中的检查要素和规则。"""
+@_config_option
+def rules_list(rulebook, config_file, no_config):
+    """列出规则库中的检查要素和规则（未给 --rulebook 时，用配置文件中的规则库）。"""
     from linter.rulebook import missing_id
 
-    book = _load_rulebook(rulebook)
+    book = _load_rulebook(rulebook, config_file, no_config)
     click.echo(f"规则库 {book.id}：{book.title}")
     click.echo("检查要素：")
     for e in book.elements:
@@ -589,9 +619,10 @@ def rules_list(rulebook):
 @rules.command("explain")
 @click.argument("rule_id", metavar="规则id")
 @_rulebook_option
-def rules_explain(rule_id, rulebook):
-    """说明一条规则（或检查要素）及其示例。"""
-    book = _load_rulebook(rulebook)
+@_config_option
+def rules_explain(rule_id, rulebook, config_file, no_config):
+    """说明一条规则（或检查要素）及其示例（未给 --rulebook 时，用配置文件中的规则库）。"""
+    book = _load_rulebook(rulebook, config_file, no_config)
     rule = book.find(rule_id)
     if rule is None and rule_id == "unused-suppression":  # not in a rulebook: see linter/suppress.py
         from linter import suppress
@@ -616,11 +647,12 @@ def rules_explain(rule_id, rulebook):
 @rules.command("test")
 @click.argument("rulebook_path", required=False, metavar="[规则库]")
 @click.option("--verbose", "-v", is_flag=True, help="列出每一个示例。")
-def rules_test(rulebook_path, verbose):
-    """运行规则库中每条规则自带的通过/不通过示例。"""
+@_config_option
+def rules_test(rulebook_path, verbose, config_file, no_config):
+    """运行规则库中每条规则自带的通过/不通过示例（未给规则库时，用配置文件中的规则库）。"""
     from linter.selftest import run_examples
 
-    book = _load_rulebook(rulebook_path)
+    book = _load_rulebook(rulebook_path, config_file, no_config)
     outcomes = run_examples(book)
     failed = [o for o in outcomes if not o.ok]
     for o in outcomes:

@@ -276,3 +276,44 @@ def test_a_hostile_glob_cannot_hang_the_run():
     assert not glob_matches("*a*a*a*a*a*a*a*a*a*a*b", "a" * 200)
     assert not glob_matches("/".join(["**"] * 30 + ["x"]), "/".join(["a"] * 200))
     assert time.process_time() - started < 1.0
+
+
+# --- zhidang rules list / explain / test follow the project's rulebook ---------------------------
+
+
+def _rules(cwd, *args):
+    result = run_zhidang("rules", *args, cwd=cwd)
+    return result.returncode, result.stdout.decode("utf-8"), result.stderr.decode("utf-8")
+
+
+def test_rules_commands_show_the_rulebook_the_project_configures(tmp_path):
+    (tmp_path / ".zhidang.yaml").write_text("rulebook: speech\n", encoding="utf-8")
+    sub = tmp_path / "各单位"
+    sub.mkdir()
+    status, out, _ = _rules(sub, "list")  # found from a folder below, as check finds it for a file there
+    assert status == 0 and out.startswith("规则库 speech：")
+    status, out, _ = _rules(tmp_path, "explain", "salutation")
+    assert status == 0 and out.startswith("salutation（")
+    status, out, _ = _rules(tmp_path, "test")
+    assert status == 0 and out.strip().splitlines()[-1].startswith("speech: ")
+    # --rulebook wins; --no-config ignores the file
+    assert _rules(tmp_path, "list", "-r", "work-summary")[1].startswith("规则库 work-summary：")
+    assert _rules(tmp_path, "list", "--no-config")[1].startswith("规则库 qmcz-annual-report：")
+    # the same file named with --config from elsewhere
+    other = tmp_path.parent / f"{tmp_path.name}-elsewhere"
+    other.mkdir()
+    assert _rules(other, "list", "--config", str(tmp_path / ".zhidang.yaml"))[1].startswith("规则库 speech：")
+
+
+def test_rules_commands_report_a_bad_configured_rulebook_with_its_line(tmp_path):
+    (tmp_path / ".zhidang.yaml").write_text("fail-on: error\nrulebook: 不存在.yaml\n", encoding="utf-8")
+    status, out, err = _rules(tmp_path, "list")
+    assert status == 2 and out == ""
+    assert err.startswith("zhidang: 错误：.zhidang.yaml:2: rulebook 无效：") and "Traceback" not in err
+
+
+def test_rules_commands_under_an_auto_configuration_show_the_default_and_say_so(tmp_path):
+    (tmp_path / ".zhidang.yaml").write_text("rulebook: auto\n", encoding="utf-8")
+    status, out, err = _rules(tmp_path, "list")
+    assert status == 0 and out.startswith("规则库 qmcz-annual-report：")
+    assert "auto" in err and "--rulebook" in err
