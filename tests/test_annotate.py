@@ -686,3 +686,23 @@ def test_any_revision_accepts_to_the_fixed_text_and_rejects_to_the_original(mixe
     assert sources.load(accept_all(out, tmp_path / "a.docx")).text == source.text
     assert sources.load(reject_all(out, tmp_path / "r.docx")).text.replace("他人插入", "") == \
         original.replace("他人插入", "")
+
+
+def test_a_folder_walk_leaves_out_the_reviewed_copies(tmp_path):
+    """annotate writes 报告（审阅）.docx beside 报告.txt: checking the folder again must not check the
+    report twice (the copy is the same text with comments); named on its own, the copy is checked."""
+    from conftest import SEED
+
+    shutil.copy(SEED["003"], tmp_path / "报告.txt")
+    assert zhidang("annotate", "-q", str(tmp_path)).exit_code in (0, 1)
+    copy = tmp_path / "报告（审阅）.docx"
+    assert copy.exists()
+    assert [p for p, _ in sources.iter_paths([tmp_path])] == [str(tmp_path / "报告.txt")]
+    def checked(path):
+        result = zhidang("check", "-f", "json", "--exit-zero", path)
+        return [f["path"] for f in json.loads(result.stdout)["files"]]
+
+    assert checked(str(tmp_path)) == [str(tmp_path / "报告.txt")]
+    assert checked(str(copy)) == [str(copy)]
+    from linter import annotate
+    assert sources._REVIEWED_COPY == annotate.REVIEWED + ".docx"  # the walk knows annotate's name

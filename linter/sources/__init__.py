@@ -162,8 +162,10 @@ def iter_paths(paths, skipped: list | None = None):
 
     Files named explicitly are always returned (an unsupported one or one that
     is not a regular file then fails with a clear message); directories are
-    walked for supported suffixes, skipping hidden folders and files and
-    Word's ``~$`` lock files. Yields ``(path, None)`` or ``(path, SourceError)``
+    walked for supported suffixes, skipping hidden folders and files,
+    Word's ``~$`` lock files and the reviewed copies ``zhidang annotate``
+    writes beside the reports (报告（审阅）.docx: the report's own text again,
+    with comments — checked, it would repeat every finding). Yields ``(path, None)`` or ``(path, SourceError)``
     for a path that does not exist or a directory with nothing to check.
 
     A file met in a directory that has a report's suffix but is not a regular
@@ -188,11 +190,15 @@ def iter_paths(paths, skipped: list | None = None):
             yield path, SourceError("文件不存在", path)
 
 
+#: The name ending of ``zhidang annotate``'s copies (linter/annotate.py: REVIEWED).
+_REVIEWED_COPY = "（审阅）.docx"
+
+
 def _walk(root: str, skipped: list | None):
     for folder, dirs, files in os.walk(root):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in files:
-            if name.startswith((".", "~$")):
+            if name.startswith((".", "~$")) or name.endswith(_REVIEWED_COPY):
                 continue
             if os.path.splitext(name)[1].lower() in READERS:
                 path = os.path.join(folder, name)
