@@ -34,23 +34,68 @@ class OutlineNode(Record):
     its numeral, ``marker`` the marker as written, and ``title_start`` ..
     ``title_end`` its title: the text after the marker up to the end of the
     first sentence (a heading may run on into body text on the same line).
+
+    ``clauses`` (the sentences) of a paragraph line that holds no run-in
+    marker are split only when first read (:meth:`split_later`): most rules
+    never need them, and a report has thousands. Such a paragraph has no
+    :attr:`runin_clauses` until then.
     """
 
-    __slots__ = ("kind", "index", "start", "end", "clauses", "level", "number", "marker", "title_start",
-                 "title_end", "parent", "aside")
-    _FIELDS = __slots__
+    __slots__ = ("kind", "index", "start", "end", "_clauses", "level", "number", "marker", "title_start",
+                 "title_end", "parent", "aside", "_later")
+    _FIELDS = ("kind", "index", "start", "end", "clauses", "level", "number", "marker", "title_start",
+               "title_end", "parent", "aside")
 
     def __init__(self, kind: str, index: int, start: int, end: int, clauses: list[Clause] | None = None,
                  level: int = 0, number: int | None = None, marker: str = "", title_start: int = 0,
                  title_end: int = 0, parent: int | None = None, aside: bool = False):
         self.kind, self.index, self.start, self.end = kind, index, start, end
-        self.clauses = [] if clauses is None else clauses
+        self._clauses = [] if clauses is None else clauses
+        self._later = None  # (split, *arguments): how to make the clauses when they are first read
         self.level, self.number, self.marker = level, number, marker
         self.title_start, self.title_end = title_start, title_end
         self.parent = parent  # index of the enclosing heading, if any
         #: not the report's own text: site chrome or a pasted table of contents
         #: above the title (the checklist and ``--rulebook auto`` skip it)
         self.aside = aside
+
+    def split_later(self, first: tuple[int, int], split, *arguments) -> None:
+        """Make ``clauses`` with ``split(*arguments)`` when they are first read;
+        ``first`` is the span of the first of them (:attr:`lead`). (The split
+        must not open a clause with a run-in marker.)"""
+        self._clauses, self._later = None, (first, split, *arguments)
+
+    @property
+    def clauses(self) -> list[Clause]:
+        clauses = self._clauses
+        if clauses is None:
+            _, split, *arguments = self._later
+            clauses = self._clauses = split(*arguments)
+            self._later = None
+        return clauses
+
+    @clauses.setter
+    def clauses(self, value: list[Clause]) -> None:
+        self._clauses, self._later = value, None
+
+    @property
+    def first_clause(self) -> Clause | None:
+        """``clauses[0]`` (None when there is none), without splitting the rest."""
+        if self._clauses is None:
+            return Clause(*self._later[0])
+        return self._clauses[0] if self._clauses else None
+
+    @property
+    def runin_clauses(self) -> list[Clause]:
+        """The clauses opened by a run-in marker (一是); a paragraph whose
+        clauses are not split yet has none (nothing is split to say so)."""
+        if self._clauses is None:
+            return []
+        return [clause for clause in self._clauses if clause.runin is not None]
+
+    def __reduce__(self):
+        # (the clauses split, not the way to split them: a node travels without the text)
+        return _node_from, (tuple(getattr(self, name) for name in self._FIELDS),)
 
     @property
     def is_heading(self) -> bool:
@@ -61,9 +106,16 @@ class OutlineNode(Record):
         """Span of the opening sentence (a heading's title, a paragraph's first clause)."""
         if self.kind == HEADING:
             return self.title_start, self.title_end
-        if self.clauses:
-            return self.clauses[0].start, self.clauses[0].end
+        if self._clauses is None:
+            return self._later[0]
+        clauses = self._clauses
+        if clauses:
+            return clauses[0].start, clauses[0].end
         return self.start, self.end
+
+
+def _node_from(values: tuple) -> OutlineNode:
+    return OutlineNode(*values)
 
 
 class Document(Record):

@@ -255,6 +255,11 @@ _RUNIN = regexstore.compile(r"[一二三四五六七八九十]{1,3}是")
 _TEXT = regexstore.compile(r"(?:[^\n。;:!?]+|[。;:!?]+(?![一二三四五六七八九十]{1,3}是))+[。;:!?]*|[。;:!?]+")
 
 
+def _sentences(norm: str, pos: int, end: int) -> list[Clause]:
+    """The sentences of ``norm[pos:end]`` (they tile it)."""
+    return [Clause(s.start(), s.end()) for s in _SENTENCE.finditer(norm, pos, end)]
+
+
 def _line_clauses(text: str, pos: int, end: int, norm: str) -> list[Clause]:
     """The clauses of ``text[pos:end]`` (the rest of one line, ``end`` its
     newline), as the grammar once lexed them token by token: at each place a
@@ -262,7 +267,7 @@ def _line_clauses(text: str, pos: int, end: int, norm: str) -> list[Clause]:
     after it are one clause, whose sentences are split afterwards (the first
     carries the marker)."""
     if text.find("是", pos, end) < 0:  # no run-in marker: one stretch of text to the end of the line
-        return [Clause(s.start(), s.end()) for s in _SENTENCE.finditer(norm, pos, end)]
+        return _sentences(norm, pos, end)
     clauses: list[Clause] = []
     runin_at, text_at = _RUNIN.match, _TEXT.match
     while pos < end:
@@ -302,6 +307,13 @@ def _node(kind: str, start: int, end: int, text: str, index: int, norm: str) -> 
                            marker=marker_text.strip(), number=marker_number(marker_text))
         node.title_start = marker.end()
         node.title_end = clauses[0].end if clauses else marker.end()
+    elif text.find("是", start, end) < 0 or _RUNIN.search(text, start, end) is None:
+        # no run-in marker (一是): the sentences tile the line, the first is the
+        # title; the rest are split when a rule reads them
+        first = _SENTENCE.match(norm, start, end).end()
+        node = OutlineNode(PARAGRAPH, index, start, end)
+        node.split_later((start, first), _sentences, norm, start, end)
+        node.title_start, node.title_end = start, first
     else:
         clauses = _line_clauses(text, start, end, norm)
         node = OutlineNode(PARAGRAPH, index, clauses[0].start, clauses[-1].end, clauses)

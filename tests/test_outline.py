@@ -226,3 +226,74 @@ def test_a_sentence_below_the_title_is_report_text_even_with_a_chrome_word():
     doc = build_document(Source(path="t.txt", text="关于2024年度落实全面从严治党主体责任情况的报告\n"
                                                    "发布时间:2025-01-10 浏览次数:128 举报\n一、加强政治建设\n坚持第一议题制度。\n"))
     assert doc.nodes[1].aside
+
+
+# --- sentences split lazily ------------------------------------------------------------------
+
+def _report_texts():
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    paths = sorted((root / "seeds").glob("*.txt")) + sorted((root / "tests" / "corpus").rglob("*.txt"))
+    return [p.read_text(encoding="utf-8") for p in paths]
+
+
+def test_lazily_split_paragraphs_have_the_sentences_of_an_eager_split():
+    """A paragraph without a run-in marker is split when first read: the same clauses, first
+    clause and lead as splitting the line at once (the line's clauses as the grammar gave them)."""
+    from linter import outline as outline_module
+
+    lazy = 0
+    for text in _report_texts() + ["第一句。第二句；第三句！是否如此？就是这样", "只有一句没有句号"]:
+        doc = build_document(Source(path="a.txt", text=text))
+        for node in doc.nodes:
+            if node._clauses is not None:
+                continue
+            lazy += 1
+            (first_start, first_end), split, *arguments = node._later
+            lead, first = node.lead, node.first_clause
+            eager = outline_module._line_clauses(doc.norm, first_start, arguments[2], doc.norm)
+            assert node.clauses == eager  # splits now
+            assert node._clauses is not None and node._later is None
+            assert (eager[0].start, eager[0].end) == lead == (first.start, first.end) == node.lead
+            assert first == node.first_clause and first.runin is None
+            assert eager[-1].end == arguments[2]  # the sentences tile the line
+            assert not node.runin_clauses
+    assert lazy > 400
+
+
+def test_a_check_leaves_most_paragraphs_unsplit():
+    """The rules that only need run-in markers or the first sentence do not split every line
+    (the outline issue: split sentences once, lazily, where a rule needs them)."""
+    from linter import engine, rulebook
+
+    book = rulebook.load()
+    unsplit = paragraphs = 0
+    for text in _report_texts():
+        doc = build_document(Source(path="a.txt", text=text))
+        engine.run_rules(doc, book)
+        for node in doc.nodes:
+            if node.kind == "paragraph":
+                paragraphs += 1
+                unsplit += node._clauses is None
+    assert unsplit > paragraphs // 4, (unsplit, paragraphs)
+
+
+def test_a_node_travels_split_and_without_the_text():
+    import pickle
+
+    doc = build_document(Source(path="a.txt", text="标题\n\n第一句。第二句。\n" + "长文本。" * 1000))
+    node = next(n for n in doc.nodes if n._clauses is None)
+    data = pickle.dumps(node)
+    assert "长文本".encode("utf-8") not in data  # the way to split (and the text) stays behind
+    back = pickle.loads(data)
+    assert back == node and back._clauses is not None and back._later is None
+    assert [(c.start, c.end) for c in back.clauses] == [(c.start, c.end) for c in node.clauses]
+
+
+def test_a_paragraph_with_a_runin_marker_is_split_at_once():
+    doc = build_document(Source(path="a.txt", text="标题\n\n全年工作：一是抓学习。二是抓落实。就是这样。\n"))
+    node = doc.nodes[-1]
+    assert node._clauses is not None
+    assert [c.runin for c in node.runin_clauses] == ["一是", "二是"]
+    assert node.first_clause is node.clauses[0]

@@ -497,9 +497,11 @@ _DIGIT = regexstore.compile(r"\d")
 def _runin(doc, node, previous) -> tuple[int, int] | None:
     """The heading span of a run-in paragraph (“强化理论武装，筑牢思想根基。……”,
     also after a run-in number: “一是强化理论武装。……”)."""
-    if node.kind != PARAGRAPH or node.aside or not node.clauses:
+    if node.kind != PARAGRAPH or node.aside:
         return None
-    first = node.clauses[0]
+    first = node.first_clause
+    if first is None:
+        return None
     if first.end >= node.end - 1:
         return None
     norm = doc.norm

@@ -65,7 +65,7 @@ def breaks(doc, min_length: int = 16) -> tuple[list[tuple[int, int]], int]:
         if before.aside or after.aside or before.kind != PARAGRAPH:
             continue
         pairs += 1
-        if after.kind != PARAGRAPH or (after.clauses and after.clauses[0].runin):
+        if after.kind != PARAGRAPH or (after.first_clause is not None and after.first_clause.runin):
             continue
         if before.end - before.start < min_length:
             continue

@@ -102,7 +102,7 @@ def _runins(doc):
     for node in doc.nodes:
         if node.kind == HEADING:
             section = node.index
-        for clause in node.clauses:
+        for clause in node.runin_clauses:  # (a paragraph without 一是… is not split for this)
             if clause.runin is None or clause.number is None:
                 continue
             new_paragraph = node.index != last_node

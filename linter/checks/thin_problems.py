@@ -125,7 +125,7 @@ def items(doc, start: int, stop: int) -> list[tuple[int, int]]:
 
 def _items(doc, start: int, stop: int) -> list[tuple[int, int]]:
     nodes = [n for n in doc.nodes if start <= n.start < stop]
-    runins = [c for n in nodes if not n.is_heading for c in n.clauses if c.runin and c.start >= start]
+    runins = [c for n in nodes if not n.is_heading for c in n.runin_clauses if c.runin and c.start >= start]
     if len(runins) >= 2:
         bounds = [c.start for c in runins] + [stop]
         return list(zip(bounds, bounds[1:]))
