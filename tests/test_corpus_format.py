@@ -18,7 +18,8 @@ _spec = importlib.util.spec_from_file_location("corpus_evaluate", ROOT / "script
 evaluate = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(evaluate)
 
-CORPORA = [ROOT / "tests" / "corpus", ROOT / "tests" / "corpus-holdout", ROOT / "tests" / "corpus-holdout2"]
+CORPORA = [ROOT / "tests" / "corpus", ROOT / "tests" / "corpus-holdout", ROOT / "tests" / "corpus-holdout2",
+           ROOT / "tests" / "corpus-holdout3"]
 TRUTHS = [path for corpus in CORPORA for path in evaluate.truth_files(corpus)]
 KEYS = {"genre", "year", "period", "date", "unit", "title", "title_lines", "elements",
         "placeholders", "residue"}
