@@ -602,3 +602,42 @@ def test_a_report_with_three_areas_has_only_those():
             "四、存在的问题\n一是作风建设还有差距，个别干部纪律意识不强；二是制度建设不够完善。\n"
             "五、下一步工作打算\n下一步，局党组将持续纠治“四风”，深化党纪学习教育，一体推进不敢腐不能腐不想腐。\n")
     assert set(checklist(text)) == {"political", "ideological", "organizational", "problems", "next-steps"}
+
+
+# -- kinds the third holdout (session 22) showed -------------------------------------------------
+
+def test_a_heading_that_names_a_second_part_in_part_reads_its_body():
+    # 严的基调 and 正风肃纪 name discipline; 正风 names conduct in part, and the body is conduct's
+    text = annual(h4="坚持以严的基调正风肃纪，营造风清气正环境",
+                  b4="扎实开展中央八项规定精神学习教育，持续纠治“四风”，深入基层调查研究，开展警示教育。",
+                  h5="坚持以人民为中心，办好民生实事", b5="全年为群众办实事32件，解决急难愁盼问题。")
+    found = checklist(text)
+    assert found["conduct"] == found["discipline"] == 9
+    # the same heading over a body that is all discipline gives conduct nothing
+    strict = annual(h4="坚持以严的基调正风肃纪，营造风清气正环境",
+                    b4="开展党纪学习教育和警示教育，查处违纪违法案件3件，深化以案促改、以案促治。",
+                    h5="坚持以人民为中心，办好民生实事", b5="全年为群众办实事32件，解决急难愁盼问题。")
+    assert "conduct" not in checklist(strict)
+
+
+SUMMARY = """某县统计局党组书记2025年抓基层党建工作述职报告
+2025年，我认真履行党建第一责任人职责，现将有关情况报告如下。
+主要工作
+一是抓理论学习，全年组织集中学习12次。二是抓支部建设，推进标准化规范化建设。
+存在的不足
+一是抓党建的思路还不够宽；二是党员教育管理还不够严格，联系群众还不够紧密。
+{plan}
+一是深化理论武装，推动学习成果转化为工作成效；二是夯实支部基础，严格党员教育管理。
+"""
+
+
+@pytest.mark.parametrize("plan", ["2026年工作思路", "【2026年工作思路】", "2026年度工作打算"])
+def test_a_bare_heading_opening_with_a_year_is_a_heading(plan):
+    """A heading line without a number may open with the year (its digits are no figure)."""
+    found = checklist(SUMMARY.format(plan=plan), "party-building-report")
+    assert found["next-steps"] == 7
+
+
+def test_a_bare_line_with_a_figure_is_still_no_heading():
+    found = checklist(SUMMARY.format(plan="2026年完成12项任务"), "party-building-report")
+    assert found.get("next-steps") != 7

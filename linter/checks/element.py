@@ -83,6 +83,9 @@ BODY_CAP = 12
 BODY_WINDOW = 400
 #: A section serves every element scoring at least this share of its best one.
 SHARE = 0.6
+#: A heading term this strong names a second part besides the first (正风肃纪:
+#: conduct and discipline, 6 each): the body is read to confirm it.
+PARTLY = 6
 #: The score of an unheaded paragraph found by ``openings``, ``start`` or ``end``.
 OPENING_SCORE = 10
 #: Numbered headings down to this depth are candidates (一、 0, （一） 1, 1. 2).
@@ -492,6 +495,8 @@ _INLINE_FLAT = regexstore.compile(r"(?:(?<=[。!?;:\s])|^)\s*(?:([一二三四�
 _SENTENCE_END = regexstore.compile(r"[。]")
 _HEAD_END = regexstore.compile(r"[。!?;:]|\s")
 _DIGIT = regexstore.compile(r"\d")
+#: A year opening a heading line (2025年工作思路, 【2024年度工作打算】): not a figure.
+_OPENING_YEAR = regexstore.compile(r"[【\[]?(?:19|20)\d\d年度?")
 
 
 def _runin(doc, node, previous) -> tuple[int, int] | None:
@@ -530,7 +535,8 @@ def _bare(doc, node, previous, following) -> tuple[int, int] | None:
     start, end = node.start, node.end
     while start < end and norm[start] in _DECORATION:
         start += 1
-    if not 4 <= end - start <= RUNIN_MAX or _DIGIT.search(norm, start, end):
+    year = _OPENING_YEAR.match(norm, start, end)
+    if not 4 <= end - start <= RUNIN_MAX or _DIGIT.search(norm, year.end() if year else start, end):
         return None
     last = end
     while last > start and norm[last - 1] in _CLOSING and norm.find(_CLOSING[norm[last - 1]], start, last - 1) >= 0:
@@ -886,13 +892,14 @@ def _report_year(doc) -> int | None:
 
 def _read_body(section, signals, doc) -> None:
     """Add body evidence where it can decide: a heading that names no
-    element, or that names two about equally (驰而不息正风肃纪). The body is
+    element, that names two about equally (驰而不息正风肃纪), or that names a
+    second one in part (以严的基调正风肃纪: discipline, and conduct by 正风). The body is
     read up to :data:`BODY_WINDOW` characters: a part says what it is about early."""
     if section.read or not signals.body:
         return
     if section.named:
         first, second = (sorted(section.scores.values(), reverse=True) + [0])[:2]
-        if second < SHARE * first:
+        if second < SHARE * first and second < PARTLY:
             return
     section.read = True
     lo, hi = section.body
