@@ -566,11 +566,14 @@ def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
         if first is None or first not in candidates or len(nodes[first].clauses) != 1:
             return nodes
         best = first
-    first = last = best
-    title = texts[best]
-    previous = best - 1
+    page = _page_title(nodes, norm, best)
+    texts.extend(_line_text(node, norm) for node in nodes[len(texts):page + 1])
+    first = last = page
+    title = texts[page]
+    previous = page - 1 if page == best else -1  # (above a web copy's own title: the site's matter)
     title_end = front_matter().title_end
-    if previous in candidates and texts[previous] != title and not texts[previous].endswith(title_end) and (
+    if previous in candidates and texts[previous] != title and not texts[previous].endswith(title_end) \
+            and not _TRAILING_NOTE.fullmatch(texts[previous]) and (  # (not a label: 【正文】)
             texts[previous].endswith(front_matter().unit_end) or "关于" in texts[previous] or _YEAR.search(texts[previous])
             or title.startswith("关于") or _YEAR.match(title)):
         first = previous
@@ -587,6 +590,15 @@ def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
             nodes[i].aside = True
             continue
         break
+    # A web copy: the site's heading, then its own matter (发表时间, a 目录/提纲
+    # of the part headings), then the page's title again — the report starts
+    # below the repeat, and the short lines down to it are the site's.
+    ahead = range(last + 1, min(len(nodes), _FRONT_NODES))
+    repeat = next((j for j in ahead if _line_text(nodes[j], norm) == title), None)
+    if repeat is not None and all(len(_line_text(nodes[k], norm)) <= _TITLE_MAX for k in range(last + 1, repeat)):
+        for k in range(last + 1, repeat + 1):
+            nodes[k].aside = True
+            _demote(nodes[k])
     for i in range(first):
         nodes[i].aside = True
         _demote(nodes[i])
@@ -594,6 +606,37 @@ def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
         return nodes  # a Markdown “# title” stays a heading (Document.title finds it)
     merged = _merge_title(nodes[first:last + 1])
     return nodes[:first] + [merged] + nodes[last + 1:]
+
+
+#: How alike (Dice coefficient of character pairs) a title-like line below the
+#: first title must be to be the page's own title under the site's heading.
+_ALIKE = 0.6
+
+
+def _page_title(nodes: list[OutlineNode], norm: str, best: int) -> int:
+    """The title a web copy repeats: a site heads the page with its own wording
+    of the title (2023年乡镇党委落实…情况报告), then its matter (时间、来源、
+    导语), then the report with its real title (关于2023年度落实…情况的报告).
+    A title-like line below ``best``, above the first numbered heading and
+    alike enough, is the report's title (an exact repeat keeps the first)."""
+    title = _line_text(nodes[best], norm)
+    pairs = _pairs(title)
+    for j in range(best + 1, min(len(nodes), _FRONT_NODES)):
+        node = nodes[j]
+        if node.kind == HEADING and node.marker and not node.marker.startswith("#"):
+            break  # the body begins
+        text = _line_text(node, norm)
+        if text == title:
+            break
+        if _title_like(node, text) and _title_score(text) >= 2:
+            own = _pairs(text)
+            if 2 * len(own & pairs) >= _ALIKE * (len(own) + len(pairs)):
+                return j
+    return best
+
+
+def _pairs(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)}
 
 
 def _demote(node: OutlineNode) -> None:

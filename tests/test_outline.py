@@ -297,3 +297,55 @@ def test_a_paragraph_with_a_runin_marker_is_split_at_once():
     assert node._clauses is not None
     assert [c.runin for c in node.runin_clauses] == ["一是", "二是"]
     assert node.first_clause is node.clauses[0]
+
+
+# --- a web copy's site heading above the real title ------------------------------------------
+
+SITE_COPY = """首页 > 范文大全 > 工作报告
+2023年乡镇党委落实全面从严治党主体责任情况报告
+时间：2024-01-09 来源：某某范文网
+【正文】
+关于2023年度落实全面从严治党主体责任情况的报告
+2023年，镇党委坚持以习近平新时代中国特色社会主义思想为指导，现将有关情况报告如下。
+一、强化政治引领
+镇党委严格落实“第一议题”制度。
+"""
+
+
+def test_the_title_a_web_copy_repeats_in_other_words_is_the_title():
+    doc = build_document(Source(path="a.txt", text=SITE_COPY))
+    assert doc.title_text() == "关于2023年度落实全面从严治党主体责任情况的报告"
+    lines = {doc.source.position(n.start)[0]: n for n in doc.nodes}
+    assert all(lines[k].aside for k in (1, 2, 3, 4))
+    assert not lines[6].aside and lines[7].kind == "heading"
+
+
+def test_a_line_merely_like_a_title_further_down_is_not_taken():
+    # below the title: a heading names the body; a title-like line after it is the body's own
+    text = SITE_COPY.replace("【正文】\n关于2023年度落实全面从严治党主体责任情况的报告\n", "")
+    text += "乡镇党委落实全面从严治党主体责任情况报告\n"
+    doc = build_document(Source(path="a.txt", text=text))
+    assert doc.title_text() == "2023年乡镇党委落实全面从严治党主体责任情况报告"
+
+
+SPEECH_COPY = """您的位置：某某文秘网>>讲话>>正文
+在2022年全区党风廉政建设工作会议上的讲话
+发表时间：2022/3/2 9:41:26
+目录/提纲：……
+一、提高政治站位
+二、突出工作重点
+……
+在2022年全区党风廉政建设工作会议上的讲话
+同志们：
+今天我们召开全区党风廉政建设工作会议。
+一、提高政治站位
+全区各级党组织认真落实区委部署。
+"""
+
+
+def test_what_lies_between_a_title_and_its_exact_repeat_is_the_sites():
+    doc = build_document(Source(path="a.txt", text=SPEECH_COPY))
+    lines = {doc.source.position(n.start)[0]: n for n in doc.nodes}
+    assert doc.source.position(doc.title.start)[0] == 2
+    assert all(lines[k].aside and lines[k].kind == "paragraph" for k in range(3, 9))  # the site's outline too
+    assert not lines[9].aside and lines[11].kind == "heading" and not lines[11].aside

@@ -7,7 +7,10 @@ title, a repeat of the title and site chrome right after it; see
 one kind per rule (``check``):
 
 * ``repeated-title`` — a line that repeats the title (the page title, then
-  the same words as the document's heading): one finding per repeat.
+  the same words as the document's heading): one finding per repeat. Above
+  the title a line need only be alike (the site's own heading of the page:
+  2023年乡镇党委落实…情况报告 over 关于2023年度落实…情况的报告): the Dice
+  coefficient of their character pairs at least ``similarity``.
 * ``contents`` — a pasted table of contents (目录, lines with dot leaders
   and page numbers): one finding over the whole block.
 * ``edges`` — site chrome at either end of the text: a short line (at most
@@ -26,6 +29,8 @@ Options:
   max-length  the longest line counted as chrome (``edges``; default 60)
   contents-line  regular expression a line of a table of contents matches
               (``contents``; default: dot leaders or a tab, then a page number)
+  similarity  how alike a line above the title must be (``repeated-title``;
+              default 0.6)
 
 Message placeholders: ``{match}`` (the line), ``{line}`` (for
 ``repeated-title``: the line of the title; for ``contents``: the lines
@@ -49,7 +54,14 @@ OPTIONS = {
     "lines": (positive_int, 8),
     "max-length": (positive_int, 60),
     "contents-line": (regex, None),
+    "similarity": (lambda value: _share(value), 0.6),
 }
+
+
+def _share(value) -> float:
+    from linter.similar.mask import share
+
+    return share(value)
 
 #: Default ``contents-line``: dot leaders (or a tab) and a page number at the end, or 目录.
 _CONTENTS = r"(?:[…\.·・‥_—\-]{2,}|\t)\s*\d{1,3}\s*$|^\s*目\s*录\s*$"
@@ -67,7 +79,7 @@ def validate(options) -> None:
 def check(rule, doc, report):
     kind = rule.options["check"]
     if kind == "repeated-title":
-        yield from _repeated_title(doc, report)
+        yield from _repeated_title(doc, report, rule.options["similarity"])
     elif kind == "contents":
         yield from _contents(rule, doc, report)
     else:
@@ -78,7 +90,7 @@ def _squeezed(doc, node) -> str:
     return "".join(doc.norm[node.start:node.end].split())
 
 
-def _repeated_title(doc, report):
+def _repeated_title(doc, report, similarity: float):
     title = doc.title
     if title is None or title.kind != TITLE:
         return
@@ -86,9 +98,22 @@ def _repeated_title(doc, report):
     lines = {whole} | {"".join(line.split()) for line in doc.norm[title.start:title.end].split("\n")}
     lines.discard("")
     line = doc.source.position(title.start)[0]
+    pairs = None
     for node in doc.nodes:
-        if node.aside and node is not title and _squeezed(doc, node) in lines:
+        if not node.aside or node is title:
+            continue
+        squeezed = _squeezed(doc, node)
+        if squeezed in lines:
             yield report(node.start, node.end, line=line)
+        elif node.end <= title.start and len(squeezed) <= 2 * len(whole):
+            pairs = _pairs(whole) if pairs is None else pairs
+            own = _pairs(squeezed)
+            if own and 2 * len(own & pairs) >= similarity * (len(own) + len(pairs)):
+                yield report(node.start, node.end, line=line)
+
+
+def _pairs(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)}
 
 
 def _contents(rule, doc, report):
