@@ -21,7 +21,7 @@ from linter.sources.base import Source
 _parser = None
 
 #: Heading terminal → outline level (Markdown levels come from the # count).
-_LEVELS = {"H1": 1, "H2": 2, "H3": 3, "H4": 4}
+_LEVELS = {"H1": 1, "H2": 2, "H3": 3, "H4": 4, "HPART": 1}
 _STRIP = " \t\r"
 _SENTENCE_END = "。;:!?"
 #: A title is a short first line with no sentence-ending mark.
@@ -146,8 +146,8 @@ class _StoredRe:
 
 def marker_number(marker: str) -> int | None:
     """The number in a heading or run-in marker: 三、 → 3, (12) → 12, 二是 → 2,
-    第二, → 2."""
-    core = marker.strip(" ()、.,:是#第")
+    第二, → 2, 第二部分 → 2."""
+    core = marker.strip(" ()、.,:是#第部分")
     if core.isdigit():
         return int(core)
     return from_chinese(core)
@@ -179,7 +179,7 @@ def parse(source: Source, norm: str) -> Document:
         if node.kind == PARAGRAPH and norm.startswith("**", node.start):
             _bold_heading(node, norm)
         nodes.append(node)
-    if any(node.kind == HEADING and node.marker.startswith("第") for node in nodes):
+    if any(node.kind == HEADING and _ordinal(node) for node in nodes):
         _ordinals(nodes, norm)
     return Document(source, norm, _link(_front_matter(nodes, norm), norm, formatted))
 
@@ -248,6 +248,7 @@ _MARKER = regexstore.compile(r"(?P<H1> *[一二三四五六七八九十]{1,3}[�
                              r"|(?P<H3> *\d{1,2}[.、](?!\d) ?)"
                              r"|(?P<H4> *\(\d{1,2}\) ?[、,.]? ?)"
                              r"|(?P<HORD> *第[一二三四五六七八九十]{1,3}[,、:](?![一二三四五六七八九十\d]) ?)"
+                             r"|(?P<HPART> *第[一二三四五六七八九十]{1,3}部分(?:[、,.:] ?| *))"
                              r"|(?P<HMD>#{1,6}[ \t]+)")
 #: Inside a line (see outline.lark): a run-in marker where a clause may begin,
 #: and the text of a clause up to the next run-in marker or the end of the line.
@@ -343,7 +344,7 @@ def _ordinals(nodes: list[OutlineNode], norm: str) -> None:
     信念。一百多年来……”)."""
     candidates = []
     for i, node in enumerate(nodes):
-        if node.kind == HEADING and node.marker.startswith("第"):
+        if node.kind == HEADING and _ordinal(node):
             text = norm[node.title_start:node.end].rstrip(_SENTENCE_END + _STRIP)
             if len(node.clauses) <= 1 and 2 <= len(text) <= _ORDINAL_MAX and node.number:
                 candidates.append(i)
@@ -360,13 +361,18 @@ def _ordinals(nodes: list[OutlineNode], norm: str) -> None:
     for i, node in enumerate(nodes):
         if node.kind != HEADING:
             continue
-        if node.marker.startswith("第"):
+        if _ordinal(node):
             if i in keep:
                 node.level = level
             else:
                 _ordinal_paragraph(node, norm)
         elif node.marker and not node.marker.startswith("#"):
             level = min(node.level + 1, 4)
+
+
+def _ordinal(node: OutlineNode) -> bool:
+    """A heading opened by an ordinal (第一，), not by a part (第一部分)."""
+    return node.marker.startswith("第") and not node.marker.rstrip("、,.: ").endswith("部分")
 
 
 def _ordinal_paragraph(node: OutlineNode, norm: str) -> None:

@@ -349,3 +349,14 @@ def test_what_lies_between_a_title_and_its_exact_repeat_is_the_sites():
     assert doc.source.position(doc.title.start)[0] == 2
     assert all(lines[k].aside and lines[k].kind == "paragraph" for k in range(3, 9))  # the site's outline too
     assert not lines[9].aside and lines[11].kind == "heading" and not lines[11].aside
+
+
+def test_parts_of_the_whole_report_are_level_one_headings():
+    doc = build_document(Source(path="a.txt", text=(
+        "关于2023年度工作的报告\n第一部分  主要工作\n（一）在政治上持续用力\n正文。\n"
+        "第二部分：存在的不足\n一是不够。\n第一，坚持学习\n第二，坚持实干\n")))
+    heads = [(n.level, n.number, n.marker, doc.norm[n.title_start:n.title_end], n.parent) for n in doc.nodes
+             if n.kind == "heading"]
+    assert heads == [(1, 1, "第一部分", "主要工作", None), (2, 1, "(一)", "在政治上持续用力", 1),
+                     (1, 2, "第二部分:", "存在的不足", None),
+                     (2, 1, "第一,", "坚持学习", 4), (2, 2, "第二,", "坚持实干", 4)]  # ordinals below a part
