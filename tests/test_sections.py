@@ -641,3 +641,55 @@ def test_a_bare_heading_opening_with_a_year_is_a_heading(plan):
 def test_a_bare_line_with_a_figure_is_still_no_heading():
     found = checklist(SUMMARY.format(plan="2026年完成12项任务"), "party-building-report")
     assert found.get("next-steps") != 7
+
+
+def test_a_heading_on_strengthening_rules_with_a_body_on_rules_is_the_sixth_part():
+    # 健全制度 names the sixth part only in part; the body (制度执行, 权力运行) decides
+    text = annual(h5="在健全制度上持续用力",
+                  b5="系统梳理各项规章制度，修订完善议事规则和权力清单，规范权力运行，开展制度执行情况检查。")
+    assert checklist(text)["united-front"] == 11
+
+
+def test_an_unheaded_problems_paragraph_is_not_read_into_the_part_above_it():
+    # the last part's section runs on to the end; its body evidence stops where the problems open
+    text = AREAS.format(h1="坚持政治引领，把牢正确方向", h4="锲而不舍落实中央八项规定精神",
+                        b4="严格执行中央八项规定精神，持续纠治“四风”。",
+                        h5="“靠企吃企”问题整治持续深化",
+                        b5="保持惩治腐败高压态势，立案审查问题线索12件，坚持受贿行贿一起查。\n"
+                           "一年来，党委工作取得一定成效，但还存在一些问题：一是理论学习不够深入；二是监督不够有力，少数干部担当不足。")
+    text = text.split("六、存在的问题")[0]
+    found = checklist(text)
+    assert found["united-front"] == 11 and found["problems"] == 13
+
+
+BROKEN_LINES = ("关于2024年度落实全面从严治党主体责任情况的报告\n"
+        "2024年，局党组坚持以习近平新时代中国特色社会主义思想为指导，现将有关情况报告如下。"
+        "一、旗帜鲜明讲政治，坚决做到“两个维护”。局党组严格落实“第一议题”制度，严格执行重大事项请示报告制度，"
+        "认真落实党内政治生活各项制度，全年召开党组会议24次。二、深化理论武装，筑牢思想根基。理论学习中心组集中学习12次，"
+        "落实意识形态工作责任制，开展专题研讨4次。三、加强组织建设，夯实基层基础。推进党支部标准化规范化建设，"
+        "严格党员教育管理，发展党员3名，\n"
+        "坚持党管干部原则，规范干部选拔任用。四、驰而不息纠治“四风”，持续改进作风。严格落实中央八项规定精神，"
+        "整治形式主义为基层减负，开展调查研究6次。五、严明纪律，推进党风廉政建设。开展党纪学习教育和警示教育3次，"
+        "深化以案促改，四、五月份组织廉政谈话32人次。\n"
+        "七、存在的主要问题。一是理论学习与业务工作结合不够紧密；二是监督执纪还不够精准，个别干部“一岗双责”意识不强，"
+        "压力传导还存在层层递减现象，制度执行还有薄弱环节，需要在今后工作中认真加以解决。"
+        "八、下一步工作打算。2025年，局党组将坚持以党的政治建设为统领，持续深化理论武装，一体推进不敢腐不能腐不想腐。\n")
+
+
+def test_a_text_that_lost_its_line_breaks_continues_its_numbers_across_lines():
+    """一、二、三 in one line, 四、五 in the next (a break fell inside a part), 八 inside the line of 七."""
+    found = checklist(BROKEN_LINES)
+    assert found["political"] == found["ideological"] == found["organizational"] == 2
+    assert found["conduct"] == found["discipline"] == 3
+    assert found["problems"] == found["next-steps"] == 4
+
+
+def test_months_are_no_parts():
+    # 四、五月份 after a sentence end continues no sequence (only 四、 then a month)
+    from linter.checks import element as element_type
+
+    doc = build_document(Source("t.txt", BROKEN_LINES))
+    roots = element_type._build(doc)[0]
+    heads = [doc.norm[s.head[0]:s.head[1]] for s in roots]
+    assert not any(h.startswith("五月") for h in heads), heads
+    assert len([s for s in roots if s.kind == "inline"]) == 6  # 一 … 五, and 八

@@ -60,6 +60,8 @@ the terms that decided it, and the runner-up.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import re
 
 from linter import regexstore
@@ -422,6 +424,8 @@ class _Signals:
                 negatives.add(key)
                 self.heading.setdefault(key, [])
                 self.body.setdefault(key, [])
+        #: every element's ``openings``: a paragraph that opens an unheaded part (一年来…还存在一些问题：)
+        self.openings = [p for element in elements for p in element.options["openings"]]
         self.heading_terms = _Terms(self.heading, patterns, negatives, short=True) if self.heading else None
         self._body_args = (patterns, negatives)
         self._body_terms = None
@@ -490,8 +494,10 @@ class Section:
 _DECORATION = " \t-*#>+•·●"
 _RUNIN_END = "。!:"
 _CONTINUES = "。!?;:”’\"')]】》」』"
-_INLINE = regexstore.compile(r"(?:[。!?;]|^)\s*([一二三四五六七八九十]{1,2})、")
-_INLINE_FLAT = regexstore.compile(r"(?:(?<=[。!?;:\s])|^)\s*(?:([一二三四五六七八九十]{1,2})、|\(([一二三四五六七八九十]{1,2})\))")
+#: (not 四、五月份: months, not a part)
+_INLINE = regexstore.compile(r"(?:[。!?;]|^)\s*([一二三四五六七八九十]{1,2})、(?![一二三四五六七八九十]{1,2}月)")
+_INLINE_FLAT = regexstore.compile(r"(?:(?<=[。!?;:\s])|^)\s*(?:([一二三四五六七八九十]{1,2})、(?![一二三四五六七八九十]{1,2}月)"
+                                  r"|\(([一二三四五六七八九十]{1,2})\))")
 _SENTENCE_END = regexstore.compile(r"[。]")
 _HEAD_END = regexstore.compile(r"[。!?;:]|\s")
 _DIGIT = regexstore.compile(r"\d")
@@ -555,7 +561,7 @@ _BARE_NOT_END = "。!?;:,、)”’\"'】》」』"
 _CLOSING = {"”": "“", "’": "‘", "》": "《", "」": "「", "』": "『", "】": "【", ")": "("}
 
 
-def _inline(doc, node, flat: bool) -> list[tuple[int, int, int, int]]:
+def _inline(doc, node, flat: bool, expected: int = 1) -> list[tuple[int, int, int, int]]:
     """Parts numbered inline in a long paragraph (a scrape that lost its line
     breaks): [(level, number start, head start, head end)], level 1 for 一、
     and 2 for the （一） inside one. Only numbers that follow one another
@@ -564,16 +570,24 @@ def _inline(doc, node, flat: bool) -> list[tuple[int, int, int, int]]:
     (no numbered heading at all) a number also opens a sentence after a colon
     or a gap of white space (“报告如下： 一、强化政治引领 坚持……”), a
     heading ends at such a gap, and （一）… alone may number the parts; in a
-    text with headings only 一、 after a sentence end (。！？；) counts."""
+    text with headings only 一、 after a sentence end (。！？；) counts.
+    ``expected`` > 1: the line continues a sequence the lines before it
+    began (四、五、 after a line that held 一、二、三、, or 八、 inside the
+    line of the heading 七、): one number is enough."""
     norm = doc.norm
-    if node.kind != PARAGRAPH or node.end - node.start < INLINE_MIN:
+    if node.end - node.start < (INLINE_MIN if expected == 1 else INLINE_MIN // 2):
         return []
-    if norm.find("二、", node.start, node.end) < 0 and not (flat and norm.find("(二)", node.start, node.end) >= 0):
-        return []
-    from linter.numerals import from_chinese
+    from linter.numerals import from_chinese, to_chinese
 
+    if expected > 1:
+        if norm.find(to_chinese(expected) + "、", node.start, node.end) < 0:
+            return []
+    elif node.kind != PARAGRAPH or norm.find("二、", node.start, node.end) < 0 and not (
+            flat and norm.find("(二)", node.start, node.end) >= 0):
+        return []
+    continued = expected > 1
     markers = []  # (level, number start, head start)
-    expected, expected_sub = 1, 1
+    expected_sub = 1
     for m in (_INLINE_FLAT if flat else _INLINE).finditer(norm[node.start:node.end]):
         top, sub = m.group(1), m.group(2) if flat else None
         if top is not None and from_chinese(top) == expected:
@@ -582,7 +596,12 @@ def _inline(doc, node, flat: bool) -> list[tuple[int, int, int, int]]:
         elif sub is not None and from_chinese(sub) == expected_sub:
             markers.append((2, node.start + m.start(2) - 1, node.start + m.end()))
             expected_sub += 1
-    if sum(1 for level, _, _ in markers if level == 1) < 2:
+    if continued:
+        first = next((i for i, m in enumerate(markers) if m[0] == 1), None)
+        if first is None:
+            return []
+        markers = markers[first:]  # （一） before it: items of the part the line continues
+    elif sum(1 for level, _, _ in markers if level == 1) < 2:
         markers = [(1, start, head) for level, start, head in markers if level == 2 and expected == 1]
         if len(markers) < 2:
             return []
@@ -632,11 +651,16 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
     roots: list[Section] = []
     previous = None
     pending_runins: dict[int | None, list[Section]] = {}
+    following_number = 0  # the top-level number an inline sequence of the line before expects next
     for position, node in enumerate(nodes):
         following = nodes[position + 1] if position + 1 < len(nodes) else None
         if node.kind == HEADING and depth[node.index] <= HEADING_DEPTH:
             stop = ends[node.index]
             head_end = _heading_end(doc, node, following)
+            # a heading line that lost the line breaks after it may hold the next parts (七、…。八、…)
+            parts = _inline(doc, node, flat, node.number + 1) if depth[node.index] == 0 and node.number else []
+            if parts:
+                stop = parts[0][1]
             section = Section("heading", node.start, node.end, (node.title_start, head_end),
                               (head_end, stop), stop)
             section.depth = depth[node.index]
@@ -646,9 +670,19 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
                 parent.children.append(section)
             elif depth[node.index] == 0:
                 roots.append(section)
+            for number, (level, marker, head_start, part_end) in enumerate(parts):
+                if level == 1:
+                    part_stop = next((p[1] for p in parts[number + 1:] if p[0] == 1), ends[node.index])
+                    roots.append(Section("inline", marker, part_end, (head_start, part_end), (part_end, part_stop),
+                                         part_stop))
+            following_number = 0
         elif node.kind == PARAGRAPH:
             owner = node.parent if node.parent in by_index else None
             parts = _inline(doc, node, flat)
+            if not parts and following_number:
+                parts = _inline(doc, node, flat, following_number)
+            following_number = following_number if not parts else (
+                (following_number or 1) + sum(1 for p in parts if p[0] == 1))
             if parts:
                 inline[node.index] = parts
                 group = pending_runins.setdefault(owner, [])
@@ -903,6 +937,7 @@ def _read_body(section, signals, doc) -> None:
             return
     section.read = True
     lo, hi = section.body
+    hi = _until_opening(doc, signals.openings, lo, hi)
     body: dict[int, dict[str, int]] = {}
     seen: dict[int, set] = {}
     for _, _, key, matched in signals.body_terms.find(doc.norm, lo, min(hi, lo + BODY_WINDOW)):
@@ -915,6 +950,36 @@ def _read_body(section, signals, doc) -> None:
         heading = section.evidence.get(index, ({}, {}))[0]
         section.scores[index] = sum(heading.values()) + min(BODY_CAP, sum(terms.values()))
         section.evidence[index] = (heading, terms)
+
+
+def _until_opening(doc, openings, lo: int, hi: int) -> int:
+    """Where a section's own text ends for its body evidence: before a later
+    paragraph of it that opens an unheaded part (the problems after the last
+    numbered part: “一年来……还存在一些问题：”), else ``hi``."""
+    if not openings:
+        return hi
+    norm, nodes = doc.norm, doc.nodes
+    first = True
+    for node in nodes[bisect_left(_starts(doc), lo):]:
+        if node.start >= hi:
+            break
+        if node.kind != PARAGRAPH or node.aside:
+            continue
+        if first:
+            first = False  # the section's first paragraph is its own, whatever it opens with
+            continue
+        start, end = node.lead
+        lead = norm[start:end]
+        if any(p.search(lead) for p in openings):
+            return node.start
+    return hi
+
+
+def _starts(doc) -> list[int]:
+    starts = doc.cache.get("checklist.starts")
+    if starts is None:
+        starts = doc.cache["checklist.starts"] = [node.start for node in doc.nodes]
+    return starts
 
 
 def _claims(section, elements) -> set[int]:
