@@ -22,10 +22,15 @@ one kind per rule (``check``):
   Words this generic (首页、收藏、购物车) mean chrome only there; in the
   body they are left alone.
 
+* ``related`` — the list of other documents a site shows under the text
+  (猜你喜欢, 相关文档, then their titles): a short line matching one of
+  ``words`` among the last ``lines`` lines, and the short lines after it
+  that end no sentence: one finding over the block.
+
 Options:
-  check       ``repeated-title``, ``contents`` or ``edges`` (required)
-  words       regular expressions (``edges``)
-  lines       how many lines at the end are looked at (``edges``; default 8)
+  check       ``repeated-title``, ``contents``, ``edges`` or ``related`` (required)
+  words       regular expressions (``edges``, ``related``)
+  lines       how many lines at the end are looked at (``edges``, ``related``; default 8)
   max-length  the longest line counted as chrome (``edges``; default 60)
   contents-line  regular expression a line of a table of contents matches
               (``contents``; default: dot leaders or a tab, then a page number)
@@ -49,7 +54,7 @@ TYPE = "layout"
 FIXES = False  # findings carry no fix
 FIELDS = {"line"}
 OPTIONS = {
-    "check": (choice("repeated-title", "contents", "edges"), REQUIRED),
+    "check": (choice("repeated-title", "contents", "edges", "related"), REQUIRED),
     "words": (regex_list, []),
     "lines": (positive_int, 8),
     "max-length": (positive_int, 60),
@@ -70,8 +75,8 @@ _SENTENCE_END = "。!?"
 
 
 def validate(options) -> None:
-    if options["check"] == "edges" and not options["words"]:
-        raise ValueError("的 check: edges 需要 words（站点元素的词语）")
+    if options["check"] in ("edges", "related") and not options["words"]:
+        raise ValueError(f"的 check: {options['check']} 需要 words（站点元素的词语）")
     if options["contents-line"] is None:
         options["contents-line"] = regexstore.compile(_CONTENTS, re.MULTILINE)
 
@@ -82,6 +87,8 @@ def check(rule, doc, report):
         yield from _repeated_title(doc, report, rule.options["similarity"])
     elif kind == "contents":
         yield from _contents(rule, doc, report)
+    elif kind == "related":
+        yield from _related(rule, doc, report)
     else:
         yield from _edges(rule, doc, report)
 
@@ -138,6 +145,22 @@ def _block(doc, nodes, report):
     first = doc.source.position(nodes[0].start)[0]
     last = doc.source.position(nodes[-1].end)[0]
     return report(nodes[0].start, nodes[-1].end, line=f"{first}—{last}" if last > first else str(first))
+
+
+def _related(rule, doc, report):
+    words = rule.options["words"]
+    widest = rule.options["max-length"]
+    norm = doc.norm
+    nodes = [n for n in doc.nodes[-rule.options["lines"]:] if n.kind != TITLE]
+    for i, node in enumerate(nodes):
+        if node.end - node.start <= widest and any(w.search(norm, node.start, node.end) for w in words):
+            block = [node]
+            for after in nodes[i + 1:]:
+                if after.end - after.start > widest or norm[after.end - 1] in _SENTENCE_END:
+                    break  # the report's text again
+                block.append(after)
+            yield _block(doc, block, report)
+            return
 
 
 def _edges(rule, doc, report):
