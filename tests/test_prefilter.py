@@ -142,7 +142,8 @@ def test_windowed_matches_are_the_full_scans():
     found on the windows are those of the whole text, in the same order."""
     patterns = _all_patterns()
     documents = [p.read_text(encoding="utf-8") for folder in ("seeds", "tests/corpus", "tests/corpus-holdout",
-                                                              "tests/corpus-holdout2", "tests/corpus-holdout3")
+                                                              "tests/corpus-holdout2", "tests/corpus-holdout3",
+                                                              "tests/corpus-holdout4")
                  for p in sorted((ROOT / folder).rglob("*.txt"))]
     documents.append("\n".join(documents))
     assert len(patterns) > 150
