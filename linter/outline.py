@@ -21,7 +21,7 @@ from linter.sources.base import Source
 _parser = None
 
 #: Heading terminal → outline level (Markdown levels come from the # count).
-_LEVELS = {"H1": 1, "H2": 2, "H3": 3, "H4": 4, "HPART": 1}
+_LEVELS = {"H1": 1, "H2": 2, "H3": 3, "H4": 4, "HPART": 1, "HZERO": 1}
 _STRIP = " \t\r"
 _SENTENCE_END = "。;:!?"
 #: A title is a short first line with no sentence-ending mark.
@@ -249,6 +249,7 @@ _MARKER = regexstore.compile(r"(?P<H1> *[一二三四五六七八九十]{1,3}[�
                              r"|(?P<H4> *\(\d{1,2}\) ?[、,.]? ?)"
                              r"|(?P<HORD> *第[一二三四五六七八九十]{1,3}[,、:](?![一二三四五六七八九十\d]) ?)"
                              r"|(?P<HPART> *第[一二三四五六七八九十]{1,3}部分(?:[、,.:] ?| *))"
+                             r"|(?P<HZERO> *0[1-9][ \t]+(?=[^\s\d]))"
                              r"|(?P<HMD>#{1,6}[ \t]+)")
 #: Inside a line (see outline.lark): a run-in marker where a clause may begin,
 #: and the text of a clause up to the next run-in marker or the end of the line.
