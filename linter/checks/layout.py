@@ -24,8 +24,9 @@ one kind per rule (``check``):
 
 * ``related`` — the list of other documents a site shows under the text
   (猜你喜欢, 相关文档, then their titles): a short line matching one of
-  ``words`` among the last ``lines`` lines, and the short lines after it
-  that end no sentence: one finding over the block.
+  ``words`` among the last ``lines`` lines, and the lines right after it
+  (no blank line between) of a title's length that end no sentence (or
+  open with a bullet: ▶ •): one finding over the block.
 
 Options:
   check       ``repeated-title``, ``contents``, ``edges`` or ``related`` (required)
@@ -70,6 +71,10 @@ def _share(value) -> float:
 
 #: Default ``contents-line``: dot leaders (or a tab) and a page number at the end, or 目录.
 _CONTENTS = r"(?:[…\.·・‥_—\-]{2,}|\t)\s*\d{1,3}\s*$|^\s*目\s*录\s*$"
+#: The shortest title in a list of links (点分享, 在看 are buttons, not titles).
+_TITLE_MIN = 6
+#: Marks that open an item of a list of links (▶ 我市召开…, • 以案说法丨…).
+_BULLETS = "▶►•·●▪-"
 #: What ends a sentence in the matching view.
 _SENTENCE_END = "。!?"
 
@@ -156,8 +161,10 @@ def _related(rule, doc, report):
         if node.end - node.start <= widest and any(w.search(norm, node.start, node.end) for w in words):
             block = [node]
             for after in nodes[i + 1:]:
-                if after.end - after.start > widest or norm[after.end - 1] in _SENTENCE_END:
-                    break  # the report's text again
+                if doc.norm.count("\n", block[-1].end, after.start) > 1 or not _TITLE_MIN <= after.end - after.start <= widest or (
+                        norm[after.end - 1] in _SENTENCE_END and norm[after.start] not in _BULLETS):
+                    break  # the list ends at a blank line, or at what is no title: the report's text, 点赞
+                    # (a listed title may end in ？ after its bullet)
                 block.append(after)
             yield _block(doc, block, report)
             return
