@@ -21,6 +21,11 @@
   problems paragraph opens, 健全制度 and anti-corruption body words, numbers continued across lines
   that lost their breaks, a site's list of related documents, more paywall lines, [单位名称]) keeps
   its floors.
+* The fifth holdout (tests/corpus-holdout5/, 24 documents written blind in session 22 after the
+  fourth's round, genres balanced, WeChat-article residue; its blind run: 85.6 % recall, 0 false
+  present, auto 95.8 %, residue 32.9 %; its round: WeChat chrome (follow prompts, credits, bylines,
+  往期推荐 lists), document-site names, 01/02 headings, 下半年怎么抓/我们这样干/来年重点/开方 plan
+  headings, 严规矩, 建制度) keeps its floors.
 * The deletion experiment (scripts/deletion.py): each part cut out of a corpus document is not
   then reported present somewhere else, but for the known case.
 """
@@ -50,6 +55,11 @@ HOLDOUT3_RESIDUE = 100.0
 HOLDOUT3_PLACEHOLDERS = 90.0
 #: The fourth holdout after its round: every part, every placeholder and residue string.
 HOLDOUT4_RECALL = 100.0
+#: The fifth holdout after its round: 84 of 90 parts (the rest in its misses: a WeChat-embedded
+#: speech, parts named only by a metaphor or an unheaded list), residue strings 94.7 %.
+HOLDOUT5_RECALL = 93.3
+HOLDOUT5_RESIDUE = 94.7
+HOLDOUT5_AUTO = 95.8
 #: Parts still reported present after they were cut out (of 540): the 统战部's “建设统战之家”
 #: heading of its 机关党建 part names 统战 as a part of its own.
 DELETION_CEILING = 1
@@ -107,6 +117,13 @@ def holdout4():
     return result
 
 
+@pytest.fixture(scope="module")
+def holdout5():
+    cases, result = _figures(ROOT / "tests" / "corpus-holdout5")
+    assert len(cases) >= 24
+    return result
+
+
 def test_every_element_recall_reaches_the_target(figures):
     low = {f"{genre}/{name}": e["recall"] for genre, elements in figures["elements"].items()
            for name, e in elements.items() if e["recall"] is not None and e["recall"] < TARGET_RECALL}
@@ -156,6 +173,15 @@ def test_the_fourth_holdout_keeps_its_floors(holdout4):
     assert overall["auto_genre"] >= HOLDOUT_AUTO, holdout4["auto_wrong"]
     assert overall["residue"] >= 100.0 and overall["placeholders"] >= 100.0, holdout4["string_misses"]
     assert overall["false_strings"] == 0, holdout4["string_false"]
+
+
+def test_the_fifth_holdout_keeps_its_floors(holdout5):
+    overall = holdout5["overall"]
+    assert overall["recall"] >= HOLDOUT5_RECALL, json.dumps(holdout5["misses"], ensure_ascii=False, indent=1)
+    assert holdout5["false_present"] == []
+    assert overall["auto_genre"] >= HOLDOUT5_AUTO, holdout5["auto_wrong"]
+    assert overall["residue"] >= HOLDOUT5_RESIDUE, holdout5["string_misses"]
+    assert overall["placeholders"] >= 100.0 and overall["false_strings"] == 0, holdout5["string_false"]
 
 
 def test_a_part_cut_out_is_not_found_elsewhere():

@@ -48,7 +48,8 @@ def _texts():
     from linter.normalize import normalize
 
     texts = [path.read_text(encoding="utf-8") for path in SEED.values()]
-    for folder in ("corpus", "corpus-holdout", "corpus-holdout2", "corpus-holdout3", "corpus-holdout4"):
+    for folder in ("corpus", "corpus-holdout", "corpus-holdout2", "corpus-holdout3", "corpus-holdout4",
+                   "corpus-holdout5"):
         texts += [path.read_text(encoding="utf-8") for path in sorted((ROOT / "tests" / folder).rglob("*.txt"))]
     for name in rulebook.builtin_names():
         for rule in [*rulebook.load(name).elements, *rulebook.load(name).rules]:
