@@ -693,3 +693,4 @@ def test_months_are_no_parts():
     heads = [doc.norm[s.head[0]:s.head[1]] for s in roots]
     assert not any(h.startswith("五月") for h in heads), heads
     assert len([s for s in roots if s.kind == "inline"]) == 6  # 一 … 五, and 八
+

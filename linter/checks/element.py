@@ -60,7 +60,7 @@ the terms that decided it, and the runner-up.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_right
 
 import re
 
@@ -960,7 +960,7 @@ def _until_opening(doc, openings, lo: int, hi: int) -> int:
         return hi
     norm, nodes = doc.norm, doc.nodes
     first = True
-    for node in nodes[bisect_left(_starts(doc), lo):]:
+    for node in nodes[max(0, bisect_right(_starts(doc), lo) - 1):]:  # (from the line the body starts in)
         if node.start >= hi:
             break
         if node.kind != PARAGRAPH or node.aside:
