@@ -694,3 +694,31 @@ def test_months_are_no_parts():
     assert not any(h.startswith("五月") for h in heads), heads
     assert len([s for s in roots if s.kind == "inline"]) == 6  # 一 … 五, and 八
 
+
+
+WRAPPED_SPEECH = """点击上方蓝字 · 关注我们
+【专题】守好一段渠 种好责任田
+某市实验小学 2021-06-25 20:05
+编者按：6月24日，学校党支部举行党史学习教育专题交流会，现将发言摘登如下。
+以学促教  做学生成长的引路人
+四年级语文教研组长　刘芳
+各位领导、各位老师：
+大家好！作为一名有着十二年教龄的语文教师，我谈三点体会。
+第一点体会：党史是最好的教材。我把党史故事融入语文课堂，学生们听得入神，写得动情。
+各位老师，让我们以党史为镜，守好一段渠，种好责任田，做学生成长的引路人。
+谢谢大家！
+（来源：实验小学党支部　供稿：德育处）
+责任编辑：陈晓晓
+审核：王立新
+▼往期精彩回顾▼
+我校举行庆祝建党100周年主题活动
+长按二维码 关注我们
+觉得不错，请点亮“在看”
+"""
+
+
+def test_a_speech_inside_a_page_has_its_salutation_and_closing_past_the_page_lines():
+    """Bylines, a speaker's name, credits and a page's buttons are not the first or last
+    paragraphs a salutation and a closing are looked for in."""
+    found = checklist(WRAPPED_SPEECH, "speech")
+    assert found == {"salutation": 7, "closing": 11}

@@ -1059,18 +1059,32 @@ def _paragraph_matches(doc, options, body, paragraphs, first, inline):
                 yield Found(node.start, node.end, node.end, OPENING_SCORE - 2, "mention")
                 break
     if options["start"]:
-        for node in paragraphs[:EDGE_PARAGRAPHS]:
+        for node in [n for n in paragraphs if _said(n, norm)][:EDGE_PARAGRAPHS]:
             start, end = node.lead
             lead = norm[start:end]
             if any(p.search(lead) for p in options["start"]):
                 yield Found(node.start, node.end, node.end, OPENING_SCORE, "start")
                 break
     if options["end"]:
-        for node in paragraphs[-END_PARAGRAPHS:]:
+        for node in [n for n in paragraphs if _said(n, norm)][-END_PARAGRAPHS:]:
             text = norm[node.start:node.end]
             if any(p.search(text) for p in options["end"]):
                 yield Found(node.start, node.end, node.end, OPENING_SCORE, "end")
                 break
+
+
+#: What a line someone says ends with (a salutation ends in ：, a closing in ！ or 。).
+_SAID_END = "。!?:;…"
+#: A paragraph at least this long is text, whatever it ends with.
+_SAID_MIN = 40
+
+
+def _said(node, norm: str) -> bool:
+    """Not a short line that ends no sentence: where a speech's salutation
+    and closing are looked for (its first and last paragraphs), a byline, a
+    speaker's name, a date, or the chrome of a page it was copied from
+    (长按二维码 关注我们) does not count as one of them."""
+    return node.end - node.start >= _SAID_MIN or norm[node.end - 1] in _SAID_END
 
 
 def _leads(node, inline):
