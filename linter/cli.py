@@ -68,11 +68,9 @@ def _load_rulebook(name, config_file=None, no_config=False):
                 click.echo(f"zhidang: 配置文件 {found.path} 的 rulebook 为 auto（按材料选择）："
                            f"这里显示默认规则库 {rulebook.DEFAULT_RULEBOOK}，可用 --rulebook 指定", err=True)
                 return rulebook.load(None)
-            try:
-                path = rulebook.resolve(found.rulebook, found.folder)
-            except UserError as exc:
-                raise UserError(f"rulebook 无效：{exc}", found.path, found.rulebook_line) from None
-            return rulebook.load_path(path)
+            from linter.settings import configured_rulebook
+
+            return rulebook.load_path(configured_rulebook(found))
     return rulebook.load(name)
 
 

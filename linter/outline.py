@@ -626,8 +626,10 @@ def _page_title(nodes: list[OutlineNode], norm: str, best: int) -> int:
     导语), then the report with its real title (关于2023年度落实…情况的报告).
     A title-like line below ``best``, above the first numbered heading and
     alike enough, is the report's title (an exact repeat keeps the first)."""
+    from linter.similar.dice import alike, pairs
+
     title = _line_text(nodes[best], norm)
-    pairs = _pairs(title)
+    title_pairs = pairs(title)
     for j in range(best + 1, min(len(nodes), _FRONT_NODES)):
         node = nodes[j]
         if node.kind == HEADING and node.marker and not node.marker.startswith("#"):
@@ -635,15 +637,9 @@ def _page_title(nodes: list[OutlineNode], norm: str, best: int) -> int:
         text = _line_text(node, norm)
         if text == title:
             break
-        if _title_like(node, text) and _title_score(text) >= 2:
-            own = _pairs(text)
-            if 2 * len(own & pairs) >= _ALIKE * (len(own) + len(pairs)):
-                return j
+        if _title_like(node, text) and _title_score(text) >= 2 and alike(pairs(text), title_pairs, _ALIKE):
+            return j
     return best
-
-
-def _pairs(text: str) -> set[str]:
-    return {text[i:i + 2] for i in range(len(text) - 1)}
 
 
 def _demote(node: OutlineNode) -> None:

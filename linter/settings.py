@@ -154,10 +154,7 @@ class Resolver:
 
         if config.rulebook == AUTO:
             return self._named(AUTO)
-        try:
-            path = rulebook.resolve(config.rulebook, config.folder)
-        except UserError as exc:
-            raise UserError(f"rulebook 无效：{exc}", config.path, config.rulebook_line) from None
+        path = configured_rulebook(config)
         key = ("path", os.path.realpath(path))
         if key not in self._books:
             self._books[key] = rulebook.load_path(path)
@@ -244,6 +241,18 @@ def _cli_ids(known, books, option: str, ids: list[str]) -> list[str]:
             raise UserError(f"{option} 中的规则“{rule_id}”不存在（规则库 {names}；用 zhidang rules list 查看）")
         result.append(canonical)
     return result
+
+
+def configured_rulebook(config) -> str:
+    """The rulebook a configuration names (not ``auto``), as a built-in name
+    or a path resolved against the configuration's folder; a bad one is a
+    UserError naming the configuration file and its line."""
+    from linter import rulebook
+
+    try:
+        return rulebook.resolve(config.rulebook, config.folder)
+    except UserError as exc:
+        raise UserError(f"rulebook 无效：{exc}", config.path, config.rulebook_line) from None
 
 
 def resolve(paths, options: Options) -> Plan:

@@ -722,3 +722,19 @@ def test_a_speech_inside_a_page_has_its_salutation_and_closing_past_the_page_lin
     paragraphs a salutation and a closing are looked for in."""
     found = checklist(WRAPPED_SPEECH, "speech")
     assert found == {"salutation": 7, "closing": 11}
+
+
+def test_a_new_sequence_restarts_the_numbers_a_next_line_continues():
+    """一、二、三、 in one line; a line of its own 一、二、 (a new sequence); then 三、 continues that one."""
+    from linter.checks import element as element_type
+
+    body = "坚持学习，深入研讨，形成共识，推动工作落实见效，确保各项任务有序推进。" * 3
+    lines = ["关于2024年度工作情况的报告",
+             "2024年，局党组认真履行职责，现报告如下。" + "".join(f"{n}、{h}。{body}" for n, h in
+                                                  (("一", "强化政治引领"), ("二", "深化理论武装"), ("三", "夯实组织基础"))),
+             "对照要求，还存在一些不足。" + "".join(f"{n}、{h}。{body}" for n, h in (("一", "学习不够深入"), ("二", "监督不够有力"))),
+             f"持续改进。三、下一步工作打算。{body}"]
+    doc = build_document(Source("t.txt", "\n".join(lines) + "\n"))
+    roots = element_type._build(doc)[0]
+    heads = [doc.norm[s.head[0]:s.head[1]] for s in roots if s.kind == "inline"]
+    assert heads == ["强化政治引领", "深化理论武装", "夯实组织基础", "学习不够深入", "监督不够有力", "下一步工作打算"]

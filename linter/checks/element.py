@@ -678,11 +678,12 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
             following_number = 0
         elif node.kind == PARAGRAPH:
             owner = node.parent if node.parent in by_index else None
+            first_number = 1
             parts = _inline(doc, node, flat)
             if not parts and following_number:
-                parts = _inline(doc, node, flat, following_number)
-            following_number = following_number if not parts else (
-                (following_number or 1) + sum(1 for p in parts if p[0] == 1))
+                first_number, parts = following_number, _inline(doc, node, flat, following_number)
+            if parts:  # (a sequence of its own starts at 一, one the line continues at the number expected)
+                following_number = first_number + sum(1 for p in parts if p[0] == 1)
             if parts:
                 inline[node.index] = parts
                 group = pending_runins.setdefault(owner, [])
@@ -1058,15 +1059,16 @@ def _paragraph_matches(doc, options, body, paragraphs, first, inline):
             if any(p.search(text) for p in live):
                 yield Found(node.start, node.end, node.end, OPENING_SCORE - 2, "mention")
                 break
+    said = [n for n in paragraphs if _said(n, norm)] if options["start"] or options["end"] else []
     if options["start"]:
-        for node in [n for n in paragraphs if _said(n, norm)][:EDGE_PARAGRAPHS]:
+        for node in said[:EDGE_PARAGRAPHS]:
             start, end = node.lead
             lead = norm[start:end]
             if any(p.search(lead) for p in options["start"]):
                 yield Found(node.start, node.end, node.end, OPENING_SCORE, "start")
                 break
     if options["end"]:
-        for node in [n for n in paragraphs if _said(n, norm)][-END_PARAGRAPHS:]:
+        for node in said[-END_PARAGRAPHS:]:
             text = norm[node.start:node.end]
             if any(p.search(text) for p in options["end"]):
                 yield Found(node.start, node.end, node.end, OPENING_SCORE, "end")

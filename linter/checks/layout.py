@@ -50,24 +50,25 @@ import re
 from linter import regexstore
 from linter.checks.options import REQUIRED, choice, positive_int, regex, regex_list
 from linter.document import HEADING, TITLE
+from linter.similar.dice import alike, pairs
 
 TYPE = "layout"
 FIXES = False  # findings carry no fix
 FIELDS = {"line"}
+def _share(value) -> float:
+    from linter.similar.mask import share
+
+    return share(value)
+
+
 OPTIONS = {
     "check": (choice("repeated-title", "contents", "edges", "related"), REQUIRED),
     "words": (regex_list, []),
     "lines": (positive_int, 8),
     "max-length": (positive_int, 60),
     "contents-line": (regex, None),
-    "similarity": (lambda value: _share(value), 0.6),
+    "similarity": (_share, 0.6),
 }
-
-
-def _share(value) -> float:
-    from linter.similar.mask import share
-
-    return share(value)
 
 #: Default ``contents-line``: dot leaders (or a tab) and a page number at the end, or 目录.
 _CONTENTS = r"(?:[…\.·・‥_—\-]{2,}|\t)\s*\d{1,3}\s*$|^\s*目\s*录\s*$"
@@ -110,7 +111,7 @@ def _repeated_title(doc, report, similarity: float):
     lines = {whole} | {"".join(line.split()) for line in doc.norm[title.start:title.end].split("\n")}
     lines.discard("")
     line = doc.source.position(title.start)[0]
-    pairs = None
+    title_pairs = None
     for node in doc.nodes:
         if not node.aside or node is title:
             continue
@@ -118,14 +119,10 @@ def _repeated_title(doc, report, similarity: float):
         if squeezed in lines:
             yield report(node.start, node.end, line=line)
         elif node.end <= title.start and len(squeezed) <= 2 * len(whole):
-            pairs = _pairs(whole) if pairs is None else pairs
-            own = _pairs(squeezed)
-            if own and 2 * len(own & pairs) >= similarity * (len(own) + len(pairs)):
+            title_pairs = pairs(whole) if title_pairs is None else title_pairs
+            own = pairs(squeezed)
+            if own and alike(own, title_pairs, similarity):
                 yield report(node.start, node.end, line=line)
-
-
-def _pairs(text: str) -> set[str]:
-    return {text[i:i + 2] for i in range(len(text) - 1)}
 
 
 def _contents(rule, doc, report):
@@ -161,10 +158,11 @@ def _related(rule, doc, report):
         if node.end - node.start <= widest and any(w.search(norm, node.start, node.end) for w in words):
             block = [node]
             for after in nodes[i + 1:]:
-                if doc.norm.count("\n", block[-1].end, after.start) > 1 or not _TITLE_MIN <= after.end - after.start <= widest or (
-                        norm[after.end - 1] in _SENTENCE_END and norm[after.start] not in _BULLETS):
+                blank = norm.count("\n", block[-1].end, after.start) > 1
+                titled = _TITLE_MIN <= after.end - after.start <= widest and (
+                    norm[after.end - 1] not in _SENTENCE_END or norm[after.start] in _BULLETS)  # (▶ …怎么办？)
+                if blank or not titled:
                     break  # the list ends at a blank line, or at what is no title: the report's text, 点赞
-                    # (a listed title may end in ？ after its bullet)
                 block.append(after)
             yield _block(doc, block, report)
             return

@@ -21,6 +21,7 @@ template sentence it matches).
 from __future__ import annotations
 
 from linter.checks.options import REQUIRED, string_list
+from linter.similar.dice import alike, pairs
 
 TYPE = "template-text"
 FIXES = False
@@ -60,7 +61,7 @@ class Templates:
                 key = masker.key(norm)
                 text = plain(norm)
                 grams = sorted({text[i:i + 4] for i in range(0, len(text) - 3, 2)}) or [text]
-                self.keys.append((key, _pairs(key), grams, sentence))
+                self.keys.append((key, pairs(key), grams, sentence))
         return self.keys
 
 
@@ -79,10 +80,6 @@ OPTIONS = {
     "units": (_units, REQUIRED),
     "similarity": (_share, 0.8),
 }
-
-
-def _pairs(key: str) -> set:
-    return {key[i:i + 2] for i in range(len(key) - 1)}
 
 
 #: A document is looked at sentence by sentence only for the templates of which
@@ -122,15 +119,15 @@ def check(rule, doc, report):
     for start, end, key in sentence_keys(doc, masker):
         if len(key) < 6:
             continue
-        pairs = None
+        key_pairs = None
         for template_key, template_pairs, _, sentence in templates:
             if template_key in key:
                 hit = True
             elif not 0.6 <= len(key) / len(template_key) <= 1.6:
                 continue
             else:
-                pairs = pairs if pairs is not None else _pairs(key)
-                hit = 2 * len(pairs & template_pairs) >= threshold * (len(pairs) + len(template_pairs))
+                key_pairs = key_pairs if key_pairs is not None else pairs(key)
+                hit = alike(key_pairs, template_pairs, threshold)
             if hit:
                 yield report(start, end, template=sentence)
                 break

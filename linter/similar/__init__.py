@@ -3,6 +3,9 @@ year's report, and from the template (issue 16).
 
 * :mod:`~linter.similar.mask` — the comparison key of a sentence (unit names,
   figures, punctuation masked); standard library only.
+* :mod:`~linter.similar.dice` — how alike two short texts are (the Dice
+  coefficient of their character pairs); standard library only, also used by
+  the outline and the layout rule type for a web copy's title.
 * :mod:`~linter.similar.fingerprint` — what a worker keeps of a report:
   per sentence a key hash and a MinHash (datasketch), in numpy arrays.
 * :mod:`~linter.similar.analysis` — in the parent: alike sentences (hash
