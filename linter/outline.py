@@ -249,7 +249,7 @@ _MARKER = regexstore.compile(r"(?P<H1> *[一二三四五六七八九十]{1,3}[�
                              r"|(?P<H4> *\(\d{1,2}\) ?[、,.]? ?)"
                              r"|(?P<HORD> *第[一二三四五六七八九十]{1,3}[,、:](?![一二三四五六七八九十\d]) ?)"
                              r"|(?P<HPART> *第[一二三四五六七八九十]{1,3}部分(?:[、,.:] ?| *))"
-                             r"|(?P<HZERO> *0[1-9][ \t]+(?=[^\s\d]))"
+                             r"|(?P<HZERO> *0[1-9][ \t]+(?=[^\s\d]|20\d\d年))"
                              r"|(?P<HMD>#{1,6}[ \t]+)")
 #: Inside a line (see outline.lark): a run-in marker where a clause may begin,
 #: and the text of a clause up to the next run-in marker or the end of the line.

@@ -54,12 +54,14 @@ HOLDOUTS = {
     # surname + 某 (陈某), which reports write for names left out.
     "holdout3": dict(folder="corpus-holdout3", docs=30, recall=100.0, false_present=0, auto=100.0,
                      residue=100.0, placeholders=90.0, false_strings=0),
-    # every part, every placeholder and residue string.
-    "holdout4": dict(folder="corpus-holdout4", docs=24, recall=100.0, false_present=0, auto=100.0,
+    # every part, every placeholder and residue string; one genre of 24 chosen wrong since session 23:
+    # a 党建工作报告 whose truth is the annual report (six parts), and that title now names the
+    # party-building genre (11 of 12 such titles in the blind sets are party-building reports).
+    "holdout4": dict(folder="corpus-holdout4", docs=24, recall=100.0, false_present=0, auto=95.8,
                      residue=100.0, placeholders=100.0, false_strings=0),
     # 88 of 90 parts (the two left: achievements as unnumbered bold lines without an umbrella, a
     # problems umbrella above the true part), residue strings 94.7 %.
-    "holdout5": dict(folder="corpus-holdout5", docs=24, recall=97.8, false_present=0, auto=100.0,
+    "holdout5": dict(folder="corpus-holdout5", docs=24, recall=98.9, false_present=0, auto=100.0,
                      residue=94.7, placeholders=100.0, false_strings=0),
 }
 #: Parts still reported present after they were cut out (of 540): the 统战部's “建设统战之家”

@@ -363,9 +363,10 @@ def test_parts_of_the_whole_report_are_level_one_headings():
 
 
 def test_zero_padded_numbers_open_level_one_headings():
-    # a WeChat article's parts: 01 审判执行…, 02 服务大局…; not a figure (01 2023) nor a bare 01
+    # a WeChat article's parts: 01 审判执行…, 02 服务大局…, 03 2023年工作打算 (a year opens a title);
+    # not a figure (01 2023 5000) nor a bare 01
     doc = build_document(Source(path="a.txt", text=(
         "某县人民法院2022年工作总结\n2022年，县法院坚持公正司法。\n01 审判执行质效稳步提升\n审结案件5000件。\n"
-        "02 服务大局主动有为\n开展服务活动12次。\n01 2023年的数字\n")))
+        "02 服务大局主动有为\n开展服务活动12次。\n03 2023年工作打算\n继续公正司法。\n01 2023 5000\n01\n")))
     heads = [(n.level, n.number, doc.norm[n.title_start:n.title_end]) for n in doc.nodes if n.kind == "heading"]
-    assert heads == [(1, 1, "审判执行质效稳步提升"), (1, 2, "服务大局主动有为")]
+    assert heads == [(1, 1, "审判执行质效稳步提升"), (1, 2, "服务大局主动有为"), (1, 3, "2023年工作打算")]

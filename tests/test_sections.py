@@ -738,3 +738,30 @@ def test_a_new_sequence_restarts_the_numbers_a_next_line_continues():
     roots = element_type._build(doc)[0]
     heads = [doc.norm[s.head[0]:s.head[1]] for s in roots if s.kind == "inline"]
     assert heads == ["强化政治引领", "深化理论武装", "夯实组织基础", "学习不够深入", "监督不够有力", "下一步工作打算"]
+
+
+def test_a_merged_heading_over_one_sub_part_each_leaves_the_parts_to_them():
+    # 二、严明纪律作风 names conduct and discipline; its （一）八项规定 and （二）纪律教育 each name one
+    text = ("关于2025年度落实全面从严治党主体责任情况的报告\n一、旗帜鲜明讲政治\n局党委落实第一议题制度，全年学习20次。\n"
+            "二、严明纪律作风情况\n（一）严格落实中央八项规定精神\n开展作风明察暗访18次，通报问题13个。\n"
+            "（二）从严从实抓好纪律教育和监督执纪\n开展警示教育3次，处置问题线索5件。\n")
+    found = checklist(text)
+    assert found["conduct"] == 5 and found["discipline"] == 7
+
+
+def test_a_merged_heading_without_sub_parts_serves_both():
+    text = ("关于2025年度落实全面从严治党主体责任情况的报告\n一、旗帜鲜明讲政治\n局党委落实第一议题制度，全年学习20次。\n"
+            "二、严明纪律作风情况\n开展作风明察暗访18次，开展警示教育3次，处置问题线索5件。\n")
+    found = checklist(text)
+    assert found["conduct"] == 4 and found["discipline"] == 4
+
+
+def test_a_bare_question_line_is_a_heading_a_short_question_is_not():
+    def text(first, second):
+        return ("关于2025年上半年落实全面从严治党主体责任情况的报告\n2025年上半年，局党委坚持以党建引领发展。\n"
+                f"{first}\n局党委理论学习中心组集中学习8次，开展专题研讨3次，举办读书班1期，覆盖党员干部300人次。\n"
+                f"{second}\n推行支部建在科室上，全系统建成标准化党支部23个，发展党员12名，培训支部书记40人次。\n")
+    found = checklist(text("怎样让党的创新理论在干部中扎根？", "基层党组织是否真正成为坚强战斗堡垒？"))
+    assert found.get("organizational") == 5
+    found = checklist(text("怎样学？", "堡垒强不强？"))
+    assert found.get("organizational") != 5

@@ -547,7 +547,8 @@ def _bare(doc, node, previous, following) -> tuple[int, int] | None:
     last = end
     while last > start and norm[last - 1] in _CLOSING and norm.find(_CLOSING[norm[last - 1]], start, last - 1) >= 0:
         last -= 1  # a quoted term or a title closing the line (“一体推进“三不腐””), not a quoted sentence
-    if last - start < 4 or norm[last - 1] in _BARE_NOT_END:
+    if last - start < 4 or norm[last - 1] in _BARE_NOT_END and not (
+            norm[last - 1] == "?" and last - start >= _BARE_QUESTION):  # 基层党组织是否真正成为坚强战斗堡垒？
         return None
     if following.end - following.start < 2 * (end - start) or norm[following.end - 1] not in _CONTINUES:
         return None
@@ -557,6 +558,8 @@ def _bare(doc, node, previous, following) -> tuple[int, int] | None:
 
 
 _BARE_NOT_END = "。!?;:,、)”’\"'】》」』"
+#: A question is a heading line from this many characters (为什么？ is a sentence of a speech).
+_BARE_QUESTION = 8
 #: A closing mark → its opening partner.
 _CLOSING = {"”": "“", "’": "‘", "》": "《", "」": "「", "』": "『", "】": "【", ")": "("}
 
@@ -1016,7 +1019,8 @@ def _assign(sections, elements, context, free=True) -> None:
             continue  # its sub-sections are found by their own words
         below = set().union(*(child.claims for child in section.children))
         itemized = any(elements[c].options["itemized"] for c in section.claims)
-        if len(below) >= UMBRELLA and below & section.claims and not itemized:
+        split = len(section.claims) >= 2 and section.claims <= below  # 作风纪律 over （一）作风 （二）纪律
+        if (len(below) >= UMBRELLA or split) and below & section.claims and not itemized:
             section.claims = set()  # an umbrella heading: the sub-sections are the parts
             if free:
                 _assign(section.children, elements, context, True)
