@@ -487,6 +487,8 @@ def front_matter() -> _FrontMatter:
 _LABEL = "标题:"
 _TRAILING_NOTE = regexstore.compile(r"(?:【[^】]*】|\[[^\]]*\]|\([^)]*\))+$")
 _YEAR = regexstore.compile(r"20\d\d|[〇零一二三四五六七八九]{4}年")
+#: A time of day: a byline (某县中医院 2023-01-09 17:30), not a unit's name above the title.
+_CLOCK = regexstore.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")
 
 
 def _line_text(node: OutlineNode, norm: str) -> str:
@@ -546,6 +548,7 @@ def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
     texts: list[str] = []
     candidates: list[int] = []
     contents: list[int] = []
+    stopped = None  # the first line that is no title: a sentence (the preamble, or a page's 导语)
     for i, node in enumerate(nodes[:_FRONT_NODES]):
         text = _line_text(node, norm)
         texts.append(text)
@@ -557,17 +560,24 @@ def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
         if node.kind == HEADING and node.marker and not node.marker.startswith("#"):
             break  # the body begins
         if not _title_like(node, text):
+            stopped = i
             break  # the preamble begins
         candidates.append(i)
     for i in contents:
         _demote(nodes[i])
         nodes[i].aside = True
-    best = None
+    best, score = None, 1
     if candidates:
-        scored = [(_title_score(texts[i]), -i) for i in candidates]
+        scored = [(_paired_score(texts, candidates, i), -i) for i in candidates]
         score, negative = max(scored)
         if score >= 2:
             best = -negative
+    late = _late_title(nodes, norm, stopped, score) if stopped is not None else None
+    if late is not None:  # a web page's headline and 导语 above the report's own title
+        texts.extend(_line_text(node, norm) for node in nodes[len(texts):min(len(nodes), late + 4)])
+        candidates = [j for j in range(late - 1, min(len(texts), late + 4))
+                      if j > stopped and _title_like(nodes[j], texts[j]) and not _is_chrome(texts[j])]
+        best = late
     if best is None:
         first = next((i for i, n in enumerate(nodes[:_FRONT_NODES]) if not n.aside), None)
         if first is None or first not in candidates or len(nodes[first].clauses) != 1:
@@ -580,6 +590,7 @@ def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
     previous = page - 1 if page == best else -1  # (above a web copy's own title: the site's matter)
     title_end = front_matter().title_end
     if previous in candidates and texts[previous] != title and not texts[previous].endswith(title_end) \
+            and not _CLOCK.search(texts[previous]) \
             and not _TRAILING_NOTE.fullmatch(texts[previous]) and (  # (not a label: 【正文】)
             texts[previous].endswith(front_matter().unit_end) or "关于" in texts[previous] or _YEAR.search(texts[previous])
             or title.startswith("关于") or _YEAR.match(title)):
@@ -615,6 +626,48 @@ def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
     return nodes[:first] + [merged] + nodes[last + 1:]
 
 
+#: A title's ——subtitle names what the text is (——在…会议上的发言): the line above it is a title.
+_SUBTITLE_SCORE = 3
+#: How far below a page's 导语 (the first sentence above the body) the report's title is looked for.
+_LATE_LINES = 8
+
+
+def _paired_score(texts: list[str], candidates: list[int], i: int) -> int:
+    """A title line's score, and its subtitle's: 抓党建促振兴 over ——在…座谈会上的交流发言."""
+    score = _title_score(texts[i])
+    if i + 1 in candidates:
+        following = texts[i + 1].lstrip("# ")
+        if following.startswith(("—", "-")) and any(word in following for word in front_matter().title_word):
+            score += _SUBTITLE_SCORE
+    return score
+
+
+def _late_title(nodes: list[OutlineNode], norm: str, stopped: int, beat: int) -> int | None:
+    """A web copy: the page's headline, its byline (a date and time: no title)
+    or a 导语 sentence, then the report's own title a few short lines below.
+    The first title-like line below ``stopped`` that scores at least 3 and more
+    than ``beat`` (the best line above), before the body (a numbered heading or
+    a long line), is the title."""
+    texts = {}
+    end = min(len(nodes), stopped + _LATE_LINES, _FRONT_NODES + _LATE_LINES)
+    for j in range(stopped, end):
+        node = nodes[j]
+        text = _line_text(node, norm)
+        if node.kind == HEADING and node.marker and not node.marker.startswith("#") or (
+                len(text) > _TITLE_MAX and not _is_chrome(text)):  # (编者按：…, a page's note)
+            end = j  # the body begins: a numbered heading, a paragraph
+            break
+        texts[j] = text
+    for j in range(stopped + 1, end):
+        text = texts[j]
+        if _title_like(nodes[j], text) and not _is_chrome(text):
+            titled = [k for k in (j, j + 1) if k in texts and _title_like(nodes[k], texts[k])]
+            score = _paired_score(texts, titled, j)
+            if score >= 3 and score > beat:
+                return j
+    return None
+
+
 #: How alike (Dice coefficient of character pairs) a title-like line below the
 #: first title must be to be the page's own title under the site's heading.
 _ALIKE = 0.6
@@ -637,8 +690,13 @@ def _page_title(nodes: list[OutlineNode], norm: str, best: int) -> int:
         text = _line_text(node, norm)
         if text == title:
             break
-        if _title_like(node, text) and _title_score(text) >= 2 and alike(pairs(text), title_pairs, _ALIKE):
-            return j
+        if _title_like(node, text) and alike(pairs(text), title_pairs, _ALIKE):
+            following = j + 1 if j + 1 < len(nodes) else None
+            texts = {j: text}
+            if following is not None:
+                texts[following] = _line_text(nodes[following], norm)
+            if _paired_score(texts, [k for k in texts if _title_like(nodes[k], texts[k])], j) >= 2:
+                return j
     return best
 
 

@@ -370,3 +370,29 @@ def test_zero_padded_numbers_open_level_one_headings():
         "02 服务大局主动有为\n开展服务活动12次。\n03 2023年工作打算\n继续公正司法。\n01 2023 5000\n01\n")))
     heads = [(n.level, n.number, doc.norm[n.title_start:n.title_end]) for n in doc.nodes if n.kind == "heading"]
     assert heads == [(1, 1, "审判执行质效稳步提升"), (1, 2, "服务大局主动有为"), (1, 3, "2023年工作打算")]
+
+
+def test_a_web_pages_headline_byline_and_lead_sit_above_the_reports_title():
+    # a 搜狐号 page: its own headline, the byline (a time of day: no title line), a 导语 sentence
+    text = ("供电公司党委全面从严治党年度报告，这样写才出彩（附全文）\n笔杆子公文坊 2026-01-15 10:21 发布于河北\n"
+            "一篇供电企业党委的年度报告，结构清晰、数据扎实，值得收藏学习。\n\n"
+            "国网某县供电公司党委2025年度全面从严治党主体责任落实情况报告\n\n01 2025年工作开展情况\n公司党委落实第一议题制度。\n")
+    doc = build_document(Source(path="a.txt", text=text))
+    assert doc.title_text() == "国网某县供电公司党委2025年度全面从严治党主体责任落实情况报告"
+    assert [doc.source.position(n.start)[0] for n in doc.nodes if n.aside] == [1, 2, 3]
+
+
+def test_a_speech_title_is_found_by_its_subtitle_below_a_pages_headline():
+    text = ("点击蓝字 关注我们\n微党课｜守纪律讲规矩，做忠诚干净担当的新时代税务人\n某市税务 2024年06月21日 17:30 浙江\n听全文\n\n"
+            "守纪律讲规矩，做忠诚干净担当的新时代税务人\n——在局机关党纪学习教育专题党课上的讲课稿\n某市税务局党委书记  张三\n\n"
+            "按照党纪学习教育安排，今天我以“守纪律讲规矩”为题，和大家交流几点体会，讲得不对的地方请大家批评指正。\n")
+    doc = build_document(Source(path="a.txt", text=text))
+    assert doc.title_text() == "守纪律讲规矩,做忠诚干净担当的新时代税务人——在局机关党纪学习教育专题党课上的讲课稿"
+    assert doc.source.position(doc.title.start)[0] == 6
+
+
+def test_a_byline_above_the_title_is_not_the_units_name():
+    text = ("点击上方蓝字关注我们\n某区机关事务\n2026年1月16日 08:30 发表于浙江\n\n某区机关事务管理局机关党支部2025年度党建工作报告\n\n"
+            "2025年，局机关党支部深入学习贯彻党的二十届三中全会精神，全年开展主题党日12次，发展党员2名。\n")
+    doc = build_document(Source(path="a.txt", text=text))
+    assert doc.title_text() == "某区机关事务管理局机关党支部2025年度党建工作报告"

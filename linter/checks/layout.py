@@ -22,15 +22,24 @@ one kind per rule (``check``):
   Words this generic (首页、收藏、购物车) mean chrome only there; in the
   body they are left alone.
 
+* ``above-title`` — what a web page puts above the report's title: its own
+  headline (…这样写才出彩（附全文）), the account or blog's name, a byline,
+  a 导语. Every line the outline set aside above the title, unless it
+  matches one of ``keep`` (a document's own header: 文号, 密级, 附件1, a
+  date) or ends like a unit's name (rules/outline/front-matter.yaml's
+  ``unit-ends``: 中共××委员会 over 关于…的报告). Each line is one finding.
+
 * ``related`` — the list of other documents a site shows under the text
   (猜你喜欢, 相关文档, then their titles): a short line matching one of
   ``words`` among the last ``lines`` lines, and the lines right after it
   (no blank line between) of a title's length that end no sentence (or
-  open with a bullet: ▶ •): one finding over the block.
+  open with a bullet: ▶ •; not a label with a colon: 上一篇：…): one
+  finding over each such block.
 
 Options:
-  check       ``repeated-title``, ``contents``, ``edges`` or ``related`` (required)
+  check       ``repeated-title``, ``contents``, ``edges``, ``related`` or ``above-title`` (required)
   words       regular expressions (``edges``, ``related``)
+  keep        regular expressions of lines that belong above a title (``above-title``)
   lines       how many lines at the end are looked at (``edges``, ``related``; default 8)
   max-length  the longest line counted as chrome (``edges``; default 60)
   contents-line  regular expression a line of a table of contents matches
@@ -62,8 +71,9 @@ def _share(value) -> float:
 
 
 OPTIONS = {
-    "check": (choice("repeated-title", "contents", "edges", "related"), REQUIRED),
+    "check": (choice("repeated-title", "contents", "edges", "related", "above-title"), REQUIRED),
     "words": (regex_list, []),
+    "keep": (regex_list, []),
     "lines": (positive_int, 8),
     "max-length": (positive_int, 60),
     "contents-line": (regex, None),
@@ -74,6 +84,8 @@ OPTIONS = {
 _CONTENTS = r"(?:[…\.·・‥_—\-]{2,}|\t)\s*\d{1,3}\s*$|^\s*目\s*录\s*$"
 #: The shortest title in a list of links (点分享, 在看 are buttons, not titles).
 _TITLE_MIN = 6
+#: A colon this near a line's start makes it a label (上一篇:…), not a listed title.
+_LABEL_MAX = 6
 #: Marks that open an item of a list of links (▶ 我市召开…, • 以案说法丨…).
 _BULLETS = "▶►•·●▪-"
 #: What ends a sentence in the matching view.
@@ -95,6 +107,8 @@ def check(rule, doc, report):
         yield from _contents(rule, doc, report)
     elif kind == "related":
         yield from _related(rule, doc, report)
+    elif kind == "above-title":
+        yield from _above_title(rule, doc, report)
     else:
         yield from _edges(rule, doc, report)
 
@@ -154,18 +168,22 @@ def _related(rule, doc, report):
     widest = rule.options["max-length"]
     norm = doc.norm
     nodes = [n for n in doc.nodes[-rule.options["lines"]:] if n.kind != TITLE]
-    for i, node in enumerate(nodes):
+    i = 0
+    while i < len(nodes):
+        node = nodes[i]
+        i += 1
         if node.end - node.start <= widest and any(w.search(norm, node.start, node.end) for w in words):
             block = [node]
-            for after in nodes[i + 1:]:
+            for after in nodes[i:]:
                 blank = norm.count("\n", block[-1].end, after.start) > 1
                 titled = _TITLE_MIN <= after.end - after.start <= widest and (
-                    norm[after.end - 1] not in _SENTENCE_END or norm[after.start] in _BULLETS)  # (▶ …怎么办？)
+                    norm[after.end - 1] not in _SENTENCE_END or norm[after.start] in _BULLETS) and (  # (▶ …怎么办？)
+                    norm.find(":", after.start, after.start + _LABEL_MAX) < 0)  # (上一篇:… is a link of its own)
                 if blank or not titled:
                     break  # the list ends at a blank line, or at what is no title: the report's text, 点赞
                 block.append(after)
-            yield _block(doc, block, report)
-            return
+            i += len(block) - 1
+            yield _block(doc, block, report)  # (another list may follow: 作者最新文章 …, then 相关推荐 …)
 
 
 def _edges(rule, doc, report):
@@ -185,3 +203,23 @@ def _edges(rule, doc, report):
         seen.add(node.index)
         if any(w.search(norm, node.start, node.end) for w in words):
             yield report(node.start, node.end)
+
+
+def _above_title(rule, doc, report):
+    title = doc.title
+    if title is None or title.kind != TITLE:
+        return
+    from linter.outline import front_matter
+
+    keep = rule.options["keep"]
+    unit_end = front_matter().unit_end
+    norm = doc.norm
+    for node in doc.nodes:
+        if node.start >= title.start:
+            break
+        if not node.aside:
+            continue
+        line = norm[node.start:node.end].strip("*# \t")  # (Markdown: **中共某某委员会**)
+        if not line or line.endswith(unit_end) or any(k.search(line) for k in keep):
+            continue
+        yield report(node.start, node.end)
