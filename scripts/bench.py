@@ -21,7 +21,9 @@
 4. Batch speed-up of ``-j 2`` over ``-j 1`` on 200 reports (the seeds
    repeated), interleaved, median of N runs each: in-process
    (``check_paths(jobs=N)``, the part -j parallelizes) and as a whole
-   ``zhidang check -f json -j N`` process (start-up included).
+   ``zhidang check -f json -j N`` process (start-up included); then, as
+   whole processes, on the issue's batch (``--jobs-reports``, default 2,000
+   seed-like reports, ~29 MB; 3 runs each: ~2 minutes).
    Target: ≥ 1.7x on a 2-core machine.
 5. Comparing reports (``--only similar [--reports 2000,10000]``): that many
    seed-like reports (a seed's lines, sentence by sentence: 70 % rewritten
@@ -273,6 +275,24 @@ def docx_cost(runs: int) -> None:
         t, d = statistics.median(t), statistics.median(d)
         print(f"docx process: zhidang check .docx median {d * 1000:.0f} ms vs .txt {t * 1000:.0f} ms "
               f"= {d / t:.2f}x")
+
+
+def jobs_batch(runs: int, count: int, jobs: int = 2) -> None:
+    """``-j 1`` against ``-j N`` as whole processes on ``count`` seed-like reports
+    (the issue's batch: start-up and the first file are a small part of it)."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    with tempfile.TemporaryDirectory() as tmp:
+        size = _seed_like(count, Path(tmp))
+        times = {1: [], jobs: []}
+        for _ in range(runs):
+            for n in (1, jobs):
+                times[n].append(_wall(_zhidang_command() + ["check", "-f", "json", "-j", str(n), tmp], env))
+    for stat in (statistics.median, min):
+        one, many = stat(times[1]), stat(times[jobs])
+        print(f"jobs: {count} seed-like reports ({size / 1e6:.1f} MB), whole process, {stat.__name__} of {runs}: "
+              f"-j 1 {one:.1f} s ({size / 1e6 / one:.2f} MB/s), -j {jobs} {many:.1f} s, "
+              f"speed-up {one / many:.2f}x  (target ≥ 1.7x)")
 
 
 def jobs_speedup(runs: int, reports: int = 200, jobs: int = 2) -> None:
@@ -740,6 +760,8 @@ def main() -> None:
                         help="run one of the benchmarks")
     parser.add_argument("--reports", default="2000,10000",
                         help="--only similar / report: batch sizes, comma-separated (default 2000,10000)")
+    parser.add_argument("--jobs-reports", type=int, default=2000,
+                        help="--only jobs: the seed-like batch compared as whole processes (0: none)")
     parser.add_argument("--n", type=int, default=5000, help="pathological: the smaller input size (characters)")
     parser.add_argument("--cap", type=float, default=10.0, help="pathological: seconds before a run is stopped")
     args = parser.parse_args()
@@ -751,6 +773,8 @@ def main() -> None:
         docx_cost(args.runs)
     if args.only in (None, "jobs"):
         jobs_speedup(max(5, args.runs // 2))
+        if args.jobs_reports:
+            jobs_batch(3, args.jobs_reports)
     if args.only == "report":  # minutes on 10,000 reports: only when asked for
         report_vs_check(max(1, min(args.runs, 3)), [int(n) for n in args.reports.split(",")], args.jobs)
     if args.only == "similar":  # minutes: only when asked for
