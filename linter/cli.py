@@ -250,6 +250,10 @@ def check(paths, rulebook, jobs, fmt, output_file, color, no_checklist, explain_
     progress = _progress(len(plan.paths))
     buffered = [] if (diff or to_file is None and progress.shows and sys.stdout.isatty()) else None
 
+    # JSON, SARIF and JUnit XML escape or drop every control character: nothing for click to
+    # strip (it would run a regular expression over every byte of a batch's output).
+    echo_color = True if main_format in ("json", "sarif", "junit") else color
+
     def emit(text: str) -> None:
         if not text or diff:
             return
@@ -258,7 +262,7 @@ def check(paths, rulebook, jobs, fmt, output_file, color, no_checklist, explain_
         elif buffered is not None:
             buffered.append(text)
         else:
-            click.echo(text, nl=False, color=color)
+            click.echo(text, nl=False, color=echo_color)
 
     totals = base.Totals()
     failed = False

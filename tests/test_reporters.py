@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from conftest import SEED
+from conftest import SEED, run_zhidang
 from linter.cli import cli
 
 SCHEMAS = Path(__file__).resolve().parent / "schemas"
@@ -272,3 +272,16 @@ def test_pretty_json_of_real_results(seed_results):
     for result in seed_results.values():
         data = result.to_dict()
         assert json_reporter.render(result) == json.dumps(data, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+
+
+@pytest.mark.parametrize("fmt", ["json", "sarif", "junit"])
+def test_machine_formats_carry_no_raw_control_character(fmt, tmp_path):
+    # written without click's ANSI stripping: the format itself escapes (JSON) or drops (XML) them
+    path = tmp_path / "a.txt"
+    path.write_bytes("关于2024年度工作情况的报告\n版权声明：本站内容\x1b[31m均来自网络\n全年开展XX次。\n".encode("utf-8"))
+    out = run_zhidang("check", "--no-config", "-f", fmt, str(path))
+    assert out.returncode == 1, out.stderr
+    assert b"\x1b" not in out.stdout
+    assert "版权声明".encode("utf-8") in out.stdout  # (the line with the escape is a finding's excerpt)
+    if fmt != "junit":
+        assert b"\\u001b" in out.stdout
