@@ -21,7 +21,8 @@ _spec.loader.exec_module(evaluate)
 CORPORA = [ROOT / "tests" / "corpus", ROOT / "tests" / "corpus-holdout", ROOT / "tests" / "corpus-holdout2",
            ROOT / "tests" / "corpus-holdout3", ROOT / "tests" / "corpus-holdout4",
            ROOT / "tests" / "corpus-holdout5", ROOT / "tests" / "corpus-holdout6",
-           ROOT / "tests" / "corpus-holdout7"]
+           ROOT / "tests" / "corpus-holdout7", ROOT / "tests" / "corpus-holdout8",
+           ROOT / "tests" / "corpus-holdout9"]
 TRUTHS = [path for corpus in CORPORA for path in evaluate.truth_files(corpus)]
 KEYS = {"genre", "year", "period", "date", "unit", "title", "title_lines", "elements",
         "placeholders", "residue"}
