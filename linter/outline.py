@@ -593,7 +593,8 @@ def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
             and not _CLOCK.search(texts[previous]) \
             and not _TRAILING_NOTE.fullmatch(texts[previous]) and (  # (not a label: 【正文】)
             texts[previous].endswith(front_matter().unit_end) or "关于" in texts[previous] or _YEAR.search(texts[previous])
-            or title.startswith("关于") or _YEAR.match(title)):
+            or title.startswith("关于") or _YEAR.match(title)
+            or texts[previous].startswith("在") and "上的" in title):  # 在全区…思想 / 主题教育总结大会上的讲话
         first = previous
     while last + 1 < len(texts) and last + 1 in candidates and last - first < 2:
         following = texts[last + 1].lstrip("# ")
@@ -628,24 +629,30 @@ def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
 
 #: A title's ——subtitle names what the text is (——在…会议上的发言): the line above it is a title.
 _SUBTITLE_SCORE = 3
+#: A line that a byline follows (a date and a time of day) is the page's headline, not the report's title.
+_HEADLINE_PENALTY = 2
 #: How far below a page's 导语 (the first sentence above the body) the report's title is looked for.
 _LATE_LINES = 8
 
 
-def _paired_score(texts: list[str], candidates: list[int], i: int) -> int:
-    """A title line's score, and its subtitle's: 抓党建促振兴 over ——在…座谈会上的交流发言."""
+def _paired_score(texts, candidates: list[int], i: int) -> int:
+    """A title line's score, and its subtitle's: 抓党建促振兴 over ——在…座谈会上的交流发言;
+    less for a page's headline, which a byline follows (公文写作笔记 2025-12-29 08:12 · 发布于山东)."""
     score = _title_score(texts[i])
     if i + 1 in candidates:
         following = texts[i + 1].lstrip("# ")
         if following.startswith(("—", "-")) and any(word in following for word in front_matter().title_word):
             score += _SUBTITLE_SCORE
+    following = texts[i + 1] if (i + 1 in texts if isinstance(texts, dict) else i + 1 < len(texts)) else ""
+    if _CLOCK.search(following):
+        score -= _HEADLINE_PENALTY
     return score
 
 
 def _late_title(nodes: list[OutlineNode], norm: str, stopped: int, beat: int) -> int | None:
     """A web copy: the page's headline, its byline (a date and time: no title)
     or a 导语 sentence, then the report's own title a few short lines below.
-    The first title-like line below ``stopped`` that scores at least 3 and more
+    The best title-like line below ``stopped`` that scores at least 3 and more
     than ``beat`` (the best line above), before the body (a numbered heading or
     a long line), is the title."""
     texts = {}
@@ -658,14 +665,15 @@ def _late_title(nodes: list[OutlineNode], norm: str, stopped: int, beat: int) ->
             end = j  # the body begins: a numbered heading, a paragraph
             break
         texts[j] = text
+    best = None
     for j in range(stopped + 1, end):
         text = texts[j]
         if _title_like(nodes[j], text) and not _is_chrome(text):
             titled = [k for k in (j, j + 1) if k in texts and _title_like(nodes[k], texts[k])]
             score = _paired_score(texts, titled, j)
             if score >= 3 and score > beat:
-                return j
-    return None
+                best, beat = j, score  # (the best in the window: 分类：工作材料 above the real title)
+    return best
 
 
 #: How alike (Dice coefficient of character pairs) a title-like line below the

@@ -117,6 +117,13 @@ def test_long_runs_of_digits():
     assert rule_run("residue", "1024人已围观")[0] == [(0, 8)]
 
 
+def test_a_credit_line_with_a_long_run_of_spaces():
+    # (责任编辑: name *)+$ with two space runs side by side split the run every way (session 23, ~2 s at 8,000)
+    for text in ["责任编辑: a" + " " * 80000 + "!", "编辑 | 初审: 何斌" + " " * 80000 + "!"]:
+        assert rule_run("residue", text)[1] < BOUND
+    assert rule_run("residue", "编辑：许婷 | 初审：何斌 | 终审：周为民")[0] != []
+
+
 def test_many_totals_in_one_sentence():
     # each total summed its parts up to the end of the sentence: 4000 of them took 100 s
     found, seconds = rule_run("totals", "共4人，其中1人、2人，" * 4000)

@@ -396,3 +396,19 @@ def test_a_byline_above_the_title_is_not_the_units_name():
             "2025年，局机关党支部深入学习贯彻党的二十届三中全会精神，全年开展主题党日12次，发展党员2名。\n")
     doc = build_document(Source(path="a.txt", text=text))
     assert doc.title_text() == "某区机关事务管理局机关党支部2025年度党建工作报告"
+
+
+def test_a_speech_title_broken_across_two_lines_is_one_title():
+    # a PDF copy wraps 在…上的讲话 after 30-odd characters
+    text = ("在全区学习贯彻习近平新时代中国特色社会主义思想\n主题教育总结大会上的讲话\n区委书记　孙某\n（2024年1月19日）\n\n"
+            "同志们：\n这次主题教育自去年4月开始，到目前已基本结束。\n")
+    doc = build_document(Source(path="a.txt", text=text))
+    assert doc.title_text() == "在全区学习贯彻习近平新时代中国特色社会主义思想主题教育总结大会上的讲话"
+
+
+def test_a_pages_headline_followed_by_its_byline_yields_to_the_reports_title():
+    text = ("某高校党委2025年全面从严治党主体责任落实情况报告（附全文）\n公文写作笔记 2025-12-29 08:12 · 发布于山东\n\n"
+            "# 中共某职业技术学院委员会2025年度落实全面从严治党主体责任情况的报告\n\n## 一、加强政治建设\n学院党委落实第一议题制度。\n")
+    doc = build_document(Source(path="a.md", text=text))
+    assert doc.source.position(doc.title.start)[0] == 4
+    assert doc.title_text().lstrip("# ") == "中共某职业技术学院委员会2025年度落实全面从严治党主体责任情况的报告"

@@ -49,7 +49,8 @@ def _texts():
 
     texts = [path.read_text(encoding="utf-8") for path in SEED.values()]
     for folder in ("corpus", "corpus-holdout", "corpus-holdout2", "corpus-holdout3", "corpus-holdout4",
-                   "corpus-holdout5", "corpus-holdout6", "corpus-holdout7"):
+                   "corpus-holdout5", "corpus-holdout6", "corpus-holdout7", "corpus-holdout8",
+                   "corpus-holdout9"):
         texts += [path.read_text(encoding="utf-8") for path in sorted((ROOT / "tests" / folder).rglob("*.txt"))]
     for name in rulebook.builtin_names():
         for rule in [*rulebook.load(name).elements, *rulebook.load(name).rules]:

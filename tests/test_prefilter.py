@@ -144,7 +144,8 @@ def test_windowed_matches_are_the_full_scans():
     documents = [p.read_text(encoding="utf-8") for folder in ("seeds", "tests/corpus", "tests/corpus-holdout",
                                                               "tests/corpus-holdout2", "tests/corpus-holdout3",
                                                               "tests/corpus-holdout4", "tests/corpus-holdout5",
-                                                              "tests/corpus-holdout6", "tests/corpus-holdout7")
+                                                              "tests/corpus-holdout6", "tests/corpus-holdout7",
+                                                              "tests/corpus-holdout8", "tests/corpus-holdout9")
                  for p in sorted((ROOT / folder).rglob("*.txt"))]
     documents.append("\n".join(documents))
     assert len(patterns) > 150

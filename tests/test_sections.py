@@ -765,3 +765,24 @@ def test_a_bare_question_line_is_a_heading_a_short_question_is_not():
     assert found.get("organizational") == 5
     found = checklist(text("怎样学？", "堡垒强不强？"))
     assert found.get("organizational") != 5
+
+
+def test_bullets_mark_heading_lines():
+    # Word's bullet list pasted as text: ■ a part, ● its items, ◆ paragraphs
+    text = ("某县人民医院党委关于2024年度落实全面从严治党主体责任情况的报告\n县卫生健康局党组：\n\n■ 一年来主要工作\n"
+            "● 坚持党委把方向、管大局，推动党的领导融入医院治理\n◆ 严格执行“第一议题”制度，党委会传达学习23次，制定贯彻措施15条。\n"
+            "● 推进支部建在科室上，建强基层组织\n◆ 调整优化支部设置，支部书记由科室主任担任的达到100%。\n"
+            "■ 存在的主要问题\n◆ 部分临床科室党支部重业务、轻党建，组织生活质量不高。\n")
+    found = checklist(text)
+    assert found["political"] == 5 and found["organizational"] == 7 and found["problems"] == 9
+
+
+def test_ordinal_run_ins_are_parts_above_a_numbered_list():
+    # 第一，… 第四，… paragraphs are the parts, though the problems below are a numbered list
+    text = ("某司法所党支部2024年落实全面从严治党主体责任情况报告\n今年，所党支部共有党员4名，现简要报告如下。\n"
+            "第一，旗帜鲜明讲政治。支部坚决拥护“两个确立”、坚决做到“两个维护”，落实第一议题制度12次。\n"
+            "第二，转作风优服务。推行上门调解，全年受理矛盾纠纷121件，落实中央八项规定精神。\n"
+            "查摆出的问题主要有以下几条：\n1.组织生活有时流于形式，讨论不够深入。\n2.廉政风险点排查不够细。\n"
+            "下一步，我们将坚持每月一次支部学习。\n")
+    found = checklist(text)
+    assert found["political"] == 3 and found["conduct"] == 4

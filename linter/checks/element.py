@@ -491,7 +491,9 @@ class Section:
         self.read = False  # its body evidence was read
 
 
-_DECORATION = " \t-*#>+•·●"
+_DECORATION = " \t-*#>+•·●■◆▲★◇▶►"
+#: The bullets a heading line may open with (Word's bullet list pasted as text).
+_BULLETS = "•●■◆▲★◇▶►"
 _RUNIN_END = "。!:"
 _CONTINUES = "。!?;:”’\"')]】》」』"
 #: (not 四、五月份: months, not a part)
@@ -550,13 +552,20 @@ def _bare(doc, node, previous, following) -> tuple[int, int] | None:
     if last - start < 4 or norm[last - 1] in _BARE_NOT_END and not (
             norm[last - 1] == "?" and last - start >= _BARE_QUESTION):  # 基层党组织是否真正成为坚强战斗堡垒？
         return None
-    if following.end - following.start < 2 * (end - start) or norm[following.end - 1] not in _CONTINUES:
+    # A line opened by a bullet (■ 一年来主要工作 / ● 坚持党委把方向…): the bullets are its marks,
+    # so the lines around it may be short (the next bullet's heading, a short item).
+    bulleted = norm[node.start] in _BULLETS and start > node.start
+    if not bulleted and (following.end - following.start < 2 * (end - start)
+                         or norm[following.end - 1] not in _CONTINUES):
         return None
-    if previous is not None and previous.kind == PARAGRAPH and norm[previous.end - 1] not in _CONTINUES:
+    if previous is not None and previous.kind == PARAGRAPH and norm[previous.end - 1] not in _CONTINUES \
+            and not (bulleted and norm[previous.start] in _BULLETS):
         return None  # a line of hard-wrapped text
     return start, end
 
 
+#: A run-in paragraph numbered by an ordinal word (第一，旗帜鲜明讲政治。).
+_RUNIN_ORDINAL = regexstore.compile(r" *第[一二三四五六七八九十]{1,3}[,、:]")
 _BARE_NOT_END = "。!?;:,、)”’\"'】》」』"
 #: A question is a heading line from this many characters (为什么？ is a sentence of a speech).
 _BARE_QUESTION = 8
@@ -713,7 +722,9 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
     # Run-in sub-sections: at least two under one heading (or one inline group);
     # each runs to the next one.
     for owner, runins in pending_runins.items():
-        numbered = any(s.kind == "inline" for s in runins)
+        # numbered inline, or by ordinals (第一，… 第二，…): parts, even above a numbered list
+        numbered = any(s.kind == "inline" for s in runins) or sum(
+            1 for s in runins if _RUNIN_ORDINAL.match(doc.norm, s.start)) >= 2
         if len(runins) < 2 and not numbered:
             continue
         parent = by_index.get(owner)
