@@ -568,7 +568,8 @@ def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
         nodes[i].aside = True
     best, score = None, 1
     if candidates:
-        scored = [(_paired_score(texts, candidates, i), -i) for i in candidates]
+        scored = [(_paired_score(texts[i], texts[i + 1] if i + 1 < len(texts) else "", i + 1 in candidates), -i)
+                  for i in candidates]
         score, negative = max(scored)
         if score >= 2:
             best = -negative
@@ -635,15 +636,15 @@ _HEADLINE_PENALTY = 2
 _LATE_LINES = 8
 
 
-def _paired_score(texts, candidates: list[int], i: int) -> int:
-    """A title line's score, and its subtitle's: 抓党建促振兴 over ——在…座谈会上的交流发言;
-    less for a page's headline, which a byline follows (公文写作笔记 2025-12-29 08:12 · 发布于山东)."""
-    score = _title_score(texts[i])
-    if i + 1 in candidates:
-        following = texts[i + 1].lstrip("# ")
-        if following.startswith(("—", "-")) and any(word in following for word in front_matter().title_word):
-            score += _SUBTITLE_SCORE
-    following = texts[i + 1] if (i + 1 in texts if isinstance(texts, dict) else i + 1 < len(texts)) else ""
+def _paired_score(text: str, following: str, titled: bool) -> int:
+    """A title line's score, and its subtitle's (``following``, the next line,
+    ``titled`` when it reads as a line of a title): 抓党建促振兴 over
+    ——在…座谈会上的交流发言; less for a page's headline, which a byline
+    follows (公文写作笔记 2025-12-29 08:12 · 发布于山东)."""
+    score = _title_score(text)
+    subtitle = following.lstrip("# ")
+    if titled and subtitle.startswith(("—", "-")) and any(word in subtitle for word in front_matter().title_word):
+        score += _SUBTITLE_SCORE
     if _CLOCK.search(following):
         score -= _HEADLINE_PENALTY
     return score
@@ -669,8 +670,8 @@ def _late_title(nodes: list[OutlineNode], norm: str, stopped: int, beat: int) ->
     for j in range(stopped + 1, end):
         text = texts[j]
         if _title_like(nodes[j], text) and not _is_chrome(text):
-            titled = [k for k in (j, j + 1) if k in texts and _title_like(nodes[k], texts[k])]
-            score = _paired_score(texts, titled, j)
+            following = texts.get(j + 1, "")
+            score = _paired_score(text, following, bool(following) and _title_like(nodes[j + 1], following))
             if score >= 3 and score > beat:
                 best, beat = j, score  # (the best in the window: 分类：工作材料 above the real title)
     return best
@@ -699,11 +700,8 @@ def _page_title(nodes: list[OutlineNode], norm: str, best: int) -> int:
         if text == title:
             break
         if _title_like(node, text) and alike(pairs(text), title_pairs, _ALIKE):
-            following = j + 1 if j + 1 < len(nodes) else None
-            texts = {j: text}
-            if following is not None:
-                texts[following] = _line_text(nodes[following], norm)
-            if _paired_score(texts, [k for k in texts if _title_like(nodes[k], texts[k])], j) >= 2:
+            following = _line_text(nodes[j + 1], norm) if j + 1 < len(nodes) else ""
+            if _paired_score(text, following, bool(following) and _title_like(nodes[j + 1], following)) >= 2:
                 return j
     return best
 
