@@ -21,7 +21,7 @@ from linter.sources.base import Source
 _parser = None
 
 #: Heading terminal → outline level (Markdown levels come from the # count).
-_LEVELS = {"H1": 1, "H2": 2, "H3": 3, "H4": 4, "HPART": 1, "HZERO": 1}
+_LEVELS = {"H1": 1, "H2": 2, "H3": 3, "H4": 4, "H5": 5, "HPART": 1, "HZERO": 1}
 _STRIP = " \t\r"
 _SENTENCE_END = "。;:!?"
 #: A title is a short first line with no sentence-ending mark.
@@ -148,6 +148,8 @@ def marker_number(marker: str) -> int | None:
     """The number in a heading or run-in marker: 三、 → 3, (12) → 12, 二是 → 2,
     第二, → 2, 第二部分 → 2."""
     core = marker.strip(" ()、.,:是#第部分")
+    if len(core) == 1 and "①" <= core <= "⒇":  # ① … ⑳, ⑴ … ⒇
+        return (ord(core) - ord("①")) % 20 + 1
     if core.isdigit():
         return int(core)
     return from_chinese(core)
@@ -224,10 +226,18 @@ def _link(nodes: list[OutlineNode], norm: str = "", formatted: dict | None = Non
     ``#`` count, Word heading style), and a marker heading sits inside the
     formatted heading above it (see :func:`_closes`)."""
     stack: list[tuple[OutlineNode, tuple]] = []  # open headings, outermost first
+    seen: set[int] = set()  # the marker levels met so far
+    below: dict[int, float] = {}  # a marker level this document nests below another (see _nests)
     for index, node in enumerate(nodes):
         node.index = index
         if node.kind == HEADING:
             ranks = _ranks(node, norm, formatted or {})
+            if ranks[0] is None and ranks[1] is not None and node.marker and node.marker[0] != "第":
+                marker = ranks[1]
+                if marker not in seen and _nests(stack, index, marker):
+                    below[marker] = stack[-1][1][1] + 0.5
+                seen.add(marker)
+                ranks = (None, below.get(marker, marker))
             while stack and _closes(stack[-1][1], ranks):
                 stack.pop()
             node.parent = stack[-1][0].index if stack else None
@@ -237,16 +247,33 @@ def _link(nodes: list[OutlineNode], norm: str = "", formatted: dict | None = Non
     return nodes
 
 
+def _nests(stack, index: int, marker: int) -> bool:
+    """Does a document number its outline in an order of its own, so that a
+    heading of ``marker``'s level, met for the first time, opens the body of
+    the heading just above it, though the usual order (一、 > （一） > 1. > （1）)
+    would have it close that heading? So it does when that heading has no
+    body of its own yet and is a marker heading of the same or a deeper level:
+    “（1）坚持政治引领” directly followed by “1、落实第一议题制度”. From then on
+    the document's ``marker`` headings nest below that level, as a
+    reStructuredText document's heading styles rank in the order it uses them."""
+    if not stack:
+        return False
+    above, (above_format, above_marker) = stack[-1]
+    return (above.index == index - 1 and above_format is None and above_marker is not None
+            and above_marker >= marker)
+
+
 #: A sentence: up to and including its run of end marks, or a run of marks.
 #: (Written so that a last sentence without a mark is not backtracked over.)
 _SENTENCE = regexstore.compile(r"[^。;:!?]+[。;:!?]*|[。;:!?]+")
 
 #: The marker of a heading line, as the grammar's HEADING opens (outline.lark):
 #: the group's name is the marker's kind.
-_MARKER = regexstore.compile(r"(?P<H1> *[一二三四五六七八九十]{1,3}[、.] ?)"
-                             r"|(?P<H2> *\([一二三四五六七八九十]{1,3}\) ?[、,.]? ?)"
+_MARKER = regexstore.compile(r"(?P<H1> *[一二三四五六七八九十]{1,3} ?[、.] ?)"
+                             r"|(?P<H2> *\(?[一二三四五六七八九十]{1,3}\) ?[、,.]? ?)"
                              r"|(?P<H3> *\d{1,2}[.、](?!\d) ?)"
-                             r"|(?P<H4> *\(\d{1,2}\) ?[、,.]? ?)"
+                             r"|(?P<H4> *(?:\(?\d{1,2}\)|[⑴-⒇]) ?[、,.]? ?)"
+                             r"|(?P<H5> *[①-⑳] ?[、,.]? ?)"
                              r"|(?P<HORD> *第[一二三四五六七八九十]{1,3}[,、:](?![一二三四五六七八九十\d]) ?)"
                              r"|(?P<HPART> *第[一二三四五六七八九十]{1,3}部分(?:[、,.:] ?| *))"
                              r"|(?P<HZERO> *0[1-9][ \t]+(?=[^\s\d]|20\d\d年))"
@@ -623,7 +650,10 @@ def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
         nodes[i].aside = True
         _demote(nodes[i])
     if first == last and nodes[first].kind == HEADING and nodes[first].marker.startswith("#"):
-        return nodes  # a Markdown “# title” stays a heading (Document.title finds it)
+        # a Markdown “# title” stays a heading (Document.title finds it); one written
+        # “## title” below a page's “# headline” ranks as the document's top heading
+        nodes[first].level = 1
+        return nodes
     merged = _merge_title(nodes[first:last + 1])
     return nodes[:first] + [merged] + nodes[last + 1:]
 
@@ -669,7 +699,8 @@ def _late_title(nodes: list[OutlineNode], norm: str, stopped: int, beat: int) ->
     best = None
     for j in range(stopped + 1, end):
         text = texts[j]
-        if _title_like(nodes[j], text) and not _is_chrome(text):
+        # (a line with two commas is a sentence wrapped in a copy from a PDF: 2024年以来,我院按照…,以“清廉思想)
+        if _title_like(nodes[j], text) and not _is_chrome(text) and text.count(",") < 2:
             following = texts.get(j + 1, "")
             score = _paired_score(text, following, bool(following) and _title_like(nodes[j + 1], following))
             if score >= 3 and score > beat:

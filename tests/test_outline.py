@@ -25,6 +25,11 @@ def outline(text):
     ("（1）强化监督", 4, 1, "强化监督"),
     ("(12) 强化监督", 4, 12, "强化监督"),
     ("## 存在问题", 2, None, "存在问题"),
+    ("一 、 政 治 建 设", 1, 1, "政 治 建 设"),  # spaced out letter by letter (WPS, PDF)
+    ("一)坚定政治方向", 2, 1, "坚定政治方向"),  # one half-width bracket
+    ("3)强化监督", 4, 3, "强化监督"),
+    ("⑵强化监督", 4, 2, "强化监督"),
+    ("③原因分析", 5, 3, "原因分析"),
 ])
 def test_heading_levels(line, level, number, title):
     _, nodes = outline("前言段落。\n" + line + "\n正文。\n")
@@ -412,3 +417,44 @@ def test_a_pages_headline_followed_by_its_byline_yields_to_the_reports_title():
     doc = build_document(Source(path="a.md", text=text))
     assert doc.source.position(doc.title.start)[0] == 4
     assert doc.title_text().lstrip("# ") == "中共某职业技术学院委员会2025年度落实全面从严治党主体责任情况的报告"
+
+
+def _parents(text):
+    doc = build_document(Source(path="t.txt", text=text))
+    title = {n.index: doc.text[n.title_start:n.title_end] for n in doc.nodes if n.kind == "heading"}
+    return {title[n.index]: title.get(n.parent) for n in doc.nodes if n.kind == "heading"}
+
+
+def test_a_document_that_numbers_its_parts_in_an_order_of_its_own_nests_by_that_order():
+    # （1） heads the parts and 1、 the items below them: the first 1、 opens the body of the
+    # （1） just above it, so every 1、 nests below the （n） before it, and （2） closes them
+    text = ("（1）坚持政治引领\n1、落实第一议题制度，全年学习26次。\n2、修订前置研究事项清单。\n\n"
+            "（2）强化思想武装\n1、中心组集中学习12次。\n2、开展读书班1期。\n")
+    assert _parents(text) == {"坚持政治引领": None, "落实第一议题制度，全年学习26次": "坚持政治引领",
+                              "修订前置研究事项清单": "坚持政治引领", "强化思想武装": None,
+                              "中心组集中学习12次": "强化思想武装", "开展读书班1期": "强化思想武装"}
+    # ① over (1): the same
+    parents = _parents("①主要成效\n（1）政治引领更加有力。\n（2）组织建设更加规范。\n②存在的问题\n（1）融合不深。\n")
+    assert parents == {"主要成效": None, "政治引领更加有力": "主要成效", "组织建设更加规范": "主要成效",
+                       "存在的问题": None, "融合不深": "存在的问题"}
+
+
+def test_the_usual_order_holds_where_a_part_has_a_body_before_its_items():
+    # （1） with a paragraph of its own, then 1.: the usual order — 1. is no child of （1）
+    parents = _parents("一、政治建设\n（1）第一议题\n正文。\n1. 学习\n")
+    assert parents == {"政治建设": None, "第一议题": "政治建设", "学习": "政治建设"}
+    # the usual order, one level skipped: 一、 then 1.
+    assert _parents("一、政治建设\n1. 学习\n二、思想建设\n（一）理论武装\n1. 读书班\n") == {
+        "政治建设": None, "学习": "政治建设", "思想建设": None, "理论武装": "思想建设", "读书班": "理论武装"}
+
+
+def test_a_markdown_title_below_a_page_headline_is_the_title():
+    from linter import sources
+
+    text = ("# 集团党委晒出2024年管党治党“成绩单”\n\n原创 某集团 澎湃号·政务\n2025-01-16 17:02 来源：澎湃号\n\n"
+            "## 中共某集团有限公司委员会2024年落实全面从严治党主体责任情况报告\n\n2024年，集团党委坚持学习。\n\n"
+            "### 一、突出政治统领\n\n正文。\n")
+    doc = build_document(sources.load_bytes(text.encode("utf-8"), "t.md"))
+    assert doc.title_text() == "##中共某集团有限公司委员会2024年落实全面从严治党主体责任情况报告"
+    part = next(n for n in doc.nodes if n.kind == "heading" and "突出政治统领" in doc.text[n.start:n.end])
+    assert doc.nodes[part.parent] is doc.title

@@ -42,6 +42,16 @@ def test_heading_numbering_restart_without_new_parent_and_markdown():
     assert excerpts("heading-numbering", "十、甲\n") == ["十、"]
 
 
+def test_heading_numbering_of_circled_numbers_and_an_order_of_its_own():
+    text = "①成效\n（1）甲\n（2）乙\n②问题\n（1）丙\n④打算\n（1）丁\n（3）戊\n"
+    assert [(line, e) for line, e, _ in found("heading-numbering", text)] == [(6, "④"), (8, "（3）")]
+    messages = [m for *_, m in found("heading-numbering", text)]
+    assert "应为“③”" in messages[0] and "缺少“③”" in messages[0]
+    # （1） heads the parts and 1、 their items: each part's items start again from 1
+    text = "（1）政治引领\n1、甲。\n2、乙。\n（2）思想武装\n1、丙。\n3、丁。\n"
+    assert [(line, e) for line, e, _ in found("heading-numbering", text)] == [(6, "3、")]
+
+
 def test_runin_numbering_across_paragraphs_and_sections():
     text = "一、甲\n一是学习。二是监督。\n三是纪律。\n一是另起。二是接续。\n二、乙\n一是学习。一是重复。\n"
     assert [(line, e) for line, e, _ in found("runin-numbering", text)] == [(6, "一是")]
@@ -241,3 +251,14 @@ def test_totals_adds_figures_exactly_as_fractions_do():
         assert (sum(Fraction(f) for f in figures[1:]) == Fraction(figures[0])) == \
             (sum(_number(f) for f in figures[1:]) == _number(figures[0]))
     assert _shown(_number("0.1") + _number("0.2")) == "0.3" and _number("0.3") == _number("0.1") + _number("0.2")
+
+
+def test_a_list_of_related_documents_is_reported_whole_with_a_residue_line_in_it():
+    # the list runs on into a site's own line: the list is the finding (residue-related is stronger
+    # than residue in the precedence), not the one line while the list itself goes unreported
+    book = rulebooks.load("qmcz-annual-report")
+    text = ("关于2024年度工作情况的报告\n2024年，我们坚持学习。\n\n更多相关范文：\n"
+            "1. 2025年学校工作总结及2026年工作计划（通用10篇）\n2. 中学年度工作总结范文精选\n本站所有范文均来自网络，仅供参考学习\n")
+    result = check_source(Source("t.txt", text), book)
+    residue = [(f.rule, f.line) for f in result.findings if f.rule.startswith("residue")]
+    assert residue == [("residue-related", 4)]

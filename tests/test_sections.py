@@ -786,3 +786,78 @@ def test_ordinal_run_ins_are_parts_above_a_numbered_list():
             "下一步，我们将坚持每月一次支部学习。\n")
     found = checklist(text)
     assert found["political"] == 3 and found["conduct"] == 4
+
+
+def test_a_part_named_for_parts_the_report_has_elsewhere_is_its_sixth_part():
+    # after 四、作风纪律建设 (conduct and discipline), 五、党风廉政建设和反腐败工作 is the sixth part;
+    # after 五、严明纪律规矩, 六、坚持正风肃纪反腐 is
+    head = ("关于2025年度落实全面从严治党主体责任情况的报告\n一、旗帜鲜明讲政治\n落实第一议题制度，全年学习20次。\n"
+            "二、强化理论武装\n中心组集中学习12次。\n三、建强基层组织\n完成7个党支部换届。\n")
+    found = checklist(head + "四、作风纪律建设\n开展作风明察暗访18次，开展警示教育3次。\n"
+                             "五、党风廉政建设和反腐败工作\n签订党风廉政建设责任书，查处案件2起。\n")
+    assert found["discipline"] == 8 and found["united-front"] == 10
+    found = checklist(head + "四、驰而不息改作风\n落实中央八项规定精神。\n五、严明纪律规矩\n开展警示教育3次。\n"
+                             "六、坚持正风肃纪反腐，持续加强国有资产监管\n开展专项整治。\n")
+    assert found["discipline"] == 10 and found["united-front"] == 12
+
+
+def test_a_five_part_report_keeps_its_fight_against_corruption_in_discipline():
+    # the same headings with no other discipline part: discipline, and no sixth part
+    text = ("关于2025年度落实全面从严治党主体责任情况的报告\n一、旗帜鲜明讲政治\n落实第一议题制度，全年学习20次。\n"
+            "二、强化理论武装\n中心组集中学习12次。\n三、建强基层组织\n完成7个党支部换届。\n"
+            "四、驰而不息改作风\n落实中央八项规定精神。\n五、坚持正风肃纪反腐，一体推进\n开展警示教育3次，立案2件。\n")
+    found = checklist(text)
+    assert found["discipline"] == 10 and "united-front" not in found
+
+
+def test_an_item_stating_figures_neither_makes_an_umbrella_nor_beats_a_part():
+    # the items of （2） touch conduct (八项规定) and problems (查摆整改问题): （2） is still the
+    # ideological part, and the problems are （7）, not an item that counts problems put right
+    text = ("某公司党委2025年度全面从严治党工作报告\n（1）坚持政治引领\n1、落实第一议题制度，全年学习26次。\n"
+            "（2）强化思想武装\n1、中心组集中学习12次。\n2、开展中央八项规定精神学习教育，查摆整改问题19个。\n"
+            "3、落实意识形态工作责任制，实行三审三校。\n"
+            "（3）夯实组织基础\n1、完成7个子公司党支部换届。\n（4）狠抓作风建设\n1、精简文件会议，发文减少17%。\n"
+            "（5）严明纪律规矩\n1、运用四种形态处理17人次。\n"
+            "（6）存在的问题\n1、个别子公司党组织抓党建的主动性不够，融合不深。\n"
+            "（7）2026年工作安排\n1、深入学习贯彻党的二十届四中全会精神。\n")
+    found = checklist(text)
+    assert found["ideological"] in (4, 5, 6, 7) and found["conduct"] == 10
+    assert found["problems"] == 14 and found["next-steps"] == 16
+
+
+def test_a_part_whose_heading_names_another_first_yields_to_the_one_it_names_first():
+    # 以严的基调正风肃纪，推动作风建设常态长效 is conduct first; discipline is 把纪律挺在前面
+    text = ("关于2025年度落实全面从严治党主体责任情况的报告\n一、旗帜鲜明讲政治\n落实第一议题制度，全年学习20次。\n"
+            "二、坚持以严的基调正风肃纪，推动作风建设常态长效\n落实中央八项规定精神。\n"
+            "三、坚持把纪律挺在前面，抓好经常性纪律教育\n开展警示教育3次。\n")
+    found = checklist(text)
+    assert found["conduct"] == 4 and found["discipline"] == 6
+
+
+def test_headings_in_brackets_opening_paragraphs_are_run_in_parts():
+    text = ("某中学党总支2024年上半年落实全面从严治党主体责任情况报告\n"
+            "【把方向】学校党总支坚持把政治建设摆在首位，严格执行党组织领导的校长负责制，研究“三重一大”事项9项。\n"
+            "【正作风】开展师德师风专题教育，组织教职工签订拒绝有偿补课承诺书。\n"
+            "【严纪律】组织党员教师开展党纪学习教育，观看警示教育片1部。\n"
+            "【补短板】对照上级要求，学校仍存在党建与教育教学融合不紧密、食堂采购内控制度落实不到位等问题。\n"
+            "下半年，党总支将聚焦短板弱项，重点抓好师德师风建设。\n")
+    found = checklist(text)
+    assert found["political"] == 2 and found["conduct"] == 3 and found["discipline"] == 4
+    assert found["problems"] == 5 and found["next-steps"] == 6
+
+
+def test_a_summary_without_headings_opens_with_the_work_done():
+    text = ("某街道办事处2024年前三季度工作总结\n\n"
+            "前三季度，街道办事处围绕年初确定的目标任务，统筹推进经济发展和社会治理，完成招商引资项目6个。\n"
+            "对照全年目标，招商引资到位资金完成进度偏慢，部分老旧小区物业管理仍不规范。\n"
+            "第四季度，街道将紧盯全年目标任务，全力冲刺招商引资项目落地。\n")
+    assert checklist(text, "work-summary") == {"achievements": 3, "problems": 4, "next-steps": 5}
+
+
+def test_a_heading_spaced_out_letter_by_letter_names_its_part():
+    text = ("中共某县委宣传部2025年度落实全面从严治党主体责任情况报告\n\n一 、 政 治 建 设 方 面\n落实第一议题制度。\n\n"
+            "六 、 制 度 建 设 方 面\n修订完善制度12项。\n\n七 、 存 在 问 题\n一是理论学习还不够深入。\n\n"
+            "八 、 下 一 步 工 作 打 算\n一是持续深化理论武装。\n")
+    found = checklist(text)
+    assert found["political"] == 3 and found["united-front"] == 6 and found["problems"] == 9
+    assert found["next-steps"] == 12

@@ -88,6 +88,10 @@ SHARE = 0.6
 #: A heading term this strong names a second part besides the first (正风肃纪:
 #: conduct and discipline, 6 each): the body is read to confirm it.
 PARTLY = 6
+#: A heading term this strong names an element that no part serves, when the
+#: rest of the heading names only parts the report has elsewhere (see
+#: :func:`_second_choice`).
+SECOND = 5
 #: The score of an unheaded paragraph found by ``openings``, ``start`` or ``end``.
 OPENING_SCORE = 10
 #: Numbered headings down to this depth are candidates (一、 0, （一） 1, 1. 2).
@@ -478,7 +482,7 @@ class Section:
     (up to its first sub-section); ``stop``: where the whole section ends."""
 
     __slots__ = ("kind", "start", "end", "head", "body", "stop", "depth", "children", "scores", "claims",
-                 "evidence", "named", "read")
+                 "evidence", "named", "read", "item")
 
     def __init__(self, kind, start, end, head, body, stop):
         self.kind, self.start, self.end, self.head, self.body, self.stop = kind, start, end, head, body, stop
@@ -489,6 +493,7 @@ class Section:
         self.evidence: dict[int, tuple[dict, dict]] = {}  # element → (heading terms, body terms)
         self.named = False  # its heading names an element (score ≥ THRESHOLD from the heading alone)
         self.read = False  # its body evidence was read
+        self.item = False  # its heading states a figure: an item of work done (1、发展党员9名。), no sub-part
 
 
 _DECORATION = " \t-*#>+•·●■◆▲★◇▶►"
@@ -507,17 +512,25 @@ _DIGIT = regexstore.compile(r"\d")
 _OPENING_YEAR = regexstore.compile(r"[【\[]?(?:19|20)\d\d年度?")
 
 
+#: A run-in heading in brackets opening a paragraph (【强思想】利用每周政治学习时间……).
+_BRACKET_HEAD = regexstore.compile(r"[ \t]*[【\[〖]([^】\]〗\n]{2,16})[】\]〗]")
+
+
 def _runin(doc, node, previous) -> tuple[int, int] | None:
     """The heading span of a run-in paragraph (“强化理论武装，筑牢思想根基。……”,
-    also after a run-in number: “一是强化理论武装。……”)."""
+    also after a run-in number: “一是强化理论武装。……”, or in brackets:
+    “【强思想】利用每周政治学习时间……”)."""
     if node.kind != PARAGRAPH or node.aside:
         return None
+    norm = doc.norm
+    bracketed = _BRACKET_HEAD.match(norm, node.start, node.end)
+    if bracketed is not None and bracketed.end() < node.end - 1:
+        return bracketed.span(1)  # 【把方向】学校党总支坚持……
     first = node.first_clause
     if first is None:
         return None
     if first.end >= node.end - 1:
         return None
-    norm = doc.norm
     start, end = first.start + len(first.runin or ""), first.end
     while start < end and norm[start] in _DECORATION:
         start += 1
@@ -676,6 +689,7 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
             section = Section("heading", node.start, node.end, (node.title_start, head_end),
                               (head_end, stop), stop)
             section.depth = depth[node.index]
+            section.item = _counts(doc.norm, node.title_start, head_end)
             by_index[node.index] = section
             parent = by_index.get(node.parent) if depth[node.index] >= 1 else None
             if parent is not None:
@@ -754,6 +768,13 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
     result = (roots, paragraphs, first, inline)
     doc.cache["sections"] = result
     return result
+
+
+def _counts(norm: str, start: int, end: int) -> bool:
+    """Does the heading text between ``start`` and ``end`` state a figure
+    (a digit, but for a year opening it: 2025年工作思路)?"""
+    year = _OPENING_YEAR.match(norm, start, end)
+    return _DIGIT.search(norm, year.end() if year else start, end) is not None
 
 
 def _section_ends(doc) -> dict[int, int]:
@@ -842,6 +863,7 @@ def _evaluate(result: Evaluation, elements, doc, segmenter) -> None:
         for section in _walk(roots):
             _score(section, signals, doc, segmenter, year)
         _assign(roots, elements, (signals, doc))
+        _second_choice(roots, elements)
         best: dict[int, Found] = {}
         for section in _walk(roots):
             for index in section.claims:
@@ -863,7 +885,7 @@ def _evaluate(result: Evaluation, elements, doc, segmenter) -> None:
     for element in elements:
         if element.id in result.found or not element.options["first-part"]:
             continue
-        first_part = _first_part(roots, result)
+        first_part = _first_part(roots, result, body, norm)
         if first_part is not None:
             found = Found(first_part.start, first_part.end, first_part.stop, 0, "first-part", first_part)
             result.paragraph_candidates[element.id].append(found)
@@ -886,10 +908,18 @@ def _found(section, index: int, how: str) -> Found:
 
 
 def _rank(found: Found):
-    """A section whose heading names the element first, the stronger heading
-    evidence, then the higher score, then the earlier."""
+    """A section whose heading names the element first, a part before an item
+    that states figures (1、建立重点工作督办机制，交办事项31个。), a section
+    whose heading names this element most before one whose heading names
+    another more (以严的基调正风肃纪，推动作风建设常态长效 is about conduct
+    first), the stronger heading evidence, then the higher score, then the
+    earlier."""
     heading = sum(found.evidence[0].values())
-    return (heading >= THRESHOLD, heading, found.score, -found.start)
+    section = found.section
+    item = section is not None and section.item
+    main = section is None or heading >= max(
+        (sum(evidence[0].values()) for evidence in section.evidence.values()), default=0)
+    return (heading >= THRESHOLD, not item, main, heading, found.score, -found.start)
 
 
 def _score(section, signals, doc, segmenter, year=None) -> None:
@@ -901,6 +931,8 @@ def _score(section, signals, doc, segmenter, year=None) -> None:
     if section.head is not None and signals.heading_terms is not None:
         start, end = section.head
         text = norm[start:end]
+        if _SPACED.fullmatch(text):
+            text = text.replace(" ", "")  # 六 、 制 度 建 设: a line spaced out letter by letter
         words = []  # matches that must not straddle a word: checked only where they can decide
         for hit_start, hit_end, key, matched in signals.heading_terms.find(text):
             for index, weight, word in signals.heading[key]:
@@ -929,6 +961,9 @@ def _score(section, signals, doc, segmenter, year=None) -> None:
 
 
 _YEAR = regexstore.compile(r"(20\d\d)年")
+#: A heading spaced out letter by letter (distributed alignment in WPS or a PDF):
+#: single spaces between its characters.
+_SPACED = regexstore.compile(r"\S(?: \S){3,}")
 
 
 def _report_year(doc) -> int | None:
@@ -1028,7 +1063,8 @@ def _assign(sections, elements, context, free=True) -> None:
         _assign(section.children, elements, context, free and vague)
         if vague:
             continue  # its sub-sections are found by their own words
-        below = set().union(*(child.claims for child in section.children))
+        # (items that state figures — 1、发展党员9名。 — say what was done, and may touch any part)
+        below = set().union(*(child.claims for child in section.children if not child.item))
         itemized = any(elements[c].options["itemized"] for c in section.claims)
         split = len(section.claims) >= 2 and section.claims <= below  # 作风纪律 over （一）作风 （二）纪律
         if (len(below) >= UMBRELLA or split) and below & section.claims and not itemized:
@@ -1043,6 +1079,47 @@ def _assign(sections, elements, context, free=True) -> None:
             child.claims &= inside
 
 
+def _second_choice(roots, elements) -> None:
+    """A part whose heading names, at least in part (:data:`SECOND`), an
+    element that no part serves, and besides it only elements that other
+    parts at its level or above name in their headings, serves that element:
+    after （四）作风纪律建设, （五）党风廉政建设和反腐败工作 is the report's sixth
+    part, not a second discipline part; after 五、严明纪律规矩, 六、坚持正风肃纪反腐
+    is its part on the fight against corruption."""
+    free = []  # (section, its ancestors): the parts, not items of a part its heading names
+    stack = [(section, ()) for section in reversed(roots)]
+    while stack:
+        section, ancestors = stack.pop()
+        free.append((section, ancestors))
+        if not (section.named and section.claims):  # (as _assign: a vague heading's sub-sections are free)
+            stack.extend((child, ancestors + (section,)) for child in reversed(section.children))
+    served = set().union(*(section.claims for section, _ in free))
+    for index, element in enumerate(elements):
+        if index in served:
+            continue
+        for section, ancestors in free:
+            named = {i: sum(evidence[0].values()) for i, evidence in section.evidence.items()}
+            own = named.get(index, 0)
+            if own < SECOND or section.depth > element.options["depth"]:
+                continue
+            others = {i for i, score in named.items() if i != index and score >= PARTLY} | section.claims
+            if others and all(_named_elsewhere(i, section, ancestors, free) for i in others):
+                section.claims = {index}
+                served.add(index)
+                break
+
+
+def _named_elsewhere(index: int, section, ancestors, free) -> bool:
+    """Does a part at ``section``'s level or above, neither inside it nor
+    around it, name element ``index`` in its heading?"""
+    for other, around in free:
+        if other is section or other in ancestors or section in around or other.depth > section.depth:
+            continue
+        if sum(other.evidence.get(index, ({}, {}))[0].values()) >= THRESHOLD:
+            return True
+    return False
+
+
 #: Shortest text after a heading's title that a ``mentions`` pattern reads.
 MIN_RUNIN = 8
 
@@ -1053,7 +1130,7 @@ def _paragraph_matches(doc, options, body, paragraphs, first, inline):
         patterns = options["openings"]
         for node in body:
             hit = None
-            for start, end in _leads(node, inline):
+            for start, end in _leads(node, inline, norm):
                 # sliced: `^` in a pattern means the start of the sentence
                 lead = norm[start:end]
                 if start >= first and any(p.search(lead) for p in patterns):
@@ -1104,20 +1181,30 @@ def _said(node, norm: str) -> bool:
     return node.end - node.start >= _SAID_MIN or norm[node.end - 1] in _SAID_END
 
 
-def _leads(node, inline):
-    """The opening sentence of a paragraph; in a long paragraph that holds
-    inline-numbered parts (line breaks lost), every sentence."""
+def _leads(node, inline, norm: str):
+    """The opening sentence of a paragraph (after a heading in brackets that
+    opens it: 【补短板】); in a long paragraph that holds inline-numbered parts
+    (line breaks lost), every sentence."""
     if node.index in inline:
         for clause in node.clauses:
             yield clause.start, clause.end
     else:
-        yield node.lead
+        start, end = node.lead
+        bracketed = _BRACKET_HEAD.match(norm, start, end)
+        yield (bracketed.end(), end) if bracketed is not None and bracketed.end() < end else (start, end)
 
 
-def _first_part(roots, result):
-    """The report's first part, unless another element took it."""
+def _first_part(roots, result, paragraphs, norm: str):
+    """The report's first part, unless another element took it. In a report
+    without any heading (a short summary of three paragraphs: done, short of,
+    next), its first paragraph that says something."""
     if not roots:
-        return None
+        first_paragraph = next((p for p in paragraphs if _said(p, norm)), None)
+        if first_paragraph is None or any(first_paragraph.start <= f.start < first_paragraph.end
+                                          for f in result.found.values()):
+            return None
+        return Section("line", first_paragraph.start, first_paragraph.end, None,
+                       (first_paragraph.start, first_paragraph.end), first_paragraph.end)
     first = roots[0]
     if any(f.section is first or f.start == first.start for f in result.found.values()):
         return None

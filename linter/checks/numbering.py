@@ -43,6 +43,10 @@ def renumbered(marker: str, number: int) -> str:
     """The marker with its numeral replaced, same style: 三、→二、, （3）→（2）."""
     m = re.search(_NUMERAL, marker)
     if m is None:
+        circled = next((i for i, ch in enumerate(marker) if "①" <= ch <= "⒇"), None)
+        if circled is not None and number <= 20:  # ③ → ②, ⑶ → ⑵
+            first = "①" if marker[circled] <= "⑳" else "⑴"
+            return marker[:circled] + chr(ord(first) + number - 1) + marker[circled + 1:]
         return marker
     numeral = str(number) if m.group().isdigit() else to_chinese(number)
     return marker[:m.start()] + numeral + marker[m.end():]
