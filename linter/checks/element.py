@@ -805,12 +805,15 @@ def _walk(sections):
 class Found:
     """Where an element was found: ``start``/``end`` span its first line."""
 
-    __slots__ = ("start", "end", "stop", "score", "how", "section", "evidence")
+    __slots__ = ("start", "end", "stop", "score", "how", "section", "evidence", "depth")
 
     def __init__(self, start, end, stop, score, how, section=None, evidence=None):
         self.start, self.end, self.stop, self.score, self.how, self.section = start, end, stop, score, how, section
         #: (heading terms, body terms) that gave the score, each {term: weight}
         self.evidence = evidence or ({}, {})
+        #: how deep its section sits, as a part of the element: the sub-part of a merged part
+        #: that names the element too (严明纪律作风 → （二）纪律教育) sits at its parent's depth
+        self.depth = section.depth if section is not None else 0
 
 
 class Evaluation:
@@ -865,9 +868,13 @@ def _evaluate(result: Evaluation, elements, doc, segmenter) -> None:
         _assign(roots, elements, (signals, doc))
         _second_choice(roots, elements)
         best: dict[int, Found] = {}
+        parents = {id(child): section for section in _walk(roots) for child in section.children}
         for section in _walk(roots):
             for index in section.claims:
                 found = _found(section, index, "claimed")
+                parent = parents.get(id(section))
+                if parent is not None and sum(parent.evidence.get(index, ({}, {}))[0].values()) >= THRESHOLD:
+                    found.depth -= 1
                 if index not in best or _rank(found) > _rank(best[index]):
                     best[index] = found
         for index, found in best.items():
@@ -912,14 +919,14 @@ def _rank(found: Found):
     that states figures (1、建立重点工作督办机制，交办事项31个。), a section
     whose heading names this element most before one whose heading names
     another more (以严的基调正风肃纪，推动作风建设常态长效 is about conduct
-    first), the stronger heading evidence, then the higher score, then the
-    earlier."""
+    first), the stronger heading evidence, a part of the report before a
+    part of a part, then the higher score, then the earlier."""
     heading = sum(found.evidence[0].values())
     section = found.section
     item = section is not None and section.item
     main = section is None or heading >= max(
         (sum(evidence[0].values()) for evidence in section.evidence.values()), default=0)
-    return (heading >= THRESHOLD, not item, main, heading, found.score, -found.start)
+    return (heading >= THRESHOLD, not item, main, heading, -found.depth, found.score, -found.start)
 
 
 def _score(section, signals, doc, segmenter, year=None) -> None:

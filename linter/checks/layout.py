@@ -174,8 +174,12 @@ def _related(rule, doc, report):
         i += 1
         if node.end - node.start <= widest and any(w.search(norm, node.start, node.end) for w in words):
             block = [node]
+            spaced = None  # a copy that sets every line apart (WeChat, Markdown) sets its list apart too
             for after in nodes[i:]:
-                blank = norm.count("\n", block[-1].end, after.start) > 1
+                gap = norm.count("\n", block[-1].end, after.start)
+                if spaced is None:
+                    spaced = gap == 2
+                blank = gap > (2 if spaced else 1)
                 titled = _TITLE_MIN <= after.end - after.start <= widest and (
                     norm[after.end - 1] not in _SENTENCE_END or norm[after.start] in _BULLETS) and (  # (▶ …怎么办？)
                     norm.find(":", after.start, after.start + _LABEL_MAX) < 0)  # (上一篇:… is a link of its own)
@@ -207,7 +211,7 @@ def _edges(rule, doc, report):
 
 def _above_title(rule, doc, report):
     title = doc.title
-    if title is None or title.kind != TITLE:
+    if title is None:  # (a title found below the page's lines, or a Markdown “# title”)
         return
     from linter.outline import front_matter
 
