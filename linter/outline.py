@@ -183,7 +183,40 @@ def parse(source: Source, norm: str) -> Document:
         nodes.append(node)
     if any(node.kind == HEADING and _ordinal(node) for node in nodes):
         _ordinals(nodes, norm)
+    if "0" in norm:
+        nodes = _numbers_above(nodes, norm)
     return Document(source, norm, _link(_front_matter(nodes, norm), norm, formatted))
+
+
+#: A zero-padded number alone on a line (a WeChat article's 01 / 02 above each part's heading).
+_ZERO_LINE = regexstore.compile(r"[ \t]*0[1-9][ \t]*")
+
+
+def _numbers_above(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
+    """A part numbered on a line of its own, its heading on the next line
+    (“01” / “坚持政治引领，在把稳方向上持续用力”), as a WeChat article sets
+    it: the two lines are one heading of level 1, as “01 坚持政治引领” is. Only
+    where two or more such numbers open short lines without a sentence end."""
+    pairs = [i for i, node in enumerate(nodes[:-1])
+             if node.kind == PARAGRAPH and node.end - node.start <= 4 and _ZERO_LINE.fullmatch(norm, node.start, node.end)
+             and nodes[i + 1].kind == PARAGRAPH and norm.count("\n", node.end, nodes[i + 1].start) == 1
+             and nodes[i + 1].end - nodes[i + 1].start <= _TITLE_MAX and norm[nodes[i + 1].end - 1] not in _SENTENCE_END]
+    if len(pairs) < 2:
+        return nodes
+    merged: list[OutlineNode] = []
+    skip = set(i + 1 for i in pairs)
+    for i, node in enumerate(nodes):
+        if i in skip:
+            continue
+        if i in pairs:
+            line = nodes[i + 1]
+            marker = norm[node.start:node.end].strip()
+            heading = OutlineNode(HEADING, len(merged), node.start, line.end, line.clauses, level=1, marker=marker,
+                                  number=int(marker))
+            heading.title_start, heading.title_end = line.title_start, line.title_end
+            node = heading
+        merged.append(node)
+    return merged
 
 
 #: A numbering marker opening a heading's text (a Markdown “## 一、…”, a Word
@@ -232,7 +265,9 @@ def _link(nodes: list[OutlineNode], norm: str = "", formatted: dict | None = Non
         node.index = index
         if node.kind == HEADING:
             ranks = _ranks(node, norm, formatted or {})
-            if ranks[0] is None and ranks[1] is not None and node.marker and node.marker[0] != "第":
+            if ranks[0] is None and node.marker.startswith("第") and not _ordinal(node):
+                ranks = (None, _PART_RANK)  # 第二部分 holds the 一、 below it
+            elif ranks[0] is None and ranks[1] is not None and node.marker and node.marker[0] != "第":
                 marker = ranks[1]
                 if marker not in seen and _nests(stack, index, marker):
                     below[marker] = stack[-1][1][1] + 0.5
@@ -245,6 +280,10 @@ def _link(nodes: list[OutlineNode], norm: str = "", formatted: dict | None = Non
         else:
             node.parent = stack[-1][0].index if stack else None
     return nodes
+
+
+#: Where a part of the whole report (第二部分) ranks: above 一、.
+_PART_RANK = 0.5
 
 
 def _nests(stack, index: int, marker: int) -> bool:
@@ -271,7 +310,7 @@ _SENTENCE = regexstore.compile(r"[^。;:!?]+[。;:!?]*|[。;:!?]+")
 #: the group's name is the marker's kind.
 _MARKER = regexstore.compile(r"(?P<H1> *[一二三四五六七八九十]{1,3} ?[、.] ?)"
                              r"|(?P<H2> *\(?[一二三四五六七八九十]{1,3}\) ?[、,.]? ?)"
-                             r"|(?P<H3> *\d{1,2}[.、](?!\d) ?)"
+                             r"|(?P<H3> *\d{1,2} ?[.、](?:(?!\d)|(?=20\d\d年)) ?)"
                              r"|(?P<H4> *(?:\(?\d{1,2}\)|[⑴-⒇]) ?[、,.]? ?)"
                              r"|(?P<H5> *[①-⑳] ?[、,.]? ?)"
                              r"|(?P<HORD> *第[一二三四五六七八九十]{1,3}[,、:](?![一二三四五六七八九十\d]) ?)"
@@ -493,6 +532,7 @@ class _FrontMatter:
         self.title_end = strings(tree.get("title-ends"), "title-ends")
         self.title_word = strings(tree.get("title-words"), "title-words")
         self.unit_end = strings(tree.get("unit-ends"), "unit-ends")
+        self.site_note = strings(tree.get("site-notes"), "site-notes")
 
 
 def front_matter() -> _FrontMatter:
@@ -544,6 +584,8 @@ def _title_score(text: str) -> int:
     front = front_matter()
     core = _TRAILING_NOTE.sub("", text.lstrip("# "))
     score = 0
+    if core != text.lstrip("# ") and any(word in text[len(core):] for word in front.site_note):
+        score -= 2  # a template site's headline: ……工作总结（通用版）, ……报告（精选5篇）
     if core.startswith(_LABEL):
         score += 3
     if core.endswith(front.title_end) or core.split(":", 1)[0].endswith(front.title_word):
@@ -625,7 +667,7 @@ def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
             or texts[previous].startswith("在") and "上的" in title):  # 在全区…思想 / 主题教育总结大会上的讲话
         first = previous
     while last + 1 < len(texts) and last + 1 in candidates and last - first < 2:
-        following = texts[last + 1].lstrip("# ")
+        following = texts[last + 1].lstrip("# *")  # (**——在…上**)
         if following.startswith(("—", "-")) or (
                 not _TRAILING_NOTE.sub("", texts[last]).endswith(title_end)
                 and following.endswith(title_end) and following != title):
@@ -672,7 +714,7 @@ def _paired_score(text: str, following: str, titled: bool) -> int:
     ——在…座谈会上的交流发言; less for a page's headline, which a byline
     follows (公文写作笔记 2025-12-29 08:12 · 发布于山东)."""
     score = _title_score(text)
-    subtitle = following.lstrip("# ")
+    subtitle = following.lstrip("# *")
     if titled and subtitle.startswith(("—", "-")) and any(word in subtitle for word in front_matter().title_word):
         score += _SUBTITLE_SCORE
     if _CLOCK.search(following):

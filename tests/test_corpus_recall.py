@@ -28,8 +28,9 @@
   headings, 严规矩, 建制度) keeps its floors.
 * The sixth to ninth holdouts (session 23: unit kinds and nesting; residue of many kinds of page;
   text from PDF and Word copies; plain-spoken units) and the tenth and eleventh (session 24:
-  numbering and typography people really type; formal 公文, slogan headings, merged parts) keep
-  the floors of their rounds (HOLDOUTS).
+  numbering and typography people really type; formal 公文, slogan headings, merged parts) and
+  twelfth to fifteenth (units of every sector, text from PDF and OA systems; the genres' edges;
+  full-length reports; text out of Word and WPS) keep the floors of their rounds (HOLDOUTS).
 * Titles: the outline finds each document's title on the lines its truth file gives, on every
   corpus but for the known few (TITLES_WRONG).
 * The deletion experiment (scripts/deletion.py): each part cut out of a corpus document is not
@@ -74,7 +75,8 @@ HOLDOUTS = {
     # holdout6 keeps four misses: a 一体推进不敢腐… part taken for discipline beside the real one, and
     # a project department's level-3 run-in items (1.持续纠“四风” / 2.严明纪律规矩 / 3.…反腐) under one
     # （三）正风肃纪 umbrella.
-    "holdout6": dict(folder="corpus-holdout6", docs=28, recall=97.0, false_present=0, auto=100.0,
+    # (97.7 since session 24: the tax bureau's 一体推进… sixth part, after a part naming discipline)
+    "holdout6": dict(folder="corpus-holdout6", docs=28, recall=97.7, false_present=0, auto=100.0,
                      residue=100.0, placeholders=100.0, false_strings=0),
     # holdout7: the one miss is conduct in a 加强党风廉政建设 part that tells of 八项规定 (the truth counts
     # it for conduct too, the heading names discipline only); the one string on no truth
@@ -102,6 +104,26 @@ HOLDOUTS = {
                       residue=100.0, placeholders=100.0, false_strings=0),
     "holdout11": dict(folder="corpus-holdout11", docs=24, recall=100.0, false_present=0, auto=100.0,
                       residue=100.0, placeholders=96.9, false_strings=0),
+    # Session 24's blind sets 12 and 13, written while 10/11 were being fixed (blind, on the code
+    # before that round: 97.4 %, residue 87.8 %; 91.0 %, residue 73.7 %; after 10/11's round, still
+    # unseen: 97.4 % and 92.8 %). holdout12 keeps a 一体推进不敢腐… sixth part beside a discipline part
+    # its heading names only in part (正风肃纪), and an OA red header (…机关党委文件) its truth counts as
+    # residue (the rule keeps a document's own 文件 header). holdout13 keeps a 人大 report's 汇报 taken
+    # for a work summary, and a lone ○.
+    "holdout12": dict(folder="corpus-holdout12", docs=24, recall=99.1, false_present=0, auto=100.0,
+                      residue=99.0, placeholders=100.0, false_strings=0),
+    "holdout13": dict(folder="corpus-holdout13", docs=25, recall=100.0, false_present=0, auto=96.0,
+                      residue=100.0, placeholders=95.0, false_strings=0),
+    # Session 24's blind sets 14 (full-length reports) and 15 (text out of Word and WPS, the
+    # genres' everyday kin), written while 10–13 were being fixed and scored once, unseen, after
+    # those rounds: 92.0 %, residue 97.9 %; 91.3 %, residue 86.9 % (on the code before the session:
+    # 89.0 % / 93.8 % and 85.4 % / 75.4 %, 8 strings on no truth). holdout14 keeps a
+    # 【利剑高悬：让不敢腐不能腐不想腐一体推进见到实效】 sixth part and a WeChat 来源：<account> line;
+    # holdout15 keeps a 党建工作总结 whose truth is a party-building report (a work summary by its title).
+    "holdout14": dict(folder="corpus-holdout14", docs=20, recall=99.0, false_present=0, auto=100.0,
+                      residue=97.9, placeholders=100.0, false_strings=0),
+    "holdout15": dict(folder="corpus-holdout15", docs=24, recall=100.0, false_present=0, auto=95.8,
+                      residue=98.4, placeholders=100.0, false_strings=0),
 }
 #: Parts still reported present after they were cut out (of 540): the 统战部's “建设统战之家”
 #: heading of its 机关党建 part names 统战 as a part of its own.

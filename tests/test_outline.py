@@ -30,6 +30,8 @@ def outline(text):
     ("3)强化监督", 4, 3, "强化监督"),
     ("⑵强化监督", 4, 2, "强化监督"),
     ("③原因分析", 5, 3, "原因分析"),
+    ("1 .以理论武装凝心铸魂", 3, 1, "以理论武装凝心铸魂"),  # Word's number, a space before its dot
+    ("7.2025年工作思路", 3, 7, "2025年工作思路"),
 ])
 def test_heading_levels(line, level, number, title):
     _, nodes = outline("前言段落。\n" + line + "\n正文。\n")
@@ -458,3 +460,40 @@ def test_a_markdown_title_below_a_page_headline_is_the_title():
     assert doc.title_text() == "##中共某集团有限公司委员会2024年落实全面从严治党主体责任情况报告"
     part = next(n for n in doc.nodes if n.kind == "heading" and "突出政治统领" in doc.text[n.start:n.end])
     assert doc.nodes[part.parent] is doc.title
+
+
+def test_a_decimal_opening_a_line_is_no_heading():
+    _, nodes = outline("前言段落。\n7.5%的党员参加了培训。\n")
+    assert nodes[1][0] == "paragraph"
+
+
+def test_a_part_of_the_whole_report_holds_the_numbered_parts_below_it():
+    # (a paragraph between: the part's rank, not the order of first use, puts 一、 inside it)
+    parents = _parents("第一部分 2024年工作情况\n2024年，局党组坚持学习。\n一、政治建设\n正文。\n二、思想建设\n正文。\n"
+                       "第二部分 2025年工作安排\n2025年，局党组将抓好以下工作。\n一、深化理论武装\n二、纠治四风\n")
+    assert parents == {"2024年工作情况": None, "政治建设": "2024年工作情况", "思想建设": "2024年工作情况",
+                       "2025年工作安排": None, "深化理论武装": "2025年工作安排", "纠治四风": "2025年工作安排"}
+
+
+def test_zero_padded_numbers_on_their_own_lines_number_the_headings_below_them():
+    doc, nodes = outline("某局2024年工作报告\n\n今年以来，局党组坚持学习。\n\n01\n坚持政治引领，在把稳方向上持续用力\n"
+                         "局党组始终把政治建设摆在首位。\n\n02\n坚持理论武装，在凝心铸魂上持续用力\n开展专题学习。\n")
+    assert [n for n in nodes if n[0] == "heading"] == [
+        ("heading", 1, 1, "坚持政治引领，在把稳方向上持续用力"), ("heading", 1, 2, "坚持理论武装，在凝心铸魂上持续用力")]
+    # one such line alone is left as it is (a page's number, a stray 01)
+    _, nodes = outline("某局2024年工作报告\n\n01\n坚持政治引领\n局党组始终把政治建设摆在首位。\n")
+    assert all(n[0] != "heading" for n in nodes)
+
+
+@pytest.mark.parametrize("text,title", [
+    # a template site's headline (its own note: 通用版) above the report's title
+    ("范文大全网 > 工作总结 > 党建工作总结\n2024年国企党委党建工作总结（通用版）\n时间：2024-12-30　作者：佚名　阅读：1046次\n\n"
+     "澄江水务集团有限公司党委2024年党建工作总结\n\n2024年，集团党委坚持学习，全面贯彻党的二十大精神。\n",
+     "澄江水务集团有限公司党委2024年党建工作总结"),
+    # a bold ——subtitle a blank line below a bold title
+    ("**中共某医院委员会2024年度党建工作报告**\n\n**——在医院第三次党员大会上**\n\n各位代表、同志们：\n",
+     "**中共某医院委员会2024年度党建工作报告****——在医院第三次党员大会上**"),
+])
+def test_the_title_below_a_template_site_and_over_a_bold_subtitle(text, title):
+    doc = build_document(Source(path="t.txt", text=text))
+    assert doc.title_text() == title

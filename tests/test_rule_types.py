@@ -262,3 +262,36 @@ def test_a_list_of_related_documents_is_reported_whole_with_a_residue_line_in_it
     result = check_source(Source("t.txt", text), book)
     residue = [(f.rule, f.line) for f in result.findings if f.rule.startswith("residue")]
     assert residue == [("residue-related", 4)]
+
+
+def test_a_running_header_that_repeats_a_short_form_of_the_title_is_residue():
+    book = rulebooks.load("qmcz-annual-report")
+    text = ("中共某街道锦绣社区委员会关于2024年度\n履行全面从严治党主体责任情况的报告\n\n街道党工委：\n"
+            "2024年，社区党委坚持以习近平新时代中国特色社会主义思想为指导，认真履行主体责任，现将有关情况报告如下。\n"
+            "一、政治建设\n社区党委落实第一议题制度，全年学习20次。\n锦绣社区党委2024年度全面从严治党主体责任报告\n"
+            "二、思想建设\n开展专题学习12次。\n锦绣社区党委2024年度全面从严治党主体责任报告\n三、组织建设\n完成支部换届。\n")
+    result = check_source(Source("t.txt", text), book)
+    lines = sorted(o.line for f in result.findings if f.rule == "residue-title" for o in f.places())
+    assert lines == [8, 11]
+    # a short line said once in the text, alike to the title, is left alone
+    once = text.replace("锦绣社区党委2024年度全面从严治党主体责任报告\n三、", "三、")
+    assert not [f for f in check_source(Source("t.txt", once), book).findings if f.rule == "residue-title"]
+
+
+def test_a_related_list_in_a_copy_that_sets_every_line_apart():
+    book = rulebooks.load("qmcz-annual-report")
+    text = ("关于2024年度工作情况的报告\n\n2024年，我们坚持学习。\n\n**往期推荐**\n\n"
+            "[青禾社区“红色议事厅”开议啦！](#)\n\n[暑期“四点半课堂”报名开始](#)\n")
+    result = check_source(Source("t.md", text), book)
+    assert [(f.rule, f.line, f.end_line) for f in result.findings if f.rule == "residue-related"] == [
+        ("residue-related", 5, 9)]
+
+
+def test_a_page_header_set_apart_by_spaces_is_residue_once():
+    book = rulebooks.load("qmcz-annual-report")
+    text = ("中共青川县人民法院党组\n关于2024年度落实全面从严治党主体责任情况的报告\n\n县委：\n"
+            "2024年，院党组坚持以习近平新时代中国特色社会主义思想为指导，认真履行主体责任，现将有关情况报告如下。\n"
+            "一、政治建设\n院党组落实第一议题制度，全年学习20次。\n"
+            "青川县人民法院党组　　　　　　　　　　2024年度主体责任报告\n二、思想建设\n开展专题学习12次。\n")
+    result = check_source(Source("t.txt", text), book)
+    assert [o.line for f in result.findings if f.rule == "residue-title" for o in f.places()] == [8]

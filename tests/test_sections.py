@@ -861,3 +861,32 @@ def test_a_heading_spaced_out_letter_by_letter_names_its_part():
     found = checklist(text)
     assert found["political"] == 3 and found["united-front"] == 6 and found["problems"] == 9
     assert found["next-steps"] == 12
+
+
+def test_questions_after_a_label_head_their_answers():
+    # 问一：…？ / 答：… — the question after the label is the heading
+    text = ("某局党组2024年度落实全面从严治党主体责任情况报告\n\n问一：党组是如何把政治建设摆在首位的？\n"
+            "答：党组始终把学习贯彻习近平总书记重要讲话精神作为第一议题，全年学习20次。\n\n"
+            "问二：存在哪些主要问题？\n答：一是主体责任层层递减，二是监督不够有力。\n\n"
+            "问三：下一步打算怎么干？\n答：一是建立季度通报制度；二是开展专项监督。\n")
+    found = checklist(text)
+    assert found["political"] == 3 and found["problems"] == 6 and found["next-steps"] == 9
+
+
+def test_page_furniture_between_parts_does_not_hide_a_heading_line():
+    # 第1页 共4页 between a part's text and the next bracketed heading line
+    text = ("某医院党委2024年度落实全面从严治党主体责任情况报告\n\n【把方向】健全党委领导下的院长负责制运行机制\n"
+            "院党委修订完善党委会、院长办公会议事规则，全年召开党委会23次，研究“三重一大”事项。\n\n"
+            "【铸思想】强化理论武装\n党委理论学习中心组集中学习12次，开展专题研讨4次。\n第1页 共4页\n\n"
+            "【强堡垒】推进支部建在科室上\n按照“支部建在科室上”要求，调整设置党支部17个，配齐支部书记。\n")
+    assert checklist(text)["organizational"] == 10
+
+
+def test_a_strong_term_names_a_part_before_weak_terms_together():
+    # 党纪学习教育 (one strong term) is the discipline part, not a sixth part's heading whose
+    # 不正之风 and 腐败问题集中整治 add up to more
+    text = ("关于2024年度落实全面从严治党主体责任情况的报告\n一、坚持政治引领\n落实第一议题制度。\n"
+            "二、扎实开展党纪学习教育，强化纪律约束\n组织专题读书班。\n"
+            "三、坚持正风反腐，深化群众身边不正之风和腐败问题集中整治\n查处问题线索12件，立案3件。\n")
+    found = checklist(text)
+    assert found["discipline"] == 4 and found["united-front"] == 6

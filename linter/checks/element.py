@@ -512,6 +512,12 @@ _DIGIT = regexstore.compile(r"\d")
 _OPENING_YEAR = regexstore.compile(r"[【\[]?(?:19|20)\d\d年度?")
 
 
+#: A line of page furniture from a PDF or a Word print (第1页 共4页, — 3 —, -2-, 3/12):
+#: no part of the text, and no line before a heading.
+_PAGE_LINE = regexstore.compile(r"\s*(?:第 *\d+ *页(?:[ ,,]*共 *\d+ *页)?|[-—–] *\d+ *[-—–]|\d+ */ *\d+|\d{1,3})\s*")
+_PAGE_MAX = 20
+#: A label this short before a colon (问一：, 问题2：) introduces the question that heads the text.
+_RUNIN_LABEL = 3
 #: A run-in heading in brackets opening a paragraph (【强思想】利用每周政治学习时间……).
 _BRACKET_HEAD = regexstore.compile(r"[ \t]*[【\[〖]([^】\]〗\n]{2,16})[】\]〗]")
 
@@ -524,8 +530,8 @@ def _runin(doc, node, previous) -> tuple[int, int] | None:
         return None
     norm = doc.norm
     bracketed = _BRACKET_HEAD.match(norm, node.start, node.end)
-    if bracketed is not None and bracketed.end() < node.end - 1:
-        return bracketed.span(1)  # 【把方向】学校党总支坚持……
+    if bracketed is not None and bracketed.end() < node.end - 1 and _SENTENCE_END.search(norm, bracketed.end(), node.end):
+        return bracketed.span(1)  # 【把方向】学校党总支坚持……。 (not a heading line: 【扎牢笼子】以制度建设固化成果)
     first = node.first_clause
     if first is None:
         return None
@@ -538,6 +544,12 @@ def _runin(doc, node, previous) -> tuple[int, int] | None:
         start += 2
     while end > start and norm[end - 1] in _RUNIN_END + " *":
         end -= 1
+    if norm[first.end - 1] == ":" and end - start <= _RUNIN_LABEL:
+        # a label (问一：党组是如何把政治建设摆在首位的？): the question after it is the heading
+        stop = _HEAD_END.search(norm, first.end, node.end)
+        start, end = first.end, stop.start() if stop else node.end
+        if norm[end:end + 1] != "?":
+            return None
     if norm[first.end - 1] not in _RUNIN_END or not 2 <= end - start <= RUNIN_MAX or _DIGIT.search(norm, start, end):
         return None
     if previous is not None and previous.kind == PARAGRAPH and not previous.aside \
@@ -679,6 +691,9 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
     following_number = 0  # the top-level number an inline sequence of the line before expects next
     for position, node in enumerate(nodes):
         following = nodes[position + 1] if position + 1 < len(nodes) else None
+        if node.kind == PARAGRAPH and node.end - node.start <= _PAGE_MAX \
+                and _PAGE_LINE.fullmatch(doc.norm, node.start, node.end):
+            continue  # a page's number or footer between two lines of the text (第1页 共4页, — 3 —)
         if node.kind == HEADING and depth[node.index] <= HEADING_DEPTH:
             stop = ends[node.index]
             head_end = _heading_end(doc, node, following)
@@ -873,7 +888,7 @@ def _evaluate(result: Evaluation, elements, doc, segmenter) -> None:
             for index in section.claims:
                 found = _found(section, index, "claimed")
                 parent = parents.get(id(section))
-                if parent is not None and sum(parent.evidence.get(index, ({}, {}))[0].values()) >= THRESHOLD:
+                if parent is not None and _names_first(parent, index):
                     found.depth -= 1
                 if index not in best or _rank(found) > _rank(best[index]):
                     best[index] = found
@@ -919,14 +934,25 @@ def _rank(found: Found):
     that states figures (1、建立重点工作督办机制，交办事项31个。), a section
     whose heading names this element most before one whose heading names
     another more (以严的基调正风肃纪，推动作风建设常态长效 is about conduct
-    first), the stronger heading evidence, a part of the report before a
-    part of a part, then the higher score, then the earlier."""
+    first), a part of the report before a part of a part, the strongest term
+    (党纪学习教育 over 不正之风 and 腐败问题集中整治 together), the stronger
+    heading evidence, then the higher score, then the earlier."""
     heading = sum(found.evidence[0].values())
     section = found.section
     item = section is not None and section.item
-    main = section is None or heading >= max(
-        (sum(evidence[0].values()) for evidence in section.evidence.values()), default=0)
-    return (heading >= THRESHOLD, not item, main, heading, -found.depth, found.score, -found.start)
+    others = max((sum(evidence[0].values()) for evidence in section.evidence.values()
+                  if evidence is not found.evidence), default=0) if section is not None else 0
+    strongest = max(found.evidence[0].values(), default=0)
+    return (heading >= THRESHOLD, not item, heading >= others, -found.depth, strongest, heading, found.score,
+            -found.start)
+
+
+def _names_first(section, index: int) -> bool:
+    """Does ``section``'s heading name element ``index`` (:data:`THRESHOLD`)
+    and no other element more strongly?"""
+    named = {i: sum(evidence[0].values()) for i, evidence in section.evidence.items()}
+    own = named.get(index, 0)
+    return own >= THRESHOLD and own >= max(named.values())
 
 
 def _score(section, signals, doc, segmenter, year=None) -> None:
@@ -1131,6 +1157,21 @@ def _named_elsewhere(index: int, section, ancestors, free) -> bool:
 MIN_RUNIN = 8
 
 
+def _opens(pattern, lead: str, doc) -> bool:
+    """Does ``pattern`` open the part at ``lead``? A pattern with a ``year``
+    group (``^(?P<year>20\\d\\d)年…将``) only where that year comes after the
+    report's (2026年，我们将…, in a 2025 report: the plan)."""
+    m = pattern.search(lead)
+    if m is None:
+        return False
+    if "year" not in pattern.groupindex:
+        return True
+    year = doc.cache.get("checklist.year", False)
+    if year is False:
+        year = doc.cache["checklist.year"] = _report_year(doc)
+    return year is not None and int(m.group("year")) > year
+
+
 def _paragraph_matches(doc, options, body, paragraphs, first, inline):
     norm = doc.norm
     if options["openings"]:
@@ -1140,7 +1181,7 @@ def _paragraph_matches(doc, options, body, paragraphs, first, inline):
             for start, end in _leads(node, inline, norm):
                 # sliced: `^` in a pattern means the start of the sentence
                 lead = norm[start:end]
-                if start >= first and any(p.search(lead) for p in patterns):
+                if start >= first and any(_opens(p, lead, doc) for p in patterns):
                     hit = start
                     break
             if hit is not None:

@@ -58,7 +58,7 @@ import re
 
 from linter import regexstore
 from linter.checks.options import REQUIRED, choice, positive_int, regex, regex_list
-from linter.document import HEADING, TITLE
+from linter.document import HEADING, PARAGRAPH, TITLE
 from linter.similar.dice import alike, pairs
 
 TYPE = "layout"
@@ -84,6 +84,8 @@ OPTIONS = {
 _CONTENTS = r"(?:[…\.·・‥_—\-]{2,}|\t)\s*\d{1,3}\s*$|^\s*目\s*录\s*$"
 #: The shortest title in a list of links (点分享, 在看 are buttons, not titles).
 _TITLE_MIN = 6
+#: A run of spaces inside a line of a page header (the unit left, the document's name right).
+_HEADER_GAP = regexstore.compile(r"\S {4,}\S")
 #: A colon this near a line's start makes it a label (上一篇:…), not a listed title.
 _LABEL_MAX = 6
 #: Marks that open an item of a list of links (▶ 我市召开…, • 以案说法丨…).
@@ -126,8 +128,14 @@ def _repeated_title(doc, report, similarity: float):
     lines.discard("")
     line = doc.source.position(title.start)[0]
     title_pairs = None
+    short: dict[str, list] = {}  # a short line of the text → its nodes: a PDF's running header repeats
     for node in doc.nodes:
-        if not node.aside or node is title:
+        if node is title:
+            continue
+        if not node.aside:
+            if node.kind == PARAGRAPH and node.end - node.start <= 2 * len(whole) \
+                    and doc.norm[node.end - 1] not in _SENTENCE_END:
+                short.setdefault(_squeezed(doc, node), []).append(node)
             continue
         squeezed = _squeezed(doc, node)
         if squeezed in lines:
@@ -136,6 +144,14 @@ def _repeated_title(doc, report, similarity: float):
             title_pairs = pairs(whole) if title_pairs is None else title_pairs
             own = pairs(squeezed)
             if own and alike(own, title_pairs, similarity):
+                yield report(node.start, node.end, line=line)
+    # in the text: the whole title again, or a shorter form of it on every page (a running header),
+    # or once with the unit and the name set apart by a run of spaces (青川县人民法院党组        2024年度主体责任报告)
+    for squeezed, nodes in short.items():
+        header = len(nodes) >= 2 or _HEADER_GAP.search(doc.norm, nodes[0].start, nodes[0].end) is not None
+        if squeezed == whole or header and len(squeezed) >= _TITLE_MIN and alike(
+                pairs(squeezed), pairs(whole) if title_pairs is None else title_pairs, similarity):
+            for node in nodes:
                 yield report(node.start, node.end, line=line)
 
 
