@@ -533,6 +533,11 @@ class _FrontMatter:
         self.title_word = strings(tree.get("title-words"), "title-words")
         self.unit_end = strings(tree.get("unit-ends"), "unit-ends")
         self.site_note = strings(tree.get("site-notes"), "site-notes")
+        wrapped = tree.get("wrapped-speech-title")
+        if not isinstance(wrapped, dict):
+            raise ValueError(f"{FRONT_MATTER}: 缺少 wrapped-speech-title")
+        self.speech_opens = strings(wrapped.get("opens"), "wrapped-speech-title.opens")
+        self.speech_occasions = strings(wrapped.get("occasions"), "wrapped-speech-title.occasions")
 
 
 def front_matter() -> _FrontMatter:
@@ -664,7 +669,8 @@ def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
             and not _TRAILING_NOTE.fullmatch(texts[previous]) and (  # (not a label: 【正文】)
             texts[previous].endswith(front_matter().unit_end) or "关于" in texts[previous] or _YEAR.search(texts[previous])
             or title.startswith("关于") or _YEAR.match(title)
-            or texts[previous].startswith("在") and "上的" in title):  # 在全区…思想 / 主题教育总结大会上的讲话
+            or texts[previous].startswith(front_matter().speech_opens)
+            and any(word in title for word in front_matter().speech_occasions)):  # 在全区…思想 / …总结大会上的讲话
         first = previous
     while last + 1 < len(texts) and last + 1 in candidates and last - first < 2:
         following = texts[last + 1].lstrip("# *")  # (**——在…上**)

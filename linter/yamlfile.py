@@ -22,6 +22,9 @@ class Map(dict):
     line: int = 0
     lines: dict
     extends: str | None = None  # set on a merged rulebook: the parent it extends
+    #: set on a merged rulebook's entries: the file (as shown) each key was read from, where
+    #: that is a parent rulebook's (an entry inherited whole, or a key the child left alone)
+    origins: dict | None = None
 
 
 class Seq(list):

@@ -216,9 +216,14 @@ def test_the_front_matter_vocabulary_is_read_from_rules_and_checked():
     front = outline.front_matter()
     assert "当前位置" in front.chrome and front.chrome_re.search("共12页")
     assert "报告" in front.title_end and "发言" in front.title_word and "党委" in front.unit_end
+    assert "通用" in front.site_note and front.speech_opens == ("在",) and "上的" in front.speech_occasions
+    complete = {"chrome": {"words": ["首页"], "patterns": ["x"]}, "title-ends": ["报告"], "title-words": ["报告"],
+                "unit-ends": ["党委"], "site-notes": ["通用"], "wrapped-speech-title": {"opens": ["在"], "occasions": ["上的"]}}
+    outline._FrontMatter(complete)
     with pytest.raises(ValueError, match="chrome.words"):
-        outline._FrontMatter({"chrome": {"words": [], "patterns": ["x"]}, "title-ends": ["报告"],
-                              "title-words": ["报告"], "unit-ends": ["党委"]})
+        outline._FrontMatter({**complete, "chrome": {"words": [], "patterns": ["x"]}})
+    with pytest.raises(ValueError, match="wrapped-speech-title"):
+        outline._FrontMatter({**complete, "wrapped-speech-title": None})
     from linter.rulebook.locate import builtin_names
 
     assert "front-matter" not in builtin_names()  # not a rulebook

@@ -1,6 +1,8 @@
 """Invalid rulebooks are reported with the file and YAML line, exit 2."""
 
+import re
 import textwrap
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -67,6 +69,38 @@ def test_invalid_rulebooks(tmp_path, change, line, words):
 def test_bad_regex_reports_the_line_of_that_pattern(tmp_path):
     text = VALID.replace("patterns: ['\\*{2,}']", "patterns:\n      - 'ok'\n      - '(unclosed'")
     assert error_of(tmp_path, text).line == 11
+
+
+def test_a_bad_pattern_in_a_built_in_rulebook_names_its_file_and_line():
+    # built-in patterns compile on first use; one broken by hand is a rulebook error, not an internal one
+    from linter.checks import options
+
+    pattern = options.LazyPattern("十五五(")
+    with pytest.raises(RulebookError) as raised:
+        pattern.search("十五五")
+    # (the pattern is in no built-in file: the error still says what and why)
+    assert "正则表达式“十五五(”无效" in str(raised.value) and raised.value.path == "内置规则库"
+    error = options._invalid_builtin("十五五", re.error("missing )"))
+    assert error.path.endswith("common.yaml") and error.line and "十五五" in Path(error.path).read_text(
+        encoding="utf-8").splitlines()[error.line - 1]
+
+
+def test_an_error_in_an_inherited_entry_names_the_parent_file(tmp_path, monkeypatch):
+    # a built-in parent is not validated on its own: an error in what the child inherits names the
+    # parent's file and line, one in what the child changed names the child's
+    from linter.rulebook import merge
+
+    parent = write(tmp_path, VALID.replace("fail: ['**次']", "fail: [{a: 1}]"), "parent.yaml")
+    monkeypatch.setattr(merge, "is_builtin", lambda path: True)
+    child = write(tmp_path, f"extends: {parent}\nid: child\ntitle: 子规则库\n", "child.yaml")
+    with pytest.raises(RulebookError) as info:
+        rulebook.load(str(child))
+    assert info.value.path.endswith("parent.yaml") and info.value.line == 11  # (its examples.fail)
+    child = write(tmp_path, f"extends: {parent}\nid: child\ntitle: 子规则库\nrules:\n  - id: placeholder\n"
+                            "    severity: fatal\n", "child.yaml")
+    with pytest.raises(RulebookError) as info:
+        rulebook.load(str(child))
+    assert info.value.path.endswith("child.yaml") and info.value.line == 6
 
 
 def test_duplicate_ids_and_keys(tmp_path):

@@ -88,8 +88,9 @@ _TITLE_MIN = 6
 _HEADER_GAP = regexstore.compile(r"\S {4,}\S")
 #: A colon this near a line's start makes it a label (上一篇:…), not a listed title.
 _LABEL_MAX = 6
-#: Marks that open an item of a list of links (▶ 我市召开…, • 以案说法丨…).
-_BULLETS = "▶►•·●▪-"
+#: Marks that open an item of a list of links (▶ 我市召开…, • 以案说法丨…; a list item may end
+#: in a question). Not element._BULLETS, the marks of Word's bulleted heading lines (■ ◆ ★).
+_LINK_MARKS = "▶►•·●▪-"
 #: What ends a sentence in the matching view.
 _SENTENCE_END = "。!?"
 
@@ -197,7 +198,7 @@ def _related(rule, doc, report):
                     spaced = gap == 2
                 blank = gap > (2 if spaced else 1)
                 titled = _TITLE_MIN <= after.end - after.start <= widest and (
-                    norm[after.end - 1] not in _SENTENCE_END or norm[after.start] in _BULLETS) and (  # (▶ …怎么办？)
+                    norm[after.end - 1] not in _SENTENCE_END or norm[after.start] in _LINK_MARKS) and (  # (▶ …怎么办？)
                     norm.find(":", after.start, after.start + _LABEL_MAX) < 0)  # (上一篇:… is a link of its own)
                 if blank or not titled:
                     break  # the list ends at a blank line, or at what is no title: the report's text, 点赞

@@ -63,7 +63,11 @@ class LazyPattern:
     def compiled(self) -> re.Pattern:
         compiled = self.__dict__.get("_compiled")
         if compiled is None:
-            compiled = self.__dict__["_compiled"] = regexstore.compile(self.pattern, re.MULTILINE)
+            try:
+                compiled = regexstore.compile(self.pattern, re.MULTILINE)
+            except re.error as error:  # a built-in rulebook edited by hand: say where, as for any rulebook
+                raise _invalid_builtin(self.pattern, error) from None
+            self.__dict__["_compiled"] = compiled
         return compiled
 
     def __getattr__(self, name: str):
@@ -165,6 +169,21 @@ class time_limit:  # (lower case: used as a function, ``with time_limit():``)
     def __exit__(self, *exc) -> None:
         global _budget
         _budget = self.previous
+
+
+def _invalid_builtin(pattern: str, error: re.error):
+    """The error for an invalid pattern of a built-in rulebook: the file and
+    line that hold it (the first that does), as a user's rulebook's is reported."""
+    from linter.errors import RulebookError
+    from linter.files import display_path
+    from linter.rulebook import builtin_dir
+
+    message = f"正则表达式“{pattern}”无效：{error}"
+    for path in sorted(builtin_dir().rglob("*.yaml")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if pattern in line:
+                return RulebookError(message, display_path(path), number)
+    return RulebookError(message, "内置规则库")
 
 
 def _builtin_texts() -> frozenset:

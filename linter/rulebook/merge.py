@@ -59,6 +59,11 @@ def merged(data, shown: str, base: str, chain: tuple):
     if os.path.realpath(parent_path) in chain:
         raise RulebookError(f"循环继承：{parent_name} 又继承回了本规则库", shown, line)
     parent = load_tree(parent_path, chain)
+    parent_shown = display_path(parent_path)
+    for key in ("elements", "rules"):
+        for entry in parent.get(key, ()):
+            if isinstance(entry, Map) and entry.origins is None:
+                entry.origins = dict.fromkeys(entry, parent_shown)  # (an error in it names the parent's file)
     if not is_builtin(parent_path):
         # The parent must be valid by itself (built-ins are: their tests load
         # each one alone; skipping them keeps start-up short).
@@ -140,6 +145,7 @@ def _merge_entries(parent: list, child, shown: str, line: int) -> Seq:
         base = result[index]
         combined = Map(base)
         combined.line, combined.lines = entry.line, dict(base.lines)
+        combined.origins = {name: where for name, where in (base.origins or {}).items() if name not in entry}
         for key, value in entry.items():
             if isinstance(key, str) and key.endswith("+"):
                 name = key[:-1]
@@ -148,6 +154,7 @@ def _merge_entries(parent: list, child, shown: str, line: int) -> Seq:
                 combined[name] = Seq(list(base.get(name, [])) + list(value))
                 combined[name].lines = [entry.lines[key]] * len(combined[name])
                 combined.lines[name] = entry.lines[key]
+                combined.origins.pop(name, None)
             else:
                 combined[key] = value
                 combined.lines[key] = entry.lines[key]

@@ -46,12 +46,41 @@ def validate_detect(value) -> Detect:
     return Detect(priority, *(regex_list(value.get(key, [])) for key in _DETECT_KEYS[1:]))
 
 
+def _lines_in(value) -> set:
+    """Every line a YAML value read with :mod:`linter.yamlfile` spans (its mappings' keys, its lists' items)."""
+    found: set = set()
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, Map):
+            found.add(item.line)
+            found.update(item.lines.values())
+            stack.extend(item.values())
+        elif isinstance(item, Seq):
+            found.add(item.line)
+            found.update(item.lines)
+            stack.extend(item)
+    return found
+
+
 class _Builder:
     def __init__(self, path: str):
         self.path = path
+        self.entry = None  # the element or rule being read
 
     def fail(self, message: str, line: int | None):
-        raise RulebookError(message, self.path, line)
+        raise RulebookError(message, self._path_of(line), line)
+
+    def _path_of(self, line: int | None) -> str:
+        """The file of ``line``: a key an extending rulebook inherited is in its parent's file."""
+        origins = getattr(self.entry, "origins", None)
+        if origins and line is not None:
+            keys = [key for key, key_line in self.entry.lines.items()
+                    if key_line == line or line in _lines_in(self.entry.get(key))]
+            places = {origins.get(key) for key in keys}
+            if len(places) == 1 and None not in places:
+                return places.pop()
+        return self.path
 
     def rulebook(self, data) -> Rulebook:
         if not isinstance(data, Map):
@@ -79,7 +108,9 @@ class _Builder:
             self._unique(seen, missing_id(element.id), element.line)
             book.elements.append(element)
         for entry, line in self._entries(data, "rules"):
-            rule = self._rule(entry, line, self._type_of(entry), kind="规则")
+            self.entry = entry
+            module = self._type_of(entry)
+            rule = self._rule(entry, line, module, kind="规则")
             self._unique(seen, rule.id, rule.line)
             book.rules.append(rule)
         if not book.elements and not book.rules:
@@ -124,6 +155,13 @@ class _Builder:
     def _rule(self, entry, line: int, module, kind: str) -> Rule:
         if not isinstance(entry, Map):
             self.fail(f"{kind}必须是映射（含 id、message 等字段）", line)
+        self.entry = entry
+        try:
+            return self._read_rule(entry, module, kind)
+        finally:
+            self.entry = None
+
+    def _read_rule(self, entry, module, kind: str) -> Rule:
         is_element = getattr(module, "CHECKLIST", False)
         allowed = _COMMON_KEYS | set(module.OPTIONS)
         self._unknown_keys(entry, allowed, kind)
