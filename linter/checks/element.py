@@ -1127,29 +1127,31 @@ def _second_choice(roots, elements) -> None:
         if not (section.named and section.claims):  # (as _assign: a vague heading's sub-sections are free)
             stack.extend((child, ancestors + (section,)) for child in reversed(section.children))
     served = set().union(*(section.claims for section, _ in free))
-    for index, element in enumerate(elements):
-        if index in served:
-            continue
-        for section, ancestors in free:
-            named = {i: sum(evidence[0].values()) for i, evidence in section.evidence.items()}
-            own = named.get(index, 0)
-            if own < SECOND or section.depth > element.options["depth"]:
+    missing = [index for index in range(len(elements)) if index not in served]
+    if not missing:
+        return
+    named = [{i: sum(evidence[0].values()) for i, evidence in section.evidence.items()} for section, _ in free]
+    for index in missing:
+        limit = elements[index].options["depth"]
+        for position, (section, ancestors) in enumerate(free):
+            own = named[position].get(index, 0)
+            if own < SECOND or section.depth > limit:
                 continue
-            others = {i for i, score in named.items() if i != index and score >= PARTLY} | section.claims
-            if others and all(_named_elsewhere(i, section, ancestors, free) for i in others):
+            others = {i for i, score in named[position].items() if i != index and score >= PARTLY} | section.claims
+            if others and all(_named_elsewhere(i, section, ancestors, free, named) for i in others):
                 section.claims = {index}
-                served.add(index)
                 break
 
 
-def _named_elsewhere(index: int, section, ancestors, free) -> bool:
+def _named_elsewhere(index: int, section, ancestors, free, named) -> bool:
     """Does a part at ``section``'s level or above, neither inside it nor
-    around it, name element ``index`` in its heading?"""
-    for other, around in free:
-        if other is section or other in ancestors or section in around or other.depth > section.depth:
+    around it, name element ``index`` in its heading (``named``: each free
+    section's heading evidence per element)?"""
+    for position, (other, around) in enumerate(free):
+        if named[position].get(index, 0) < THRESHOLD or other is section or other.depth > section.depth \
+                or other in ancestors or section in around:
             continue
-        if sum(other.evidence.get(index, ({}, {}))[0].values()) >= THRESHOLD:
-            return True
+        return True
     return False
 
 
