@@ -533,6 +533,7 @@ class _FrontMatter:
         self.title_word = strings(tree.get("title-words"), "title-words")
         self.unit_end = strings(tree.get("unit-ends"), "unit-ends")
         self.site_note = strings(tree.get("site-notes"), "site-notes")
+        self.title_period = strings(tree.get("title-periods"), "title-periods")
         wrapped = tree.get("wrapped-speech-title")
         if not isinstance(wrapped, dict):
             raise ValueError(f"{FRONT_MATTER}: 缺少 wrapped-speech-title")
@@ -674,7 +675,8 @@ def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
         first = previous
     while last + 1 < len(texts) and last + 1 in candidates and last - first < 2:
         following = texts[last + 1].lstrip("# *")  # (**——在…上**)
-        if following.startswith(("—", "-")) or (
+        if following.startswith(("—", "-")) or _TRAILING_NOTE.fullmatch(following) and any(
+                word in following for word in front_matter().title_period) or (
                 not _TRAILING_NOTE.sub("", texts[last]).endswith(title_end)
                 and following.endswith(title_end) and following != title):
             last += 1
@@ -770,7 +772,7 @@ def _page_title(nodes: list[OutlineNode], norm: str, best: int) -> int:
     from linter.similar.dice import alike, pairs
 
     title = _line_text(nodes[best], norm)
-    title_pairs = pairs(title)
+    title_pairs = pairs(_TRAILING_NOTE.sub("", title) or title)  # (not the site's note: …表态发言（镇党委书记）)
     for j in range(best + 1, min(len(nodes), _FRONT_NODES)):
         node = nodes[j]
         if node.kind == HEADING and node.marker and not node.marker.startswith("#"):

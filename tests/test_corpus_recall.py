@@ -29,8 +29,9 @@
 * The sixth to ninth holdouts (session 23: unit kinds and nesting; residue of many kinds of page;
   text from PDF and Word copies; plain-spoken units) and the tenth and eleventh (session 24:
   numbering and typography people really type; formal 公文, slogan headings, merged parts) and
-  twelfth to fifteenth (units of every sector, text from PDF and OA systems; the genres' edges;
-  full-length reports; text out of Word and WPS) keep the floors of their rounds (HOLDOUTS).
+  twelfth to seventeenth (units of every sector, text from PDF and OA systems; the genres' edges;
+  full-length reports; text out of Word and WPS; a reviewer's inbox; party-building reports and
+  speeches) keep the floors of their rounds (HOLDOUTS).
 * Titles: the outline finds each document's title on the lines its truth file gives, on every
   corpus but for the known few (TITLES_WRONG).
 * The deletion experiment (scripts/deletion.py): each part cut out of a corpus document is not
@@ -56,8 +57,8 @@ HOLDOUTS = {
     "holdout": dict(folder="corpus-holdout", docs=40, recall=99.5, false_present=0, auto=100.0),
     # 153 of 159 parts after its round (154 since session 22's 病根/病因); the one false present
     # is 惩治腐败 written inside a township's discipline part, taken as the sixth part.
-    # (97.5 since session 24's ranking: a part whose heading names the element first)
-    "holdout2": dict(folder="corpus-holdout2", docs=30, recall=97.5, false_present=1, auto=100.0),
+    # (98.1 since session 24's ranking and 思想教育)
+    "holdout2": dict(folder="corpus-holdout2", docs=30, recall=98.1, false_present=1, auto=100.0),
     # every part, every residue string; the one placeholder string not reported is a
     # surname + 某 (陈某), which reports write for names left out.
     "holdout3": dict(folder="corpus-holdout3", docs=30, recall=100.0, false_present=0, auto=100.0,
@@ -69,7 +70,8 @@ HOLDOUTS = {
                      residue=100.0, placeholders=100.0, false_strings=0),
     # 88 of 90 parts (the two left: achievements as unnumbered bold lines without an umbrella, a
     # problems umbrella above the true part), residue strings 94.7 %.
-    "holdout5": dict(folder="corpus-holdout5", docs=24, recall=98.9, false_present=0, auto=100.0,
+    # (100 since session 24: a 存在的不足及下一步打算 part over its two sub-parts splits)
+    "holdout5": dict(folder="corpus-holdout5", docs=24, recall=100.0, false_present=0, auto=100.0,
                      residue=98.7, placeholders=100.0, false_strings=0),
     # Session 23's blind sets, after their round (blind: 90.9 % / 64.2 % residue and 95.2 % / 55.2 %).
     # holdout6 keeps four misses: a 一体推进不敢腐… part taken for discipline beside the real one, and
@@ -124,6 +126,17 @@ HOLDOUTS = {
                       residue=97.9, placeholders=100.0, false_strings=0),
     "holdout15": dict(folder="corpus-holdout15", docs=24, recall=100.0, false_present=0, auto=95.8,
                       residue=98.4, placeholders=100.0, false_strings=0),
+    # Session 24's last blind sets (a reviewer's inbox; party-building reports and speeches), written
+    # after the rounds of 10–15 and scored once, unseen: 95.9 % (96.7 % once a ranking slip the set
+    # showed was mended), residue 93.1 %; 95.7 %, residue 98.1 %, auto 91.7 % (on the code before the
+    # session: 96.7 % / 87.9 % and 95.7 % / 92.5 %). holdout16 keeps a summary's overview paragraph
+    # taken for its work (the truth starts at the next) and a merged 严明纪律，一体推进“三不腐” that
+    # the truth counts as the sixth part too; holdout17 a merged 严明纪律规矩，坚定不移正风反腐, and two
+    # genres: a 党员大会 report taken for the annual report, a 党支部 report for a work summary.
+    "holdout16": dict(folder="corpus-holdout16", docs=24, recall=98.4, false_present=0, auto=100.0,
+                      residue=100.0, placeholders=100.0, false_strings=0),
+    "holdout17": dict(folder="corpus-holdout17", docs=24, recall=98.9, false_present=0, auto=91.7,
+                      residue=100.0, placeholders=100.0, false_strings=0),
 }
 #: Parts still reported present after they were cut out (of 540): the 统战部's “建设统战之家”
 #: heading of its 机关党建 part names 统战 as a part of its own.
@@ -196,11 +209,12 @@ def test_a_part_cut_out_is_not_found_elsewhere():
                                                                         indent=1)
 
 
-#: Documents whose title the outline places elsewhere than their truth file (13 of 321, session 23):
-#: speech titles with nothing of a title's kind in them (a 主持词, one below a page's headline); the
-#: page's copy of a speech's title taken over the repeat the truth files name (twice); a unit's or a
-#: period's line above or below a title counted in or out of it (seven); a Markdown title over two lines.
-TITLES_WRONG = 13
+#: Documents whose title the outline places elsewhere than their truth file (12 of 510, session 24;
+#: the 189 documents of session 24's blind sets all right after their rounds): speech titles with
+#: nothing of a title's kind in them (a 主持词, one below a page's headline); the page's copy of a
+#: speech's title taken over the repeat the truth files name (twice); a unit's line above or below a
+#: title counted in or out of it (six); a Markdown title over two lines.
+TITLES_WRONG = 12
 
 
 def test_titles_are_found_where_the_truth_files_place_them():

@@ -124,6 +124,17 @@ def test_a_credit_line_with_a_long_run_of_spaces():
     assert rule_run("residue", "编辑：许婷 | 初审：何斌 | 终审：周为民")[0] != []
 
 
+def test_page_lines_with_a_long_run_of_spaces():
+    # session 24's page patterns each had two space runs side by side (0.3–1 s at 8,000 characters):
+    # a share bar, a source line with credits, a platform's statement, a page's reader count
+    for text in ["分享到" + " " * 80000 + "!", " > *来源 : a | 编辑 : a" + " " * 80000 + "!",
+                 "平台声明" + " " * 80000 + "!", "分享 ·" + " " * 80000 + "分享!"]:
+        assert rule_run("residue", text)[1] < BOUND
+    assert rule_run("residue", "来源：集团公司党委宣传部 ｜ 编辑：周婷 ｜ 审核：陈刚")[0] != []
+    _, seconds = cpu(lambda: build_document(Source("t.txt", "阅读" + " " * 80000 + "!\n正文。\n")))
+    assert seconds < BOUND
+
+
 def test_many_totals_in_one_sentence():
     # each total summed its parts up to the end of the sentence: 4000 of them took 100 s
     found, seconds = rule_run("totals", "共4人，其中1人、2人，" * 4000)

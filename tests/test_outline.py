@@ -218,7 +218,7 @@ def test_the_front_matter_vocabulary_is_read_from_rules_and_checked():
     assert "报告" in front.title_end and "发言" in front.title_word and "党委" in front.unit_end
     assert "通用" in front.site_note and front.speech_opens == ("在",) and "上的" in front.speech_occasions
     complete = {"chrome": {"words": ["首页"], "patterns": ["x"]}, "title-ends": ["报告"], "title-words": ["报告"],
-                "unit-ends": ["党委"], "site-notes": ["通用"], "wrapped-speech-title": {"opens": ["在"], "occasions": ["上的"]}}
+                "unit-ends": ["党委"], "site-notes": ["通用"], "title-periods": ["截至"], "wrapped-speech-title": {"opens": ["在"], "occasions": ["上的"]}}
     outline._FrontMatter(complete)
     with pytest.raises(ValueError, match="chrome.words"):
         outline._FrontMatter({**complete, "chrome": {"words": [], "patterns": ["x"]}})
@@ -495,6 +495,16 @@ def test_zero_padded_numbers_on_their_own_lines_number_the_headings_below_them()
     ("范文大全网 > 工作总结 > 党建工作总结\n2024年国企党委党建工作总结（通用版）\n时间：2024-12-30　作者：佚名　阅读：1046次\n\n"
      "澄江水务集团有限公司党委2024年党建工作总结\n\n2024年，集团党委坚持学习，全面贯彻党的二十大精神。\n",
      "澄江水务集团有限公司党委2024年党建工作总结"),
+    # a period in brackets below a title is part of it; a follow prompt is no title
+    ("南街街道城镇燃气安全专项整治工作总结\n（截至2025年10月底）\n\n按照区安委会的统一部署，街道开展专项整治。\n",
+     "南街街道城镇燃气安全专项整治工作总结(截至2025年10月底)"),
+    ("原创　清风笔录　2025年05月20日 21:06\n研讨发言｜学思践悟强党性\n关注“清风笔录”，获取更多优质材料\n"
+     "在全市处级干部专题读书班上的研讨发言\n市交通运输局副局长　许文静\n\n各位领导、同志们：\n",
+     "在全市处级干部专题读书班上的研讨发言"),
+    # a site's headline with its own note, above the speech's title
+    ("点击蓝字 · 关注我们\n公文素材库　2025年02月20日 07:05　山东\n\n2025年全面从严治党工作会议表态发言（镇党委书记）\n\n"
+     "在全县全面从严治党工作会议上的表态发言\n大营镇党委书记　孙海涛\n\n尊敬的各位领导，同志们：\n",
+     "在全县全面从严治党工作会议上的表态发言"),
     # a bold ——subtitle a blank line below a bold title
     ("**中共某医院委员会2024年度党建工作报告**\n\n**——在医院第三次党员大会上**\n\n各位代表、同志们：\n",
      "**中共某医院委员会2024年度党建工作报告****——在医院第三次党员大会上**"),

@@ -890,3 +890,29 @@ def test_a_strong_term_names_a_part_before_weak_terms_together():
             "三、坚持正风反腐，深化群众身边不正之风和腐败问题集中整治\n查处问题线索12件，立案3件。\n")
     found = checklist(text)
     assert found["discipline"] == 4 and found["united-front"] == 6
+
+
+def test_problems_and_plans_under_one_part_are_its_two_sub_parts():
+    text = ("关于2025年度落实全面从严治党主体责任情况的报告\n第一部分　2025年工作情况\n一、加强政治建设\n落实第一议题制度。\n"
+            "第二部分　存在的不足及下一步打算\n一、存在的不足\n一是党建与业务融合还不够深入。\n"
+            "二、下一步打算\n（一）坚持政治统领，深化党委领导下的院长负责制。\n（二）推动融合发展，提升组织力。\n")
+    found = checklist(text)
+    assert found["problems"] == 6 and found["next-steps"] == 8
+
+
+def test_terms_that_name_a_part_on_their_own_outweigh_one_shared_with_another_part():
+    # 严肃纪律，深化廉政风险防控 (肃纪, 廉政风险) is the discipline part, not 强化理论武装，扎实开展党纪学习教育
+    text = ("关于2025年度落实全面从严治党主体责任情况的报告\n一、加强政治建设，坚定拥护“两个确立”\n中心坚持学习。\n"
+            "二、强化理论武装，扎实开展党纪学习教育\n组织读书班。\n三、锲而不舍落实中央八项规定精神\n精简会议。\n"
+            "四、严肃纪律，深化廉政风险防控\n排查风险点。\n")
+    found = checklist(text)
+    assert found["ideological"] == 4 and found["discipline"] == 8
+
+
+def test_a_look_back_that_turns_to_shortcomings_is_no_account_of_work():
+    text = ("某医院党委书记2025年抓基层党建工作述职报告\n\n今年以来，我坚持以习近平新时代中国特色社会主义思想为指导。\n\n"
+            "第一，坚持把方向、管大局，党委领导作用有效发挥。全年召开党委会24次。\n\n"
+            "第二，坚持建强支部、带好队伍。完成支部换届8个。\n\n"
+            "回顾一年来的工作，虽然取得了一些成绩，但也存在一些不足。一是融合不深，二是监督不严。\n")
+    found = checklist(text, "party-building-report")
+    assert found["achievements"] == 5 and found["problems"] == 9

@@ -934,16 +934,17 @@ def _rank(found: Found):
     that states figures (1、建立重点工作督办机制，交办事项31个。), a section
     whose heading names this element most before one whose heading names
     another more (以严的基调正风肃纪，推动作风建设常态长效 is about conduct
-    first), a part of the report before a part of a part, the strongest term
-    (党纪学习教育 over 不正之风 and 腐败问题集中整治 together), the stronger
-    heading evidence, then the higher score, then the earlier."""
+    first), a part of the report before a part of a part, the terms that
+    name it on their own (党纪学习教育 over 不正之风 and 腐败问题集中整治
+    together; 肃纪 and 廉政风险 over 党纪学习教育), the heading evidence,
+    then the higher score, then the earlier."""
     heading = sum(found.evidence[0].values())
     section = found.section
     item = section is not None and section.item
     others = max((sum(evidence[0].values()) for evidence in section.evidence.values()
                   if evidence is not found.evidence), default=0) if section is not None else 0
-    strongest = max(found.evidence[0].values(), default=0)
-    return (heading >= THRESHOLD, not item, heading >= others, -found.depth, strongest, heading, found.score,
+    naming = sum(weight for weight in found.evidence[0].values() if weight >= THRESHOLD)
+    return (heading >= THRESHOLD, not item, heading >= others, -found.depth, naming, heading, found.score,
             -found.start)
 
 
@@ -1100,7 +1101,9 @@ def _assign(sections, elements, context, free=True) -> None:
         below = set().union(*(child.claims for child in section.children if not child.item))
         itemized = any(elements[c].options["itemized"] for c in section.claims)
         split = len(section.claims) >= 2 and section.claims <= below  # 作风纪律 over （一）作风 （二）纪律
-        if (len(below) >= UMBRELLA or split) and below & section.claims and not itemized:
+        # (an itemized part's sub-sections are its items — but 存在问题及下一步打算 over 一、存在的问题
+        # 二、下一步打算 splits all the same: they are its own parts)
+        if split or len(below) >= UMBRELLA and below & section.claims and not itemized:
             section.claims = set()  # an umbrella heading: the sub-sections are the parts
             if free:
                 _assign(section.children, elements, context, True)
