@@ -147,7 +147,7 @@ class _StoredRe:
 def marker_number(marker: str) -> int | None:
     """The number in a heading or run-in marker: 三、 → 3, (12) → 12, 二是 → 2,
     第二, → 2, 第二部分 → 2."""
-    core = marker.strip(" ()、.,:是#第部分")
+    core = marker.strip(" ()、.,:是#第部分【[")
     if len(core) == 1 and "①" <= core <= "⒇":  # ① … ⑳, ⑴ … ⒇
         return (ord(core) - ord("①")) % 20 + 1
     if core.isdigit():
@@ -308,7 +308,7 @@ _SENTENCE = regexstore.compile(r"[^。;:!?]+[。;:!?]*|[。;:!?]+")
 
 #: The marker of a heading line, as the grammar's HEADING opens (outline.lark):
 #: the group's name is the marker's kind.
-_MARKER = regexstore.compile(r"(?P<H1> *[一二三四五六七八九十]{1,3} ?[、.] ?)"
+_MARKER = regexstore.compile(r"(?P<H1> *[【\[]?[一二三四五六七八九十]{1,3} ?[、.] ?)"
                              r"|(?P<H2> *\(?[一二三四五六七八九十]{1,3}\) ?[、,.]? ?)"
                              r"|(?P<H3> *\d{1,2} ?[.、](?:(?!\d)|(?=20\d\d年)) ?)"
                              r"|(?P<H4> *(?:\(?\d{1,2}\)|[⑴-⒇]) ?[、,.]? ?)"
@@ -576,6 +576,7 @@ def _is_chrome(text: str, *, body: bool = False) -> bool:
     if body and text[-1:] in "。!?":
         return False
     front = front_matter()
+    text = text.strip(" |") or text  # (a title with a table's bars left after it: …情况报告 | ||)
     return any(word in text for word in front.chrome) or bool(front.chrome_re.search(text))
 
 
@@ -738,7 +739,7 @@ def _late_title(nodes: list[OutlineNode], norm: str, stopped: int, beat: int) ->
     a long line), is the title."""
     texts = {}
     end = min(len(nodes), stopped + _LATE_LINES, _FRONT_NODES + _LATE_LINES)
-    for j in range(stopped, end):
+    for j in range(stopped + 1, end):  # (the 导语 at ``stopped`` may be long: it is not the body)
         node = nodes[j]
         text = _line_text(node, norm)
         if node.kind == HEADING and node.marker and not node.marker.startswith("#") or (

@@ -29,9 +29,10 @@
 * The sixth to ninth holdouts (session 23: unit kinds and nesting; residue of many kinds of page;
   text from PDF and Word copies; plain-spoken units) and the tenth and eleventh (session 24:
   numbering and typography people really type; formal 公文, slogan headings, merged parts) and
-  twelfth to seventeenth (units of every sector, text from PDF and OA systems; the genres' edges;
+  twelfth to nineteenth (units of every sector, text from PDF and OA systems; the genres' edges;
   full-length reports; text out of Word and WPS; a reviewer's inbox; party-building reports and
-  speeches) keep the floors of their rounds (HOLDOUTS).
+  speeches; reports from official portals; drafts from document sites) keep the floors of their
+  rounds (HOLDOUTS).
 * Titles: the outline finds each document's title on the lines its truth file gives, on every
   corpus but for the known few (TITLES_WRONG).
 * The deletion experiment (scripts/deletion.py): each part cut out of a corpus document is not
@@ -137,6 +138,18 @@ HOLDOUTS = {
                       residue=100.0, placeholders=100.0, false_strings=0),
     "holdout17": dict(folder="corpus-holdout17", docs=24, recall=98.9, false_present=0, auto=91.7,
                       residue=100.0, placeholders=100.0, false_strings=0),
+    # Session 24's fourth wave (reports as published on official portals; drafts from document sites),
+    # scored once, unseen, after the rounds of 10–17: 91.7 %, residue 89.8 %; 97.1 %, residue 89.0 %
+    # (on the code before the session: 89.3 % / 85.7 % and 94.2 % / 78.7 %). Kept: a portal report's
+    # 压实责任链条 that its truth counts as the political part, a merged 党风廉政建设和反腐败工作 part
+    # that its truth counts for conduct and the sixth part too, a five-part 正风反腐 sixth part, a
+    # 存在问题和下一步 heading whose truth starts the plan at its 下一步 paragraph; bold lines (**下一步打算**)
+    # after a Markdown report's last ## part, the second of two pasted 述职报告, a personal part
+    # (三、…建强班子队伍上履职) the truth counts as organizational.
+    "holdout18": dict(folder="corpus-holdout18", docs=24, recall=95.9, false_present=0, auto=100.0,
+                      residue=99.0, placeholders=95.2, false_strings=0),
+    "holdout19": dict(folder="corpus-holdout19", docs=24, recall=97.1, false_present=0, auto=100.0,
+                      residue=99.4, placeholders=100.0, false_strings=0),
 }
 #: Parts still reported present after they were cut out (of 540): the 统战部's “建设统战之家”
 #: heading of its 机关党建 part names 统战 as a part of its own.
@@ -209,12 +222,12 @@ def test_a_part_cut_out_is_not_found_elsewhere():
                                                                         indent=1)
 
 
-#: Documents whose title the outline places elsewhere than their truth file (12 of 510, session 24;
-#: the 189 documents of session 24's blind sets all right after their rounds): speech titles with
-#: nothing of a title's kind in them (a 主持词, one below a page's headline); the page's copy of a
-#: speech's title taken over the repeat the truth files name (twice); a unit's line above or below a
-#: title counted in or out of it (six); a Markdown title over two lines.
-TITLES_WRONG = 12
+#: Documents whose title the outline places elsewhere than their truth file (13 of 558, session 24;
+#: of session 24's 237 blind documents one after their rounds): speech titles with nothing of a
+#: title's kind in them (a 主持词, one below a page's headline); the page's copy of a speech's title
+#: taken over the repeat the truth files name (twice); a unit's or a speaker's line above or below a
+#: title counted in or out of it (seven); a Markdown title over two lines.
+TITLES_WRONG = 13
 
 
 def test_titles_are_found_where_the_truth_files_place_them():

@@ -916,3 +916,18 @@ def test_a_look_back_that_turns_to_shortcomings_is_no_account_of_work():
             "回顾一年来的工作，虽然取得了一些成绩，但也存在一些不足。一是融合不深，二是监督不严。\n")
     found = checklist(text, "party-building-report")
     assert found["achievements"] == 5 and found["problems"] == 9
+
+
+def test_a_merged_political_and_ideological_heading_serves_both_and_short_organizational_wording():
+    text = ("某医院党委2024年度落实全面从严治党主体责任情况报告\n一、主要工作\n（一）加强政治思想建设，筑牢医院发展根基\n"
+            "院党委坚持学习。\n（二）夯实基层组织\n完成支部换届。\n（三）保持惩治高压\n查处案件3起。\n")
+    found = checklist(text)
+    assert found["political"] == 3 and found["ideological"] == 3 and found["organizational"] == 5
+    assert found["united-front"] == 7
+
+
+def test_parts_numbered_inside_brackets():
+    text = ("某街道2025年上半年工作总结\n【一、工作开展情况】\n（一）经济运行稳中有进。完成固定资产投资12亿元。\n"
+            "（二）基层治理持续深化。推行网格化管理。\n\n【二、存在的问题】\n一是经济发展后劲不足，新引进项目体量偏小。\n\n"
+            "【三、下半年工作打算】\n（一）全力抓好项目招引，力争全年新引进亿元项目5个。\n")
+    assert checklist(text, "work-summary") == {"achievements": 2, "problems": 6, "next-steps": 9}
