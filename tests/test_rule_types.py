@@ -253,45 +253,46 @@ def test_totals_adds_figures_exactly_as_fractions_do():
     assert _shown(_number("0.1") + _number("0.2")) == "0.3" and _number("0.3") == _number("0.1") + _number("0.2")
 
 
+QMCZ = rulebooks.load("qmcz-annual-report")
+
+
+def lines_of(rule_id, text, path="t.txt"):
+    """The lines (every place) of ``rule_id``'s findings on ``text``, with the annual report's rulebook
+    (its precedence among the residue rules)."""
+    result = check_source(Source(path, text), QMCZ)
+    return sorted(o.line for f in result.findings if f.rule == rule_id for o in f.places())
+
+
 def test_a_list_of_related_documents_is_reported_whole_with_a_residue_line_in_it():
     # the list runs on into a site's own line: the list is the finding (residue-related is stronger
     # than residue in the precedence), not the one line while the list itself goes unreported
-    book = rulebooks.load("qmcz-annual-report")
     text = ("关于2024年度工作情况的报告\n2024年，我们坚持学习。\n\n更多相关范文：\n"
             "1. 2025年学校工作总结及2026年工作计划（通用10篇）\n2. 中学年度工作总结范文精选\n本站所有范文均来自网络，仅供参考学习\n")
-    result = check_source(Source("t.txt", text), book)
+    result = check_source(Source("t.txt", text), QMCZ)
     residue = [(f.rule, f.line) for f in result.findings if f.rule.startswith("residue")]
     assert residue == [("residue-related", 4)]
 
 
 def test_a_running_header_that_repeats_a_short_form_of_the_title_is_residue():
-    book = rulebooks.load("qmcz-annual-report")
     text = ("中共某街道锦绣社区委员会关于2024年度\n履行全面从严治党主体责任情况的报告\n\n街道党工委：\n"
             "2024年，社区党委坚持以习近平新时代中国特色社会主义思想为指导，认真履行主体责任，现将有关情况报告如下。\n"
             "一、政治建设\n社区党委落实第一议题制度，全年学习20次。\n锦绣社区党委2024年度全面从严治党主体责任报告\n"
             "二、思想建设\n开展专题学习12次。\n锦绣社区党委2024年度全面从严治党主体责任报告\n三、组织建设\n完成支部换届。\n")
-    result = check_source(Source("t.txt", text), book)
-    lines = sorted(o.line for f in result.findings if f.rule == "residue-title" for o in f.places())
-    assert lines == [8, 11]
+    assert lines_of("residue-title", text) == [8, 11]
     # a short line said once in the text, alike to the title, is left alone
-    once = text.replace("锦绣社区党委2024年度全面从严治党主体责任报告\n三、", "三、")
-    assert not [f for f in check_source(Source("t.txt", once), book).findings if f.rule == "residue-title"]
+    assert lines_of("residue-title", text.replace("锦绣社区党委2024年度全面从严治党主体责任报告\n三、", "三、")) == []
 
 
 def test_a_related_list_in_a_copy_that_sets_every_line_apart():
-    book = rulebooks.load("qmcz-annual-report")
     text = ("关于2024年度工作情况的报告\n\n2024年，我们坚持学习。\n\n**往期推荐**\n\n"
             "[青禾社区“红色议事厅”开议啦！](#)\n\n[暑期“四点半课堂”报名开始](#)\n")
-    result = check_source(Source("t.md", text), book)
-    assert [(f.rule, f.line, f.end_line) for f in result.findings if f.rule == "residue-related"] == [
-        ("residue-related", 5, 9)]
+    result = check_source(Source("t.md", text), QMCZ)
+    assert [(f.line, f.end_line) for f in result.findings if f.rule == "residue-related"] == [(5, 9)]
 
 
 def test_a_page_header_set_apart_by_spaces_is_residue_once():
-    book = rulebooks.load("qmcz-annual-report")
     text = ("中共青川县人民法院党组\n关于2024年度落实全面从严治党主体责任情况的报告\n\n县委：\n"
             "2024年，院党组坚持以习近平新时代中国特色社会主义思想为指导，认真履行主体责任，现将有关情况报告如下。\n"
             "一、政治建设\n院党组落实第一议题制度，全年学习20次。\n"
             "青川县人民法院党组　　　　　　　　　　2024年度主体责任报告\n二、思想建设\n开展专题学习12次。\n")
-    result = check_source(Source("t.txt", text), book)
-    assert [o.line for f in result.findings if f.rule == "residue-title" for o in f.places()] == [8]
+    assert lines_of("residue-title", text) == [8]
