@@ -1133,13 +1133,15 @@ def _second_choice(roots, elements) -> None:
     missing = [index for index in range(len(elements)) if index not in served]
     if not missing:
         return
-    named = [{i: sum(evidence[0].values()) for i, evidence in section.evidence.items()} for section, _ in free]
+    named = None  # each free section's heading evidence per element, summed once it is needed
     for index in missing:
         limit = elements[index].options["depth"]
         for position, (section, ancestors) in enumerate(free):
-            own = named[position].get(index, 0)
-            if own < SECOND or section.depth > limit:
-                continue
+            evidence = section.evidence.get(index)
+            if evidence is None or section.depth > limit or sum(evidence[0].values()) < SECOND:
+                continue  # (most parts say nothing of a missing element: nothing to sum)
+            if named is None:
+                named = [{i: sum(e[0].values()) for i, e in part.evidence.items()} for part, _ in free]
             others = {i for i, score in named[position].items() if i != index and score >= PARTLY} | section.claims
             if others and all(_named_elsewhere(i, section, ancestors, free, named) for i in others):
                 section.claims = {index}
