@@ -90,6 +90,10 @@ def test_auto_title_and_structure(tmp_path):
     assert choose("2024年上半年工作总结\n一、主要工作")[0] == "work-summary"
     assert choose("党支部书记抓基层党建工作述职报告\n现将履职情况述职如下。")[0] == "party-building-report"
     assert choose("# 党支部书记述职报告\n\n## 一、主要工作\n")[0] == "party-building-report"
+    # a branch's report to its members, a committee's to its 党员大会
+    assert choose("[单位名称]党支部2025年度工作报告\n各位党员同志：\n")[0] == "party-building-report"
+    assert choose("凝心聚力铸师魂　立德树人谱新篇\n——在中共某学院第三次党员大会上的报告\n")[0] == "party-building-report"
+    assert choose("某党支部2024年度落实全面从严治党主体责任情况报告\n正文。")[0] == "qmcz-annual-report"
     chosen, reason = choose("一些没有标题的文字。")
     assert chosen == "common"
     assert reason == ("未能判断文种（最接近的“全面从严治党主体责任落实情况报告”只找到 0/11 个检查要素、"
