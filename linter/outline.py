@@ -185,7 +185,26 @@ def parse(source: Source, norm: str) -> Document:
         _ordinals(nodes, norm)
     if "0" in norm:
         nodes = _numbers_above(nodes, norm)
+    if "**" in norm:
+        _bold_lines(nodes, norm)
     return Document(source, norm, _link(_front_matter(nodes, norm), norm, formatted))
+
+
+#: A line that is all bold and no sentence: a heading in a Markdown report (**下一步打算**).
+_BOLD_LINE = regexstore.compile(r"\*\*([^*\n。!?;:]{2,30})\*\*")
+
+
+def _bold_lines(nodes: list[OutlineNode], norm: str) -> None:
+    """In a report whose parts are Markdown headings (## 六、…), a line all in
+    bold below them (**问题与差距**, **下一步打算**) is a heading of the level of
+    the Markdown heading before it: the next part, not a line of the last one."""
+    level = 0
+    for node in nodes:
+        if node.kind == HEADING and node.marker.startswith("#"):
+            level = node.level
+        elif level and node.kind == PARAGRAPH and _BOLD_LINE.fullmatch(norm, node.start, node.end):
+            node.kind, node.level, node.marker, node.number = HEADING, level, "#" * level, None
+            node.title_start, node.title_end = node.start + 2, node.end - 2
 
 
 #: A zero-padded number alone on a line (a WeChat article's 01 / 02 above each part's heading).

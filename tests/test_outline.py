@@ -524,3 +524,16 @@ def test_zero_padded_numbers_on_their_own_lines_number_the_headings_below_them()
 def test_the_title_below_a_template_site_and_over_a_bold_subtitle(text, title):
     doc = build_document(Source(path="t.txt", text=text))
     assert doc.title_text() == title
+
+
+def test_a_bold_line_below_markdown_parts_is_the_next_part():
+    from linter import sources
+
+    text = ("# 某街道党工委2024年度履行全面从严治党主体责任情况报告\n\n## 一、坚持政治引领\n\n**严格落实“第一议题”制度。** 全年学习28次。\n\n"
+            "## 六、坚持大统战格局\n\n深化统一战线工作。\n\n**问题与差距**\n\n一年来仍存在一些不足。\n\n**下一步打算**\n\n一是强化政治担当。\n")
+    doc = build_document(sources.load_bytes(text.encode("utf-8"), "t.md"))
+    heads = {doc.text[n.title_start:n.title_end]: n for n in doc.nodes if n.kind == "heading"}
+    assert {"问题与差距", "下一步打算"} <= set(heads)
+    assert heads["下一步打算"].level == 2 and doc.nodes[heads["下一步打算"].parent] is doc.title
+    # a bold run-in head (a sentence in bold, then text) stays a paragraph
+    assert "严格落实“第一议题”制度。" not in heads
