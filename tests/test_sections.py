@@ -931,3 +931,12 @@ def test_parts_numbered_inside_brackets():
             "（二）基层治理持续深化。推行网格化管理。\n\n【二、存在的问题】\n一是经济发展后劲不足，新引进项目体量偏小。\n\n"
             "【三、下半年工作打算】\n（一）全力抓好项目招引，力争全年新引进亿元项目5个。\n")
     assert checklist(text, "work-summary") == {"achievements": 2, "problems": 6, "next-steps": 9}
+
+
+def test_a_summary_that_opens_with_how_the_work_was_set_up_then_what_was_done():
+    text = ("南街街道城镇燃气安全专项整治工作总结\n\n"
+            "按照区安委会关于开展城镇燃气安全专项整治的统一部署，街道成立由党工委书记任组长的工作专班，制定实施方案。\n\n"
+            "街道坚持全覆盖、零容忍、严执法、重实效，主要抓了以下几项工作。一是摸清底数，排查餐饮场所412家。\n\n"
+            "但也要看到，整治工作中还存在一些薄弱环节：老旧小区燃气管道老化问题较为突出。\n\n"
+            "下一步，街道将继续保持高压态势，对未整改的76处隐患逐一落实责任人。\n")
+    assert checklist(text, "work-summary") == {"achievements": 5, "problems": 7, "next-steps": 9}

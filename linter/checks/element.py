@@ -47,7 +47,9 @@ weighted signals, on every candidate section of the report:
   the report; 1: also a part of a part) — the problems of a report are one
   of its parts, not a run-in clause of its work (聚焦差距不足，夯实……。).
 * ``first-part``: when nothing names the element, the report's first part
-  counts (the work done comes first in a 述职报告 or a summary).
+  counts (the work done comes first in a 述职报告 or a summary); in a report
+  without headings, its first paragraph, after one that a ``preamble``
+  pattern opens (按照…的统一部署，…).
 * ``later-year``: a heading naming a year after the report's (``--year``,
   else the year in its title) credits the element this weight: in a 2024
   report, “2025年重点举措” is the plan.
@@ -151,6 +153,7 @@ OPTIONS = {
     "inside": (string_list, []),
     "depth": (positive_int, 9),
     "first-part": (boolean, False),
+    "preamble": (regex_list, []),
     "itemized": (boolean, False),
     "later-year": (positive_int, 0),
     "min-chars": (positive_int, 0),
@@ -907,7 +910,7 @@ def _evaluate(result: Evaluation, elements, doc, segmenter) -> None:
     for element in elements:
         if element.id in result.found or not element.options["first-part"]:
             continue
-        first_part = _first_part(roots, result, body, norm)
+        first_part = _first_part(roots, result, paragraphs, norm, element.options["preamble"])
         if first_part is not None:
             found = Found(first_part.start, first_part.end, first_part.stop, 0, "first-part", first_part)
             result.paragraph_candidates[element.id].append(found)
@@ -1249,21 +1252,28 @@ def _leads(node, inline, norm: str):
         yield (bracketed.end(), end) if bracketed is not None and bracketed.end() < end else (start, end)
 
 
-def _first_part(roots, result, paragraphs, norm: str):
+def _first_part(roots, result, paragraphs, norm: str, preamble=()):
     """The report's first part, unless another element took it. In a report
     without any heading (a short summary of three paragraphs: done, short of,
-    next), its first paragraph that says something."""
-    if not roots:
-        first_paragraph = next((p for p in paragraphs if _said(p, norm)), None)
-        if first_paragraph is None or any(first_paragraph.start <= f.start < first_paragraph.end
-                                          for f in result.found.values()):
-            return None
-        return Section("line", first_paragraph.start, first_paragraph.end, None,
-                       (first_paragraph.start, first_paragraph.end), first_paragraph.end)
-    first = roots[0]
-    if any(f.section is first or f.start == first.start for f in result.found.values()):
+    next), or whose first part another element took (但也要看到…), its first
+    paragraph of some length before that — after a paragraph that one of
+    ``preamble`` opens (按照区安委会的统一部署，街道成立专班……), when another
+    follows it."""
+    if roots:
+        first = roots[0]
+        if not any(f.section is first or f.start == first.start for f in result.found.values()):
+            return first
+        # the first part is another element's (但也要看到…): the work is what comes before it
+        paragraphs = [p for p in paragraphs if p.end <= first.start]
+    said = [p for p in paragraphs if p.end - p.start >= _SAID_MIN]  # (not 县委：, not a byline)
+    if len(said) >= 2 and any(pattern.search(norm[said[0].lead[0]:said[0].lead[1]]) for pattern in preamble):
+        said = said[1:]
+    first_paragraph = said[0] if said else None
+    if first_paragraph is None or any(first_paragraph.start <= f.start < first_paragraph.end
+                                      for f in result.found.values()):
         return None
-    return first
+    return Section("line", first_paragraph.start, first_paragraph.end, None,
+                   (first_paragraph.start, first_paragraph.end), first_paragraph.end)
 
 
 def _substance(norm: str, found: Found) -> int:
