@@ -940,3 +940,15 @@ def test_a_summary_that_opens_with_how_the_work_was_set_up_then_what_was_done():
             "但也要看到，整治工作中还存在一些薄弱环节：老旧小区燃气管道老化问题较为突出。\n\n"
             "下一步，街道将继续保持高压态势，对未整改的76处隐患逐一落实责任人。\n")
     assert checklist(text, "work-summary") == {"achievements": 5, "problems": 7, "next-steps": 9}
+
+
+def test_the_parts_under_a_vague_umbrella_count_as_the_report_s_parts():
+    # a 述责述廉 report: 第四，把监督执纪作为关键一招 under 一、履行…职责情况 (vague) is the discipline part,
+    # not the personal 二、个人廉洁自律情况 at the top level
+    text = ("某局党组书记2025年度述责述廉报告\n一、履行全面从严治党第一责任人职责情况\n"
+            "第一，把政治建设摆在首位，始终做到对党忠诚。带头落实第一议题制度，全年学习20次。\n"
+            "第二，把抓班子带队伍作为基础工程，着力锻造铁军。完成支部换届3个。\n"
+            "第三，把作风建设作为长期任务，以学习教育促转变。精简会议文件。\n"
+            "第四，把监督执纪作为关键一招，坚决守住廉洁底线。开展警示教育3次。\n"
+            "二、个人廉洁自律情况\n本人严格遵守中央八项规定及其实施细则精神。\n")
+    assert checklist(text)["discipline"] == 6

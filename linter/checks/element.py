@@ -829,8 +829,8 @@ class Found:
         self.start, self.end, self.stop, self.score, self.how, self.section = start, end, stop, score, how, section
         #: (heading terms, body terms) that gave the score, each {term: weight}
         self.evidence = evidence or ({}, {})
-        #: how deep its section sits, as a part of the element: the sub-part of a merged part
-        #: that names the element too (严明纪律作风 → （二）纪律教育) sits at its parent's depth
+        #: how deep its section sits, as a part of the element: under a vague umbrella, or under
+        #: a merged part that names the element first (严明纪律作风 → （二）纪律教育), at its parent's
         self.depth = section.depth if section is not None else 0
 
 
@@ -890,9 +890,13 @@ def _evaluate(result: Evaluation, elements, doc, segmenter) -> None:
         for section in _walk(roots):
             for index in section.claims:
                 found = _found(section, index, "claimed")
-                parent = parents.get(id(section))
-                if parent is not None and _names_first(parent, index):
-                    found.depth -= 1
+                # depth counts the parts around it that are about something else: not a vague
+                # umbrella (一、履行…职责情况), nor a merged part that names this element first
+                found.depth, parent = 0, parents.get(id(section))
+                while parent is not None:
+                    if parent.named and not _names_first(parent, index):
+                        found.depth += 1
+                    parent = parents.get(id(parent))
                 if index not in best or _rank(found) > _rank(best[index]):
                     best[index] = found
         for index, found in best.items():
@@ -937,7 +941,8 @@ def _rank(found: Found):
     that states figures (1、建立重点工作督办机制，交办事项31个。), a section
     whose heading names this element most before one whose heading names
     another more (以严的基调正风肃纪，推动作风建设常态长效 is about conduct
-    first), a part of the report before a part of a part, the terms that
+    first), a part of the report before a part of a part about something else
+    (vague umbrellas do not count), the terms that
     name it on their own (党纪学习教育 over 不正之风 and 腐败问题集中整治
     together; 肃纪 and 廉政风险 over 党纪学习教育), the heading evidence,
     then the higher score, then the earlier."""
