@@ -553,6 +553,8 @@ class _FrontMatter:
         self.unit_end = strings(tree.get("unit-ends"), "unit-ends")
         self.site_note = strings(tree.get("site-notes"), "site-notes")
         self.title_period = strings(tree.get("title-periods"), "title-periods")
+        #: a whole line of a page's furniture (checked where the parts are read: linter.checks.element)
+        self.page_line = regexstore.compile(r"\s*(?:" + "|".join(strings(tree.get("page-lines"), "page-lines")) + r")\s*")
         wrapped = tree.get("wrapped-speech-title")
         if not isinstance(wrapped, dict):
             raise ValueError(f"{FRONT_MATTER}: 缺少 wrapped-speech-title")

@@ -219,7 +219,7 @@ def test_the_front_matter_vocabulary_is_read_from_rules_and_checked():
     assert "报告" in front.title_end and "发言" in front.title_word and "党委" in front.unit_end
     assert "通用" in front.site_note and front.speech_opens == ("在",) and "上的" in front.speech_occasions
     complete = {"chrome": {"words": ["首页"], "patterns": ["x"]}, "title-ends": ["报告"], "title-words": ["报告"],
-                "unit-ends": ["党委"], "site-notes": ["通用"], "title-periods": ["截至"], "wrapped-speech-title": {"opens": ["在"], "occasions": ["上的"]}}
+                "unit-ends": ["党委"], "site-notes": ["通用"], "title-periods": ["截至"], "page-lines": ["\\d{1,3}"], "wrapped-speech-title": {"opens": ["在"], "occasions": ["上的"]}}
     outline._FrontMatter(complete)
     with pytest.raises(ValueError, match="chrome.words"):
         outline._FrontMatter({**complete, "chrome": {"words": [], "patterns": ["x"]}})

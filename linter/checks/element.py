@@ -69,6 +69,7 @@ import re
 from linter import regexstore
 from linter.checks.options import boolean, positive_int, regex_list, string_list
 from linter.document import HEADING, PARAGRAPH, TITLE
+from linter.outline import front_matter
 from linter.prefilter import search
 
 TYPE = "element"
@@ -485,7 +486,7 @@ class Section:
     (up to its first sub-section); ``stop``: where the whole section ends."""
 
     __slots__ = ("kind", "start", "end", "head", "body", "stop", "depth", "children", "scores", "claims",
-                 "evidence", "named", "read", "item")
+                 "evidence", "named", "read", "item", "headed")
 
     def __init__(self, kind, start, end, head, body, stop):
         self.kind, self.start, self.end, self.head, self.body, self.stop = kind, start, end, head, body, stop
@@ -495,6 +496,7 @@ class Section:
         self.claims: set[int] = set()
         self.evidence: dict[int, tuple[dict, dict]] = {}  # element → (heading terms, body terms)
         self.named = False  # its heading names an element (score ≥ THRESHOLD from the heading alone)
+        self.headed: dict[int, int] = {}  # element → its score from the heading alone
         self.read = False  # its body evidence was read
         self.item = False  # its heading states a figure: an item of work done (1、发展党员9名。), no sub-part
 
@@ -515,9 +517,7 @@ _DIGIT = regexstore.compile(r"\d")
 _OPENING_YEAR = regexstore.compile(r"[【\[]?(?:19|20)\d\d年度?")
 
 
-#: A line of page furniture from a PDF or a Word print (第1页 共4页, — 3 —, -2-, 3/12):
-#: no part of the text, and no line before a heading.
-_PAGE_LINE = regexstore.compile(r"\s*(?:第 *\d+ *页(?:[ ,,]*共 *\d+ *页)?|[-—–] *\d+ *[-—–]|\d+ */ *\d+|\d{1,3})\s*")
+#: A line of page furniture is at most this long (its shapes: rules/outline/front-matter.yaml, page-lines).
 _PAGE_MAX = 20
 #: A label this short before a colon (问一：, 问题2：) introduces the question that heads the text.
 _RUNIN_LABEL = 3
@@ -571,8 +571,7 @@ def _bare(doc, node, previous, following) -> tuple[int, int] | None:
     start, end = node.start, node.end
     while start < end and norm[start] in _DECORATION:
         start += 1
-    year = _OPENING_YEAR.match(norm, start, end)
-    if not 4 <= end - start <= RUNIN_MAX or _DIGIT.search(norm, year.end() if year else start, end):
+    if not 4 <= end - start <= RUNIN_MAX or _counts(norm, start, end):
         return None
     last = end
     while last > start and norm[last - 1] in _CLOSING and norm.find(_CLOSING[norm[last - 1]], start, last - 1) >= 0:
@@ -692,10 +691,11 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
     previous = None
     pending_runins: dict[int | None, list[Section]] = {}
     following_number = 0  # the top-level number an inline sequence of the line before expects next
+    page_line = front_matter().page_line
     for position, node in enumerate(nodes):
         following = nodes[position + 1] if position + 1 < len(nodes) else None
         if node.kind == PARAGRAPH and node.end - node.start <= _PAGE_MAX \
-                and _PAGE_LINE.fullmatch(doc.norm, node.start, node.end):
+                and page_line.fullmatch(doc.norm, node.start, node.end):
             continue  # a page's number or footer between two lines of the text (第1页 共4页, — 3 —)
         if node.kind == HEADING and depth[node.index] <= HEADING_DEPTH:
             stop = ends[node.index]
@@ -949,8 +949,8 @@ def _rank(found: Found):
     heading = sum(found.evidence[0].values())
     section = found.section
     item = section is not None and section.item
-    others = max((sum(evidence[0].values()) for evidence in section.evidence.values()
-                  if evidence is not found.evidence), default=0) if section is not None else 0
+    others = max((score for index, score in section.headed.items() if section.evidence[index] is not found.evidence),
+                 default=0) if section is not None else 0
     naming = sum(weight for weight in found.evidence[0].values() if weight >= THRESHOLD)
     return (heading >= THRESHOLD, not item, heading >= others, -found.depth, naming, heading, found.score,
             -found.start)
@@ -959,9 +959,8 @@ def _rank(found: Found):
 def _names_first(section, index: int) -> bool:
     """Does ``section``'s heading name element ``index`` (:data:`THRESHOLD`)
     and no other element more strongly?"""
-    named = {i: sum(evidence[0].values()) for i, evidence in section.evidence.items()}
-    own = named.get(index, 0)
-    return own >= THRESHOLD and own >= max(named.values())
+    own = section.headed.get(index, 0)
+    return own >= THRESHOLD and own >= max(section.headed.values())
 
 
 def _score(section, signals, doc, segmenter, year=None) -> None:
@@ -999,6 +998,7 @@ def _score(section, signals, doc, segmenter, year=None) -> None:
     for index, terms in heading.items():
         section.scores[index] = sum(terms.values())
         section.evidence[index] = (terms, {})
+    section.headed = dict(section.scores)
     section.named = any(score >= THRESHOLD for score in section.scores.values())
 
 
@@ -1141,27 +1141,22 @@ def _second_choice(roots, elements) -> None:
     missing = [index for index in range(len(elements)) if index not in served]
     if not missing:
         return
-    named = None  # each free section's heading evidence per element, summed once it is needed
     for index in missing:
         limit = elements[index].options["depth"]
-        for position, (section, ancestors) in enumerate(free):
-            evidence = section.evidence.get(index)
-            if evidence is None or section.depth > limit or sum(evidence[0].values()) < SECOND:
-                continue  # (most parts say nothing of a missing element: nothing to sum)
-            if named is None:
-                named = [{i: sum(e[0].values()) for i, e in part.evidence.items()} for part, _ in free]
-            others = {i for i, score in named[position].items() if i != index and score >= PARTLY} | section.claims
-            if others and all(_named_elsewhere(i, section, ancestors, free, named) for i in others):
+        for section, ancestors in free:
+            if section.headed.get(index, 0) < SECOND or section.depth > limit:
+                continue
+            others = {i for i, score in section.headed.items() if i != index and score >= PARTLY} | section.claims
+            if others and all(_named_elsewhere(i, section, ancestors, free) for i in others):
                 section.claims = {index}
                 break
 
 
-def _named_elsewhere(index: int, section, ancestors, free, named) -> bool:
+def _named_elsewhere(index: int, section, ancestors, free) -> bool:
     """Does a part at ``section``'s level or above, neither inside it nor
-    around it, name element ``index`` in its heading (``named``: each free
-    section's heading evidence per element)?"""
-    for position, (other, around) in enumerate(free):
-        if named[position].get(index, 0) < THRESHOLD or other is section or other.depth > section.depth \
+    around it, name element ``index`` in its heading?"""
+    for other, around in free:
+        if other.headed.get(index, 0) < THRESHOLD or other is section or other.depth > section.depth \
                 or other in ancestors or section in around:
             continue
         return True
