@@ -676,6 +676,10 @@ def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
         candidates = [j for j in range(late - 1, min(len(texts), late + 4))
                       if j > stopped and _title_like(nodes[j], texts[j]) and not _is_chrome(texts[j])]
         best = late
+    if best is None and candidates:  # a portal's page: its headline is the report's title, its byline below
+        score, negative = max((_title_score(texts[i]), -i) for i in candidates)
+        if score >= 2:
+            best = -negative
     if best is None:
         first = next((i for i, n in enumerate(nodes[:_FRONT_NODES]) if not n.aside), None)
         if first is None or first not in candidates or len(nodes[first].clauses) != 1:

@@ -952,3 +952,61 @@ def test_the_parts_under_a_vague_umbrella_count_as_the_report_s_parts():
             "第四，把监督执纪作为关键一招，坚决守住廉洁底线。开展警示教育3次。\n"
             "二、个人廉洁自律情况\n本人严格遵守中央八项规定及其实施细则精神。\n")
     assert checklist(text)["discipline"] == 6
+
+
+# -- session 25: the round of holdout22/23 ------------------------------------------------------
+
+def test_a_short_label_and_its_slogan_head_the_part_together():
+    # （一）铸魂：… — the label alone (铸魂) names no part; the slogan after it does
+    text = ("一、坚持固本强基，压实管党治党责任链条\n"
+            "（一）铸魂：始终把“两个维护”落在审判一线\n严格执行重大事项请示报告制度。\n"
+            "（二）固本：用理论之光照亮司法之路\n院党组中心组集中学习14次。\n"
+            "（三）强基：让支部成为审判执行的“战斗堡垒”\n全院9个党支部全部达到“五星”标准。\n"
+            "（四）正风：以优良作风回应群众期盼\n严格落实中央八项规定精神。\n"
+            "（五）肃纪：把纪律规矩挺在审判权力前面\n组织警示教育3次。\n")
+    found = checklist(text)
+    assert {k: found.get(k) for k in ("political", "ideological", "organizational", "conduct", "discipline")} == {
+        "political": 2, "ideological": 4, "organizational": 6, "conduct": 8, "discipline": 10}
+
+
+def test_a_part_whose_sub_sections_name_a_part_the_report_lacks_is_split():
+    # 三、严明纪律规矩 over （一）纪律教育 （二）纠治“四风”, and no conduct part elsewhere
+    text = ("一、聚焦“两个维护”，把稳政治方向\n严格执行“第一议题”制度。\n"
+            "二、锤炼政治品格，建强基层党组织\n推进党支部标准化规范化建设，发展党员6名。\n"
+            "三、严明纪律规矩，守好廉洁把关的“安全阀”\n"
+            "（一）抓常抓细纪律教育。组织开展警示教育月活动。\n"
+            "（二）锲而不舍纠治“四风”。严格落实中央八项规定精神。\n")
+    found = checklist(text)
+    assert found.get("discipline") == 6 and found.get("conduct") == 7
+
+
+def test_an_item_of_a_part_stays_its_item_where_the_report_has_that_part_elsewhere():
+    # （二）思想建设 over 2.…八项规定精神学习教育, beside （三）作风建设: no split
+    text = ("一、2025年工作情况\n"
+            "（一）思想建设\n1.深化理论武装。中心组集中学习12次。\n"
+            "2.扎实开展深入贯彻中央八项规定精神学习教育。开展专题研讨3次。\n"
+            "（二）作风建设\n1.严格落实中央八项规定精神。开展明察暗访6次。\n"
+            "2.持续为基层减负。精简会议文件。\n")
+    found = checklist(text)
+    assert found.get("ideological") == 2 and found.get("conduct") == 5
+
+
+def test_an_item_under_a_merged_part_serves_the_merged_parts_only():
+    # 四、聚焦作风纪律 over 1. 八项规定 2. 纪律教育 3. 以案促改 — 以案促改 is discipline's here, not a sixth part
+    text = ("一、强化政治建设\n严格执行“第一议题”制度。\n"
+            "二、加强作风纪律建设\n"
+            "一是严格落实中央八项规定及其实施细则精神。开展明察暗访6次。\n"
+            "二是强化纪律教育和监督执纪。组织警示教育3次。\n"
+            "三是推动以案促改、以案促治。召开专题民主生活会。\n")
+    found = checklist(text)
+    assert "united-front" not in found and found.get("conduct") == 4
+
+
+def test_a_part_on_lessons_from_cases_after_a_discipline_part_is_the_sixth():
+    text = ("一、2024年落实主体责任情况\n"
+            "（一）严格执行“第一议题”制度和请示报告制度\n坚决做到“两个维护”。\n"
+            "（二）扎实开展党纪学习教育\n组织全体党员逐条学习纪律处分条例。\n"
+            "（三）持续深化以案促改以案促治\n召开警示教育大会，修订完善制度9项。\n")
+    found = checklist(text)
+    # (discipline is reported at （三） too, whose heading names it more strongly than （二）'s: kept)
+    assert found.get("united-front") == 6 and found.get("discipline") in (4, 6)

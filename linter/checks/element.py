@@ -486,7 +486,7 @@ class Section:
     (up to its first sub-section); ``stop``: where the whole section ends."""
 
     __slots__ = ("kind", "start", "end", "head", "body", "stop", "depth", "children", "scores", "claims",
-                 "evidence", "named", "read", "item", "headed")
+                 "evidence", "named", "read", "item", "headed", "merged")
 
     def __init__(self, kind, start, end, head, body, stop):
         self.kind, self.start, self.end, self.head, self.body, self.stop = kind, start, end, head, body, stop
@@ -499,6 +499,7 @@ class Section:
         self.headed: dict[int, int] = {}  # element → its score from the heading alone
         self.read = False  # its body evidence was read
         self.item = False  # its heading states a figure: an item of work done (1、发展党员9名。), no sub-part
+        self.merged: set[int] = set()  # a merged part's elements, left to its sub-sections (作风纪律建设)
 
 
 _DECORATION = " \t-*#>+•·●■◆▲★◇▶►"
@@ -521,6 +522,10 @@ _OPENING_YEAR = regexstore.compile(r"[【\[]?(?:19|20)\d\d年度?")
 _PAGE_MAX = 20
 #: A label this short before a colon (问一：, 问题2：) introduces the question that heads the text.
 _RUNIN_LABEL = 3
+#: A heading line's label this short before a colon, and a slogan after it no longer than
+#: _SUBTITLE_MAX with no sentence end, head the part together (（一）铸魂：始终把“两个维护”落在审判一线).
+_LABEL_MAX = 6
+_SUBTITLE_MAX = 30
 #: A run-in heading in brackets opening a paragraph (【强思想】利用每周政治学习时间……).
 _BRACKET_HEAD = regexstore.compile(r"[ \t]*[【\[〖]([^】\]〗\n]{2,16})[】\]〗]")
 
@@ -660,6 +665,13 @@ def _heading_end(doc, node, following) -> int:
     """A heading's title, continued on the next line when a hard-wrapped text
     broke it (a short fragment without punctuation follows a long title)."""
     end = node.title_end
+    norm = doc.norm
+    colon = end + 1 if norm[end:end + 1] == ":" else end if norm[end - 1:end] == ":" else 0
+    if colon and end < node.end and colon - node.title_start <= _LABEL_MAX + 1:
+        # a short label and its slogan (（一）铸魂：始终把“两个维护”落在审判一线): the whole line heads
+        rest = norm[colon:node.end].rstrip(" \t\r")
+        if 0 < len(rest) <= _SUBTITLE_MAX and not any(c in rest for c in "。;!?:"):
+            return node.start + len(norm[node.start:node.end].rstrip(" \t\r"))
     if following is not None and following.kind == PARAGRAPH and end == node.end \
             and node.title_end - node.title_start >= 24:
         text = doc.norm[following.start:following.end]
@@ -1091,10 +1103,13 @@ def _claims(section, elements) -> set[int]:
     return claims
 
 
-def _assign(sections, elements, context, free=True) -> None:
+def _assign(sections, elements, context, free=True, named=None) -> None:
     """Decide which elements each section serves, top down (see the module).
     ``free``: the sections are parts of the report (not sub-items of a part
-    its heading names), so their bodies are read where they can decide."""
+    its heading names), so their bodies are read where they can decide.
+    ``named``: (section, the elements its heading names) for every section."""
+    if named is None:
+        named = [(s, {i for i, score in s.headed.items() if score >= THRESHOLD}) for s in _walk(sections)]
     for section in sections:
         if free:
             _read_body(section, *context)
@@ -1102,25 +1117,43 @@ def _assign(sections, elements, context, free=True) -> None:
         if not section.children:
             continue
         vague = not (section.named and section.claims)
-        _assign(section.children, elements, context, free and vague)
+        _assign(section.children, elements, context, free and vague, named)
         if vague:
             continue  # its sub-sections are found by their own words
         # (items that state figures — 1、发展党员9名。 — say what was done, and may touch any part)
         below = set().union(*(child.claims for child in section.children if not child.item))
+        # 作风纪律 over （一）作风 （二）纪律; 三、严明纪律规矩 over （一）纪律教育 （二）纠治“四风”
         itemized = any(elements[c].options["itemized"] for c in section.claims)
-        split = len(section.claims) >= 2 and section.claims <= below  # 作风纪律 over （一）作风 （二）纪律
+        split = section.claims <= below and (len(section.claims) >= 2 or not itemized and _unnamed(
+            below - section.claims, section, named))
         # (an itemized part's sub-sections are its items — but 存在问题及下一步打算 over 一、存在的问题
         # 二、下一步打算 splits all the same: they are its own parts)
         if split or len(below) >= UMBRELLA and below & section.claims and not itemized:
+            merged = section.merged = section.claims if len(section.claims) >= 2 else set()
             section.claims = set()  # an umbrella heading: the sub-sections are the parts
             if free:
-                _assign(section.children, elements, context, True)
+                _assign(section.children, elements, context, True, named)
+            for child in section.children:  # (（三）以案促改 under 作风纪律建设: discipline's, not the sixth part)
+                if child.claims & merged:
+                    child.claims &= merged
             continue
         # sub-parts of a named part: only what may sit inside it
         inside = {i for i, e in enumerate(elements)
                   if set(e.options["inside"]) & {elements[c].id for c in section.claims}}
         for child in _walk(section.children):
             child.claims &= inside
+
+
+def _unnamed(others: set, section, named) -> bool:
+    """Are ``others`` (elements that sub-sections of ``section`` name besides
+    its own) named by no other heading at its level or above? Then its
+    sub-sections are the parts (三、严明纪律规矩 over （一）纪律教育 （二）纠治“四风”,
+    in a report with no conduct part of its own); else they are items of it
+    (（二）思想建设 over 2.深入贯彻中央八项规定精神学习教育, beside （四）作风纪律建设)."""
+    if not others:
+        return False
+    return not any(names & others for other, names in named
+                   if other is not section and other.depth <= section.depth)
 
 
 def _second_choice(roots, elements) -> None:
@@ -1146,6 +1179,8 @@ def _second_choice(roots, elements) -> None:
         for section, ancestors in free:
             if section.headed.get(index, 0) < SECOND or section.depth > limit:
                 continue
+            if any(a.merged and index not in a.merged for a in ancestors):
+                continue  # a sub-section of 作风纪律建设 is conduct's or discipline's (（三）以案促改)
             others = {i for i, score in section.headed.items() if i != index and score >= PARTLY} | section.claims
             if others and all(_named_elsewhere(i, section, ancestors, free) for i in others):
                 section.claims = {index}
