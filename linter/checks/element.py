@@ -1103,13 +1103,13 @@ def _claims(section, elements) -> set[int]:
     return claims
 
 
-def _assign(sections, elements, context, free=True, named=None) -> None:
+def _assign(sections, elements, context, free=True, everything=None) -> None:
     """Decide which elements each section serves, top down (see the module).
     ``free``: the sections are parts of the report (not sub-items of a part
     its heading names), so their bodies are read where they can decide.
-    ``named``: (section, the elements its heading names) for every section."""
-    if named is None:
-        named = [(s, {i for i, score in s.headed.items() if score >= THRESHOLD}) for s in _walk(sections)]
+    ``everything``: every section of the report (for :func:`_unnamed`)."""
+    if everything is None:
+        everything = list(_walk(sections))
     for section in sections:
         if free:
             _read_body(section, *context)
@@ -1117,7 +1117,7 @@ def _assign(sections, elements, context, free=True, named=None) -> None:
         if not section.children:
             continue
         vague = not (section.named and section.claims)
-        _assign(section.children, elements, context, free and vague, named)
+        _assign(section.children, elements, context, free and vague, everything)
         if vague:
             continue  # its sub-sections are found by their own words
         # (items that state figures — 1、发展党员9名。 — say what was done, and may touch any part)
@@ -1125,14 +1125,14 @@ def _assign(sections, elements, context, free=True, named=None) -> None:
         # 作风纪律 over （一）作风 （二）纪律; 三、严明纪律规矩 over （一）纪律教育 （二）纠治“四风”
         itemized = any(elements[c].options["itemized"] for c in section.claims)
         split = section.claims <= below and (len(section.claims) >= 2 or not itemized and _unnamed(
-            below - section.claims, section, named))
+            below - section.claims, section, everything))
         # (an itemized part's sub-sections are its items — but 存在问题及下一步打算 over 一、存在的问题
         # 二、下一步打算 splits all the same: they are its own parts)
         if split or len(below) >= UMBRELLA and below & section.claims and not itemized:
             merged = section.merged = section.claims if len(section.claims) >= 2 else set()
             section.claims = set()  # an umbrella heading: the sub-sections are the parts
             if free:
-                _assign(section.children, elements, context, True, named)
+                _assign(section.children, elements, context, True, everything)
             for child in section.children:  # (（三）以案促改 under 作风纪律建设: discipline's, not the sixth part)
                 if child.claims & merged:
                     child.claims &= merged
@@ -1144,7 +1144,7 @@ def _assign(sections, elements, context, free=True, named=None) -> None:
             child.claims &= inside
 
 
-def _unnamed(others: set, section, named) -> bool:
+def _unnamed(others: set, section, everything) -> bool:
     """Are ``others`` (elements that sub-sections of ``section`` name besides
     its own) named by no other heading at its level or above? Then its
     sub-sections are the parts (三、严明纪律规矩 over （一）纪律教育 （二）纠治“四风”,
@@ -1152,8 +1152,8 @@ def _unnamed(others: set, section, named) -> bool:
     (（二）思想建设 over 2.深入贯彻中央八项规定精神学习教育, beside （四）作风纪律建设)."""
     if not others:
         return False
-    return not any(names & others for other, names in named
-                   if other is not section and other.depth <= section.depth)
+    return not any(other.headed.get(index, 0) >= THRESHOLD for other in everything
+                   if other is not section and other.depth <= section.depth for index in others)
 
 
 def _second_choice(roots, elements) -> None:
