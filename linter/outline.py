@@ -589,6 +589,10 @@ def _line_text(node: OutlineNode, norm: str) -> str:
     return norm[node.start:node.end].strip()
 
 
+#: The longest column label a WeChat article sets before its title with a bar.
+_COLUMN_LABEL = 8
+
+
 def _is_chrome(text: str, *, body: bool = False) -> bool:
     """A line of site chrome. Where the body may begin (``body``: below the
     title) never a line that ends a sentence: that is the report's text, even
@@ -598,6 +602,9 @@ def _is_chrome(text: str, *, body: bool = False) -> bool:
         return False
     front = front_matter()
     text = text.strip(" |") or text  # (a title with a table's bars left after it: …情况报告 | ||)
+    label, bar, rest = text.partition("|")
+    if bar and len(label) <= _COLUMN_LABEL and "|" not in rest and "关于" in rest and rest.rstrip().endswith(front.title_end):
+        text = rest  # a WeChat column's label before the title (年终盘点｜中共…关于…的报告): judge the title
     return any(word in text for word in front.chrome) or bool(front.chrome_re.search(text))
 
 

@@ -130,7 +130,10 @@ def test_page_lines_with_a_long_run_of_spaces():
     for text in ["分享到" + " " * 80000 + "!", " > *来源 : a | 编辑 : a" + " " * 80000 + "!",
                  "平台声明" + " " * 80000 + "!", "分享 ·" + " " * 80000 + "分享!",
                  " 阅读" + " " * 80000 + "!", "下载此文档" + " " * 80000 + "!",  # (session 25's)
-                 "来源：a" + " " * 80000 + "!"]:
+                 "来源：a" + " " * 80000 + "!",
+                 # (session 26's: a site's menu bar, an app account, a caption, a review line)
+                 "首页 |" + " " * 80000 + "!", "首页 | a |" + " " * 80000 + "!", "美篇号" + " " * 80000 + "!",
+                 " " * 80000 + "x图为", " " * 80000 + "x一审:"]:
         assert rule_run("residue", text)[1] < BOUND
     assert rule_run("residue", "来源：集团公司党委宣传部 ｜ 编辑：周婷 ｜ 审核：陈刚")[0] != []
     _, seconds = cpu(lambda: build_document(Source("t.txt", "阅读" + " " * 80000 + "!\n正文。\n")))

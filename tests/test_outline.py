@@ -241,6 +241,16 @@ def test_a_sentence_below_the_title_is_report_text_even_with_a_chrome_word():
     assert doc.nodes[1].aside
 
 
+
+def test_a_wechat_column_label_before_the_title_leaves_it_the_title():
+    """年终盘点｜中共…关于…的报告: a bar is chrome, but not before a whole report title."""
+    text = ("年终盘点｜中共云岭街道工作委员会关于2025年度落实全面从严治党主体责任情况的报告\n"
+            "原创 云岭街道 云岭发布 2026年01月16日 09:12\n区委：\n一、加强政治建设\n坚持第一议题制度。\n")
+    doc = build_document(Source(path="t.txt", text=text))
+    assert doc.title is not None and doc.source.position(doc.title.start)[0] == 1
+    menu = build_document(Source(path="t.txt", text="首页｜工作报告\n" + text.split("\n", 1)[1]))
+    assert menu.title is None or menu.source.position(menu.title.start)[0] != 1
+
 # --- sentences split lazily ------------------------------------------------------------------
 
 def _report_texts():

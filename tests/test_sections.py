@@ -1010,3 +1010,16 @@ def test_a_part_on_lessons_from_cases_after_a_discipline_part_is_the_sixth():
     found = checklist(text)
     # (discipline is reported at （三） too, whose heading names it more strongly than （二）'s: kept)
     assert found.get("united-front") == 6 and found.get("discipline") in (4, 6)
+
+
+def test_a_long_bold_run_in_heading_heads_its_part():
+    # **（一）…。** of 35 characters: longer than a plain first sentence may be and still a heading
+    text = ("## 一、履行全面从严治党主体责任情况\n\n"
+            "**（一）以党的政治建设为统领，坚定捍卫“两个确立”、坚决做到“两个维护”。** 局党组严格落实“第一议题”制度，"
+            "全年传达学习习近平总书记重要讲话精神26次。\n\n"
+            "**（二）以理论武装为根本，持续筑牢思想根基。** 党组理论学习中心组全年集中学习12次。\n")
+    found = checklist(text)
+    assert found.get("political") == 3 and found.get("ideological") == 5
+    # without its bold (and number) so long a first sentence is the paragraph's, not a heading
+    plain = text.replace("**", "").replace("（一）", "").replace("（二）", "")
+    assert checklist(plain).get("political") != 3

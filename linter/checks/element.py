@@ -101,6 +101,8 @@ OPENING_SCORE = 10
 HEADING_DEPTH = 2
 #: A run-in heading is a first sentence of at most this many characters.
 RUNIN_MAX = 30
+#: … when the sentence is set in bold (**（一）以党的政治建设为统领，坚定捍卫“两个确立”、坚决做到“两个维护”。**).
+RUNIN_BOLD_MAX = 45
 #: Sub-sections naming this many elements make their parent an umbrella.
 UMBRELLA = 3
 #: A paragraph this long may hold parts numbered inline (line breaks lost).
@@ -546,6 +548,7 @@ def _runin(doc, node, previous) -> tuple[int, int] | None:
     if first.end >= node.end - 1:
         return None
     start, end = first.start + len(first.runin or ""), first.end
+    bold = "**" in norm[start:start + 4]
     while start < end and norm[start] in _DECORATION:
         start += 1
     if norm[start:start + 2] == "**":
@@ -558,7 +561,8 @@ def _runin(doc, node, previous) -> tuple[int, int] | None:
         start, end = first.end, stop.start() if stop else node.end
         if norm[end:end + 1] != "?":
             return None
-    if norm[first.end - 1] not in _RUNIN_END or not 2 <= end - start <= RUNIN_MAX or _DIGIT.search(norm, start, end):
+    longest = RUNIN_BOLD_MAX if bold and "**" in norm[end:first.end + 3] else RUNIN_MAX
+    if norm[first.end - 1] not in _RUNIN_END or not 2 <= end - start <= longest or _DIGIT.search(norm, start, end):
         return None
     if previous is not None and previous.kind == PARAGRAPH and not previous.aside \
             and norm[previous.end - 1] not in _CONTINUES:
