@@ -589,8 +589,10 @@ def _line_text(node: OutlineNode, norm: str) -> str:
     return norm[node.start:node.end].strip()
 
 
-#: The longest column label a WeChat article sets before its title with a bar.
+#: The longest column label a WeChat article sets before its title with a bar, and how
+#: title-like the rest must be (``_title_score``: a title's ending and 关于).
 _COLUMN_LABEL = 8
+_COLUMN_TITLE = 5
 
 
 def _is_chrome(text: str, *, body: bool = False) -> bool:
@@ -603,7 +605,7 @@ def _is_chrome(text: str, *, body: bool = False) -> bool:
     front = front_matter()
     text = text.strip(" |") or text  # (a title with a table's bars left after it: …情况报告 | ||)
     label, bar, rest = text.partition("|")
-    if bar and len(label) <= _COLUMN_LABEL and "|" not in rest and "关于" in rest and rest.rstrip().endswith(front.title_end):
+    if bar and len(label) <= _COLUMN_LABEL and "|" not in rest and _title_score(rest.strip()) >= _COLUMN_TITLE:
         text = rest  # a WeChat column's label before the title (年终盘点｜中共…关于…的报告): judge the title
     return any(word in text for word in front.chrome) or bool(front.chrome_re.search(text))
 

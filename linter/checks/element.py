@@ -548,11 +548,9 @@ def _runin(doc, node, previous) -> tuple[int, int] | None:
     if first.end >= node.end - 1:
         return None
     start, end = first.start + len(first.runin or ""), first.end
-    bold = "**" in norm[start:start + 4]
+    bold = "**" in norm[start:start + 4]  # (before the decoration, whose * the loop strips)
     while start < end and norm[start] in _DECORATION:
         start += 1
-    if norm[start:start + 2] == "**":
-        start += 2
     while end > start and norm[end - 1] in _RUNIN_END + " *":
         end -= 1
     if norm[first.end - 1] == ":" and end - start <= _RUNIN_LABEL:
