@@ -77,9 +77,13 @@ def _warm_then_pooled(work, items, shared, workers, method):
     first file costs beyond the next ones — imports of the rule types it
     uses, patterns restored from the regex store, the checklist's term
     tables, word boundaries — is then paid once, before the fork, and every
-    forked worker inherits it instead of paying it again. (Spawned workers
+    forked worker inherits it instead of paying it again (and the string
+    scanner of :mod:`linter.prefilter`, built from them). (Spawned workers
     import everything afresh: for them the pool takes every item.)"""
     yield work(items[0], shared)
+    from linter import prefilter
+
+    prefilter.settle()  # the string scanner, from the first document's patterns
     yield from _pooled(work, items[1:], shared, workers, method)
 
 

@@ -22,7 +22,9 @@ most selective is kept (the longest shortest string).
 
 from __future__ import annotations
 
+import json
 import re
+from bisect import bisect_left
 
 try:  # Python ≥ 3.11
     from re import _constants as _c, _parser as _p
@@ -369,6 +371,182 @@ def lines_of(cache: dict, text: str) -> Lines:
     return lines
 
 
+class _Scanner:
+    """Which of many strings a text holds, in one pass of one regular
+    expression instead of a search per string.
+
+    A document is searched for the required strings of some 200 patterns
+    (~400 strings, most of them absent: a residue pattern's 版权声明, 扫一扫
+    …), each search a pass over the whole text. The scanner's expression is a
+    trie of the strings' *tails*: each string from its rarest character on
+    (版权声明 → 权声明 when 版 is commoner than 权; rarity read from
+    :data:`_COMMON`), so that the engine, which tries the trie only where a
+    tail's first character stands, rarely has to. ``findall`` (in C) returns
+    the longest tail at each place where one starts, left to right, without
+    overlaps; then every tail the text holds is known exactly:
+    - one that starts where a match starts is a prefix of that match (the
+      match is the longest there): :attr:`prefixes`;
+    - one that starts inside a match overlaps it: the tails that could
+      (:attr:`overlapping`, read from the tails alone) are searched for
+      with ``in``, only when their match was found;
+    - anywhere else, ``findall`` would have matched it.
+    A string is held when its tail is and (unless it is its tail) ``in``
+    finds it. Strings made only of common characters (，, 年, 学习教育) are not
+    in the scanner: they are searched for as before, and are usually found
+    near the start of a text. Rarity only decides what is fast; the answer is
+    exact whatever :data:`_COMMON` holds.
+    """
+
+    __slots__ = ("strings", "covered", "rx", "tails", "prefixes", "overlapping")
+
+    def __init__(self, strings: frozenset[str]):
+        from linter import cache
+
+        self.strings = strings
+        content = json.dumps([regexstore.engine_key(), _DERIVATION, sorted(_COMMON), sorted(strings)],
+                             ensure_ascii=False)
+        try:  # (kept in the cache folder: building the tables and the expression costs ~6 ms)
+            pattern, tails, prefixes, overlapping, code = cache.memo(
+                "scanner", None, content, lambda: _scanner_tables(strings), cache.dumps, cache.loads)
+            self.tails = {tail: list(held) for tail, held in tails}
+            self.prefixes = {tail: tuple(found) for tail, found in prefixes}
+            self.overlapping = {tail: tuple(found) for tail, found in overlapping}
+            known = set(self.tails)
+            assert isinstance(pattern, str) and known == self.prefixes.keys() == self.overlapping.keys() and all(
+                isinstance(s, str) for held in self.tails.values() for s in held) and all(
+                known.issuperset(found) for table in (self.prefixes, self.overlapping) for found in table.values())
+        except (TypeError, ValueError, AssertionError):  # a damaged entry
+            pattern, tails, prefixes, overlapping, code = _scanner_tables(strings)
+            self.tails, self.prefixes, self.overlapping = dict(tails), dict(prefixes), dict(overlapping)
+        self.covered = frozenset(s for held in self.tails.values() for s in held)
+        self.rx = regexstore.restore(pattern, code) if pattern else None
+
+    def held(self, text: str) -> set[str]:
+        """The strings of :attr:`covered` that ``text`` holds."""
+        if self.rx is None:
+            return set()
+        found = set(self.rx.findall(text))
+        tails: set[str] = set()
+        for match in found:
+            tails.update(self.prefixes[match])
+        for match in found:
+            for other in self.overlapping[match]:
+                if other not in tails and other in text:
+                    tails.add(other)
+        held: set[str] = set()
+        for tail in tails:
+            for string in self.tails[tail]:
+                if len(string) == len(tail) or string in text:
+                    held.add(string)
+        return held
+
+
+#: The characters a scan should not start on: the 130 commonest of the
+#: development corpus (tests/corpus*, each more than 0.2 % of its characters,
+#: counted in session 27). Only speed depends on it.
+_COMMON = frozenset(
+    "，党\n。、2的“”建全一作年工部1实员展学开组0中不题委项治务人会习和是理在动度制次业任 设责个化严对发教行4政"
+    "推持3支成主织重三强落干管纪问深要6面坚为区大以领二风进育规有生关5报上等体监事新书基分力用导层下督定公村；到查社加入（）8"
+    "记时议提专机精从办廉名研")
+
+
+def _scanner_tables(strings: frozenset[str]) -> list:
+    """:class:`_Scanner`'s tables, as lists (JSON): its expression, each
+    tail with its strings, the tails that are prefixes of each tail, and the
+    tails that may start inside each."""
+    tails: dict[str, list[str]] = {}
+    for string in sorted(strings):
+        rarest = min(range(len(string)), key=lambda at: (string[at] in _COMMON, at))
+        if string[rarest] not in _COMMON:
+            tails.setdefault(string[rarest:], []).append(string)
+    ordered = sorted(tails)
+    prefixes = [[t, [t[:j] for j in range(1, len(t) + 1) if t[:j] in tails]] for t in ordered]
+    overlapping = []
+    for tail in ordered:
+        others = set()
+        for k in range(1, len(tail)):
+            rest = tail[k:]
+            others.update(rest[:j] for j in range(1, len(rest) + 1) if rest[:j] in tails)
+            at = bisect_left(ordered, rest)  # the tails that start with the rest of this one
+            while at < len(ordered) and ordered[at].startswith(rest):
+                others.add(ordered[at])
+                at += 1
+        overlapping.append([tail, sorted(others)])
+    pattern = _trie(ordered) if ordered else ""
+    return [pattern, [[t, tails[t]] for t in ordered], prefixes, overlapping,
+            regexstore.record(pattern) if pattern else None]
+
+
+def _trie(strings: list[str]) -> str:
+    """A regular expression matching each of ``strings`` (sorted), the longest
+    one at a place first."""
+    root: dict = {}
+    for string in strings:
+        node = root
+        for char in string:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in node.items() if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+_scanner: _Scanner | None = None
+#: A text is scanned once it has been searched this many times (a view of a
+#: document that one or two patterns read is searched string by string).
+_SCAN_AFTER = 2
+#: The scanner is (re)built only when this many searches have planned no new
+#: string: in a process's first document nearly every pattern is new (a
+#: one-report check never scans; building a scanner for it would cost more
+#: than its searches), from the second on the list is complete.
+_SETTLED = 400
+_quiet = 0  # searches since a pattern with new strings was planned
+#: The scanner is rebuilt when this many strings were planned after it (until
+#: then they are searched for one by one).
+_STALE = 16
+
+
+def settle() -> None:
+    """Build the scanner now, from the strings planned so far (a forked pool
+    calls this after its first document, so that every worker inherits it)."""
+    global _scanner
+    if _strings and (_scanner is None or len(_strings) > len(_scanner.strings)):
+        _scanner = _Scanner(frozenset(_strings))
+
+
+def held_of(cache: dict, text: str) -> tuple[set[str], frozenset[str]] | None:
+    """The strings of the scanner's list that ``text`` holds, and that list
+    (kept in ``cache``, a document's), or None while the text is not worth a
+    scan."""
+    global _scanner, _quiet
+    _quiet += 1
+    key = ("prefilter.held", id(text))
+    entry = cache.get(key)
+    if entry is None or entry[0] is not text:
+        entry = cache[key] = [text, 0, None]
+    elif entry[2] is not None:
+        return entry[2]
+    entry[1] += 1
+    if entry[1] < _SCAN_AFTER:
+        return None
+    if _quiet >= _SETTLED and (_scanner is None or len(_strings) - len(_scanner.strings) > _STALE):
+        _scanner = _Scanner(frozenset(_strings))
+    if _scanner is None:
+        return None
+    entry[2] = _scanner.held(text), _scanner.covered
+    return entry[2]
+
+
+#: The required strings of every pattern planned so far (the scanner's list).
+_strings: set[str] = set()
+
+
 #: id(pattern) → (pattern, its required strings, whether it stays on its
 #: line): :func:`finditer`'s plan for each pattern object it has seen, found
 #: by identity (hashing a pattern hashes its source). The pattern is held, so
@@ -379,6 +557,7 @@ _NOTHING = iter(())  # (exhausted: the same empty iterator serves every call)
 
 
 def _plan_of(pattern) -> tuple:
+    global _quiet
     kind = type(pattern)
     if kind is not re.Pattern and kind is not (_LAZY or _lazy()):
         plan = (pattern, None, False)  # an object with its own finditer (a user pattern under a time limit)
@@ -388,6 +567,9 @@ def _plan_of(pattern) -> tuple:
         if known is None:
             literals = required(pattern.pattern, pattern.flags & re.IGNORECASE)
             known = _plans[key] = (literals, literals is not None and within_lines(*key))
+            if literals is not None and not _strings.issuperset(literals):
+                _strings.update(literals)
+                _quiet = 0
         plan = (pattern, *known)
     if len(_by_id) >= _BY_ID_MAX:  # (a long-lived process that reloads rulebooks: the old patterns go)
         _by_id.clear()
@@ -411,11 +593,23 @@ def finditer(pattern, text: str, cache: dict | None = None, pos: int = 0):
     _, literals, windowed = plan
     if literals is None:
         return pattern.finditer(text, pos)
-    for literal in literals:  # (most patterns find none of their strings: then nothing more is done)
-        if literal in text:
-            break
-    else:
+    scanned = held_of(cache, text) if cache is not None else None
+    if scanned is None:
+        for literal in literals:  # (most patterns find none of their strings: then nothing more is done)
+            if literal in text:
+                break
+        else:
+            return _NOTHING
+    elif not scanned[0].isdisjoint(literals):  # (the strings of the scanner's list the text holds)
+        pass
+    elif literals <= scanned[1]:
         return _NOTHING
+    else:  # (strings the scanner does not look for: common ones, and those of patterns planned after it)
+        for literal in literals - scanned[1]:
+            if literal in text:
+                break
+        else:
+            return _NOTHING
     if not windowed:
         return pattern.finditer(text, pos)
     windows = (lines_of(cache, text) if cache is not None else Lines(text)).windows(literals)

@@ -119,6 +119,27 @@ def _re_internals():
     return _internals or None
 
 
+def record(pattern: str, flags: int = 0) -> list | None:
+    """What the engine needs to rebuild ``pattern`` (JSON-able), for a
+    caller that keeps it in its own cache entry with :func:`engine_key`
+    among its key's parts; None when this Python's ``re`` is not known here."""
+    return _record(pattern, flags)
+
+
+def restore(pattern: str, stored, flags: int = 0) -> re.Pattern:
+    """``pattern`` (with ``flags``) rebuilt from what :func:`record` gave;
+    compiled afresh when that is damaged, foreign or None."""
+    compiled = _restore(pattern, stored) if isinstance(stored, list) else None
+    if compiled is None or compiled.flags & ~re.UNICODE != flags & ~re.UNICODE:
+        return re.compile(pattern, flags)
+    return compiled
+
+
+def engine_key() -> str:
+    """The Python and regular expression engine that records belong to."""
+    return _key()
+
+
 def _record(pattern: str, flags: int) -> list | None:
     """What ``re.compile`` hands to the engine, as JSON-able data (None when
     this Python's internals are not the ones known here)."""

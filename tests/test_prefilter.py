@@ -184,3 +184,62 @@ def test_a_plan_belongs_to_its_pattern_object_not_to_a_reused_id(monkeypatch):
     for compiled in held:
         assert [m.group() for m in finditer(compiled, text)] == ["甲乙"]
     assert len(prefilter._by_id) <= 3
+
+
+# -- the scanner: which of many strings a text holds, in one pass ----------------------------------
+
+from hypothesis import given, settings as hsettings, strategies as st  # noqa: E402
+
+_ALPHABET = "甲乙丙丁，。"  # 甲, ， and 。 are taken as common below: tails start on 乙 丙 丁
+
+
+@hsettings(max_examples=400, deadline=None)
+@given(strings=st.sets(st.text(alphabet=_ALPHABET, min_size=1, max_size=5), min_size=1, max_size=25),
+       text=st.text(alphabet=_ALPHABET + "\n", max_size=60))
+def test_the_scanner_finds_exactly_the_strings_a_text_holds(strings, text):
+    """Overlapping strings (乙丙 in 甲乙丙丁, 丙丁 across 乙丙's match), strings
+    that are prefixes of others, strings made only of common characters (not
+    scanned: searched for as before) — the answer is the set `in` gives."""
+    from unittest import mock
+
+    from linter import prefilter
+
+    with mock.patch.object(prefilter, "_COMMON", frozenset("甲，。")):
+        scanner = prefilter._Scanner(frozenset(strings))
+    assert scanner.covered == {s for s in strings if set(s) - set("甲，。")}
+    assert scanner.held(text) == {s for s in scanner.covered if s in text}
+
+
+def test_finditer_uses_the_scan_and_finds_what_the_search_found(monkeypatch):
+    """A text searched for many patterns is scanned once (kept in the
+    document's cache); a pattern whose strings the text lacks is skipped, one
+    whose string it holds (or one planned after the scan) runs as before."""
+    from linter import prefilter
+
+    monkeypatch.setattr(prefilter, "_SETTLED", 0)
+
+    text = "一、加强政治建设\n版权声明：本文来自某网\n二、作风建设\n"
+    patterns = [re.compile(p, re.MULTILINE) for p in (r"版权声明|如有侵权", r"扫一扫|二维码", r"^ *一、", r"作风建设")]
+    cache = {}
+    for _ in range(2):
+        assert [[m.group() for m in finditer(p, text, cache)] for p in patterns] == [
+            ["版权声明"], [], ["一、"], ["作风建设"]]
+    held, covered = prefilter.held_of(cache, text)
+    assert "版权声明" in held and "扫一扫" in covered and "扫一扫" not in held
+    later = re.compile(r"来自某网|微信公众号")  # planned after the scan: its strings are searched for
+    assert [m.group() for m in finditer(later, text, cache)] == ["来自某网"]
+    assert "来自某网" not in prefilter.held_of(cache, text)[1]
+
+
+def test_no_scan_while_new_patterns_keep_coming(monkeypatch):
+    """In a process's first document nearly every pattern is new: no scanner
+    is built until the list of strings has stopped growing."""
+    from linter import prefilter
+
+    monkeypatch.setattr(prefilter, "_scanner", None)
+    monkeypatch.setattr(prefilter, "_quiet", 0)
+    text = "版权声明\n" * 3
+    cache = {}
+    for i in range(5):
+        list(finditer(re.compile(f"版权声明{i}?|扫一扫{i}"), text, cache))
+    assert prefilter._scanner is None and prefilter.held_of(cache, text) is None
