@@ -557,7 +557,11 @@ _NOTHING = iter(())  # (exhausted: the same empty iterator serves every call)
 
 
 def _plan_of(pattern) -> tuple:
-    global _quiet
+    global _quiet, _scanner
+    if len(_by_id) >= _BY_ID_MAX:  # (a long-lived process that reloads rulebooks: the old patterns go)
+        _by_id.clear()
+        _strings.clear()  # (and their strings: the scanner is built again from the patterns in use)
+        _scanner = None
     kind = type(pattern)
     if kind is not re.Pattern and kind is not (_LAZY or _lazy()):
         plan = (pattern, None, False)  # an object with its own finditer (a user pattern under a time limit)
@@ -567,12 +571,10 @@ def _plan_of(pattern) -> tuple:
         if known is None:
             literals = required(pattern.pattern, pattern.flags & re.IGNORECASE)
             known = _plans[key] = (literals, literals is not None and within_lines(*key))
-            if literals is not None and not _strings.issuperset(literals):
-                _strings.update(literals)
-                _quiet = 0
+        if known[0] is not None and not _strings.issuperset(known[0]):
+            _strings.update(known[0])
+            _quiet = 0
         plan = (pattern, *known)
-    if len(_by_id) >= _BY_ID_MAX:  # (a long-lived process that reloads rulebooks: the old patterns go)
-        _by_id.clear()
     _by_id[id(pattern)] = plan
     return plan
 

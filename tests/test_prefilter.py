@@ -180,10 +180,12 @@ def test_a_plan_belongs_to_its_pattern_object_not_to_a_reused_id(monkeypatch):
     assert prefilter._by_id[id(pattern)][0] is pattern
     monkeypatch.setattr(prefilter, "_BY_ID_MAX", 3)
     monkeypatch.setattr(prefilter, "_by_id", {})
-    held = [re.compile(f"甲乙{i}?") for i in range(10)]
+    monkeypatch.setattr(prefilter, "_strings", set())
+    held = [re.compile(f"甲乙{i}?|丙{i}") for i in range(10)]
     for compiled in held:
         assert [m.group() for m in finditer(compiled, text)] == ["甲乙"]
     assert len(prefilter._by_id) <= 3
+    assert len(prefilter._strings) <= 3 * 2  # the scanner's strings are those of the patterns in use
 
 
 # -- the scanner: which of many strings a text holds, in one pass ----------------------------------
