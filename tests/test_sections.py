@@ -256,6 +256,18 @@ def test_a_part_on_a_campaign_against_corruption_is_the_sixth_part():
     assert "united-front" not in checklist(passing)
 
 
+def test_discipline_is_found_at_its_own_part_not_at_the_sixth_that_shares_its_words():
+    """五、把纪律挺在前面 is the discipline part; 六、一体推进不敢腐不能腐不想腐 names
+    discipline in its heading too (不敢腐) but serves the sixth part by its
+    body: discipline is placed at its own part, not at the one it lends."""
+    text = AREAS.replace("六、存在的问题", "六、一体推进不敢腐不能腐不想腐\n保持惩治腐败高压态势，立案查处腐败案件2件，开展以案促改。\n"
+                         "七、存在的问题").replace("七、下一步工作打算", "八、下一步工作打算")
+    found = checklist(text.format(h1="坚持政治引领，把牢正确方向", h4="锲而不舍落实中央八项规定精神",
+                                  b4="严格执行中央八项规定精神，持续纠治“四风”。", h5="把纪律挺在前面",
+                                  b5="深化党纪学习教育，开展警示教育4次，运用监督执纪第一种形态12人次。"))
+    assert found["discipline"] == 11 and found["united-front"] == 13
+
+
 def test_a_heading_that_names_one_part_is_not_given_another_by_its_body():
     # 作风 in the heading; the body also speaks of 警示教育 — still no discipline part here
     text = annual(b4="严格执行中央八项规定精神，开展警示教育，持续纠治“四风”。",

@@ -966,8 +966,13 @@ def _rank(found: Found):
     others = max((score for index, score in section.headed.items() if section.evidence[index] is not found.evidence),
                  default=0) if section is not None else 0
     naming = sum(weight for weight in found.evidence[0].values() if weight >= THRESHOLD)
-    return (heading >= THRESHOLD, not item, heading >= others, -found.depth, naming, heading, found.score,
-            -found.start)
+    # (a part that also serves an element its heading does not name — 一体推进不敢腐不能腐不想腐, the
+    # report's sixth part by its body — is the second place for this one, after a part of its own)
+    lends = section is not None and any(
+        section.evidence[index] is not found.evidence and sum(section.evidence[index][0].values()) < THRESHOLD
+        for index in section.claims)
+    return (heading >= THRESHOLD, not item, heading >= others, -found.depth, naming, heading, not lends,
+            found.score, -found.start)
 
 
 def _names_first(section, index: int) -> bool:
