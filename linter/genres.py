@@ -5,7 +5,7 @@ A built-in rulebook that describes a genre (annual report, 述职报告, 工作�
 
     detect:
       priority: 30                  # checked first when titles compete
-      titles: [述职]                # regexes on the title
+      titles: [述职]                # regexes on the title (a group ``shown`` is what the note quotes)
       headings: [工作完成情况]       # regexes on heading titles
       openings: [^同志们]           # regexes on paragraph openings
 
@@ -63,7 +63,7 @@ def choose(doc, books, default_id: str):
             for pattern in book.detect.titles:
                 m = pattern.search(title)
                 if m:
-                    return book, f"标题含“{m.group()}”"
+                    return book, f"标题含“{m.group('shown') if 'shown' in pattern.groupindex else m.group()}”"
     scores = []
     for book in genres:
         hints = 0

@@ -149,6 +149,21 @@ def test_a_title_over_two_lines_chooses_the_genre():
     assert _choose(text) == ("speech", "标题含“发言”")
 
 
+def test_a_secretarys_report_on_the_first_responsibility_for_strict_governance_is_an_annual_report():
+    # 述职 on 全面从严治党 (第一责任人职责): the six parts, not the 抓基层党建 述职's checklist
+    text = ("某区卫生健康局党委书记\n2025年度履行全面从严治党第一责任人职责情况述职报告\n\n"
+            "一、履职尽责情况\n一是坚持政治建设和思想建设一体推进。……\n二、存在问题\n……\n")
+    assert _choose(text) == ("qmcz-annual-report", "标题含“全面从严治党第一责任人职责情况”")
+    text = "2025年度镇党委书记抓基层党建工作述职报告\n\n一、主要工作\n……\n"
+    assert _choose(text) == ("party-building-report", "标题含“述职”")
+
+
+def test_a_self_examination_read_at_a_democratic_life_meeting_is_a_speech():
+    text = ("中共某县财政局党组领导班子\n2025年度民主生活会对照检查材料\n\n"
+            "根据县委通知要求，班子认真查摆问题。\n一、存在的主要问题\n（一）在……方面\n")
+    assert _choose(text) == ("speech", "标题含“对照检查材料”")
+
+
 def test_a_speech_with_a_slogan_title_about_party_discipline_is_a_speech():
     # headings full of the annual report's areas; the sentences of a speech decide
     text = ("坚定不移推进全面从严治党 奋力开创高质量发展新局面\n\n同志们：\n"

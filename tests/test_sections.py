@@ -268,6 +268,30 @@ def test_discipline_is_found_at_its_own_part_not_at_the_sixth_that_shares_its_wo
     assert found["discipline"] == 11 and found["united-front"] == 13
 
 
+def test_a_part_named_in_passing_by_a_heading_about_another_is_not_claimed():
+    # 明方向 is a next-steps word; 学理论 … 武装党员头脑 says twice as strongly what the part is
+    text = ("中共某村总支部委员会2025年度落实全面从严治党主体责任情况报告\n"
+            "1.跟党走、讲政治，把方向管大局。村党总支坚持每月召开总支委员会，落实“第一议题”制度。\n"
+            "2.学理论、明方向，武装党员头脑。坚持“三会一课”和主题党日制度，组织集中学习10次。\n"
+            "3.强班子、带队伍，建强战斗堡垒。村“两委”班子分工明确，发展党员2名。\n"
+            "但也要清醒看到，我村还存在一些不足：一是学习不够深入；二是监督不够有力。\n"
+            "2026年，我们将重点抓好以下几项工作：一是加强班子建设；二是深化理论学习。\n")
+    found = checklist(text)
+    assert found["ideological"] == 3 and found["next-steps"] == 6
+
+
+def test_a_long_first_sentence_after_a_run_in_number_is_the_heading():
+    # 32 characters with its quotes: longer than a plain run-in heading may be, not after 一是
+    text = ("某区卫生健康局党委书记2025年度履行全面从严治党第一责任人职责情况述职报告\n"
+            "一、履职尽责情况\n"
+            "一是坚持政治建设和思想建设一体推进，筑牢卫生健康事业的“根”和“魂”。带头落实“第一议题”制度，"
+            "理论学习中心组集中学习12次。\n"
+            "二是坚持大抓基层，建强公立医院党组织。全年发展党员9名。\n"
+            "二、存在问题\n一是学习不够深入。\n")
+    found = checklist(text)
+    assert found["political"] == found["ideological"] == 3
+
+
 def test_a_heading_that_names_one_part_is_not_given_another_by_its_body():
     # 作风 in the heading; the body also speaks of 警示教育 — still no discipline part here
     text = annual(b4="严格执行中央八项规定精神，开展警示教育，持续纠治“四风”。",

@@ -103,6 +103,8 @@ HEADING_DEPTH = 2
 RUNIN_MAX = 30
 #: … when the sentence is set in bold (**（一）以党的政治建设为统领，坚定捍卫“两个确立”、坚决做到“两个维护”。**).
 RUNIN_BOLD_MAX = 45
+#: … after a run-in number (一是坚持政治建设和思想建设一体推进，筑牢卫生健康事业的“根”和“魂”。).
+RUNIN_MARKED_MAX = 40
 #: Sub-sections naming this many elements make their parent an umbrella.
 UMBRELLA = 3
 #: A paragraph this long may hold parts numbered inline (line breaks lost).
@@ -559,7 +561,8 @@ def _runin(doc, node, previous) -> tuple[int, int] | None:
         start, end = first.end, stop.start() if stop else node.end
         if norm[end:end + 1] != "?":
             return None
-    longest = RUNIN_BOLD_MAX if bold and "**" in norm[end:first.end + 3] else RUNIN_MAX
+    longest = RUNIN_BOLD_MAX if bold and "**" in norm[end:first.end + 3] else RUNIN_MARKED_MAX if first.runin \
+        else RUNIN_MAX
     if norm[first.end - 1] not in _RUNIN_END or not 2 <= end - start <= longest or _DIGIT.search(norm, start, end):
         return None
     if previous is not None and previous.kind == PARAGRAPH and not previous.aside \
@@ -1097,6 +1100,7 @@ def _claims(section, elements) -> set[int]:
     if not section.scores:
         return set()
     best = max(section.scores.values())
+    max_heading = max(sum(terms.values()) for terms, _ in section.evidence.values())
     claims = set()
     for index, score in section.scores.items():
         heading = sum(section.evidence[index][0].values())
@@ -1104,6 +1108,8 @@ def _claims(section, elements) -> set[int]:
             continue
         if score < SHARE * best and heading < THRESHOLD:
             continue  # a weaker element, not named by the heading itself
+        if heading * 2 <= max_heading and score < SHARE * best:
+            continue  # named in passing by a heading that names another twice as strongly
         if section.named and not section.evidence[index][0]:
             continue  # the heading names another part: body evidence alone adds nothing
         claims.add(index)
