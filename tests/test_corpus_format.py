@@ -30,7 +30,8 @@ CORPORA = [ROOT / "tests" / "corpus", ROOT / "tests" / "corpus-holdout", ROOT / 
            ROOT / "tests" / "corpus-holdout19", ROOT / "tests" / "corpus-holdout20",
            ROOT / "tests" / "corpus-holdout21",
            ROOT / "tests" / "corpus-holdout22", ROOT / "tests" / "corpus-holdout23",
-           ROOT / "tests" / "corpus-holdout24", ROOT / "tests" / "corpus-holdout25"]
+           ROOT / "tests" / "corpus-holdout24", ROOT / "tests" / "corpus-holdout25",
+           ROOT / "tests" / "corpus-holdout26", ROOT / "tests" / "corpus-holdout27"]
 TRUTHS = [path for corpus in CORPORA for path in evaluate.truth_files(corpus)]
 KEYS = {"genre", "year", "period", "date", "unit", "title", "title_lines", "elements",
         "placeholders", "residue"}

@@ -189,6 +189,12 @@ HOLDOUTS = {
     # auto 90 %. Kept: a 警示教育 speech ending on a 同志们，… exhortation.
     "holdout26": dict(folder="corpus-holdout26", docs=20, recall=98.9, false_present=0, auto=100.0,
                       placeholders=100.0, false_strings=0),
+    # holdout27 (copies from places earlier sets never pasted from: 政务号/百家号/网易号/头条号 pages, a
+    # personal library, a 公文 site, a scanned PDF's OCR, a forwarded mail, WeChat and QQ group chats,
+    # an OA routing slip, reading-mode and translation plug-ins), unseen on 778acaf: 97.2 %, residue
+    # 66.9 %, one false string. Kept: a chat's speaker lines (党政办小吴：) and a mail's covering note.
+    "holdout27": dict(folder="corpus-holdout27", docs=20, recall=99.1, false_present=0, auto=100.0,
+                      residue=94.3, placeholders=100.0, false_strings=0),
 }
 #: Parts still reported present after they were cut out (of 540): the 统战部's “建设统战之家”
 #: heading of its 机关党建 part names 统战 as a part of its own.
@@ -269,7 +275,9 @@ def test_a_part_cut_out_is_not_found_elsewhere():
 #: Session 25: one more, a 知乎 answer's author line the truth counts in the title.
 #: Session 26: one more (675 documents), a 文库 page whose numbered notes (1、本文档共6页……。) read as
 #: the body's first sentences, so the title below them is not looked for.
-TITLES_WRONG = 15
+#: Session 27: two more (715 documents), a forwarded mail's covering note (林主任：/您好！……) and a group
+#: chat's messages above the report: body sentences before the title, which is then not looked for.
+TITLES_WRONG = 17
 
 
 def test_titles_are_found_where_the_truth_files_place_them():

@@ -251,6 +251,23 @@ def test_a_wechat_column_label_before_the_title_leaves_it_the_title():
     menu = build_document(Source(path="t.txt", text="首页｜工作报告\n" + text.split("\n", 1)[1]))
     assert menu.title is None or menu.source.position(menu.title.start)[0] != 1
 
+def test_an_office_systems_routing_slip_and_a_mail_header_above_the_title_are_chrome():
+    """An OA export's 发文处理单 (流水号, 文件标题, 拟稿人, 签发人 …) and a forwarded
+    mail's header: the report's own title is found below them."""
+    body = "\n市委：\n2025年，委党组坚持以党的政治建设为统领。\n一、加强政治建设\n坚持第一议题制度。\n"
+    title = "中共明湖市卫生健康委员会党组\n关于2025年度落实全面从严治党主体责任情况的报告\n"
+    slip = ("明湖市卫生健康委员会协同办公系统　　发文处理单\n流水号：FW-2026-000137\n"
+            "文件标题：关于2025年度落实全面从严治党主体责任情况的报告\n拟稿单位：机关党委　　拟稿人：孙立群\n"
+            "签发人：韩卫平（2026-01-13 09:02 同意）\n密级：无　　紧急程度：平件\n办理意见：同意，按程序报送市委。\n正文：\n\n")
+    mail = ("-------- 转发邮件信息 --------\n发件人：\"周晓岚\" <zhouxl@example.cn>\n发送时间：2025年7月3日 下午4:12\n"
+            "收件人：\"林主任\" <lin@example.cn>\n主题：转发：主体责任报告（初稿）请审核\n附件：1 个（初稿.docx）\n\n")
+    for chrome in (slip, mail):
+        doc = build_document(Source(path="t.txt", text=chrome + title + body))
+        first = chrome.count("\n") + 1
+        assert doc.title is not None
+        assert [doc.source.position(doc.title.start)[0], doc.source.position(doc.title.end - 1)[0]] == [first, first + 1]
+
+
 # --- sentences split lazily ------------------------------------------------------------------
 
 def _report_texts():

@@ -268,6 +268,17 @@ def test_discipline_is_found_at_its_own_part_not_at_the_sixth_that_shares_its_wo
     assert found["discipline"] == 11 and found["united-front"] == 13
 
 
+def test_discipline_stays_at_its_own_part_when_the_sixth_names_it_more_strongly():
+    # 党风廉政建设 (10) in the sixth part's heading outweighs 纪律规矩 (8), but that part is the
+    # sixth by its 集中整治 body: discipline's place is 五
+    text = AREAS.replace("六、存在的问题", "六、深化党风廉政建设和集中整治\n深入开展群众身边不正之风和腐败问题集中整治，"
+                         "梳理问题线索27件，督促退还群众资金。\n七、存在的问题").replace("七、下一步工作打算", "八、下一步工作打算")
+    found = checklist(text.format(h1="坚持政治引领，把牢正确方向", h4="锲而不舍落实中央八项规定精神",
+                                  b4="严格执行中央八项规定精神，持续纠治“四风”。", h5="严明纪律规矩强化监督",
+                                  b5="组织党员干部深入学习《中国共产党纪律处分条例》，开展警示教育4次。"))
+    assert found["discipline"] == 11 and found["united-front"] == 13
+
+
 def test_a_part_named_in_passing_by_a_heading_about_another_is_not_claimed():
     # 明方向 is a next-steps word; 学理论 … 武装党员头脑 says twice as strongly what the part is
     text = ("中共某村总支部委员会2025年度落实全面从严治党主体责任情况报告\n"

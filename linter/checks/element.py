@@ -971,10 +971,10 @@ def _rank(found: Found):
     naming = sum(weight for weight in found.evidence[0].values() if weight >= THRESHOLD)
     # (a part that also serves an element its heading does not name — 一体推进不敢腐不能腐不想腐, the
     # report's sixth part by its body — is the second place for this one, after a part of its own)
-    lends = section is not None and any(
+    lends = section is not None and heading >= THRESHOLD and any(
         section.evidence[index] is not found.evidence and sum(section.evidence[index][0].values()) < THRESHOLD
         for index in section.claims)
-    return (heading >= THRESHOLD, not item, heading >= others, -found.depth, naming, heading, not lends,
+    return (heading >= THRESHOLD, not item, heading >= others, -found.depth, not lends, naming, heading,
             found.score, -found.start)
 
 
