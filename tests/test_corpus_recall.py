@@ -195,6 +195,13 @@ HOLDOUTS = {
     # 66.9 %, one false string. Kept: a chat's speaker lines (党政办小吴：) and a mail's covering note.
     "holdout27": dict(folder="corpus-holdout27", docs=20, recall=99.1, false_present=0, auto=100.0,
                       residue=94.3, placeholders=100.0, false_strings=0),
+    # holdout29 (drafts as they come out of Word and WPS: lost list numbering, 　　 indents, pandoc
+    # Markdown with a pipe table, hand-typed mixed numbering, tab tables, spaced headings, PDF line
+    # breaks, a 征求意见稿's editor notes, a three-line title), unseen on 778acaf: 96.6 %, residue 0 %
+    # (the editor notes). Kept: numbered sentences ((1) 镇党委……。) read as headings in a file whose
+    # numbering is mixed, hiding the unheaded problems paragraph below them.
+    "holdout29": dict(folder="corpus-holdout29", docs=16, recall=98.9, false_present=0, auto=100.0,
+                      residue=100.0, placeholders=100.0, false_strings=0),
 }
 #: Parts still reported present after they were cut out (of 540): the 统战部's “建设统战之家”
 #: heading of its 机关党建 part names 统战 as a part of its own.
@@ -276,8 +283,10 @@ def test_a_part_cut_out_is_not_found_elsewhere():
 #: Session 26: one more (675 documents), a 文库 page whose numbered notes (1、本文档共6页……。) read as
 #: the body's first sentences, so the title below them is not looked for.
 #: Session 27: two more (715 documents), a forwarded mail's covering note (林主任：/您好！……) and a group
-#: chat's messages above the report: body sentences before the title, which is then not looked for.
-TITLES_WRONG = 17
+#: chat's messages above the report: body sentences before the title, which is then not looked for;
+#: holdout29 two more: a pandoc title whose byline (## 中共…书记 杜明远) the truth counts in the
+#: title, a 征求意见稿 stamp on its own line above the title counted in it.
+TITLES_WRONG = 19
 
 
 def test_titles_are_found_where_the_truth_files_place_them():

@@ -251,6 +251,13 @@ def test_a_wechat_column_label_before_the_title_leaves_it_the_title():
     menu = build_document(Source(path="t.txt", text="首页｜工作报告\n" + text.split("\n", 1)[1]))
     assert menu.title is None or menu.source.position(menu.title.start)[0] != 1
 
+def test_a_period_of_months_below_the_title_belongs_to_it():
+    text = ("中共澜桥街道工作委员会书记\n抓基层党建工作述职报告\n（2025年1月—11月）\n\n"
+            "按照街道党工委要求，现将本人抓基层党建工作情况报告如下。\n一、主要工作\n全年召开专题会议8次。\n")
+    doc = build_document(Source(path="t.txt", text=text))
+    assert [doc.source.position(doc.title.start)[0], doc.source.position(doc.title.end - 1)[0]] == [1, 3]
+
+
 def test_an_office_systems_routing_slip_and_a_mail_header_above_the_title_are_chrome():
     """An OA export's 发文处理单 (流水号, 文件标题, 拟稿人, 签发人 …) and a forwarded
     mail's header: the report's own title is found below them."""

@@ -279,6 +279,28 @@ def test_discipline_stays_at_its_own_part_when_the_sixth_names_it_more_strongly(
     assert found["discipline"] == 11 and found["united-front"] == 13
 
 
+def test_a_markdown_heading_opening_with_a_year_is_a_part_not_an_item():
+    # ## 八、2026年工作打算: the year after Markdown's marker and the ordinal states no figure
+    text = AREAS.replace("六、存在的问题", "## 六、存在的问题及整改措施").replace(
+        "七、下一步工作打算", "## 七、2026年工作打算")
+    found = checklist(annual_text(text))
+    assert found["problems"] == 13 and found["next-steps"] == 15
+
+
+def test_a_sixth_part_named_as_the_clean_governance_part_after_a_discipline_part():
+    # 五、纪律建设 then 六、党风廉政建设: the sixth part, not a second discipline part
+    text = AREAS.replace("六、存在的问题", "六、党风廉政建设\n落实党风廉政建设责任制，扎实开展腐败问题专项整治，查处案件2件。\n"
+                         "七、存在的问题").replace("七、下一步工作打算", "八、下一步工作打算")
+    found = checklist(annual_text(text, h5="纪律建设"))
+    assert found["discipline"] == 11 and found["united-front"] == 13
+
+
+def annual_text(template, h5="严明纪律规矩，强化监督执纪"):
+    return template.format(h1="坚持政治引领，把牢正确方向", h4="锲而不舍落实中央八项规定精神",
+                           b4="严格执行中央八项规定精神，持续纠治“四风”。", h5=h5,
+                           b5="扎实开展党纪学习教育，开展警示教育3次，深化以案促改。")
+
+
 def test_a_part_named_in_passing_by_a_heading_about_another_is_not_claimed():
     # 明方向 is a next-steps word; 学理论 … 武装党员头脑 says twice as strongly what the part is
     text = ("中共某村总支部委员会2025年度落实全面从严治党主体责任情况报告\n"

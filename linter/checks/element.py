@@ -808,8 +808,12 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
 def _counts(norm: str, start: int, end: int) -> bool:
     """Does the heading text between ``start`` and ``end`` state a figure
     (a digit, but for a year opening it: 2025年工作思路)?"""
-    year = _OPENING_YEAR.match(norm, start, end)
+    ordinal = _LEADING_ORDINAL.match(norm, start, end)  # (## 八、2026年工作打算: Markdown's own marker before)
+    year = _OPENING_YEAR.match(norm, ordinal.end() if ordinal else start, end)
     return _DIGIT.search(norm, year.end() if year else start, end) is not None
+
+
+_LEADING_ORDINAL = regexstore.compile(r"[ *]*(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)) *")
 
 
 def _section_ends(doc) -> dict[int, int]:
