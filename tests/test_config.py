@@ -139,16 +139,16 @@ def test_local_rulebook_extends_builtin(tmp_path):
           - id: pending-data
             type: pattern
             severity: warning
-            message: 待核实的数据“{match}”
-            description: 标注为待核实的数据。
-            patterns: [待核实]
+            message: 待更新的数据“{match}”
+            description: 标注为待更新的数据（（待核实）已由内置的 residue-note 报告）。
+            patterns: [待更新]
             examples:
-              fail: [共100人（待核实）]
+              fail: [共100人（待更新）]
               pass: [共100人]
     """)
     write(tmp_path / "pyproject.toml", '[tool.zhidang]\nrulebook = "规则/本单位.yaml"\n')
     draft = write(tmp_path / "draft.txt",
-                  "一、政治建设\n二、转变工作作风\n全年开展**次，共100人（待核实）。\n|\n")
+                  "一、政治建设\n二、转变工作作风\n全年开展**次，共100人（待更新）。\n|\n")
     result = invoke("check", "-f", "json", draft)
     data = json.loads(result.stdout)["files"][0]
     assert data["rulebook"] == "my-unit"
