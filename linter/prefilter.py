@@ -472,14 +472,15 @@ def _scanner_tables(strings: frozenset[str]) -> list:
                 others.add(ordered[at])
                 at += 1
         overlapping.append([tail, sorted(others)])
-    pattern = _trie(ordered) if ordered else ""
+    pattern = trie(ordered) if ordered else ""
     return [pattern, [[t, tails[t]] for t in ordered], prefixes, overlapping,
             regexstore.record(pattern) if pattern else None]
 
 
-def _trie(strings: list[str]) -> str:
-    """A regular expression matching each of ``strings`` (sorted), the longest
-    one at a place first."""
+def trie(strings) -> str:
+    """One regular expression matching each of ``strings``, shaped as a
+    trie: the longest string at a place first (a string that ends where a
+    longer one goes on is an optional tail)."""
     root: dict = {}
     for string in strings:
         node = root
@@ -487,14 +488,19 @@ def _trie(strings: list[str]) -> str:
             node = node.setdefault(char, {})
         node[""] = {}
 
-    def emit(node: dict) -> str:
-        branches = [re.escape(char) + emit(child) for char, child in node.items() if char]
+    def build(node: dict) -> str:
+        branches = [("\\" + char if char in SPECIAL else char) + build(node[char])
+                    for char in sorted(k for k in node if k)]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if "" in node else body
 
-    return emit(root)
+    return build(root)
+
+
+#: The characters that mean something in a regular expression outside a class.
+SPECIAL = frozenset(".^$*+?{}[]\\|()")
 
 
 _scanner: _Scanner | None = None
@@ -595,19 +601,11 @@ def finditer(pattern, text: str, cache: dict | None = None, pos: int = 0):
     _, literals, windowed = plan
     if literals is None:
         return pattern.finditer(text, pos)
-    scanned = held_of(cache, text) if cache is not None else None
-    if scanned is None:
-        for literal in literals:  # (most patterns find none of their strings: then nothing more is done)
-            if literal in text:
-                break
-        else:
-            return _NOTHING
-    elif not scanned[0].isdisjoint(literals):  # (the strings of the scanner's list the text holds)
-        pass
-    elif literals <= scanned[1]:
-        return _NOTHING
-    else:  # (strings the scanner does not look for: common ones, and those of patterns planned after it)
-        for literal in literals - scanned[1]:
+    scanned = held_of(cache, text) if cache is not None else None  # (held strings, the scanner's list)
+    if scanned is None or scanned[0].isdisjoint(literals):
+        # searched one by one: all of them, or those the scanner does not look for (common ones, and
+        # those of patterns planned after it). Most patterns find none: then nothing more is done.
+        for literal in literals if scanned is None else literals - scanned[1]:
             if literal in text:
                 break
         else:

@@ -89,6 +89,7 @@ def test_checklist_literals_found_without_compiling_are_what_the_alternation_fin
     import re
 
     from linter.checks import element
+    from linter.prefilter import trie
     from linter.normalize import normalize
 
     signals = element._Signals(rulebook.elements)
@@ -99,7 +100,7 @@ def test_checklist_literals_found_without_compiling_are_what_the_alternation_fin
     assert len(lines) > 1000
     found = 0
     for terms in tables:
-        compiled = re.compile(element._trie(terms.literals))
+        compiled = re.compile(trie(terms.literals))
         for line in lines:
             windows = [(0, len(line)), (1, len(line)), (0, max(0, len(line) - 1)), (len(line) // 3, len(line) // 2)]
             for lo, hi in windows:

@@ -70,7 +70,7 @@ from linter import regexstore
 from linter.checks.options import boolean, positive_int, regex_list, string_list
 from linter.document import HEADING, PARAGRAPH, TITLE
 from linter.outline import front_matter
-from linter.prefilter import search
+from linter.prefilter import SPECIAL as _SPECIAL, search, trie
 
 TYPE = "element"
 #: Entries of a rulebook's ``elements:`` list have this type (the checklist),
@@ -238,7 +238,7 @@ class _Terms:
             self._scanned += hi - lo
             if self._scanned <= self.SCAN_BUDGET:
                 return self._scan(text, lo, hi)
-            self._literal_rx = regexstore.compile(_trie(self.literals))
+            self._literal_rx = regexstore.compile(trie(self.literals))
         return [(m.start(), m.end(), m.group()) for m in self._literal_rx.finditer(text, lo, hi)]
 
     def _scan(self, text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
@@ -335,7 +335,6 @@ def _expand(pattern: str, limit: int = 256) -> list[str] | None:
     return [w for w in words if w]
 
 
-_SPECIAL = set(".^$*+?{}[]\\|()")
 
 
 _QUANTIFIER = "?*{"
@@ -375,25 +374,6 @@ def _first_chars(pattern: str) -> set[str] | None:
     if _META.match(head) or pattern[1:2] in tuple(_QUANTIFIER):
         return None
     return {head}
-
-
-def _trie(words) -> str:
-    """One regular expression for ``words``, shaped as a trie (re.escape'd)."""
-    root: dict = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node) -> str:
-        branches = [("\\" + ch if ch in _SPECIAL else ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(root)
 
 
 class _Signals:
