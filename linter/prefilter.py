@@ -612,6 +612,9 @@ def finditer(pattern, text: str, cache: dict | None = None, pos: int = 0):
             return _NOTHING
     if not windowed:
         return pattern.finditer(text, pos)
+    if scanned is not None and not literals.isdisjoint(scanned[1]):
+        # the lines of a string the scanner looked for and did not find are not looked for
+        literals = (literals - scanned[1]) | (literals & scanned[0])
     windows = (lines_of(cache, text) if cache is not None else Lines(text)).windows(literals)
     if windows is None:
         return pattern.finditer(text, pos)
