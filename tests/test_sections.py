@@ -1092,3 +1092,52 @@ def test_a_long_bold_run_in_heading_heads_its_part():
     # without its bold (and number) so long a first sentence is the paragraph's, not a heading
     plain = text.replace("**", "").replace("（一）", "").replace("（二）", "")
     assert checklist(plain).get("political") != 3
+
+
+def test_a_merged_conduct_and_discipline_heading_serves_both():
+    # 作风纪律 is one word to the segmenter, and 纪律建设 (with 严管厚爱) outweighs 作风: not "in passing"
+    text = ("一、坚持把政治建设摆在首位\n局党组严格落实“第一议题”制度，全年学习24次。\n"
+            "二、坚持严管厚爱，作风纪律建设一严到底\n扎实开展深入贯彻中央八项规定精神学习教育，查处违规吃喝问题2起，"
+            "开展警示教育3次。\n")
+    found = checklist(text)
+    assert found.get("conduct") == 3 and found.get("discipline") == 3
+
+
+def test_paragraphs_opened_by_the_aspect_they_are_about_are_parts():
+    # a 述责述廉 typed into a form: 在…方面，/ 在…上， labels under 一、履职情况
+    text = ("一、履职情况\n"
+            "在把方向、强学习方面，坚持以党的政治建设统领各项工作，全年主持召开党总支会议18次，组织集中学习12次。\n"
+            "在建组织、带队伍方面，指导所属3个党支部按期完成换届，发展党员2名。\n"
+            "在正作风、严纪律方面，严格落实中央八项规定精神，开展警示教育2次。\n"
+            "二、存在问题\n一是理论学习还不够深入；二是对支部工作指导还不够经常。\n"
+            "三、改进措施\n一是坚持每月集中学习两次；二是开展“一支部一品牌”创建。\n")
+    found = checklist(text)
+    assert found.get("political") == 2 and found.get("ideological") == 2
+    assert found.get("organizational") == 3 and found.get("conduct") == 4 and found.get("discipline") == 4
+    # 在此基础上，…… is no label
+    assert element._ASPECT.match("在此基础上,我们还推进了数字化转型。") is None
+
+
+COMPACT = ("中共云川县统计局党组\n关于2025年度全面从严治党工作情况的报告\n县委：\n"
+           "今年以来，局党组认真贯彻落实县委全面从严治党工作部署，推动管党治党责任落地见效，现将有关情况报告如下。\n"
+           "局党组始终把党的政治建设摆在首位，严格落实“第一议题”制度，全年专题学习习近平总书记重要讲话精神18次，"
+           "坚决做到“两个维护”。\n"
+           "局党组坚持用党的创新理论武装头脑，采取中心组集中学习、干部自学相结合的方式，全年开展集中学习12次，"
+           "撰写心得体会40余篇。\n"
+           "局党组持续深化作风建设，严格执行中央八项规定及其实施细则精神，全年无违规使用公务用车、无违规吃喝问题，"
+           "精简会议文件三成。\n"
+           "局党组把纪律建设贯穿统计工作全过程，组织全局干部签订依法统计承诺书，开展警示教育3次，"
+           "运用第一种形态谈话提醒4人次。\n")
+
+
+def test_a_report_without_headings_whose_paragraphs_are_its_parts():
+    found = checklist(COMPACT)
+    assert found.get("political") == 5 and found.get("ideological") == 6
+    assert found.get("conduct") == 7 and found.get("discipline") == 8
+
+
+def test_paragraphs_that_name_parts_in_passing_are_not_parts():
+    # two paragraphs naming parts are no compact report's parts (LEADS_MIN): nothing is found by them
+    text = "\n".join(COMPACT.split("\n")[:6]) + "\n"
+    found = checklist(text)
+    assert "political" not in found and "ideological" not in found

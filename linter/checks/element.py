@@ -524,6 +524,9 @@ def _runin(doc, node, previous) -> tuple[int, int] | None:
     bracketed = _BRACKET_HEAD.match(norm, node.start, node.end)
     if bracketed is not None and bracketed.end() < node.end - 1 and _SENTENCE_END.search(norm, bracketed.end(), node.end):
         return bracketed.span(1)  # 【把方向】学校党总支坚持……。 (not a heading line: 【扎牢笼子】以制度建设固化成果)
+    aspect = _ASPECT.match(norm, node.start, node.end)
+    if aspect is not None and aspect.end() < node.end - 1 and not _hard_wrapped(norm, previous):
+        return aspect.span(aspect.lastindex)  # 在把方向、强学习方面，坚持…… / 在班子建设上，……
     first = node.first_clause
     if first is None:
         return None
@@ -545,10 +548,21 @@ def _runin(doc, node, previous) -> tuple[int, int] | None:
         else RUNIN_MAX
     if norm[first.end - 1] not in _RUNIN_END or not 2 <= end - start <= longest or _DIGIT.search(norm, start, end):
         return None
-    if previous is not None and previous.kind == PARAGRAPH and not previous.aside \
-            and norm[previous.end - 1] not in _CONTINUES:
+    if _hard_wrapped(norm, previous):
         return None  # a line of hard-wrapped text, not the start of a paragraph
     return start, end
+
+
+def _hard_wrapped(norm: str, previous) -> bool:
+    """Does the paragraph line before run on into this one (a text broken every N characters)?"""
+    return previous is not None and previous.kind == PARAGRAPH and not previous.aside \
+        and norm[previous.end - 1] not in _CONTINUES
+
+
+#: A paragraph opened by the aspect it is about, as a label before a comma
+#: (在把方向、强学习方面，…… / 思想建设方面，…… / 在班子建设上，……); not 在此基础上.
+_ASPECT = regexstore.compile(r" *(?:在(?![此这该其])([^,。:;!?“”]{2,12})(?:方面|上)"
+                             r"|([^,。:;!?“”]{2,12})方面)[,:]")
 
 
 def _bare(doc, node, previous, following) -> tuple[int, int] | None:
@@ -879,9 +893,11 @@ def _evaluate(result: Evaluation, elements, doc, segmenter) -> None:
     norm = doc.norm
     signals = _signals(elements)
     roots, paragraphs, first, inline = _build(doc)
+    year = _report_year(doc) if signals.later_year else None
+    if not roots and signals.heading_terms is not None:
+        roots = _leads_of_parts(doc, paragraphs, signals, segmenter, year)
     if (signals.heading_terms or signals.body) and roots:
         result.roots = roots
-        year = _report_year(doc) if signals.later_year else None
         for section in _walk(roots):
             _score(section, signals, doc, segmenter, year)
         _assign(roots, elements, (signals, doc))
@@ -930,6 +946,36 @@ def _evaluate(result: Evaluation, elements, doc, segmenter) -> None:
             result.statuses[element.id] = (WEAK, found)
         else:
             result.statuses[element.id] = (PRESENT, found)
+
+
+def _leads_of_parts(doc, paragraphs, signals, segmenter, year) -> list[Section]:
+    """A short report without any heading whose paragraphs are its parts,
+    each opened by a clause that names it (局党组始终把党的政治建设摆在首位，……
+    / 局党组持续深化作风建设，……): a section per paragraph, headed by that
+    clause — when at least :data:`LEADS_MIN` of them name different parts
+    (else none: a paragraph that names a part in passing is not one)."""
+    norm = doc.norm
+    sections = []
+    for node in paragraphs:
+        if node.end - node.start < LEAD_BODY_MIN:
+            continue
+        stop = _LEAD_END.search(norm, node.start, min(node.end, node.start + LEAD_MAX + 1))
+        if stop is None or stop.start() - node.start < 4:
+            continue
+        section = Section("lead", node.start, node.end, (node.start, stop.start()), (stop.start(), node.end), node.end)
+        _score(section, signals, doc, segmenter, year)
+        sections.append(section)
+    named = {index for section in sections for index, score in section.headed.items() if score >= THRESHOLD}
+    return sections if len(named) >= LEADS_MIN else []
+
+
+#: A paragraph's opening clause heads it (:func:`_leads_of_parts`) up to this many characters,
+LEAD_MAX = 24
+#: in a paragraph of at least this many,
+LEAD_BODY_MIN = 40
+#: when this many different parts are named so.
+LEADS_MIN = 3
+_LEAD_END = regexstore.compile(r"[,。:;!?]")
 
 
 def _found(section, index: int, how: str) -> Found:
@@ -999,7 +1045,7 @@ def _score(section, signals, doc, segmenter, year=None) -> None:
             for index, weight, hit_start, hit_end, matched in words:
                 own = scores.get(index, 0)
                 best = max((v for k, v in scores.items() if k != index), default=0)
-                if own < THRESHOLD <= own + weight and own + weight >= SHARE * best \
+                if own < THRESHOLD <= own + weight and own + weight >= best / 2 \
                         and segmenter.whole_words(text, hit_start, hit_end):
                     heading.setdefault(index, {})[matched] = weight
                     scores[index] = own + weight
