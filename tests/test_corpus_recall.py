@@ -207,6 +207,16 @@ HOLDOUTS = {
                       placeholders=100.0, false_strings=0),
     "holdout29": dict(folder="corpus-holdout29", docs=16, recall=98.9, false_present=0, auto=100.0,
                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout30 (drafts with parts truly missing, their words in passing elsewhere), unseen on a423fe6:
+    # 98.5 %, 2 false present; holdout31 (short reports: one paragraph a part, 在…方面， labels, forms,
+    # folded endings), unseen on a423fe6: 86.0 %, 1 false present, residue 42.9 %. Their false present
+    # are all one convention: a 原因分析 sentence inside the problems paragraph (究其原因，主要是……),
+    # which these truths count as no part and tests/corpus's (产生这些问题，既有…客观原因，更有…主观原因)
+    # as one; the causes element's description says it may sit in the same paragraph. Kept.
+    "holdout30": dict(folder="corpus-holdout30", docs=16, recall=100.0, false_present=2, auto=100.0,
+                      residue=100.0, placeholders=100.0, false_strings=0),
+    "holdout31": dict(folder="corpus-holdout31", docs=17, recall=100.0, false_present=1, auto=100.0,
+                      residue=100.0, placeholders=100.0, false_strings=0),
 }
 #: Parts still reported present after they were cut out (of 540): the 统战部's “建设统战之家”
 #: heading of its 机关党建 part names 统战 as a part of its own.

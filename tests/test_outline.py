@@ -258,6 +258,17 @@ def test_a_period_of_months_below_the_title_belongs_to_it():
     assert [doc.source.position(doc.title.start)[0], doc.source.position(doc.title.end - 1)[0]] == [1, 3]
 
 
+def test_the_meeting_a_report_was_given_at_below_the_title_belongs_to_it():
+    text = ("中共桐溪镇中心小学支部委员会\n2025年度党支部工作报告\n（2026年1月7日在支部党员大会上）\n\n"
+            "同志们：\n现在，我代表支部委员会向大会报告工作。\n一、主要工作\n全年召开支委会12次。\n")
+    doc = build_document(Source(path="t.txt", text=text))
+    assert [doc.source.position(doc.title.start)[0], doc.source.position(doc.title.end - 1)[0]] == [1, 3]
+    # a date alone there is the speech's date, not its title
+    dated = text.replace("在支部党员大会上", "")
+    doc = build_document(Source(path="t.txt", text=dated))
+    assert [doc.source.position(doc.title.start)[0], doc.source.position(doc.title.end - 1)[0]] == [1, 2]
+
+
 def test_an_office_systems_routing_slip_and_a_mail_header_above_the_title_are_chrome():
     """An OA export's 发文处理单 (流水号, 文件标题, 拟稿人, 签发人 …) and a forwarded
     mail's header: the report's own title is found below them."""
@@ -273,6 +284,11 @@ def test_an_office_systems_routing_slip_and_a_mail_header_above_the_title_are_ch
         first = chrome.count("\n") + 1
         assert doc.title is not None
         assert [doc.source.position(doc.title.start)[0], doc.source.position(doc.title.end - 1)[0]] == [first, first + 1]
+    # a processing form's first line right above a one-line title is not the unit's name above it
+    form = ("【公文处理单】　流转编号：YT-XZSP-2025-0412\n企业服务科2025年前三季度工作总结\n\n"
+            "【工作开展情况】\n前三季度，我科围绕优化营商环境目标，持续推进企业开办便利化改革。\n")
+    doc = build_document(Source(path="t.txt", text=form))
+    assert [doc.source.position(doc.title.start)[0], doc.source.position(doc.title.end - 1)[0]] == [2, 2]
 
 
 # --- sentences split lazily ------------------------------------------------------------------
