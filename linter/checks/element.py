@@ -8,9 +8,13 @@ weighted signals, on every candidate section of the report:
   and Word-styled headings alike); run-in headings (a paragraph that opens
   with a short sentence ending in 。: “强化理论武装，筑牢思想根基。……”),
   when a section has at least two of them, or the report has no numbered
-  headings at all; and parts numbered inline (一、…二、… in one long line,
-  when a scraped text lost its line breaks). Not the title, nor what stands
-  above it (site chrome, a table of contents).
+  headings at all — also a label before a comma, the aspect the paragraph
+  is about (在把方向、强学习方面，…… / 在班子建设上，……); parts numbered inline
+  (一、…二、… in one long line, when a scraped text lost its line breaks);
+  and, in a short report with none of these, its paragraphs, each headed by
+  its opening clause (局党组持续深化作风建设，……), when such clauses name at
+  least three different parts. Not the title, nor what stands above it
+  (site chrome, a table of contents).
 * **Signals** (``heading`` and ``body``): weighted terms (substrings of the
   matching view, or regular expressions), ``{weight: [term, …]}``. A
   section's score for an element is the sum of the weights of the distinct
