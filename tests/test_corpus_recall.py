@@ -217,6 +217,11 @@ HOLDOUTS = {
                       residue=100.0, placeholders=100.0, false_strings=0),
     "holdout31": dict(folder="corpus-holdout31", docs=17, recall=100.0, false_present=1, auto=100.0,
                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout32 (each sector's slogans: 政治建警, 清廉金融, 立德树人, 模范机关 …), unseen on a423fe6: 93.8 %.
+    # Kept: a speech's closing 同志们，…… exhortation (the truths disagree, see holdout26), and a merged
+    # 严守纪律规矩，纵深推进清廉海关建设 that its truth counts as the sixth part too.
+    "holdout32": dict(folder="corpus-holdout32", docs=16, recall=97.9, false_present=0, auto=100.0,
+                      residue=100.0, placeholders=100.0, false_strings=0),
 }
 #: Parts still reported present after they were cut out (of 540): the 统战部's “建设统战之家”
 #: heading of its 机关党建 part names 统战 as a part of its own.

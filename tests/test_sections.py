@@ -1141,3 +1141,29 @@ def test_paragraphs_that_name_parts_in_passing_are_not_parts():
     text = "\n".join(COMPACT.split("\n")[:6]) + "\n"
     found = checklist(text)
     assert "political" not in found and "ideological" not in found
+
+
+SECTOR = ("一、坚持政治建院，坚决做到“两个维护”\n院党组严格落实“第一议题”制度，全年学习24次。\n"
+          "二、强化理论武装，筑牢思想根基\n理论学习中心组集中学习12次。\n"
+          "三、建强基层组织，锻造过硬队伍\n完成5个党支部换届，发展党员3名。\n"
+          "四、驰而不息纠治“四风”\n严格落实中央八项规定精神，查处违规吃喝1起。\n"
+          "{five}"
+          "{six}\n查处违纪违法案件3件，开展警示教育4次，梳理廉政风险点46个。\n")
+
+
+def test_a_clean_sector_part_after_a_discipline_part_is_the_sixth():
+    # 清廉 and 三不腐 name discipline and the sixth part alike: neither names discipline on its own,
+    # so 五、严明纪律规矩 keeps discipline and the 清廉法院 part is the sixth
+    text = SECTOR.format(five="五、严纪：严格审判监督管理，严明纪律规矩\n深化党纪学习教育，组织全员学习纪律处分条例。\n",
+                         six="六、清廉：纵深推进清廉法院建设，一体推进“三不腐”")
+    found = checklist(text)
+    assert found.get("discipline") == 9 and found.get("united-front") == 11
+    # a 清廉税务 part after 严管厚爱　明纪守规
+    text = SECTOR.format(five="五、严管厚爱　明纪守规\n以党纪学习教育为抓手推动纪律教育常态化。\n", six="六、清廉税务　固本守正")
+    found = checklist(text)
+    assert found.get("discipline") == 9 and found.get("united-front") == 11
+
+
+def test_a_clean_sector_part_without_a_discipline_part_is_the_discipline_part():
+    found = checklist(SECTOR.format(five="", six="五、推进清廉医院建设，营造风清气正的行医环境"))
+    assert found.get("discipline") == 9 and "united-front" not in found

@@ -1004,7 +1004,10 @@ def _rank(found: Found):
     item = section is not None and section.item
     others = max((score for index, score in section.headed.items() if section.evidence[index] is not found.evidence),
                  default=0) if section is not None else 0
-    naming = sum(weight for weight in found.evidence[0].values() if weight >= THRESHOLD)
+    # (a term the heading also counts for another part — 清廉, 三不腐: discipline and the sixth part — names neither on its own)
+    shared = {term for terms, _ in section.evidence.values() if terms is not found.evidence[0] for term in terms} \
+        if section is not None else ()
+    naming = sum(weight for term, weight in found.evidence[0].items() if weight >= THRESHOLD and term not in shared)
     # (a part that also serves an element its heading does not name — 一体推进不敢腐不能腐不想腐, the
     # report's sixth part by its body — is the second place for this one, after a part of its own)
     lends = section is not None and heading >= THRESHOLD and any(
