@@ -1167,3 +1167,41 @@ def test_a_clean_sector_part_after_a_discipline_part_is_the_sixth():
 def test_a_clean_sector_part_without_a_discipline_part_is_the_discipline_part():
     found = checklist(SECTOR.format(five="", six="五、推进清廉医院建设，营造风清气正的行医环境"))
     assert found.get("discipline") == 9 and "united-front" not in found
+
+
+def test_a_heading_naming_two_parts_over_paragraphs_that_open_them():
+    # 存在的问题和下一步工作打算, then 对照…仍存在一些不足 and 下一步，…: each part where it opens
+    text = ("一、坚持把政治建设摆在首位\n院党组严格落实“第一议题”制度，全年学习24次。\n"
+            "二、存在的问题和下一步工作打算\n"
+            "对照上级要求，我院全面从严治党工作仍存在一些不足：少数干警纪律意识不强，基层党建创新不够。\n"
+            "下一步，院党组将认真履行全面从严治党主体责任，持续深化政治建设，推动各项工作再上新台阶。\n")
+    found = checklist(text)
+    assert found.get("problems") in (3, 4) and found.get("next-steps") == 5
+    # a run-in sub-section that opens one of them (下一步，医院党委将从四个方面持续发力：)
+    runin = text.replace("对照上级要求，我院全面从严治党工作仍存在一些不足：", "当前，仍存在一些不容忽视的问题：").replace(
+        "下一步，院党组将认真履行全面从严治党主体责任，", "下一步，院党组将从四个方面持续发力：一是")
+    found = checklist(runin)
+    assert found.get("problems") in (3, 4) and found.get("next-steps") == 5
+
+
+def test_sub_parts_naming_a_part_no_heading_names_are_that_part():
+    # a 巡察整改 report: 一、关于“贯彻落实党的理论路线方针政策…”方面的问题 (political) over items on
+    # 理论学习 and 意识形态 (ideological, which no other heading names)
+    text = ("一、关于“贯彻落实党的理论路线方针政策和上级决策部署不够到位”方面的问题\n"
+            "1.关于“理论学习中心组学习流于形式，学用结合不紧”的问题。整改情况：制定学习计划，全年集中学习12次。\n"
+            "2.关于“意识形态工作责任制落实不到位”的问题。整改情况：每季度研判意识形态形势一次。\n"
+            "二、关于“落实新时代党的组织路线有差距”方面的问题\n"
+            "1.关于“基层党组织建设薄弱”的问题。整改情况：完成3个党支部换届。\n")
+    found = checklist(text)
+    assert found.get("political") == 1 and found.get("ideological") == 2 and found.get("organizational") in (4, 5)
+
+
+def test_the_reporters_own_integrity_is_no_discipline_part():
+    # a 述责述廉's 二、个人廉洁自律情况 is the 述廉 part: discipline is the unit's (（四）持之以恒正风肃纪)
+    text = ("一、履行第一责任人职责情况\n"
+            "（一）扛牢政治责任。我始终把抓全面从严治党作为最根本的政治担当，坚决做到“两个维护”。\n"
+            "（二）持之以恒正风肃纪，营造良好政治生态。带头落实中央八项规定精神，开展警示教育3次，"
+            "运用第一种形态谈话提醒5人次。\n"
+            "二、个人廉洁自律情况\n我严格遵守《中国共产党廉洁自律准则》，按规定如实报告个人有关事项。\n")
+    found = checklist(text)
+    assert found.get("discipline") == 3

@@ -921,6 +921,9 @@ def _evaluate(result: Evaluation, elements, doc, segmenter) -> None:
                 if index not in best or _rank(found) > _rank(best[index]):
                     best[index] = found
         for index, found in best.items():
+            if elements[index].options["openings"] and sum(
+                    1 for score in found.section.headed.values() if score >= THRESHOLD) >= 2:
+                found = _opened_later(found, elements[index].options["openings"], doc, paragraphs, inline)
             result.found[elements[index].id] = found
     # unheaded paragraphs (openings, mentions; start, end), for what no heading names
     body = [p for p in paragraphs if p.end > first or not roots]
@@ -980,6 +983,19 @@ LEAD_BODY_MIN = 40
 #: when this many different parts are named so.
 LEADS_MIN = 3
 _LEAD_END = regexstore.compile(r"[,。:;!?]")
+
+
+def _opened_later(found: Found, patterns, doc, paragraphs, inline) -> Found:
+    """An element found at a heading that names it and another part (存在的问题及下一步工作打算),
+    where a paragraph after the other part's opens it (下一步，县检察院党组将……): found there."""
+    section, norm = found.section, doc.norm
+    body = [node for node in paragraphs if section.body[0] <= node.start < section.stop]
+    for node in body[1:]:
+        if any(_opens(p, norm[start:end], doc) for start, end in _leads(node, inline, norm) for p in patterns):
+            moved = Found(node.start, node.end, found.stop, found.score, found.how, section, found.evidence)
+            moved.depth = found.depth
+            return moved
+    return found
 
 
 def _found(section, index: int, how: str) -> Found:
@@ -1189,9 +1205,26 @@ def _assign(sections, elements, context, free=True, everything=None) -> None:
                 if child.claims & merged:
                     child.claims &= merged
             continue
-        # sub-parts of a named part: only what may sit inside it
+        opened = below & section.claims
+        if len(section.claims) >= 2 and opened and opened < section.claims:
+            # a heading naming two parts (存在的问题及下一步打算) over a sub-section that opens one of them on
+            # its own (下一步，医院党委将从四个方面持续发力：): that part starts there, the heading keeps the rest
+            section.claims -= opened
+            keep = opened
+            for child in section.children:
+                child.claims &= keep
+                keep = keep - child.claims  # (the first sub-section naming it)
+            for child in section.children:
+                for grandchild in _walk(child.children):
+                    grandchild.claims = set()
+            continue
+        # sub-parts of a named part: only what may sit inside it — and, under a part that is not a list
+        # of items, a part that no heading at its level or above names (一、关于“贯彻落实党的理论路线方针
+        # 政策…”方面的问题 over 1.关于“理论学习中心组学习流于形式”的问题: political, and ideological below)
         inside = {i for i, e in enumerate(elements)
                   if set(e.options["inside"]) & {elements[c].id for c in section.claims}}
+        if not itemized:
+            inside |= {index for index in below - section.claims if _unnamed({index}, section, everything)}
         for child in _walk(section.children):
             child.claims &= inside
 
