@@ -39,8 +39,12 @@ weighted signals, on every candidate section of the report:
   (原因分析 inside 存在问题), or when they name three elements or more, one
   of them the parent's (an umbrella heading) — never below an ``itemized``
   element's heading (the problems of a report are listed area by area, and
-  so is its plan: those items are the part's own). Each element takes the section
-  whose heading names it most strongly, else the best score.
+  so is its plan: those items are the part's own), and but for a part that
+  no heading at the parent's level or above names (a 巡察整改 report's items).
+  A heading naming two parts (存在的问题及下一步打算) over a sub-section or a
+  later paragraph that opens one of them (下一步，……) has that part start
+  there. Each element takes the section whose heading names it most
+  strongly, else the best score.
 * For an element that no heading names: ``openings`` (regular expressions)
   find an unheaded paragraph that opens the part (一年来……还存在差距；
   下一步，我们将……), anywhere after the first section; ``mentions`` a
