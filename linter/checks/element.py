@@ -1209,19 +1209,6 @@ def _assign(sections, elements, context, free=True, everything=None) -> None:
                 if child.claims & merged:
                     child.claims &= merged
             continue
-        opened = below & section.claims
-        if len(section.claims) >= 2 and opened and opened < section.claims:
-            # a heading naming two parts (存在的问题及下一步打算) over a sub-section that opens one of them on
-            # its own (下一步，医院党委将从四个方面持续发力：): that part starts there, the heading keeps the rest
-            section.claims -= opened
-            keep = opened
-            for child in section.children:
-                child.claims &= keep
-                keep = keep - child.claims  # (the first sub-section naming it)
-            for child in section.children:
-                for grandchild in _walk(child.children):
-                    grandchild.claims = set()
-            continue
         # sub-parts of a named part: only what may sit inside it — and, under a part that is not a list
         # of items, a part that no heading at its level or above names (一、关于“贯彻落实党的理论路线方针
         # 政策…”方面的问题 over 1.关于“理论学习中心组学习流于形式”的问题: political, and ideological below)
