@@ -91,7 +91,7 @@ HOLDOUTS = {
     # a （五）党纪学习教育 part beside a later discipline heading; its four strings on no truth are ××
     # and ＸＸ that a page footer or a line break splits (the truth lists them whole).
     # (99.2 since session 24: the discipline part is the one whose heading names discipline first)
-    "holdout8": dict(folder="corpus-holdout8", docs=26, recall=99.2, false_present=0, auto=100.0,
+    "holdout8": dict(folder="corpus-holdout8", docs=26, recall=100.0, false_present=0, auto=100.0,
                      residue=100.0, placeholders=100.0, false_strings=4),
     # holdout9 keeps a numbered list of problems taken for a part, a ◆ before 六、; its two genres
     # chosen wrong are a 党支部年度工作总结 and a 党建工作总结及计划 that the truth counts as
@@ -232,6 +232,11 @@ HOLDOUTS = {
     # holdout34 (copied from portals' 繁體 versions: whole reports, mixed halves, chrome only), unseen on
     # a423fe6: 97.7 %, residue 97.4 % — the matching view's t2s carries the rules over.
     "holdout34": dict(folder="corpus-holdout34", docs=16, recall=100.0, false_present=0, auto=100.0,
+                      residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout35 (Party building fused with the unit's business: parts among business items, merged,
+    # missing), unseen on a423fe6: 96.8 %. Its two misses were WPS's 　　 indent before 2026年，我们将…,
+    # which kept every ^-anchored opening from matching (now read from where the words start).
+    "holdout35": dict(folder="corpus-holdout35", docs=16, recall=100.0, false_present=0, auto=100.0,
                       residue=100.0, placeholders=100.0, false_strings=0),
 }
 #: Parts still reported present after they were cut out (of 540): the 统战部's “建设统战之家”

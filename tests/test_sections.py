@@ -1205,3 +1205,13 @@ def test_the_reporters_own_integrity_is_no_discipline_part():
             "二、个人廉洁自律情况\n我严格遵守《中国共产党廉洁自律准则》，按规定如实报告个人有关事项。\n")
     found = checklist(text)
     assert found.get("discipline") == 3
+
+
+def test_indented_paragraphs_open_their_parts():
+    # WPS's 　　 indent before 但也要看到… and 2026年，我们将…: the openings' ^ is where the words start
+    text = ("中共某县某局党组关于2025年度落实全面从严治党主体责任情况的报告\n"
+            "　　一、坚持把政治建设摆在首位\n　　局党组严格落实“第一议题”制度，全年学习24次。\n"
+            "　　但也要清醒看到，我局全面从严治党工作还存在一些不足：一是学习不够深入；二是创新不够。\n"
+            "　　2026年，我们将坚持以党的政治建设为统领，重点抓好以下工作：一是深化理论武装；二是建强支部。\n")
+    found = checklist(text)
+    assert found.get("problems") == 4 and found.get("next-steps") == 5
