@@ -35,7 +35,8 @@ CORPORA = [ROOT / "tests" / "corpus", ROOT / "tests" / "corpus-holdout", ROOT / 
            ROOT / "tests" / "corpus-holdout28", ROOT / "tests" / "corpus-holdout29",
            ROOT / "tests" / "corpus-holdout30", ROOT / "tests" / "corpus-holdout31",
            ROOT / "tests" / "corpus-holdout32", ROOT / "tests" / "corpus-holdout33",
-           ROOT / "tests" / "corpus-holdout34", ROOT / "tests" / "corpus-holdout35"]
+           ROOT / "tests" / "corpus-holdout34", ROOT / "tests" / "corpus-holdout35",
+           ROOT / "tests" / "corpus-holdout36", ROOT / "tests" / "corpus-holdout37"]
 TRUTHS = [path for corpus in CORPORA for path in evaluate.truth_files(corpus)]
 KEYS = {"genre", "year", "period", "date", "unit", "title", "title_lines", "elements",
         "placeholders", "residue"}
