@@ -238,6 +238,17 @@ HOLDOUTS = {
     # which kept every ^-anchored opening from matching (now read from where the words start).
     "holdout35": dict(folder="corpus-holdout35", docs=16, recall=100.0, false_present=0, auto=100.0,
                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout36 (titles that do not say the genre), unseen on a423fe6: 98.7 %, auto genre 75 %. Kept: a
+    # title decides before the body — 2025年工作情况汇报 and 个人年度工作总结 go to the work summary, a
+    # 党委's 关于2025年度党建工作情况的报告 to the 述职 checklist, whatever their bodies hold.
+    "holdout36": dict(folder="corpus-holdout36", docs=16, recall=98.7, false_present=0, auto=81.2,
+                      residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout37 (tables and forms: Markdown pipes, tabs, box frames, a PDF's one cell a line), unseen on
+    # a423fe6: 78.1 %, 15 strings on no truth (rating boxes 好（　）, a form's fields above its title
+    # ……情况报告表, not found as one). Kept: a box frame's and a PDF's cells (the label of a row on its own
+    # line, its text wrapped below).
+    "holdout37": dict(folder="corpus-holdout37", docs=16, recall=91.7, false_present=0, auto=100.0,
+                      residue=100.0, placeholders=100.0, false_strings=2),
 }
 #: Parts still reported present after they were cut out (of 540): the 统战部's “建设统战之家”
 #: heading of its 机关党建 part names 统战 as a part of its own; and (session 28) a bank's sixth part
@@ -324,7 +335,9 @@ def test_a_part_cut_out_is_not_found_elsewhere():
 #: chat's messages above the report: body sentences before the title, which is then not looked for;
 #: holdout29 two more: a pandoc title whose byline (## 中共…书记 杜明远) the truth counts in the
 #: title, a 征求意见稿 stamp on its own line above the title counted in it.
-TITLES_WRONG = 19
+#: Session 28: one more (871 documents), a 文库 page whose headline repeats the title word for word two
+#: lines above it (the truth takes the lower one).
+TITLES_WRONG = 20
 
 
 def test_titles_are_found_where_the_truth_files_place_them():

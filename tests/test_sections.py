@@ -1215,3 +1215,21 @@ def test_indented_paragraphs_open_their_parts():
             "　　2026年，我们将坚持以党的政治建设为统领，重点抓好以下工作：一是深化理论武装；二是建强支部。\n")
     found = checklist(text)
     assert found.get("problems") == 4 and found.get("next-steps") == 5
+
+
+def test_the_labelled_rows_of_a_table_or_a_form_are_parts():
+    rows = ["政治建设", "思想建设", "组织建设", "作风建设", "纪律建设", "存在问题", "下一步打算"]
+    body = ["严格执行“第一议题”制度，全年学习24次。", "理论学习中心组集中学习12次。", "完成5个党支部换届。",
+            "严格落实中央八项规定精神，查处违规吃喝1起。", "深化党纪学习教育，开展警示教育3次。",
+            "一是学习不够深入；二是创新不够。", "一是深化理论武装；二是建强支部。"]
+    table = "".join(f"| {label} | {text} |\n" for label, text in zip(rows, body))
+    # a Markdown table (its header row and rule first), a numbered heading after it
+    text = ("区委：\n现将有关情况报告如下。\n| 项目 | 工作开展情况 |\n|---|---|\n" + table
+            + "一、上年度巡察反馈问题整改情况\n反馈问题12个，已整改11个。\n")
+    found = checklist(text)
+    assert [found.get(e) for e in ("political", "ideological", "organizational", "conduct", "discipline",
+                                   "problems", "next-steps")] == [5, 6, 7, 8, 9, 10, 11]
+    # a form copied from Word: label, tab, text
+    form = "区委：\n" + "".join(f"{label}\t{text}\n" for label, text in zip(rows, body))
+    found = checklist(form)
+    assert found.get("political") == 2 and found.get("next-steps") == 8

@@ -532,6 +532,9 @@ def _runin(doc, node, previous) -> tuple[int, int] | None:
     bracketed = _BRACKET_HEAD.match(norm, node.start, node.end)
     if bracketed is not None and bracketed.end() < node.end - 1 and _SENTENCE_END.search(norm, bracketed.end(), node.end):
         return bracketed.span(1)  # 【把方向】学校党总支坚持……。 (not a heading line: 【扎牢笼子】以制度建设固化成果)
+    cell = _LABEL_CELL.match(norm, node.start, node.end)
+    if cell is not None and cell.end() < node.end - 1:
+        return cell.span(cell.lastindex)  # a table's or a form's row: | 政治建设 | …… | / 政治建设<TAB>……
     aspect = _ASPECT.match(norm, node.start, node.end)
     if aspect is not None and aspect.end() < node.end - 1 and not _hard_wrapped(norm, previous):
         return aspect.span(aspect.lastindex)  # 在把方向、强学习方面，坚持…… / 在班子建设上，……
@@ -566,6 +569,10 @@ def _hard_wrapped(norm: str, previous) -> bool:
     return previous is not None and previous.kind == PARAGRAPH and not previous.aside \
         and norm[previous.end - 1] not in _CONTINUES
 
+
+#: A row of a table or a form whose first cell is a label (| 政治建设 | …… |, │ 存在问题 │ ……,
+#: 政治建设<TAB>……): the label heads the row.
+_LABEL_CELL = regexstore.compile(r" *[|│┃] *([^|│┃\t\d\s]{2,12}) *[|│┃]|([^|│┃\t\d\s,。:;]{2,12})\t")
 
 #: A paragraph opened by the aspect it is about, as a label before a comma
 #: (在把方向、强学习方面，…… / 思想建设方面，…… / 在班子建设上，……); not 在此基础上.
@@ -773,9 +780,10 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
     # Run-in sub-sections: at least two under one heading (or one inline group);
     # each runs to the next one.
     for owner, runins in pending_runins.items():
-        # numbered inline, or by ordinals (第一，… 第二，…): parts, even above a numbered list
+        # numbered inline, by ordinals (第一，… 第二，…) or labelled rows: parts, even above a numbered list
         numbered = any(s.kind == "inline" for s in runins) or sum(
-            1 for s in runins if _RUNIN_ORDINAL.match(doc.norm, s.start)) >= 2
+            1 for s in runins if _RUNIN_ORDINAL.match(doc.norm, s.start)) >= 2 or sum(
+            1 for s in runins if _LABEL_CELL.match(doc.norm, s.start)) >= 2  # (a table's rows, a form's)
         if len(runins) < 2 and not numbered:
             continue
         parent = by_index.get(owner)
