@@ -9,7 +9,8 @@ weighted signals, on every candidate section of the report:
   with a short sentence ending in 。: “强化理论武装，筑牢思想根基。……”),
   when a section has at least two of them, or the report has no numbered
   headings at all — also a label before a comma, the aspect the paragraph
-  is about (在把方向、强学习方面，…… / 在班子建设上，……); parts numbered inline
+  is about (在把方向、强学习方面，…… / 在班子建设上，……), and the labelled rows
+  of a table or a form (| 政治建设 | …… |, 政治建设<TAB>……); parts numbered inline
   (一、…二、… in one long line, when a scraped text lost its line breaks);
   and, in a short report with none of these, its paragraphs, each headed by
   its opening clause (局党组持续深化作风建设，……), when such clauses name at
