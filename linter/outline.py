@@ -383,7 +383,10 @@ def _line_clauses(text: str, pos: int, end: int, norm: str) -> list[Clause]:
 
 def _node(kind: str, start: int, end: int, text: str, index: int, norm: str) -> OutlineNode | None:
     """The node of the line ``text[start:end]`` (``end``: its newline) that
-    the grammar made a ``heading`` or a ``paragraph``."""
+    the grammar made a ``heading`` or a ``paragraph``. A paragraph's indent
+    (WPS's 　　) is no part of its first sentence."""
+    if kind != "heading":
+        start += len(norm[start:end]) - len(norm[start:end].lstrip(_STRIP))
     if kind == "heading":
         marker = _MARKER.match(text, start)
         clauses = _line_clauses(text, marker.end(), end, norm)
@@ -394,6 +397,8 @@ def _node(kind: str, start: int, end: int, text: str, index: int, norm: str) -> 
                            marker=marker_text.strip(), number=marker_number(marker_text))
         node.title_start = marker.end()
         node.title_end = clauses[0].end if clauses else marker.end()
+    elif not norm[start:end].strip(_STRIP):
+        return None  # a line of spaces
     elif text.find("是", start, end) < 0 or _RUNIN.search(text, start, end) is None:
         # no run-in marker (一是): the sentences tile the line, the first is the
         # title; the rest are split when a rule reads them

@@ -1150,7 +1150,7 @@ def _until_opening(doc, openings, lo: int, hi: int) -> int:
         if first:
             first = False  # the section's first paragraph is its own, whatever it opens with
             continue
-        start, end = _lead(node, norm)
+        start, end = node.lead
         lead = norm[start:end]
         if any(p.search(lead) for p in openings):
             return node.start
@@ -1332,7 +1332,7 @@ def _paragraph_matches(doc, options, body, paragraphs, first, inline):
     said = [n for n in paragraphs if _said(n, norm)] if options["start"] or options["end"] else []
     if options["start"]:
         for node in said[:EDGE_PARAGRAPHS]:
-            start, end = _lead(node, norm)
+            start, end = node.lead
             lead = norm[start:end]
             if any(p.search(lead) for p in options["start"]):
                 yield Found(node.start, node.end, node.end, OPENING_SCORE, "start")
@@ -1367,21 +1367,9 @@ def _leads(node, inline, norm: str):
         for clause in node.clauses:
             yield clause.start, clause.end
     else:
-        start, end = _lead(node, norm)
+        start, end = node.lead
         bracketed = _BRACKET_HEAD.match(norm, start, end)
         yield (bracketed.end(), end) if bracketed is not None and bracketed.end() < end else (start, end)
-
-
-def _lead(node, norm: str) -> tuple[int, int]:
-    """A paragraph's opening sentence without the indent before it (WPS's 　　): ``^`` in
-    a pattern is where its words start."""
-    start, end = node.lead
-    while start < end and norm[start] in _INDENT:
-        start += 1
-    return start, end
-
-
-_INDENT = " \t\u3000"
 
 
 def _first_part(roots, result, paragraphs, norm: str, preamble=()):
@@ -1398,8 +1386,7 @@ def _first_part(roots, result, paragraphs, norm: str, preamble=()):
         # the first part is another element's (但也要看到…): the work is what comes before it
         paragraphs = [p for p in paragraphs if p.end <= first.start]
     said = [p for p in paragraphs if p.end - p.start >= _SAID_MIN]  # (not 县委：, not a byline)
-    start, end = _lead(said[0], norm) if said else (0, 0)
-    if len(said) >= 2 and any(pattern.search(norm[start:end]) for pattern in preamble):
+    if len(said) >= 2 and any(pattern.search(norm[said[0].lead[0]:said[0].lead[1]]) for pattern in preamble):
         said = said[1:]
     first_paragraph = said[0] if said else None
     if first_paragraph is None or any(first_paragraph.start <= f.start < first_paragraph.end
