@@ -560,6 +560,8 @@ class _FrontMatter:
         self.title_period = strings(tree.get("title-periods"), "title-periods")
         #: a whole line of a page's furniture (checked where the parts are read: linter.checks.element)
         self.page_line = regexstore.compile(r"\s*(?:" + "|".join(strings(tree.get("page-lines"), "page-lines")) + r")\s*")
+        #: a field of a form or a byline (述职人：…): no heading line (linter.checks.element)
+        self.field_line = regexstore.compile("|".join(strings(tree.get("field-lines"), "field-lines")))
         wrapped = tree.get("wrapped-speech-title")
         if not isinstance(wrapped, dict):
             raise ValueError(f"{FRONT_MATTER}: 缺少 wrapped-speech-title")

@@ -218,8 +218,9 @@ def test_the_front_matter_vocabulary_is_read_from_rules_and_checked():
     assert "当前位置" in front.chrome and front.chrome_re.search("共12页")
     assert "报告" in front.title_end and "发言" in front.title_word and "党委" in front.unit_end
     assert "通用" in front.site_note and front.speech_opens == ("在",) and "上的" in front.speech_occasions
+    assert front.field_line.match("述职人:中共白沙镇委员会书记") and not front.field_line.match("政治建设:把牢方向")
     complete = {"chrome": {"words": ["首页"], "patterns": ["x"]}, "title-ends": ["报告"], "title-words": ["报告"],
-                "unit-ends": ["党委"], "site-notes": ["通用"], "title-periods": ["截至"], "page-lines": ["\\d{1,3}"], "wrapped-speech-title": {"opens": ["在"], "occasions": ["上的"]}}
+                "unit-ends": ["党委"], "site-notes": ["通用"], "title-periods": ["截至"], "page-lines": ["\\d{1,3}"], "field-lines": ["述职人:"], "wrapped-speech-title": {"opens": ["在"], "occasions": ["上的"]}}
     outline._FrontMatter(complete)
     with pytest.raises(ValueError, match="chrome.words"):
         outline._FrontMatter({**complete, "chrome": {"words": [], "patterns": ["x"]}})

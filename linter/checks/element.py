@@ -572,8 +572,8 @@ def _hard_wrapped(norm: str, previous) -> bool:
 
 
 #: A row of a table or a form whose first cell is a label (| 政治建设 | …… |, │ 存在问题 │ ……,
-#: 政治建设<TAB>……): the label heads the row.
-_LABEL_CELL = regexstore.compile(r" *[|│┃] *([^|│┃\t\d\s]{2,12}) *[|│┃]|([^|│┃\t\d\s,。:;]{2,12})\t")
+#: 政治建设<TAB>……): the label heads the row (not a Markdown table's rule, |:---:|).
+_LABEL_CELL = regexstore.compile(r" *[|│┃] *([^|│┃\t\d\s:\-]{2,12}) *[|│┃]|([^|│┃\t\d\s,。:;]{2,12})\t")
 
 #: A paragraph opened by the aspect it is about, as a label before a comma
 #: (在把方向、强学习方面，…… / 思想建设方面，…… / 在班子建设上，……); not 在此基础上.
@@ -591,8 +591,9 @@ def _bare(doc, node, previous, following) -> tuple[int, int] | None:
     start, end = node.start, node.end
     while start < end and norm[start] in _DECORATION:
         start += 1
-    if not 4 <= end - start <= RUNIN_MAX or _counts(norm, start, end):
-        return None
+    if not 4 <= end - start <= RUNIN_MAX or _counts(norm, start, end) \
+            or front_matter().field_line.match(norm, start, end):
+        return None  # (a form's field or a byline: 述职人：…)
     last = end
     while last > start and norm[last - 1] in _CLOSING and norm.find(_CLOSING[norm[last - 1]], start, last - 1) >= 0:
         last -= 1  # a quoted term or a title closing the line (“一体推进“三不腐””), not a quoted sentence
@@ -602,18 +603,31 @@ def _bare(doc, node, previous, following) -> tuple[int, int] | None:
     # A line opened by a bullet (■ 一年来主要工作 / ● 坚持党委把方向…): the bullets are its marks,
     # so the lines around it may be short (the next bullet's heading, a short item).
     bulleted = norm[node.start] in _BULLETS and start > node.start
-    if not bulleted and (following.end - following.start < 2 * (end - start)
-                         or norm[following.end - 1] not in _CONTINUES):
+    if not bulleted and (following.end - following.start < 2 * (end - start) or norm[
+            following.end - 1] not in _CONTINUES and not _wrapped_after_label(norm, start, end, following)):
         return None
     if previous is not None and previous.kind == PARAGRAPH and norm[previous.end - 1] not in _CONTINUES \
-            and not (bulleted and norm[previous.start] in _BULLETS):
-        return None  # a line of hard-wrapped text
+            and not (bulleted and norm[previous.start] in _BULLETS) \
+            and not (previous.end - previous.start <= _LABEL_LINE and _WORDS.fullmatch(norm, previous.start, previous.end)):
+        return None  # a line of hard-wrapped text (not a form's label line: 主要工作情况 over 政治建设)
     return start, end
 
 
 #: A run-in paragraph numbered by an ordinal word (第一，旗帜鲜明讲政治。).
 _RUNIN_ORDINAL = regexstore.compile(r" *第[一二三四五六七八九十]{1,3}[,、:]")
 _BARE_NOT_END = "。!?;:,、)”’\"'】》」』"
+#: A line of hard-wrapped text (a PDF's) is at least this long: a heading line may precede one.
+_WRAPPED_MIN = 20
+#: A label line of a form, in words alone (政治建设, 下一步打算; not 举报/认领).
+_WORDS = regexstore.compile(r"[\u4e00-\u9fff、]+")
+#: ... at most this long (a line of hard-wrapped text is longer).
+_LABEL_LINE = 12
+
+
+def _wrapped_after_label(norm: str, start: int, end: int, following) -> bool:
+    """Is ``following`` the first line of a hard-wrapped text (a PDF's cell broken every N
+    characters) under a label line in words alone?"""
+    return following.end - following.start >= _WRAPPED_MIN and _WORDS.fullmatch(norm, start, end) is not None
 #: A question is a heading line from this many characters (为什么？ is a sentence of a speech).
 _BARE_QUESTION = 8
 #: A closing mark → its opening partner.
