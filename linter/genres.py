@@ -18,7 +18,10 @@ The choice, per document:
    and each sentence of a paragraph that an ``openings`` pattern finds
    scores a point (at most :data:`_HINTS_MAX`), and the share of the rulebook's
    checklist elements that the document's sections name up to four more;
-   the highest score wins, a tie goes to the default rulebook;
+   a title that matches a ``generic-titles`` pattern (2025年工作情况汇报,
+   关于2025年度党建工作情况的报告: any unit's report may be called so) adds
+   :data:`_GENERIC_TITLE` more; the highest score wins, a tie goes to the
+   default rulebook;
 3. when no rulebook scores :data:`MIN_SCORE`, the text is no recognizable
    genre: it is checked with the shared base rulebook (``common``:
    placeholders, web residue, typography …) and the note says so, rather than
@@ -34,6 +37,8 @@ from __future__ import annotations
 _ELEMENT_WEIGHT = 4
 #: Points from ``headings``/``openings`` hints count up to this many.
 _HINTS_MAX = 6
+#: Points for a title that matches one of a rulebook's ``generic-titles``.
+_GENERIC_TITLE = 1
 #: Below this score no genre fits: the common rulebook is used.
 MIN_SCORE = 2.0
 #: The rulebook of what every genre shares, used when no genre fits.
@@ -83,7 +88,8 @@ def choose(doc, books, default_id: str):
         result = element_type.evaluation(book.elements, doc, book.segmenter)
         found = sum(1 for f in result.found.values() if f.how != "first-part")
         total = len(book.elements)
-        score = hints + (_ELEMENT_WEIGHT * found / total if total else 0)
+        named = title and any(p.search(title) for p in book.detect.generic_titles)
+        score = hints + (_ELEMENT_WEIGHT * found / total if total else 0) + (_GENERIC_TITLE if named else 0)
         scores.append((round(score, 6), book.id == default_id, book, found, total, hints))
     scores.sort(key=lambda s: (s[0], s[1]), reverse=True)
     if not scores:

@@ -202,3 +202,21 @@ def test_a_seminar_speech_without_title_or_salutation_is_told_by_its_sentences()
     report = text.replace("根据支部安排，围绕本次研讨主题，我结合自身工作谈三点学习体会。",
                           "现将本人2024年度抓基层党建工作情况述职如下。")
     assert _choose(report)[0] == "party-building-report"
+
+
+def test_a_generic_title_weighs_with_the_structure():
+    # 工作情况汇报 is any unit's title: a report of the six parts is the annual report …
+    text = ("2025年工作情况汇报\n\n县委：\n2025年，局党组坚持以习近平新时代中国特色社会主义思想为指导，现将有关情况汇报如下。\n"
+            "一、扛牢政治责任，坚持以党的政治建设为统领\n严格落实“第一议题”制度，全年学习24次。\n"
+            "二、强化理论武装，筑牢思想根基\n理论学习中心组集中学习12次，落实意识形态工作责任制。\n"
+            "三、夯实基层基础，加强组织建设\n完成5个党支部换届，发展党员9名。\n"
+            "四、驰而不息纠治“四风”，持续加强作风建设\n严格落实中央八项规定精神，查处违规吃喝1起。\n"
+            "五、严明纪律规矩，强化纪律建设\n深化党纪学习教育，开展警示教育3次。\n"
+            "六、存在的问题\n学习还不够深入，监督还有盲区。\n七、下一步工作打算\n持续深化理论武装，压实“两个责任”。\n")
+    assert _choose(text)[0] == "qmcz-annual-report"
+    # … a department's account of its business is the work summary
+    text = ("组织二科2025年工作情况汇报\n\n一、主要工作完成情况\n全年完成干部档案专项审核320卷，办理调动手续46件。\n"
+            "二、存在的问题\n档案数字化进度偏慢。\n三、2026年工作打算\n完成全部档案数字化。\n")
+    assert _choose(text)[0] == "work-summary"
+    # a village's 党总支 reporting to its members is a branch's report, whatever the subtitle
+    assert _choose("石塘村党总支2024年度工作报告\n——在石塘村全体党员大会上\n")[0] == "party-building-report"

@@ -1233,3 +1233,43 @@ def test_the_labelled_rows_of_a_table_or_a_form_are_parts():
     form = "区委：\n" + "".join(f"{label}\t{text}\n" for label, text in zip(rows, body))
     found = checklist(form)
     assert found.get("political") == 2 and found.get("next-steps") == 8
+
+
+def test_a_pdf_forms_label_lines_head_their_hard_wrapped_cells():
+    # a two-column form copied from a PDF in reading order: each row's label alone on a line, its cell
+    # text broken every ~30 characters (so no line of it ends a sentence but the last)
+    rows = [("政治建设", "党委严格落实“第一议题”制度，全年召开党委会议29次，传达学习上级\n重要会议精神37次，推动责任落实。"),
+            ("思想建设", "坚持党委理论学习中心组学习制度，全年集中学习12次，开展专题研讨5\n次，理论学习走进科室。"),
+            ("组织建设", "推动公立医院党支部建在科室上，全系统党支部由41个调整为56个，党\n支部书记全部为双带头人。"),
+            ("作风建设", "严格执行中央八项规定及其实施细则精神，开展公车使用专项检查2次，纠\n治医疗领域不正之风。"),
+            ("纪律建设", "配合派驻纪检监察组开展医药领域腐败问题集中整治，排查风险点78个，\n召开警示教育大会3次。"),
+            ("存在问题", "一是党建与业务融合还不够紧密，部分医院党支部作用发挥不够明显，有待\n进一步提升。"),
+            ("下一步打算", "一是持续深化公立医院党的建设，完善党委领导下的院长负责制运行机\n制，年内实现同部署同考核。")]
+    text = "卫生健康局党委2025年度落实全面从严治党主体责任情况报告表\n项目\n主要工作情况\n" + "".join(
+        f"{label}\n{cell}\n" for label, cell in rows)
+    found = checklist(text)
+    assert [found.get(e) for e in ("political", "ideological", "organizational", "conduct", "discipline",
+                                   "problems", "next-steps")] == [4, 7, 10, 13, 16, 19, 22]
+
+
+def test_a_web_pages_short_line_over_a_long_one_heads_nothing():
+    # a 个人图书馆 page's links below the report (举报/认领 over 上一篇：…): not a part opened in the last one
+    text = ("一、以纪律建设为保障，强化监督执纪问责\n组织党员干部深入学习党纪条例，开展警示教育2次。\n"
+            "但也要清醒看到，工作还存在一些薄弱环节：一是监督还存在盲区；二是警示教育针对性不强。\n"
+            "中共白鹭湾街道工作委员会\n2026年1月8日\n来自: 枕书听雨 > 《公文材料》\n举报/认领\n"
+            "上一篇：2025年社区党委书记抓基层党建述职报告\n下一篇：纪工委书记在街道警示教育大会上的讲话\n")
+    found = checklist(text)
+    assert found.get("discipline") == 1
+
+
+def test_a_byline_and_a_tables_rule_head_no_part():
+    # 述职人：… is a byline, |:---:| a Markdown table's rule: neither opens the achievements
+    rows = [("政治建设", "严格落实“第一议题”制度，全年学习24次。"), ("组织建设", "完成5个村党组织换届，发展党员9名。"),
+            ("存在问题", "一是抓党建的精力投入不够平衡；二是创新不够。"), ("下一步打算", "一是深化理论武装；二是建强支部。")]
+    text = ("白沙镇党委书记2025年度抓基层党建工作述职报告\n\n述职人：中共白沙镇委员会书记　周海川\n\n"
+            "一年来，在县委的坚强领导下，镇党委紧紧围绕乡村振兴中心任务抓党建，取得了一定成效。\n\n"
+            "| 述职项目 | 工作开展情况 |\n|:--------:|--------------|\n"
+            + "".join(f"| {label} | {cell} |\n" for label, cell in rows))
+    found = checklist(text, "party-building-report")
+    # (the achievements: the table whose rows hold them, from its header row)
+    assert found.get("achievements") == 7 and found.get("problems") == 11 and found.get("next-steps") == 12

@@ -71,11 +71,14 @@ class Rule(Record):
 class Detect:
     """How ``--rulebook auto`` recognizes a rulebook's genre (see :mod:`linter.genres`)."""
 
-    def __init__(self, priority: int, titles: list, headings: list, openings: list):
+    def __init__(self, priority: int, titles: list, headings: list, openings: list, generic_titles: list = ()):
         self.priority, self.titles, self.headings, self.openings = priority, titles, headings, openings
+        #: titles too general to decide (工作情况汇报): they add points to the structure's score
+        self.generic_titles = list(generic_titles)
 
     def __repr__(self) -> str:
-        return f"Detect({self.priority}, {self.titles!r}, {self.headings!r}, {self.openings!r})"
+        return (f"Detect({self.priority}, {self.titles!r}, {self.headings!r}, {self.openings!r}, "
+                f"{self.generic_titles!r})")
 
 
 class Rulebook(Record):

@@ -22,7 +22,7 @@ _COMMON_KEYS = {"id", "title", "description", "severity", "examples", "type", "m
 _GROUP_FIELDS = {"count", "matches"}  # what a group message may use besides the rule's own fields
 _FIELDS = {"match"}  # the placeholder every message may use; rule types add their own (FIELDS)
 _CHECKLIST_TYPE = "element"  # the rule type of `elements:` entries
-_DETECT_KEYS = ("priority", "titles", "headings", "openings")
+_DETECT_KEYS = ("priority", "titles", "headings", "openings", "generic-titles")
 
 
 def build(data, path: str, trusted: bool = True) -> Rulebook:
@@ -36,10 +36,10 @@ def build(data, path: str, trusted: bool = True) -> Rulebook:
 
 def validate_detect(value) -> Detect:
     if not isinstance(value, dict):
-        raise ValueError("应为映射（priority、titles、headings、openings）")
+        raise ValueError("应为映射（priority、titles、generic-titles、headings、openings）")
     unknown = set(value) - set(_DETECT_KEYS)
     if unknown:
-        raise ValueError(f"未知字段“{sorted(unknown)[0]}”（可用字段：headings、openings、priority、titles）")
+        raise ValueError(f"未知字段“{sorted(unknown)[0]}”（可用字段：generic-titles、headings、openings、priority、titles）")
     priority = value.get("priority", 0)
     if isinstance(priority, bool) or not isinstance(priority, int):
         raise ValueError("priority 应为整数")
