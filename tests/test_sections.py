@@ -1273,3 +1273,20 @@ def test_a_byline_and_a_tables_rule_head_no_part():
     found = checklist(text, "party-building-report")
     # (the achievements: the table whose rows hold them, from its header row)
     assert found.get("achievements") == 7 and found.get("problems") == 11 and found.get("next-steps") == 12
+
+
+def test_a_list_of_narrative_items_is_its_parts_text():
+    # 1. …，…。 items that are sentences of work done, not sub-headings: the part is the heading over
+    # them (一、把党的领导贯穿供电服务), and an item naming 第一责任人 or 党建联建 heads nothing
+    text = ("石门供电所党支部2025年度落实全面从严治党主体责任情况报告\n\n"
+            "## 一、把党的领导贯穿供电服务\n\n"
+            "1. 支部书记、所长王建国带头履行第一责任人职责，年初召开支委会对全年工作进行了分工，明确每名支委的责任。\n"
+            "2. 所里的重要事项，比如工程外包、物资领用、人员调整、绩效分配，都先在支委会上研究，落实请示报告制度。\n"
+            "3. 支部和辖区两个乡镇的十来个村党支部开展了党建联建，在村里设了电力便民服务点，党员轮流值守服务。\n\n"
+            "## 二、抓学习\n\n1. 支部每月组织一次集中学习，全年学习十二次。\n\n"
+            "## 三、抓班子、带队伍\n\n1. 今年支部完成换届，选出支委三名。\n\n"
+            "## 四、抓作风、抓廉政\n\n1. 八项规定方面，全年无公款吃喝。\n\n"
+            "## 五、把制度立起来\n\n1. 修订了《供电所“三重一大”决策实施细则》等制度五项。\n\n"
+            "## 六、还存在的差距\n\n1. 学习的针对性不强。\n\n## 七、2026年工作思路\n\n1. 学习上多讲案例。\n")
+    found = checklist(text)
+    assert [found.get(e) for e in ("political", "ideological", "organizational", "united-front")] == [3, 9, 13, 21]

@@ -114,6 +114,8 @@ RUNIN_MAX = 30
 RUNIN_BOLD_MAX = 45
 #: … after a run-in number (一是坚持政治建设和思想建设一体推进，筑牢卫生健康事业的“根”和“魂”。).
 RUNIN_MARKED_MAX = 40
+#: A numbered sub-heading's title longer than this, with a comma, is a sentence of its part's text.
+NARRATIVE_MIN = 40
 #: Sub-sections naming this many elements make their parent an umbrella.
 UMBRELLA = 3
 #: A paragraph this long may hold parts numbered inline (line breaks lost).
@@ -738,7 +740,8 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
         if node.kind == PARAGRAPH and node.end - node.start <= _PAGE_MAX \
                 and page_line.fullmatch(doc.norm, node.start, node.end):
             continue  # a page's number or footer between two lines of the text (第1页 共4页, — 3 —)
-        if node.kind == HEADING and depth[node.index] <= HEADING_DEPTH:
+        if node.kind == HEADING and depth[node.index] <= HEADING_DEPTH and not (
+                depth[node.index] and _narrative(doc.norm, node)):
             stop = ends[node.index]
             head_end = _heading_end(doc, node, following)
             # a heading line that lost the line breaks after it may hold the next parts (七、…。八、…)
@@ -828,6 +831,16 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
     result = (roots, paragraphs, first, inline)
     doc.cache["sections"] = result
     return result
+
+
+def _narrative(norm: str, node) -> bool:
+    """Is a numbered sub-heading's title a sentence of narrative (1. 支部书记、所长王建国带头履行第一责任人
+    职责，年初召开支委会对全年工作进行了分工，……。: an item of a list, text of its part) rather than a
+    heading (（一）坚持以习近平新时代中国特色社会主义思想为指导，持续深化理论武装)?"""
+    end = node.title_end
+    while end > node.title_start and norm[end - 1] in _RUNIN_END + " ":
+        end -= 1
+    return end - node.title_start > NARRATIVE_MIN and norm.find(",", node.title_start, end) >= 0
 
 
 def _counts(norm: str, start: int, end: int) -> bool:
