@@ -1290,3 +1290,16 @@ def test_a_list_of_narrative_items_is_its_parts_text():
             "## 六、还存在的差距\n\n1. 学习的针对性不强。\n\n## 七、2026年工作思路\n\n1. 学习上多讲案例。\n")
     found = checklist(text)
     assert [found.get(e) for e in ("political", "ideological", "organizational", "united-front")] == [3, 9, 13, 21]
+
+
+def test_numbered_labels_head_the_clause_after_them():
+    # a 自查报告 along the superior's indicators: 指标一：加强党的政治建设（分值15分，自评14.5分）。……
+    names = ["加强党的政治建设", "加强理论武装和意识形态工作", "加强基层党组织和干部队伍建设",
+             "深入落实中央八项规定精神和纠治“四风”", "加强纪律建设和监督执纪", "加强统一战线和党外干部工作"]
+    numbers = "一二三四五六"
+    text = "关于2024年度全面从严治党主体责任考核指标完成情况的自查报告\n一、考核指标逐项完成情况\n" + "".join(
+        f"指标{n}：{name}（分值15分，自评14分）。局党组对照考核要求逐项落实，全年开展专项工作{i + 3}次。\n"
+        for i, (n, name) in enumerate(zip(numbers, names)))
+    found = checklist(text)
+    assert [found.get(e) for e in ("political", "ideological", "organizational", "conduct", "discipline",
+                                   "united-front")] == [3, 4, 5, 6, 7, 8]

@@ -517,6 +517,9 @@ _OPENING_YEAR = regexstore.compile(r"[【\[]?(?:19|20)\d\d年度?")
 _PAGE_MAX = 20
 #: A label this short before a colon (问一：, 问题2：) introduces the question that heads the text.
 _RUNIN_LABEL = 3
+#: … or, numbered (指标一：, 任务2：), this long: the clause after it heads the text, to the first of these.
+_ORDINALS = "一二三四五六七八九十0123456789"
+_LABELLED_END = regexstore.compile(r"[。!?;:,(]|\s")
 #: A heading line's label this short before a colon, and a slogan after it no longer than
 #: _SUBTITLE_MAX with no sentence end, head the part together (（一）铸魂：始终把“两个维护”落在审判一线).
 _LABEL_MAX = 6
@@ -552,11 +555,13 @@ def _runin(doc, node, previous) -> tuple[int, int] | None:
         start += 1
     while end > start and norm[end - 1] in _RUNIN_END + " *":
         end -= 1
-    if norm[first.end - 1] == ":" and end - start <= _RUNIN_LABEL:
-        # a label (问一：党组是如何把政治建设摆在首位的？): the question after it is the heading
-        stop = _HEAD_END.search(norm, first.end, node.end)
+    numbered = end > start and norm[end - 1] in _ORDINALS
+    if norm[first.end - 1] == ":" and end - start <= _RUNIN_LABEL + (2 if numbered else 0):
+        # a label (问一：党组是如何把政治建设摆在首位的？): the question after it is the heading;
+        # after a numbered label (指标一：加强党的政治建设（分值15分）。), the clause after it
+        stop = (_LABELLED_END if numbered else _HEAD_END).search(norm, first.end, node.end)
         start, end = first.end, stop.start() if stop else node.end
-        if norm[end:end + 1] != "?":
+        if not numbered and norm[end:end + 1] != "?":
             return None
     longest = RUNIN_BOLD_MAX if bold and "**" in norm[end:first.end + 3] else RUNIN_MARKED_MAX if first.runin \
         else RUNIN_MAX
