@@ -39,7 +39,8 @@ one kind per rule (``check``):
 Options:
   check       ``repeated-title``, ``contents``, ``edges``, ``related`` or ``above-title`` (required)
   words       regular expressions (``edges``, ``related``)
-  keep        regular expressions of lines that belong above a title (``above-title``)
+  keep        regular expressions of lines that belong above a title (``above-title``;
+              for ``repeated-title``: lines above it that may share its words, 中共…委员会文件)
   lines       how many lines at the end are looked at (``edges``, ``related``; default 8)
   max-length  the longest line counted as chrome (``edges``; default 60)
   contents-line  regular expression a line of a table of contents matches
@@ -84,6 +85,8 @@ OPTIONS = {
 _CONTENTS = r"(?:[…\.·・‥_—\-]{2,}|\t)\s*\d{1,3}\s*$|^\s*目\s*录\s*$"
 #: The shortest title in a list of links (点分享, 在看 are buttons, not titles).
 _TITLE_MIN = 6
+#: A running header repeated on this many pages is looked for with half the similarity.
+_PAGES = 3
 #: A run of spaces inside a line of a page header (the unit left, the document's name right).
 _HEADER_GAP = regexstore.compile(r"\S {4,}\S")
 #: A colon this near a line's start makes it a label (上一篇:…), not a listed title.
@@ -105,7 +108,7 @@ def validate(options) -> None:
 def check(rule, doc, report):
     kind = rule.options["check"]
     if kind == "repeated-title":
-        yield from _repeated_title(doc, report, rule.options["similarity"])
+        yield from _repeated_title(doc, report, rule.options["similarity"], rule.options["keep"])
     elif kind == "contents":
         yield from _contents(rule, doc, report)
     elif kind == "related":
@@ -120,7 +123,7 @@ def _squeezed(doc, node) -> str:
     return "".join(doc.norm[node.start:node.end].split())
 
 
-def _repeated_title(doc, report, similarity: float):
+def _repeated_title(doc, report, similarity: float, keep=()):
     title = doc.title
     if title is None or title.kind != TITLE:
         return
@@ -141,17 +144,20 @@ def _repeated_title(doc, report, similarity: float):
         squeezed = _squeezed(doc, node)
         if squeezed in lines:
             yield report(node.start, node.end, line=line)
-        elif node.end <= title.start and len(squeezed) <= 2 * len(whole):
+        elif node.end <= title.start and len(squeezed) <= 2 * len(whole) and not any(k.search(squeezed) for k in keep):
             title_pairs = pairs(whole) if title_pairs is None else title_pairs
             own = pairs(squeezed)
             if own and alike(own, title_pairs, similarity):
                 yield report(node.start, node.end, line=line)
     # in the text: the whole title again, or a shorter form of it on every page (a running header),
     # or once with the unit and the name set apart by a run of spaces (青川县人民法院党组        2024年度主体责任报告)
+    # (on three pages or more, the unit and a shorter name: 汶溪县卫生健康局党组 党风廉政建设工作报告 over
+    # 关于2025年度党风廉政建设和反腐败工作情况的报告 — half as alike is enough)
     for squeezed, nodes in short.items():
         header = len(nodes) >= 2 or _HEADER_GAP.search(doc.norm, nodes[0].start, nodes[0].end) is not None
         if squeezed == whole or header and len(squeezed) >= _TITLE_MIN and alike(
-                pairs(squeezed), pairs(whole) if title_pairs is None else title_pairs, similarity):
+                pairs(squeezed), pairs(whole) if title_pairs is None else title_pairs,
+                similarity / 2 if len(nodes) >= _PAGES else similarity):
             for node in nodes:
                 yield report(node.start, node.end, line=line)
 
