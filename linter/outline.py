@@ -558,8 +558,11 @@ class _FrontMatter:
         self.unit_end = strings(tree.get("unit-ends"), "unit-ends")
         self.site_note = strings(tree.get("site-notes"), "site-notes")
         self.title_period = strings(tree.get("title-periods"), "title-periods")
+        self.title_continues = strings(tree.get("title-continues"), "title-continues")
         #: a whole line of a page's furniture (checked where the parts are read: linter.checks.element)
         self.page_line = regexstore.compile(r"\s*(?:" + "|".join(strings(tree.get("page-lines"), "page-lines")) + r")\s*")
+        #: a line of a 公文's masthead (汶卫党〔2026〕1号): never a line of the title below it
+        self.masthead_line = regexstore.compile("|".join(strings(tree.get("masthead-lines"), "masthead-lines")))
         #: a field of a form or a byline (述职人：…): no heading line (linter.checks.element)
         self.field_line = regexstore.compile("|".join(strings(tree.get("field-lines"), "field-lines")))
         wrapped = tree.get("wrapped-speech-title")
@@ -708,7 +711,7 @@ def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
     previous = page - 1 if page == best else -1  # (above a web copy's own title: the site's matter)
     title_end = front_matter().title_end
     if previous in candidates and texts[previous] != title and not texts[previous].endswith(title_end) \
-            and not _CLOCK.search(texts[previous]) \
+            and not _CLOCK.search(texts[previous]) and not front_matter().masthead_line.search(texts[previous]) \
             and not _TRAILING_NOTE.fullmatch(texts[previous]) and (  # (not a label: 【正文】)
             texts[previous].endswith(front_matter().unit_end) or "关于" in texts[previous] or _YEAR.search(texts[previous])
             or title.startswith("关于") or _YEAR.match(title)
@@ -719,7 +722,8 @@ def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
         following = texts[last + 1].lstrip("# *")  # (**——在…上**)
         if following.startswith(("—", "-")) or _TRAILING_NOTE.fullmatch(following) and any(
                 word in following for word in front_matter().title_period) or (
-                not _TRAILING_NOTE.sub("", texts[last]).endswith(title_end)
+                (not _TRAILING_NOTE.sub("", texts[last]).endswith(title_end)
+                 or following.startswith(front_matter().title_continues))
                 and following.endswith(title_end) and following != title):
             last += 1
         else:

@@ -337,7 +337,10 @@ def test_a_part_cut_out_is_not_found_elsewhere():
 #: title, a 征求意见稿 stamp on its own line above the title counted in it.
 #: Session 28: one more (871 documents), a 文库 page whose headline repeats the title word for word two
 #: lines above it (the truth takes the lower one).
-TITLES_WRONG = 20
+#: Session 29: 967 documents; a 公文's 发文字号 is no line of its title below it, a title's second line
+#: opening 和/及 continues it, a （2025年度） note below belongs to it — 32 wrong → 19 (one old: a 述职's
+#: （2023年度） that tests/corpus keeps out of the title, where two other sets keep it in).
+TITLES_WRONG = 19
 
 
 def test_titles_are_found_where_the_truth_files_place_them():

@@ -220,7 +220,7 @@ def test_the_front_matter_vocabulary_is_read_from_rules_and_checked():
     assert "通用" in front.site_note and front.speech_opens == ("在",) and "上的" in front.speech_occasions
     assert front.field_line.match("述职人:中共白沙镇委员会书记") and not front.field_line.match("政治建设:把牢方向")
     complete = {"chrome": {"words": ["首页"], "patterns": ["x"]}, "title-ends": ["报告"], "title-words": ["报告"],
-                "unit-ends": ["党委"], "site-notes": ["通用"], "title-periods": ["截至"], "page-lines": ["\\d{1,3}"], "field-lines": ["述职人:"], "wrapped-speech-title": {"opens": ["在"], "occasions": ["上的"]}}
+                "unit-ends": ["党委"], "site-notes": ["通用"], "title-periods": ["截至"], "page-lines": ["\\d{1,3}"], "field-lines": ["述职人:"], "masthead-lines": ["文件$"], "title-continues": ["和"], "wrapped-speech-title": {"opens": ["在"], "occasions": ["上的"]}}
     outline._FrontMatter(complete)
     with pytest.raises(ValueError, match="chrome.words"):
         outline._FrontMatter({**complete, "chrome": {"words": [], "patterns": ["x"]}})
@@ -588,3 +588,23 @@ def test_a_bold_line_below_markdown_parts_is_the_next_part():
     assert heads["下一步打算"].level == 2 and doc.nodes[heads["下一步打算"].parent] is doc.title
     # a bold run-in head (a sentence in bold, then text) stays a paragraph
     assert "严格落实“第一议题”制度。" not in heads
+
+
+def _title_lines(text):
+    doc = build_document(Source(path="t.txt", text=text))
+    return [doc.source.position(doc.title.start)[0], doc.source.position(doc.title.end - 1)[0]]
+
+
+def test_a_documents_masthead_is_no_line_of_its_title():
+    # 发文机关标志, 发文字号 (its number left to fill too), then 关于……的报告 over two lines
+    for number in ("汶卫党〔2026〕1号", "南工委〔2026〕＊＊号", "澄交党〔2026〕2号          签发人：周立新"):
+        text = (f"中共汶溪县卫生健康局党组文件\n\n{number}\n\n关于2025年度党风廉政建设和反腐败工作\n情况的报告\n\n"
+                "中共汶溪县委：\n2025年，县卫生健康局党组坚持以习近平新时代中国特色社会主义思想为指导。\n")
+        assert _title_lines(text) == [5, 6]
+
+
+def test_a_title_continued_by_a_conjunction_and_a_years_note_belong_to_it():
+    text = "汶溪县财政局关于2025年工作总结\n和2026年工作打算的报告\n\n县委、县政府：\n2025年，县财政局坚持稳中求进。\n"
+    assert _title_lines(text) == [1, 2]
+    text = "恒岳机械公司党支部书记抓党建工作述职报告\n（2025年度）\n园区综合党委：\n我是公司党支部书记宋嘉楠。\n"
+    assert _title_lines(text) == [1, 2]
