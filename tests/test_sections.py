@@ -1303,3 +1303,14 @@ def test_numbered_labels_head_the_clause_after_them():
     found = checklist(text)
     assert [found.get(e) for e in ("political", "ideological", "organizational", "conduct", "discipline",
                                    "united-front")] == [3, 4, 5, 6, 7, 8]
+
+
+def test_a_units_figures_before_its_work_are_not_its_achievements():
+    text = ("某局机关党委2025年度述职报告\n市直机关工委：\n2025年，局机关党委坚持以党建引领机关建设。\n"
+            "一、基本情况\n局机关党委下设党支部11个，共有党员186名。\n"
+            "二、履职情况\n（一）强化政治引领，坚决做到“两个维护”\n全年召开党委会议14次。\n"
+            "三、存在的问题\n支部工作发展不平衡。\n四、下一步打算\n推进支部标准化建设。\n")
+    assert checklist(text, "party-building-report").get("achievements") == 6
+    # without a 履职情况, 基本情况 heads the work
+    text = text.replace("二、履职情况\n（一）强化政治引领，坚决做到“两个维护”\n全年召开党委会议14次。\n", "")
+    assert checklist(text, "party-building-report").get("achievements") == 4
