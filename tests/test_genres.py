@@ -220,3 +220,10 @@ def test_a_generic_title_weighs_with_the_structure():
     assert _choose(text)[0] == "work-summary"
     # a village's 党总支 reporting to its members is a branch's report, whatever the subtitle
     assert _choose("石塘村党总支2024年度工作报告\n——在石塘村全体党员大会上\n")[0] == "party-building-report"
+
+
+def test_a_report_on_the_duty_and_integrity_is_an_annual_report():
+    # 述责述廉 (not 述职): the six parts' checklist, even with a salutation as it is read out
+    text = ("城南小学党支部书记2025年度述责述廉报告\n\n各位领导、同志们：\n我是城南小学党支部书记刘春梅。\n"
+            "一、抓学习\n支部每月集中学习一次。\n")
+    assert _choose(text) == ("qmcz-annual-report", "标题含“述责述廉”")
