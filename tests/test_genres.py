@@ -227,3 +227,10 @@ def test_a_report_on_the_duty_and_integrity_is_an_annual_report():
     text = ("城南小学党支部书记2025年度述责述廉报告\n\n各位领导、同志们：\n我是城南小学党支部书记刘春梅。\n"
             "一、抓学习\n支部每月集中学习一次。\n")
     assert _choose(text) == ("qmcz-annual-report", "标题含“述责述廉”")
+
+
+def test_a_report_given_at_a_meeting_is_a_speech_but_a_congresss_report_is_a_branchs():
+    text = ("在2025年度市管领导班子和领导干部考核测评大会上的述职述廉报告\n局党组书记、局长  汤浩然\n\n"
+            "各位领导、同志们：\n现将本人履职和廉洁自律情况报告如下。\n一、主要工作\n全年牵头推进重点项目12个。\n")
+    assert _choose(text)[0] == "speech"
+    assert _choose("凝心聚力谱新篇\n——在中共某学院第三次党员代表大会上的报告\n")[0] == "party-building-report"
