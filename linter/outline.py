@@ -563,6 +563,8 @@ class _FrontMatter:
         self.page_line = regexstore.compile(r"\s*(?:" + "|".join(strings(tree.get("page-lines"), "page-lines")) + r")\s*")
         #: a line of a 公文's masthead (汶卫党〔2026〕1号): never a line of the title below it
         self.masthead_line = regexstore.compile("|".join(strings(tree.get("masthead-lines"), "masthead-lines")))
+        #: a numbered label of an item (问题1：…): no run-in heading of a part (linter.checks.element)
+        self.item_label = strings(tree.get("item-labels"), "item-labels")
         #: a field of a form or a byline (述职人：…): no heading line (linter.checks.element)
         self.field_line = regexstore.compile("|".join(strings(tree.get("field-lines"), "field-lines")))
         wrapped = tree.get("wrapped-speech-title")

@@ -1303,6 +1303,16 @@ def test_numbered_labels_head_the_clause_after_them():
     found = checklist(text)
     assert [found.get(e) for e in ("political", "ideological", "organizational", "conduct", "discipline",
                                    "united-front")] == [3, 4, 5, 6, 7, 8]
+    # 问题1：… numbers the items of a part, not parts: the problems part is the list's own head
+    text = ("街道党工委书记2025年度抓基层党建工作述职报告\n\n【聚焦“强引领”，把方向管大局】\n带头学习贯彻党的创新理论。\n\n"
+            "【问题清单】\n问题1：社区党组织统筹能力有待提升，对物业企业引领不够。\n"
+            "问题2：“两新”组织党建覆盖质量不高，部分企业党组织作用发挥不明显。\n\n"
+            "【2026年工作思路】\n一是深化“红心聚力”品牌，推动小区党支部全覆盖。\n")
+    assert checklist(text, "party-building-report").get("problems") == 6
+    b = book("party-building-report")
+    doc = build_document(Source("t.txt", text))
+    problems = element.evaluation(b.elements, doc, b.segmenter).found["problems"]
+    assert doc.source.position(problems.stop - 1)[0] >= 8  # both items, not the first alone
 
 
 def test_a_units_figures_before_its_work_are_not_its_achievements():

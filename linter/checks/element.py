@@ -555,7 +555,8 @@ def _runin(doc, node, previous) -> tuple[int, int] | None:
         start += 1
     while end > start and norm[end - 1] in _RUNIN_END + " *":
         end -= 1
-    numbered = end > start and norm[end - 1] in _ORDINALS
+    numbered = end > start and norm[end - 1] in _ORDINALS \
+        and norm[start:end].rstrip(_ORDINALS) not in front_matter().item_label  # (指标一：, not 问题1：)
     if norm[first.end - 1] == ":" and end - start <= _RUNIN_LABEL + (2 if numbered else 0):
         # a label (问一：党组是如何把政治建设摆在首位的？): the question after it is the heading;
         # after a numbered label (指标一：加强党的政治建设（分值15分）。), the clause after it
