@@ -86,6 +86,11 @@ class OutlineNode(Record):
         return self._clauses[0] if self._clauses else None
 
     @property
+    def split_clauses(self) -> list[Clause]:
+        """The clauses of a line already split (one that holds a run-in marker), else none."""
+        return [] if self._clauses is None else self._clauses
+
+    @property
     def runin_clauses(self) -> list[Clause]:
         """The clauses opened by a run-in marker (一是); a paragraph whose
         clauses are not split yet has none (nothing is split to say so)."""

@@ -12,8 +12,9 @@ Works on the outline, not on the raw text:
   a section. A run continues across paragraphs (一是 in one paragraph, 二是
   in the next) and may start again at 一是 in a new paragraph or after any
   heading; anything else that is not the previous number plus one is reported
-  (一是→三是, 二是→四是, a second 二是, 三是 as the first of a section) —
-  unless the missing 二是 is there after a comma (一是……，二是……。三是).
+  (一是→三是, 二是→四是, a second 二是, 三是 as the first of a section). A
+  marker counts after a sentence's end and also after a comma or a form's
+  tab, which do not end the sentence (究其原因，一是……。二是……; 一是……，二是……。三是).
 
 Options:
   scope   ``headings`` or ``runins`` (required)
@@ -27,9 +28,10 @@ from __future__ import annotations
 
 import re
 
+from linter import regexstore
 from linter.checks.options import REQUIRED, choice
 from linter.document import HEADING
-from linter.numerals import to_chinese
+from linter.numerals import from_chinese, to_chinese
 
 TYPE = "numbering"
 FIXES = False  # findings carry no fix
@@ -69,10 +71,6 @@ def check(rule, doc, report):
             if number == p_number + 1 or (number == 1 and restartable):
                 continue
             expected = p_number + 1
-            if restartable is not None and number > expected:
-                between = doc.norm[p_end:start]  # sliced once, not once per missing number
-                if all(f"{to_chinese(n)}是" in between for n in range(expected, number)):
-                    continue  # 一是……，二是……。三是: the missing one follows a comma, not a sentence end
             before = f"“{text[p_start:p_end]}”（第{doc.source.position(p_start)[0]}行）"
             cause = _cause(text[start:end], number, expected, headings=restartable is None,
                            repeated=number == p_number)
@@ -100,15 +98,23 @@ def _headings(doc):
             yield (node.parent, node.level), node.start, node.start + len(node.marker), node.number, None
 
 
+_INNER_RUNIN = regexstore.compile(r"[,\t] *(([一二三四五六七八九十]{1,3})是)")
+
+
 def _runins(doc):
     section = -1  # index of the heading that opened the current section
     last_node = None
     for node in doc.nodes:
         if node.kind == HEADING:
             section = node.index
-        for clause in node.runin_clauses:  # (a paragraph without 一是… is not split for this)
-            if clause.runin is None or clause.number is None:
-                continue
-            new_paragraph = node.index != last_node
-            last_node = node.index
-            yield section, clause.start, clause.start + len(clause.runin), clause.number, new_paragraph
+        for clause in node.split_clauses:  # (a paragraph without 一是… is not split for this)
+            markers = [] if clause.runin is None or clause.number is None else [
+                (clause.start, clause.start + len(clause.runin), clause.number)]
+            # a marker after a clause's comma or a form's tab (究其原因，一是……; 存在问题<TAB>一是……),
+            # which does not end the sentence it opens
+            markers += [(m.start(1), m.end(1), from_chinese(m.group(2)))
+                        for m in _INNER_RUNIN.finditer(doc.norm, clause.start, clause.end)]
+            for start, end, number in markers:
+                new_paragraph = node.index != last_node
+                last_node = node.index
+                yield section, start, end, number, new_paragraph
