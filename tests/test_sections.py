@@ -1324,3 +1324,23 @@ def test_a_units_figures_before_its_work_are_not_its_achievements():
     # without a 履职情况, 基本情况 heads the work
     text = text.replace("二、履职情况\n（一）强化政治引领，坚决做到“两个维护”\n全年召开党委会议14次。\n", "")
     assert checklist(text, "party-building-report").get("achievements") == 4
+
+
+def test_the_part_that_names_discipline_on_its_own_is_the_discipline_part():
+    # 坚持正风肃纪，严明纪律规矩 (严明纪律 is no 明纪) over a sixth part on 三不腐 and a campaign
+    parts = ("一、坚持政治引领，把牢正确方向\n严格落实“第一议题”制度，全年学习24次。\n"
+             "二、抓实理论武装，筑牢思想根基\n理论学习中心组集中学习12次，开展专题研讨4次。\n"
+             "三、建强基层组织，锻造过硬队伍\n完成5个村党组织换届。\n")
+    tail = "六、存在的问题\n学习还不够深入。\n七、下一步打算\n持续深化理论武装。\n"
+    text = ("某镇党委2025年度落实全面从严治党主体责任情况报告\n" + parts
+            + "四、坚持正风肃纪，严明纪律规矩\n严格落实中央八项规定精神，整治形式主义为基层减负，查处违规吃喝1起；"
+            "深化党纪学习教育，开展警示教育3次。\n"
+            "五、一体推进“三不腐”，深化群众身边不正之风和腐败问题整治\n立案查处侵害群众利益案件4件。\n" + tail)
+    found = checklist(text)
+    assert found.get("discipline") == 8 and found.get("united-front") == 10
+    # 筑牢拒腐防变思想防线 over theory study is the ideological part, 严明纪律规矩 the discipline part
+    text = ("某局党组2025年度落实全面从严治党主体责任情况报告\n" + parts.replace("抓实理论武装，筑牢思想根基", "强化思想教育，筑牢拒腐防变思想防线")
+            + "四、持续纠治“四风”，推动作风建设常态长效\n严格落实中央八项规定精神。\n"
+            "五、严明纪律规矩，保持惩治腐败高压态势\n深化党纪学习教育，开展警示教育3次。\n" + tail)
+    found = checklist(text)
+    assert found.get("ideological") == 4 and found.get("discipline") == 10

@@ -1055,12 +1055,13 @@ def _rank(found: Found):
     whose heading names this element most before one whose heading names
     another more (以严的基调正风肃纪，推动作风建设常态长效 is about conduct
     first), a part of the report before a part of a part about something else
-    (vague umbrellas do not count), a part of its own before one that also
-    serves an element its heading does not name (六、一体推进不敢腐不能腐不想腐,
-    the sixth part by its body, after 五、把纪律挺在前面), the terms that
-    name it on their own (党纪学习教育 over 不正之风 and 腐败问题集中整治
-    together; 肃纪 and 廉政风险 over 党纪学习教育), the heading evidence,
-    then the higher score, then the earlier."""
+    (vague umbrellas do not count), the terms that name it on their own
+    (党纪学习教育 over 不正之风 and 腐败问题集中整治 together; 肃纪 and 廉政风险
+    over 党纪学习教育), a part of its own before one that also serves an
+    element its heading does not name (六、一体推进不敢腐不能腐不想腐, the
+    sixth part by its body, after 五、把纪律挺在前面 — but 坚持正风肃纪，严明纪律
+    规矩, which names discipline on its own, over 一体推进“三不腐”，深化…腐败问题
+    整治), the heading evidence, then the higher score, then the earlier."""
     heading = sum(found.evidence[0].values())
     section = found.section
     item = section is not None and section.item
@@ -1075,7 +1076,7 @@ def _rank(found: Found):
     lends = section is not None and heading >= THRESHOLD and any(
         section.evidence[index] is not found.evidence and sum(section.evidence[index][0].values()) < THRESHOLD
         for index in section.claims)
-    return (heading >= THRESHOLD, not item, heading >= others, -found.depth, not lends, naming, heading,
+    return (heading >= THRESHOLD, not item, heading >= others, -found.depth, naming, not lends, heading,
             found.score, -found.start)
 
 
