@@ -1344,3 +1344,12 @@ def test_the_part_that_names_discipline_on_its_own_is_the_discipline_part():
             "五、严明纪律规矩，保持惩治腐败高压态势\n深化党纪学习教育，开展警示教育3次。\n" + tail)
     found = checklist(text)
     assert found.get("ideological") == 4 and found.get("discipline") == 10
+
+
+def test_a_speechs_closing_is_its_last_closing_formula():
+    text = ("在全县警示教育大会上的表态发言\n县自然资源局局长  周明\n\n各位领导、同志们：\n"
+            "按照会议安排，我代表县自然资源局作表态发言。一是坚决扛牢政治责任。二是坚决锤炼过硬作风。\n"
+            "同志们，警钟长鸣方能行稳致远。我们一定以这次大会为新的起点，守好底线。\n"
+            "请县委、县政府放心，我们一定不辜负组织重托！\n"
+            "我的表态发言完毕，谢谢！\n")
+    assert checklist(text, "speech") == {"salutation": 4, "closing": 8}

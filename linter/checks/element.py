@@ -1372,7 +1372,7 @@ def _paragraph_matches(doc, options, body, paragraphs, first, inline):
                 yield Found(node.start, node.end, node.end, OPENING_SCORE, "start")
                 break
     if options["end"]:
-        for node in said[-END_PARAGRAPHS:]:
+        for node in reversed(said[-END_PARAGRAPHS:]):  # (the last: 请县委放心！ then 我的发言完毕，谢谢！)
             text = norm[node.start:node.end]
             if any(p.search(text) for p in options["end"]):
                 yield Found(node.start, node.end, node.end, OPENING_SCORE, "end")
