@@ -715,7 +715,8 @@ def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
     if previous in candidates and texts[previous] != title and not texts[previous].endswith(title_end) \
             and not _CLOCK.search(texts[previous]) and not front_matter().masthead_line.search(texts[previous]) \
             and not _TRAILING_NOTE.fullmatch(texts[previous]) and (  # (not a label: 【正文】)
-            texts[previous].endswith(front_matter().unit_end) or "关于" in texts[previous] or _YEAR.search(texts[previous])
+            texts[previous].rstrip("* ").endswith(front_matter().unit_end) or "关于" in texts[previous]
+            or _YEAR.search(texts[previous])
             or title.startswith("关于") or _YEAR.match(title)
             or texts[previous].startswith(front_matter().speech_opens)
             and any(word in title for word in front_matter().speech_occasions)):  # 在全区…思想 / …总结大会上的讲话

@@ -608,3 +608,11 @@ def test_a_title_continued_by_a_conjunction_and_a_years_note_belong_to_it():
     assert _title_lines(text) == [1, 2]
     text = "恒岳机械公司党支部书记抓党建工作述职报告\n（2025年度）\n园区综合党委：\n我是公司党支部书记宋嘉楠。\n"
     assert _title_lines(text) == [1, 2]
+
+
+def test_a_bold_unit_line_and_an_office_suites_header_around_the_title():
+    text = "**中共澄江区人民检察院党组**\n**关于2025年度落实全面从严治党主体责任情况的报告**\n\n区委：\n2025年，院党组坚持……。\n"
+    assert _title_lines(text) == [1, 2]
+    text = ("腾讯文档  2025年党风廉政建设工作情况报告（定稿）\n最后编辑于 2026年1月13日 16:42  |  协作者：周雅琴\n"
+            "只读模式  仅限企业内成员查看\n\n关于2025年度党风廉政建设工作情况的报告\n\n县委：\n2025年，局党组坚持……。\n")
+    assert _title_lines(text) == [5, 5]

@@ -1353,3 +1353,12 @@ def test_a_speechs_closing_is_its_last_closing_formula():
             "请县委、县政府放心，我们一定不辜负组织重托！\n"
             "我的表态发言完毕，谢谢！\n")
     assert checklist(text, "speech") == {"salutation": 4, "closing": 8}
+
+
+def test_a_plan_mentioned_in_passing_makes_no_part_the_plan():
+    # 下一步将继续跟踪服务 inside an achievement: the summary has no next-steps part
+    text = ("桂山镇2025年上半年工作总结\n一、经济运行稳中有进\n上半年完成地区生产总值12.6亿元，同比增长6.1%。\n"
+            "二、社会治理平安有序\n排查化解矛盾纠纷186起。对辖区1家存在安全隐患的民宿督促完成消防整改，"
+            "下一步将继续跟踪服务，确保旅游旺季安全，推动群众安全感持续提升。\n"
+            "三、民生保障不断加强\n新增城镇就业420人。\n")
+    assert "next-steps" not in checklist(text, "work-summary")

@@ -62,6 +62,10 @@ weighted signals, on every candidate section of the report:
 * ``later-year``: a heading naming a year after the report's (``--year``,
   else the year in its title) credits the element this weight: in a 2024
   report, “2025年重点举措” is the plan.
+* ``body-alone`` (default true): whether body evidence alone lets a section
+  whose heading names no element serve this one; false for an element whose
+  words turn up in passing in any part (下一步将继续跟踪服务 inside 五、社会治理
+  平安有序): such a part is found by its heading or an opening paragraph.
 
 An element found whose section has fewer than ``min-chars`` characters of
 text is ``weak``; one not found is ``missing``. ``zhidang check
@@ -173,6 +177,7 @@ OPTIONS = {
     "itemized": (boolean, False),
     "later-year": (positive_int, 0),
     "min-chars": (positive_int, 0),
+    "body-alone": (boolean, True),
 }
 
 
@@ -1212,8 +1217,8 @@ def _claims(section, elements) -> set[int]:
             continue  # a weaker element, not named by the heading itself
         if heading * 2 <= max_heading and score < SHARE * best:
             continue  # named in passing by a heading that names another twice as strongly
-        if section.named and not section.evidence[index][0]:
-            continue  # the heading names another part: body evidence alone adds nothing
+        if not section.evidence[index][0] and (section.named or not elements[index].options["body-alone"]):
+            continue  # the heading names another part (or this element needs its name): body evidence alone adds nothing
         claims.add(index)
     return claims
 
