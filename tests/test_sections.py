@@ -1362,3 +1362,19 @@ def test_a_plan_mentioned_in_passing_makes_no_part_the_plan():
             "下一步将继续跟踪服务，确保旅游旺季安全，推动群众安全感持续提升。\n"
             "三、民生保障不断加强\n新增城镇就业420人。\n")
     assert "next-steps" not in checklist(text, "work-summary")
+
+
+def test_a_line_that_lost_its_breaks_before_the_third_heading_holds_the_first_two():
+    # ……现将有关情况报告如下：一、突出政治引领……。二、强化理论武装……, then a line 三、…
+    text = ("某医院党委2025年度履行全面从严治党主体责任情况报告\n\n"
+            "市卫生健康委党委：2025年，医院党委坚持以党建引领医院高质量发展。现将有关情况报告如下：一、突出政治引领，"
+            "压紧压实主体责任。严格落实“第一议题”制度，全年学习24次，及时传达学习上级重要会议精神，制定贯彻落实措施"
+            "18项；严格执行重大事项请示报告制度，全年向上级请示报告重要事项9件。二、强化理论武装，牢牢掌握意识形态工作"
+            "领导权。理论学习中心组集中学习12次，开展专题研讨4次，举办读书班2期；落实意识形态工作责任制，处置舆情3起。\n三、夯实组织基础，建强党员干部队伍。完成5个党支部换届。四、存在的不足。"
+            "学习还不够深入。五、2026年工作打算。持续深化理论武装。\n")
+    found = checklist(text)
+    assert found.get("political") == 3 and found.get("ideological") == 3 and found.get("organizational") == 4
+    # a paragraph that lists its points after a colon, in a report whose headings start at 一、, holds no parts
+    text = ("某局党组2025年度落实全面从严治党主体责任情况报告\n一、突出政治引领\n主要有：一、严格落实“第一议题”制度。"
+            "二、完善请示报告制度。\n二、强化理论武装\n理论学习中心组集中学习12次。\n")
+    assert checklist(text).get("political") == 2

@@ -509,6 +509,9 @@ _RUNIN_END = "。!:"
 _CONTINUES = "。!?;:”’\"')]】》」』"
 #: (not 四、五月份: months, not a part)
 _INLINE = regexstore.compile(r"(?:[。!?;]|^)\s*([一二三四五六七八九十]{1,2})、(?![一二三四五六七八九十]{1,2}月)")
+#: … and after a colon, where the numbered headings below go on from the line's numbers
+#: (……现将有关情况报告如下：一、突出政治引领……。二、强化理论武装……, then a heading 三、)
+_INLINE_COLON = regexstore.compile(r"(?:[。!?;:]|^)\s*([一二三四五六七八九十]{1,2})、(?![一二三四五六七八九十]{1,2}月)")
 _INLINE_FLAT = regexstore.compile(r"(?:(?<=[。!?;:\s])|^)\s*(?:([一二三四五六七八九十]{1,2})、(?![一二三四五六七八九十]{1,2}月)"
                                   r"|\(([一二三四五六七八九十]{1,2})\))")
 _SENTENCE_END = regexstore.compile(r"[。]")
@@ -647,7 +650,7 @@ _BARE_QUESTION = 8
 _CLOSING = {"”": "“", "’": "‘", "》": "《", "」": "「", "』": "『", "】": "【", ")": "("}
 
 
-def _inline(doc, node, flat: bool, expected: int = 1) -> list[tuple[int, int, int, int]]:
+def _inline(doc, node, flat: bool, expected: int = 1, colon: bool = False) -> list[tuple[int, int, int, int]]:
     """Parts numbered inline in a long paragraph (a scrape that lost its line
     breaks): [(level, number start, head start, head end)], level 1 for 一、
     and 2 for the （一） inside one. Only numbers that follow one another
@@ -674,7 +677,7 @@ def _inline(doc, node, flat: bool, expected: int = 1) -> list[tuple[int, int, in
     continued = expected > 1
     markers = []  # (level, number start, head start)
     expected_sub = 1
-    for m in (_INLINE_FLAT if flat else _INLINE).finditer(norm[node.start:node.end]):
+    for m in (_INLINE_FLAT if flat else _INLINE_COLON if colon else _INLINE).finditer(norm[node.start:node.end]):
         top, sub = m.group(1), m.group(2) if flat else None
         if top is not None and from_chinese(top) == expected:
             markers.append((1, node.start + m.start(1), node.start + m.end()))
@@ -779,6 +782,12 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
             owner = node.parent if node.parent in by_index else None
             first_number = 1
             parts = _inline(doc, node, flat)
+            if not parts and following is not None and following.kind == HEADING and depth.get(following.index) == 0 \
+                    and (following.number or 0) >= 3:
+                # a line that lost its breaks before the heading 三、: its 一、 may follow a colon
+                colon = _inline(doc, node, flat, colon=True)
+                if sum(1 for p in colon if p[0] == 1) == following.number - 1:
+                    parts = colon
             if not parts and following_number:
                 first_number, parts = following_number, _inline(doc, node, flat, following_number)
             if parts:  # (a sequence of its own starts at 一, one the line continues at the number expected)
