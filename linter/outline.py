@@ -146,13 +146,27 @@ class _StoredRe:
 
 def marker_number(marker: str) -> int | None:
     """The number in a heading or run-in marker: 三、 → 3, (12) → 12, 二是 → 2,
-    第二, → 2, 第二部分 → 2."""
-    core = marker.strip(" ()、.,:是#第部分【[")
-    if len(core) == 1 and "①" <= core <= "⒇":  # ① … ⑳, ⑴ … ⒇
-        return (ord(core) - ord("①")) % 20 + 1
+    第二, → 2, 第二部分 → 2, 【三】 → 3, 叁、 → 3, Ⅲ. → 3, C. → 3, ❸ → 3, 1.2.3 → 3."""
+    core = marker.strip(" \t()、.,:是#第部分【】[")
+    if len(core) == 1:
+        if "①" <= core <= "⒇":  # ① … ⑳, ⑴ … ⒇
+            return (ord(core) - ord("①")) % 20 + 1
+        for first, last in _SERIES:
+            if first <= core <= last:
+                return ord(core) - ord(first) + 1
     if core.isdigit():
         return int(core)
-    return from_chinese(core)
+    if "." in core and core.replace(".", "").isdigit():
+        return int(core.rsplit(".", 1)[1])  # 1.2.3: the last part
+    return from_chinese(core.translate(_FINANCIAL))
+
+
+#: A dot between two numbers of a decimal marker (1.2.3).
+_DECIMAL_DOT = regexstore.compile(r"\d\.(?=\d)")
+#: Markers numbered by a run of characters: Roman Ⅰ…Ⅻ, Latin A…Z, ❶…❿, ➊…➓.
+_SERIES = (("Ⅰ", "Ⅻ"), ("A", "Z"), ("❶", "❿"), ("➊", "➓"))
+#: The financial numerals (壹、贰、) as the plain ones.
+_FINANCIAL = str.maketrans("壹贰叁肆伍陆柒捌玖拾", "一二三四五六七八九十")
 
 
 def parse(source: Source, norm: str) -> Document:
@@ -327,11 +341,13 @@ _SENTENCE = regexstore.compile(r"[^。;:!?]+[。;:!?]*|[。;:!?]+")
 
 #: The marker of a heading line, as the grammar's HEADING opens (outline.lark):
 #: the group's name is the marker's kind.
-_MARKER = regexstore.compile(r"(?P<H1> *[【\[]?[一二三四五六七八九十]{1,3} ?[、.] ?)"
-                             r"|(?P<H2> *\(?[一二三四五六七八九十]{1,3}\) ?[、,.]? ?)"
+_MARKER = regexstore.compile(r"(?P<H1> *[【\[]?[一二三四五六七八九十]{1,3} ?[、.] ?| *【[一二三四五六七八九十]{1,3}】 ?"
+                             r"| *[壹贰叁肆伍陆柒捌玖拾]{1,2} ?[、.] ?| *[Ⅰ-Ⅻ] ?[、.] ?)"
+                             r"|(?P<H2> *\(?[一二三四五六七八九十]{1,3}\) ?[、,.]? ?| *[A-H] ?[.、] ?(?=[^\x00-\x7f]))"
                              r"|(?P<H3> *\d{1,2} ?[.、](?:(?!\d)|(?=20\d\d年)) ?)"
+                             r"|(?P<HDEC> *\d{1,2}(?:\.\d{1,2}){2,3}[、.]? ?| *\d{1,2}\.\d{1,2}[ \t]+)"
                              r"|(?P<H4> *(?:\(?\d{1,2}\)|[⑴-⒇]) ?[、,.]? ?)"
-                             r"|(?P<H5> *[①-⑳] ?[、,.]? ?)"
+                             r"|(?P<H5> *[①-⑳❶-❿➊-➓] ?[、,.]? ?)"
                              r"|(?P<HORD> *第[一二三四五六七八九十]{1,3}[,、:](?![一二三四五六七八九十\d]) ?)"
                              r"|(?P<HPART> *第[一二三四五六七八九十]{1,3}部分(?:[、,.:] ?| *))"
                              r"|(?P<HZERO> *0[1-9][ \t]+(?=[^\s\d]|20\d\d年))"
@@ -392,7 +408,9 @@ def _node(kind: str, start: int, end: int, text: str, index: int, norm: str) -> 
         clauses = _line_clauses(text, marker.end(), end, norm)
         marker_text = marker.group()
         end = clauses[-1].end if clauses else marker.end()
-        level = _LEVELS.get(marker.lastgroup) or marker_text.count("#")
+        level = _LEVELS.get(marker.lastgroup) or (
+            3 + len(_DECIMAL_DOT.findall(marker_text)) if marker.lastgroup == "HDEC"  # (1.1 → 4, 1.1.1 → 5: below 1.)
+            else marker_text.count("#"))
         node = OutlineNode(HEADING, index, start, end, clauses, level=level,
                            marker=marker_text.strip(), number=marker_number(marker_text))
         node.title_start = marker.end()

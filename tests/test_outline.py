@@ -33,10 +33,23 @@ def outline(text):
     ("1 .以理论武装凝心铸魂", 3, 1, "以理论武装凝心铸魂"),  # Word's number, a space before its dot
     ("7.2025年工作思路", 3, 7, "2025年工作思路"),
     ("【二、存在的问题】", 1, 2, "存在的问题】"),  # the part's number inside its brackets
+    ("【三】夯实基层基础", 1, 3, "夯实基层基础"),
+    ("叁、原因分析", 1, 3, "原因分析"),  # the financial numerals
+    ("Ⅱ. 存在的主要问题", 1, 2, "存在的主要问题"),
+    ("C. 抓实基层基础", 2, 3, "抓实基层基础"),  # a Latin letter before Chinese text
+    ("1.2 深化思想建设", 4, 2, "深化思想建设"),  # decimal numbering, one level per part
+    ("1.2.3 落实意识形态工作责任制", 5, 3, "落实意识形态工作责任制"),
+    ("❸ 坚持固本强基", 5, 3, "坚持固本强基"),
 ])
 def test_heading_levels(line, level, number, title):
     _, nodes = outline("前言段落。\n" + line + "\n正文。\n")
     assert nodes[1] == ("heading", level, number, title)
+
+
+@pytest.mark.parametrize("line", ["7.5亿元的项目全部完工。", "A股上市公司党建工作交流。", "Excel表格已报送。"])
+def test_numbers_and_letters_that_number_nothing(line):
+    _, nodes = outline("前言段落。\n" + line + "\n正文。\n")
+    assert nodes[1][0] == "paragraph"
 
 
 def test_ordinal_lines_are_headings_in_a_run():
