@@ -341,7 +341,8 @@ _SENTENCE = regexstore.compile(r"[^。;:!?]+[。;:!?]*|[。;:!?]+")
 
 #: The marker of a heading line, as the grammar's HEADING opens (outline.lark):
 #: the group's name is the marker's kind.
-_MARKER = regexstore.compile(r"(?P<H1> *[【\[]?[一二三四五六七八九十]{1,3} ?[、.] ?| *【[一二三四五六七八九十]{1,3}】 ?"
+_MARKER = regexstore.compile(r"(?P<H1> *[【\[]?[一二三四五六七八九十]{1,3} ?[、.] ?| *[一二三四五六七八九十]{1,3},(?=[^\n。.:;!?]{2,30}\n)"
+                             r"| *【[一二三四五六七八九十]{1,3}】 ?"
                              r"| *[壹贰叁肆伍陆柒捌玖拾]{1,2} ?[、.] ?| *[Ⅰ-Ⅻ] ?[、.] ?)"
                              r"|(?P<H2> *\(?[一二三四五六七八九十]{1,3}\) ?[、,.]? ?| *[A-H] ?[.、] ?(?=[^\x00-\x7f]))"
                              r"|(?P<H3> *\d{1,2} ?[.、](?:(?!\d)|(?=20\d\d年)) ?)"

@@ -40,13 +40,16 @@ def outline(text):
     ("1.2 深化思想建设", 4, 2, "深化思想建设"),  # decimal numbering, one level per part
     ("1.2.3 落实意识形态工作责任制", 5, 3, "落实意识形态工作责任制"),
     ("❸ 坚持固本强基", 5, 3, "坚持固本强基"),
+    ("二,强化思想引领和理论武装", 1, 2, "强化思想引领和理论武装"),
+    ("六,一体推进不敢腐,不能腐,不想腐", 1, 6, "一体推进不敢腐,不能腐,不想腐"),  # 、 typed as a comma, a short line
 ])
 def test_heading_levels(line, level, number, title):
     _, nodes = outline("前言段落。\n" + line + "\n正文。\n")
     assert nodes[1] == ("heading", level, number, title)
 
 
-@pytest.mark.parametrize("line", ["7.5亿元的项目全部完工。", "A股上市公司党建工作交流。", "Excel表格已报送。"])
+@pytest.mark.parametrize("line", ["7.5亿元的项目全部完工。", "A股上市公司党建工作交流。", "Excel表格已报送。",
+                                  "三,四月份组织开展专项检查,共检查12家。"])
 def test_numbers_and_letters_that_number_nothing(line):
     _, nodes = outline("前言段落。\n" + line + "\n正文。\n")
     assert nodes[1][0] == "paragraph"
