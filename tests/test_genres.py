@@ -234,3 +234,9 @@ def test_a_report_given_at_a_meeting_is_a_speech_but_a_congresss_report_is_a_bra
             "各位领导、同志们：\n现将本人履职和廉洁自律情况报告如下。\n一、主要工作\n全年牵头推进重点项目12个。\n")
     assert _choose(text)[0] == "speech"
     assert _choose("凝心聚力谱新篇\n——在中共某学院第三次党员代表大会上的报告\n")[0] == "party-building-report"
+
+
+def test_a_report_to_a_staff_congress_under_a_slogan_title_is_a_speech():
+    text = ("踔厉奋发强内涵　笃行不怠谋发展\n——在沅北市第二人民医院五届三次职工代表大会上的报告\n院长　欧阳慧\n\n"
+            "各位代表：\n现在，我代表医院向大会报告工作，请予审议。\n一、2025年工作回顾\n门急诊量126.8万人次。\n")
+    assert _choose(text) == ("speech", "标题含“——在沅北市第二人民医院五届三次职工代表大会上的”")

@@ -1378,3 +1378,9 @@ def test_a_line_that_lost_its_breaks_before_the_third_heading_holds_the_first_tw
     text = ("某局党组2025年度落实全面从严治党主体责任情况报告\n一、突出政治引领\n主要有：一、严格落实“第一议题”制度。"
             "二、完善请示报告制度。\n二、强化理论武装\n理论学习中心组集中学习12次。\n")
     assert checklist(text).get("political") == 2
+
+
+def test_a_bold_salutation_in_markdown_opens_the_speech():
+    text = ("# 比拼赶超抓项目　凝心聚力促发展\n\n## ——在县重点项目建设推进会上的讲话\n\n县政府常务副县长　蒋卫东\n\n"
+            "**同志们：**\n\n今天，我们召开全县重点项目建设推进会。下面，我讲三点意见。\n\n谢谢大家！\n")
+    assert checklist(text, "speech").get("salutation") == 7

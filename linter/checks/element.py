@@ -1403,8 +1403,14 @@ def _said(node, norm: str) -> bool:
     """Not a short line that ends no sentence: where a speech's salutation
     and closing are looked for (its first and last paragraphs), a byline, a
     speaker's name, a date, or the chrome of a page it was copied from
-    (长按二维码 关注我们) does not count as one of them."""
-    return node.end - node.start >= _SAID_MIN or norm[node.end - 1] in _SAID_END
+    (长按二维码 关注我们) does not count as one of them. (Markdown's bold
+    around a line is no part of its end: **同志们：**.)"""
+    if node.end - node.start >= _SAID_MIN:
+        return True
+    end = node.end
+    while end > node.start + 1 and norm[end - 1] == "*":
+        end -= 1
+    return norm[end - 1] in _SAID_END
 
 
 def _leads(node, inline, norm: str):
