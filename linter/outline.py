@@ -617,7 +617,14 @@ _CLOCK = regexstore.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")
 
 
 def _line_text(node: OutlineNode, norm: str) -> str:
-    return norm[node.start:node.end].strip()
+    text = norm[node.start:node.end].strip()
+    if _LETTER_SPACED.fullmatch(text):
+        return text.replace(" ", "")  # 桐 溪 县 民 政 局 党 组: a title spaced out letter by letter (PDF, WPS)
+    return text
+
+
+#: A line spaced out letter by letter (one space between every two characters).
+_LETTER_SPACED = regexstore.compile(r"\S(?: \S){3,}")
 
 
 #: The longest column label a WeChat article sets before its title with a bar, and how

@@ -632,3 +632,9 @@ def test_a_bold_unit_line_and_an_office_suites_header_around_the_title():
     text = ("腾讯文档  2025年党风廉政建设工作情况报告（定稿）\n最后编辑于 2026年1月13日 16:42  |  协作者：周雅琴\n"
             "只读模式  仅限企业内成员查看\n\n关于2025年度党风廉政建设工作情况的报告\n\n县委：\n2025年，局党组坚持……。\n")
     assert _title_lines(text) == [5, 5]
+
+
+def test_a_title_spaced_out_letter_by_letter():
+    text = ("第1页 共4页\n桐 溪 县 民 政 局 党 组\n2 0 2 5 年 度 落 实 全 面 从 严 治 党 主 体 责 任 情 况 报 告\n\n县委：\n"
+            "2025年，局党组坚持以习近平新时代中国特色社会主义思想为指导。\n")
+    assert _title_lines(text) == [2, 3]
