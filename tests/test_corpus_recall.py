@@ -302,9 +302,10 @@ HOLDOUTS = {
     # Session 29's third wave, each scored unseen on b78ddcb (after the second wave's rounds).
     # holdout50 (damaged copies: OCR, a sentence a line, lost line breaks, half-width punctuation, doubled
     # paragraphs), unseen 93.9 %, residue 84.8 %. Kept: 二,存在的不足.一是… (a heading run into its text with
-    # 、 typed as a comma), a 文号 repeated as an OCR page header, 廉政风险防控 as the sixth part.
+    # 、 typed as a comma), a 文号 repeated as an OCR page header, 廉政风险防控 as the sixth part, and a
+    # 发文机关标志 (……局文件) above a letter-spaced title that this set calls residue (holdout41: the document's own).
     "holdout50": dict(folder="corpus-holdout50", docs=16, recall=97.0, false_present=0, auto=100.0,
-                      residue=97.0, placeholders=100.0, false_strings=0),
+                      residue=93.9, placeholders=100.0, false_strings=0),
     # holdout51 (reports of 2019–2023 in their years' wording), unseen 99.0 %.
     "holdout51": dict(folder="corpus-holdout51", docs=16, recall=99.0, false_present=0, auto=100.0,
                       residue=100.0, placeholders=100.0, false_strings=0),
