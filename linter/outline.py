@@ -617,10 +617,13 @@ _CLOCK = regexstore.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")
 
 
 def _line_text(node: OutlineNode, norm: str) -> str:
-    text = norm[node.start:node.end].strip()
-    if _LETTER_SPACED.fullmatch(text):
-        return text.replace(" ", "")  # 桐 溪 县 民 政 局 党 组: a title spaced out letter by letter (PDF, WPS)
-    return text
+    return unspaced(norm[node.start:node.end].strip())  # (桐 溪 县 民 政 局 党 组: a title spaced out)
+
+
+def unspaced(text: str) -> str:
+    """``text`` without its spaces when it is spaced out letter by letter (distributed
+    alignment in WPS or a PDF: 六 、 制 度 建 设), else as it is."""
+    return text.replace(" ", "") if _LETTER_SPACED.fullmatch(text) else text
 
 
 #: A line spaced out letter by letter (one space between every two characters).

@@ -82,7 +82,7 @@ import re
 from linter import regexstore
 from linter.checks.options import boolean, positive_int, regex_list, string_list
 from linter.document import HEADING, PARAGRAPH, TITLE
-from linter.outline import front_matter
+from linter.outline import front_matter, unspaced
 from linter.prefilter import SPECIAL as _SPECIAL, search, trie
 
 TYPE = "element"
@@ -1109,9 +1109,7 @@ def _score(section, signals, doc, segmenter, year=None) -> None:
     heading: dict[int, dict[str, int]] = {}
     if section.head is not None and signals.heading_terms is not None:
         start, end = section.head
-        text = norm[start:end]
-        if _SPACED.fullmatch(text):
-            text = text.replace(" ", "")  # 六 、 制 度 建 设: a line spaced out letter by letter
+        text = unspaced(norm[start:end])  # (六 、 制 度 建 设: a line spaced out letter by letter)
         words = []  # matches that must not straddle a word: checked only where they can decide
         for hit_start, hit_end, key, matched in signals.heading_terms.find(text):
             for index, weight, word in signals.heading[key]:
@@ -1141,9 +1139,6 @@ def _score(section, signals, doc, segmenter, year=None) -> None:
 
 
 _YEAR = regexstore.compile(r"(20\d\d)年")
-#: A heading spaced out letter by letter (distributed alignment in WPS or a PDF):
-#: single spaces between its characters.
-_SPACED = regexstore.compile(r"\S(?: \S){3,}")
 
 
 def _report_year(doc) -> int | None:
