@@ -1384,3 +1384,14 @@ def test_a_bold_salutation_in_markdown_opens_the_speech():
     text = ("# 比拼赶超抓项目　凝心聚力促发展\n\n## ——在县重点项目建设推进会上的讲话\n\n县政府常务副县长　蒋卫东\n\n"
             "**同志们：**\n\n今天，我们召开全县重点项目建设推进会。下面，我讲三点意见。\n\n谢谢大家！\n")
     assert checklist(text, "speech").get("salutation") == 7
+
+
+def test_the_part_that_says_strict_discipline_is_the_discipline_part():
+    # 严守廉洁自律底线 under 改进作风 is the reporter's conduct; 严明纪律 names the discipline part
+    text = ("某局党组书记2025年度述责述廉报告\n一、履行全面从严治党主体责任情况\n"
+            "（一）带头加强政治建设，始终做到对党忠诚\n严格落实“第一议题”制度。\n"
+            "（二）带头改进作风，严守廉洁自律底线\n严格落实中央八项规定精神，不收受礼品礼金。\n"
+            "（三）带头严明纪律，压实监督责任\n支持派驻纪检监察组履行监督专责，开展警示教育3次。\n"
+            "二、存在的问题\n学习还不够深入。\n三、下一步努力方向\n持续深化理论武装。\n")
+    found = checklist(text)
+    assert found.get("conduct") == 5 and found.get("discipline") == 7
