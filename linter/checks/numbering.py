@@ -107,14 +107,17 @@ def _runins(doc):
     for node in doc.nodes:
         if node.kind == HEADING:
             section = node.index
-        for clause in node.split_clauses:  # (a paragraph without 一是… is not split for this)
-            markers = [] if clause.runin is None or clause.number is None else [
-                (clause.start, clause.start + len(clause.runin), clause.number)]
-            # a marker after a clause's comma or a form's tab (究其原因，一是……; 存在问题<TAB>一是……),
-            # which does not end the sentence it opens
-            markers += [(m.start(1), m.end(1), from_chinese(m.group(2)))
-                        for m in _INNER_RUNIN.finditer(doc.norm, clause.start, clause.end)]
-            for start, end, number in markers:
-                new_paragraph = node.index != last_node
-                last_node = node.index
-                yield section, start, end, number, new_paragraph
+        runins = node.runin_clauses  # (a paragraph without 一是… is not split for this)
+        if not runins and not node.split_clauses:
+            continue
+        markers = [(c.start, c.start + len(c.runin), c.number) for c in runins if c.number is not None]
+        # a marker after a clause's comma or a form's tab (究其原因，一是……; 存在问题<TAB>一是……),
+        # which does not end the sentence it opens
+        inner = [(m.start(1), m.end(1), from_chinese(m.group(2)))
+                 for m in _INNER_RUNIN.finditer(doc.norm, node.start, node.end)]
+        if inner:
+            markers = sorted(markers + inner)
+        for start, end, number in markers:
+            new_paragraph = node.index != last_node
+            last_node = node.index
+            yield section, start, end, number, new_paragraph
