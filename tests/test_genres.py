@@ -240,3 +240,9 @@ def test_a_report_to_a_staff_congress_under_a_slogan_title_is_a_speech():
     text = ("踔厉奋发强内涵　笃行不怠谋发展\n——在沅北市第二人民医院五届三次职工代表大会上的报告\n院长　欧阳慧\n\n"
             "各位代表：\n现在，我代表医院向大会报告工作，请予审议。\n一、2025年工作回顾\n门急诊量126.8万人次。\n")
     assert _choose(text) == ("speech", "标题含“——在沅北市第二人民医院五届三次职工代表大会上的”")
+
+
+def test_a_secretarys_report_read_at_a_review_meeting_is_the_secretarys_report():
+    text = ("在县直机关党支部书记抓党建述职评议会上的述职报告\n县委办公室机关党支部书记 何思远\n\n"
+            "一、履职情况\n全年召开支委会12次。\n二、存在问题\n学习不深。\n")
+    assert _choose(text) == ("party-building-report", "标题含“述职”")
