@@ -751,7 +751,7 @@ def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
             and any(word in title for word in front_matter().speech_occasions)):  # 在全区…思想 / …总结大会上的讲话
         first = previous
     while last + 1 < len(texts) and last + 1 in candidates and last - first < 2:
-        following = texts[last + 1].lstrip("# *")  # (**——在…上**)
+        following = texts[last + 1].lstrip("# *").rstrip("* ")  # (**——在…上**, **（截至11月底）**)
         if following.startswith(("—", "-")) or _TRAILING_NOTE.fullmatch(following) and any(
                 word in following for word in front_matter().title_period) or (
                 (not _TRAILING_NOTE.sub("", texts[last]).endswith(title_end)

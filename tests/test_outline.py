@@ -638,3 +638,8 @@ def test_a_title_spaced_out_letter_by_letter():
     text = ("第1页 共4页\n桐 溪 县 民 政 局 党 组\n2 0 2 5 年 度 落 实 全 面 从 严 治 党 主 体 责 任 情 况 报 告\n\n县委：\n"
             "2025年，局党组坚持以习近平新时代中国特色社会主义思想为指导。\n")
     assert _title_lines(text) == [2, 3]
+
+
+def test_a_bold_period_note_below_a_bold_title_belongs_to_it():
+    text = "**兴州市医疗保障局2025年工作总结**\n\n**（截至11月底）**\n\n今年以来，市医保局坚持以人民健康为中心。\n"
+    assert _title_lines(text) == [1, 3]
