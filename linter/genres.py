@@ -6,6 +6,7 @@ A built-in rulebook that describes a genre (annual report, 述职报告, 工作�
     detect:
       priority: 30                  # checked first when titles compete
       titles: [述职]                # regexes on the title (a group ``shown`` is what the note quotes)
+      generic-titles: [工作情况汇报]  # titles any genre may carry: they only weigh with the structure
       headings: [工作完成情况]       # regexes on heading titles
       openings: [^同志们]           # regexes on paragraph openings
 
@@ -19,7 +20,7 @@ The choice, per document:
    scores a point (at most :data:`_HINTS_MAX`), and the share of the rulebook's
    checklist elements that the document's sections name up to four more;
    a title that matches a ``generic-titles`` pattern (2025年工作情况汇报,
-   关于2025年度党建工作情况的报告: any unit's report may be called so) adds
+   2025年度工作报告: any unit's report may be called so) adds
    :data:`_GENERIC_TITLE` more; the highest score wins, a tie goes to the
    default rulebook;
 3. when no rulebook scores :data:`MIN_SCORE`, the text is no recognizable
