@@ -23,17 +23,26 @@ _FOLDABLE = None  # compiled on first use: a character class of _FOLDED
 
 _converter = None
 #: Said once per process when OpenCC cannot be imported.
-MISSING_OPENCC = "zhidang: 提示：未能加载 OpenCC（opencc），繁体字不转为简体，繁体报告可能漏检；pip install opencc 可装上"
+MISSING_OPENCC = ("zhidang: 提示：未能加载 OpenCC（opencc），繁体字只逐字转为简体（不按词组），"
+                  "个别繁体用词可能漏检；pip install opencc 可装上")
 
 
 class _Unconverted:
     """Stands in for OpenCC when it cannot be imported (a platform without its
     wheel, a broken install): simplified text — nearly every report — is
-    checked exactly as before; traditional characters stay as written."""
+    checked exactly as before; traditional characters are converted one by one
+    as t2s converts each alone (linter/_t2s_guard.py, SIMPLIFIED), without
+    OpenCC's phrases."""
 
-    @staticmethod
-    def convert(text: str) -> str:
-        return text
+    _table = None
+
+    @classmethod
+    def convert(cls, text: str) -> str:
+        if cls._table is None:
+            from linter import _t2s_guard
+
+            cls._table = {ord(t): s for t, s in zip(_t2s_guard.CHARS, _t2s_guard.SIMPLIFIED) if t != s}
+        return text.translate(cls._table)
 
 
 def _opencc():

@@ -62,6 +62,31 @@ def test_without_opencc_simplified_reports_are_checked_as_before(tmp_path):
     assert "OpenCC" not in normal.stderr.decode()
 
 
+def test_without_opencc_a_traditional_report_is_converted_character_by_character(tmp_path):
+    """… and a traditional report still gets its parts: each character as t2s writes it alone."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    report = tmp_path / "t.txt"
+    report.write_text("某局黨組2025年度落實全面從嚴治黨主體責任情況報告\n一、加強政治建設\n嚴格落實“第一議題”制度。\n"
+                      "二、存在問題\n理論學習還不夠深入。\n三、下一步工作打算\n持續深化理論武裝。\n", encoding="utf-8")
+    blocked = "import sys; sys.modules['opencc'] = None; from linter.cli import main; sys.argv[0] = 'zhidang'; main()"
+    env = dict(os.environ, PYTHONPATH=str(ROOT), NO_COLOR="1")
+    args = ["check", "--format", "json", "--exit-zero", str(report)]
+    without = subprocess.run([sys.executable, "-c", blocked, *args], cwd=ROOT, env=env, capture_output=True)
+    normal = subprocess.run([sys.executable, "-m", "linter", *args], cwd=ROOT, env=env, capture_output=True)
+    status = [{c["id"]: c["status"] for c in json.loads(p.stdout)["files"][0]["checklist"]} for p in (without, normal)]
+    assert status[0] == status[1]
+    assert status[0]["political"] != "missing" and status[0]["problems"] != "missing"
+    from linter import normalize
+
+    assert normalize._Unconverted.convert("黨組嚴格落實") == "党组严格落实"
+
+
 # --------------------------------------------------------------------------- the t2s guard
 
 
