@@ -201,6 +201,8 @@ def parse(source: Source, norm: str) -> Document:
         nodes = _numbers_above(nodes, norm)
     if "**" in norm:
         _bold_lines(nodes, norm)
+    if _BULLETS_IN.search(norm):
+        _bullet_headings(nodes, norm)
     return Document(source, norm, _link(_front_matter(nodes, norm), norm, formatted))
 
 
@@ -219,6 +221,52 @@ def _bold_lines(nodes: list[OutlineNode], norm: str) -> None:
         elif level and node.kind == PARAGRAPH and _BOLD_LINE.fullmatch(norm, node.start, node.end):
             node.kind, node.level, node.marker, node.number = HEADING, level, "#" * level, None
             node.title_start, node.title_end = node.start + 2, node.end - 2
+
+
+#: A bullet symbol that some reports set before each part's heading (■ 存在的问题);
+#: not ▲ (a picture's caption) or ▶ (a page's related links).
+_BULLET_SYMBOLS = "■□◆◇●○★☆◼▪❖◉◎"
+_BULLETS_IN = regexstore.compile(rf"(?m)^[ \t]*[{_BULLET_SYMBOLS}]")
+#: A line that is such a symbol and a short title: no sentence end inside (■ 以警示教育开局，纪律防线再加固).
+_BULLET_LINE = regexstore.compile(rf"[ \t]*([{_BULLET_SYMBOLS}])(?!\1)[ \t]*([^\n。!?;]{{2,40}}?)[。:]?[ \t]*")
+
+
+def _bullet_headings(nodes: list[OutlineNode], norm: str) -> None:
+    """Make the lines a report heads its parts with by a bullet symbol
+    (■ 工作推进情况 / ■ 存在的问题 / ■ 第四季度工作安排) headings. Such a line
+    is a short title with a body below it: the lines before and after it do
+    not open with its symbol (a run of ● lines is a list), and the symbol
+    heads two or more of them. Symbols take levels in the order they first
+    head a part (■ over ●); the first is level 1 when it comes before any
+    numbered heading, else the level below the numbered heading above it."""
+    found: dict[int, str] = {}
+    for i, node in enumerate(nodes):
+        if node.kind == PARAGRAPH and 0 < i < len(nodes) - 1:
+            m = _BULLET_LINE.fullmatch(norm, node.start, node.end)
+            if m and not any(_opens(nodes[j], norm, m.group(1)) for j in (i - 1, i + 1)):
+                found[i] = m.group(1)
+    symbols = [s for s in dict.fromkeys(found.values()) if list(found.values()).count(s) >= 2]
+    if not symbols:
+        return
+    first = min(i for i, symbol in found.items() if symbol in symbols)
+    base = 1
+    for i, node in enumerate(nodes):
+        if node.kind == HEADING and node.marker and not node.marker.startswith("#"):
+            if i > first:
+                break
+            base = min(node.level + 1, 4)
+    for i, symbol in found.items():
+        if symbol in symbols:
+            node = nodes[i]
+            m = _BULLET_LINE.fullmatch(norm, node.start, node.end)
+            node.kind, node.level, node.marker, node.number = HEADING, min(base + symbols.index(symbol), 5), symbol, None
+            node.title_start, node.title_end = m.start(2), m.end(2)
+            node.clauses = [Clause(m.start(2), node.end)]
+
+
+def _opens(node: OutlineNode, norm: str, symbol: str) -> bool:
+    """Whether ``node``'s line opens with ``symbol``."""
+    return norm[node.start:node.end].lstrip(_STRIP).startswith(symbol)
 
 
 #: A zero-padded number alone on a line (a WeChat article's 01 / 02 above each part's heading).

@@ -643,3 +643,25 @@ def test_a_title_spaced_out_letter_by_letter():
 def test_a_bold_period_note_below_a_bold_title_belongs_to_it():
     text = "**兴州市医疗保障局2025年工作总结**\n\n**（截至11月底）**\n\n今年以来，市医保局坚持以人民健康为中心。\n"
     assert _title_lines(text) == [1, 3]
+
+
+def test_parts_headed_by_a_bullet_symbol_are_headings_and_a_run_of_bullets_is_a_list():
+    text = ("某卫生院党支部2025年前三季度党建工作述职报告\n\n镇党委：\n现将有关情况报告如下。\n\n"
+            "■ 工作推进情况\n今年前三季度，支部坚持党建强院。\n● 学习教育有序开展\n集中学习9次。\n"
+            "● 组织生活规范落实\n召开支委会9次。\n\n"
+            "■ 存在的问题\n一是集中学习难以保证全员参加。\n\n"
+            "■ 第四季度工作安排\n下一步，重点做好以下工作：\n1.推行“错时学习”，分班组开展学习。\n2.开展“党员示范岗”创建。\n\n"
+            "◆ 开展主题党日3次\n◆ 开展志愿服务5次\n")
+    doc, nodes = outline(text)
+    assert {title: level for kind, level, _, title in nodes if kind == "heading"} == {
+        "工作推进情况": 1, "学习教育有序开展": 2, "组织生活规范落实": 2, "存在的问题": 1, "第四季度工作安排": 1,
+        "推行“错时学习”，分班组开展学习": 3, "开展“党员示范岗”创建": 3}
+    plan = next(n for n in doc.nodes if doc.text[n.title_start:n.title_end] == "第四季度工作安排")
+    item = next(n for n in doc.nodes if doc.text[n.title_start:n.title_end] == "开展“党员示范岗”创建")
+    assert doc.nodes[item.parent] is plan
+    # below a numbered part, a bullet heads a sub-part; ▲ (a picture's caption) heads nothing
+    text = ("某局党组2025年度全面从严治党工作报告\n\n一、主要工作\n■ 政治建设\n全年学习12次。\n■ 思想建设\n开展研讨5次。\n"
+            "▲ 图为学习现场\n正文。\n▲ 图为研讨现场\n正文。\n")
+    _, nodes = outline(text)
+    assert [(level, title) for kind, level, _, title in nodes if kind == "heading"] == [
+        (1, "主要工作"), (2, "政治建设"), (2, "思想建设")]

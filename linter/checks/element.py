@@ -280,9 +280,12 @@ class _Terms:
                 i += 1
         return found
 
-    def _pattern_of(self, matched: str) -> str:
+    def _pattern_of(self, text: str, start: int, end: int, hi: int) -> str:
+        """The pattern whose match at ``start`` ends at ``end`` (read in
+        ``text[:hi]``, so a look-ahead sees what follows: 问题(?=及原因))."""
         for key in self.pattern_keys:
-            if re.fullmatch(key, matched):
+            m = regexstore.compile(key).match(text, start, hi)
+            if m is not None and m.end() == end:
                 return key
         return self.pattern_keys[0]  # not reached: the alternation matched one of them
 
@@ -292,7 +295,7 @@ class _Terms:
         (pattern_rx,) = self._compiled or self._compile()
         hits = []
         if pattern_rx is not None:
-            hits = [(m.start(), m.end(), self._pattern_of(m.group()), m.group())
+            hits = [(m.start(), m.end(), self._pattern_of(text, m.start(), m.end(), hi), m.group())
                     for m in pattern_rx.finditer(text, lo, hi)]
         if self.literals:
             alias = self.alias
