@@ -554,10 +554,11 @@ def _ordinal_paragraph(node: OutlineNode, norm: str) -> None:
 
 
 #: A line in bold that is a numbered heading: “**一、坚持政治引领**”, “**（二）…**”
-#: (Markdown, or text pasted from a page that kept the asterisks).
+#: (Markdown, or text pasted from a page that kept the asterisks), its text run on
+#: after it as after a heading without the asterisks (“**二、存在的主要问题**：一是……”).
 #: Compiled when a paragraph first opens with ``**`` (~1 ms a report without any).
 _BOLD_HEADING_TEXT = (r"\*\*\s*(?:([一二三四五六七八九十]{1,3})[、.]|\(([一二三四五六七八九十]{1,3})\)[、,.]?"
-                      r"|(\d{1,2})[.、](?!\d)|\((\d{1,2})\)[、,.]?)\s*([^*\n]{1,60}?)\s*\*\*[。:]?\s*$")
+                      r"|(\d{1,2})[.、](?!\d)|\((\d{1,2})\)[、,.]?)\s*([^*\n]{1,60}?)\s*\*\*[。:]?(?:\s*$|(?=[^*\n]))")
 _bold_heading_rx = None
 
 
@@ -787,7 +788,11 @@ def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
     texts.extend(_line_text(node, norm) for node in nodes[len(texts):page + 1])
     first = last = page
     title = texts[page]
-    previous = page - 1 if page == best else -1  # (above a web copy's own title: the site's matter)
+    previous = page - 1 if page == best else -1  # (above a web copy's own title: the site's matter …
+    if previous < 0 < page and norm.count("\n", nodes[page - 1].end, nodes[page].start) == 1 \
+            and texts[page - 1].rstrip("* ").endswith(front_matter().unit_end):
+        previous = page - 1  # … but for the unit's name right above it: 中共…党组 / 关于……的报告)
+        candidates = [*candidates, previous]
     title_end = front_matter().title_end
     if previous in candidates and texts[previous] != title and not texts[previous].endswith(title_end) \
             and not _CLOCK.search(texts[previous]) and not front_matter().masthead_line.search(texts[previous]) \
@@ -796,12 +801,16 @@ def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
             or _YEAR.search(texts[previous])
             or title.startswith("关于") or _YEAR.match(title)
             or texts[previous].startswith(front_matter().speech_opens)
-            and any(word in title for word in front_matter().speech_occasions)):  # 在全区…思想 / …总结大会上的讲话
+            and any(word in title for word in front_matter().speech_occasions)  # 在全区…思想 / …总结大会上的讲话
+            # a speech's main title over two lines right above its ——subtitle (以严的基调…全面从严治党 /
+            # 为…提供坚强保障 / ——在…上的讲话; not a line of the page's own above a blank line)
+            or page + 1 < len(texts) and texts[page + 1].lstrip("# *").startswith(("—", "-"))
+            and norm.count("\n", nodes[previous].end, nodes[page].start) == 1):
         first = previous
     while last + 1 < len(texts) and last + 1 in candidates and last - first < 2:
         following = texts[last + 1].lstrip("# *").rstrip("* ")  # (**——在…上**, **（截至11月底）**)
         if following.startswith(("—", "-")) or _TRAILING_NOTE.fullmatch(following) and any(
-                word in following for word in front_matter().title_period) or (
+                word in following for word in front_matter().title_period) and len(following) <= 24 or (
                 (not _TRAILING_NOTE.sub("", texts[last]).endswith(title_end)
                  or following.startswith(front_matter().title_continues))
                 and following.endswith(title_end) and following != title):

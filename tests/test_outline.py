@@ -665,3 +665,29 @@ def test_parts_headed_by_a_bullet_symbol_are_headings_and_a_run_of_bullets_is_a_
     _, nodes = outline(text)
     assert [(level, title) for kind, level, _, title in nodes if kind == "heading"] == [
         (1, "主要工作"), (2, "政治建设"), (2, "思想建设")]
+
+
+def test_a_speechs_main_title_over_two_lines_above_its_subtitle():
+    text = ("以严的基调一以贯之推进全面从严治党\n为奋力谱写云岭高质量发展新篇章提供坚强保障\n——在2026年全县全面从严治党工作会议上的讲话\n"
+            "县委书记　马晓峰\n\n同志们：\n这次会议的主要任务是总结2025年工作。\n")
+    assert _title_lines(text) == [1, 3]
+    # a line of the page's own above a blank line is no part of it
+    text = "免费在线预览全文\n\n守纪律 讲规矩 做新时代合格共产党员\n——2024年“七一”专题党课讲稿\n\n同志们：\n今天讲一课。\n"
+    assert _title_lines(text) == [3, 4]
+
+
+def test_a_portal_copy_keeps_the_units_line_of_its_title_and_not_a_caption_below_it():
+    text = ("澄州市人民政府 政府信息公开专栏\n信息名称：市市场监管局党组关于2025年前三季度落实全面从严治党主体责任情况的报告\n"
+            "信息索引：MB1C47256/2025-105337　　生成日期：2025-10-17\n【 保存 】【 打印 】【 关闭 】\n\n"
+            "中共澄州市市场监督管理局党组\n关于2025年前三季度落实全面从严治党主体责任情况的报告\n\n市委：\n今年以来，局党组坚持以习近平新时代中国特色社会主义思想为指导。\n")
+    assert _title_lines(text) == [6, 7]
+    text = ("中共云屏县住房和城乡建设局党组关于2025年度履行全面从严治党主体责任情况的报告\n\n"
+            "（图为县住建局党组召开2025年度全面从严治党专题会议。 通讯员 供图）\n\n县委：\n2025年，局党组坚持以习近平新时代中国特色社会主义思想为指导。\n")
+    assert _title_lines(text) == [1, 1]
+
+
+def test_a_bold_numbered_heading_with_its_text_run_on():
+    _, nodes = outline("# 禾丰县农业农村局2025年上半年工作总结\n\n## 一、主要工作\n\n### （一）粮食生产开局良好\n\n夏粮丰收。\n\n"
+                       "**二、存在的主要问题**：一是基础设施薄弱；二是人才不足。\n\n**三、下半年工作打算**：一是抓好秋粮生产。\n")
+    assert [(level, title) for kind, level, _, title in nodes if kind == "heading"][-2:] == [
+        (1, "存在的主要问题"), (1, "下半年工作打算")]
