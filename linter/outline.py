@@ -397,7 +397,7 @@ _MARKER = regexstore.compile(r"(?P<H1> *[【\[]?[一二三四五六七八九十]
                              r"|(?P<HDEC> *\d{1,2}(?:\.\d{1,2}){2,3}[、.]? ?| *\d{1,2}\.\d{1,2}[ \t]+)"
                              r"|(?P<H4> *(?:\(?\d{1,2}\)|[⑴-⒇]) ?[、,.]? ?)"
                              r"|(?P<H5> *[①-⑳❶-❿➊-➓] ?[、,.]? ?)"
-                             r"|(?P<HORD> *第[一二三四五六七八九十]{1,3}[,、:](?![一二三四五六七八九十\d]) ?)"
+                             r"|(?P<HORD> *第[一二三四五六七八九十]{1,3}[,、:](?:(?![一二三四五六七八九十\d])|(?=20\d\d年)) ?)"
                              r"|(?P<HPART> *第[一二三四五六七八九十]{1,3}部分(?:[、,.:] ?| *))"
                              r"|(?P<HZERO> *0[1-9][ \t]+(?=[^\s\d]|20\d\d年))"
                              r"|(?P<HMD>#{1,6}[ \t]+)")
@@ -446,6 +446,10 @@ def _line_clauses(text: str, pos: int, end: int, norm: str) -> list[Clause]:
     return clauses
 
 
+#: A heading's title ended by a half-width full stop before Chinese text (存在的问题.一是……).
+_HALFWIDTH_STOP = regexstore.compile(r"\.(?=[\u4e00-\u9fff])")
+
+
 def _node(kind: str, start: int, end: int, text: str, index: int, norm: str) -> OutlineNode | None:
     """The node of the line ``text[start:end]`` (``end``: its newline) that
     the grammar made a ``heading`` or a ``paragraph``. A paragraph's indent
@@ -464,6 +468,9 @@ def _node(kind: str, start: int, end: int, text: str, index: int, norm: str) -> 
                            marker=marker_text.strip(), number=marker_number(marker_text))
         node.title_start = marker.end()
         node.title_end = clauses[0].end if clauses else marker.end()
+        stop = _HALFWIDTH_STOP.search(norm, node.title_start, node.title_end)
+        if stop:  # a copy that lost its full stops: 第六部分 存在的问题.一是……
+            node.title_end = stop.start()
     elif not norm[start:end].strip(_STRIP):
         return None  # a line of spaces
     elif text.find("是", start, end) < 0 or _RUNIN.search(text, start, end) is None:
@@ -496,8 +503,8 @@ def _ordinals(nodes: list[OutlineNode], norm: str) -> None:
     """Decide the lines the grammar opened with an ordinal (第一， 第二、 第三：).
     A line stays a heading when it is a short title — one sentence of at most
     ``_ORDINAL_MAX`` characters (“第一，突出政治引领，确保正确方向。”) — and one of
-    an ascending run of such lines from 第一; it takes the level below the
-    numbered heading above it (level 1 without one). Any other such line is a
+    an ascending run of such lines from 第一; the run takes the level below
+    the numbered heading above its first line (level 1 without one). Any other such line is a
     paragraph opened by a run-in marker, as one opened by 一是 (“第一，要坚定理想
     信念。一百多年来……”)."""
     candidates = []
@@ -506,22 +513,23 @@ def _ordinals(nodes: list[OutlineNode], norm: str) -> None:
             text = norm[node.title_start:node.end].rstrip(_SENTENCE_END + _STRIP)
             if len(node.clauses) <= 1 and 2 <= len(text) <= _ORDINAL_MAX and node.number:
                 candidates.append(i)
-    keep: set[int] = set()
+    keep: dict[int, int] = {}  # a kept line → the first of its run
     run: list[int] = []
     for i in candidates + [None]:
         if i is not None and run and nodes[i].number == nodes[run[-1]].number + 1:
             run.append(i)
             continue
         if len(run) >= 2:
-            keep.update(run)
+            keep.update(dict.fromkeys(run, run[0]))
         run = [i] if i is not None and nodes[i].number == 1 else []
     level = 1
+    levels: dict[int, int] = {}  # the first of a run → the level of the run (第二、 after 第一、's （八）: 第一、's)
     for i, node in enumerate(nodes):
         if node.kind != HEADING:
             continue
         if _ordinal(node):
             if i in keep:
-                node.level = level
+                node.level = levels.setdefault(keep[i], level)
             else:
                 _ordinal_paragraph(node, norm)
         elif node.marker and not node.marker.startswith("#"):

@@ -1395,3 +1395,31 @@ def test_the_part_that_says_strict_discipline_is_the_discipline_part():
             "二、存在的问题\n学习还不够深入。\n三、下一步努力方向\n持续深化理论武装。\n")
     found = checklist(text)
     assert found.get("conduct") == 5 and found.get("discipline") == 7
+
+
+def test_unheaded_parts_opened_by_ordinal_words():
+    # 首先，在政治建设上，…… / 其次，…… / 第四，…… / 最后，……: the clause after the ordinal names the part
+    parts = ["首先，在政治建设上，局党组坚持把“两个维护”作为最高政治原则，全年召开党组会议传达学习重要指示精神16次。",
+             "其次，在思想建设上，我们把学习贯彻习近平新时代中国特色社会主义思想作为首要政治任务，中心组学习12次。",
+             "再次，在组织建设上，局机关和9个基层监管所共设党支部11个，今年完成换届3个，发展党员4名。",
+             "第四，在作风建设上，我们以整治“吃拿卡要”和“检查扰企”为重点，开展专项检查6次，通报问题9个。",
+             "第五，在纪律建设上，组织开展党纪学习教育专题读书班，全体党员逐章学习《条例》，开展警示教育4次。",
+             "最后，在制度建设上，局党组对照上级要求，对原有制度进行了全面梳理，新建和修订制度14项。"]
+    text = "中共金洲区市场监督管理局党组\n关于2025年度全面从严治党主体责任落实情况的报告\n\n区委：\n" + "\n".join(parts) + "\n"
+    found = checklist(text)
+    assert {k: found.get(k) for k in ("political", "ideological", "organizational", "conduct", "discipline",
+                                      "united-front")} == {
+        "political": 5, "ideological": 6, "organizational": 7, "conduct": 8, "discipline": 9, "united-front": 10}
+
+
+def test_a_run_of_ordinal_headings_keeps_one_level_and_a_halfwidth_stop_ends_a_title():
+    # 第二、2026年工作计划 after 第一、's （八）: a part, as 第一、 is (not a sub-item of （八）)
+    text = ("县人民医院护理部2025年工作总结\n\n2025年，护理部坚持以患者为中心。\n\n第一、全年工作回顾\n（一）护理质量持续提升\n"
+            "修订护理质量评价标准12项，开展质量检查48次。\n（二）优质护理服务不断深化\n全院42个病区全部开展优质护理服务。\n\n"
+            "第二、2026年工作计划\n（一）以创建为抓手，持续提升护理质量。对标三级医院评审标准。\n\n"
+            "第三、需要说明的问题和不足\n一是护理人力仍然紧张。二是护理科研水平不高。\n")
+    assert checklist(text, "work-summary") == {"achievements": 5, "next-steps": 11, "problems": 14}
+    # a copy that lost its full stops: 第六部分 存在的问题.一是…… is the problems part, not discipline's
+    doc = build_document(Source("t.txt", "第六部分 存在的问题.一是落实主体责任还有温差,纪律教育不够深入.\n"))
+    head = next(n for n in doc.nodes if n.kind == "heading")
+    assert doc.text[head.title_start:head.title_end] == "存在的问题"

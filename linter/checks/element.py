@@ -1030,10 +1030,14 @@ def _leads_of_parts(doc, paragraphs, signals, segmenter, year) -> list[Section]:
     for node in paragraphs:
         if node.end - node.start < LEAD_BODY_MIN:
             continue
-        stop = _LEAD_END.search(norm, node.start, min(node.end, node.start + LEAD_MAX + 1))
-        if stop is None or stop.start() - node.start < 4:
+        start = node.start
+        ordinal = _LEAD_ORDINAL.match(norm, start, node.end)  # 首先，在政治建设上，……
+        if ordinal:
+            start = ordinal.end()
+        stop = _LEAD_END.search(norm, start, min(node.end, start + LEAD_MAX + 1))
+        if stop is None or stop.start() - start < 4:
             continue
-        section = Section("lead", node.start, node.end, (node.start, stop.start()), (stop.start(), node.end), node.end)
+        section = Section("lead", node.start, node.end, (start, stop.start()), (stop.start(), node.end), node.end)
         _score(section, signals, doc, segmenter, year)
         sections.append(section)
     named = {index for section in sections for index, score in section.headed.items() if score >= THRESHOLD}
@@ -1047,6 +1051,8 @@ LEAD_BODY_MIN = 40
 #: when this many different parts are named so.
 LEADS_MIN = 3
 _LEAD_END = regexstore.compile(r"[,。:;!?]")
+#: an ordinal word before the opening clause (首先，/ 其次，/ 第四，/ 最后，): not the clause itself
+_LEAD_ORDINAL = regexstore.compile(r"(?:首先|其次|再次|再者|最后|第[一二三四五六七八九十]{1,2}) *[,:] *")
 
 
 def _opened_later(found: Found, patterns, doc, paragraphs, inline) -> Found:
