@@ -203,6 +203,8 @@ def parse(source: Source, norm: str) -> Document:
         _bold_lines(nodes, norm)
     if _BULLETS_IN.search(norm):
         _bullet_headings(nodes, norm)
+    if ":\n" in text:
+        _label_headings(nodes, norm)
     return Document(source, norm, _link(_front_matter(nodes, norm), norm, formatted))
 
 
@@ -262,6 +264,40 @@ def _bullet_headings(nodes: list[OutlineNode], norm: str) -> None:
             node.kind, node.level, node.marker, node.number = HEADING, min(base + symbols.index(symbol), 5), symbol, None
             node.title_start, node.title_end = m.start(2), m.end(2)
             node.clauses = [Clause(m.start(2), node.end)]
+
+
+#: A short line that is a label and a colon (存在的问题： / 明年打算：), nothing after it.
+_LABEL_LINE = regexstore.compile(r"[ \t]*([^\n,。;!?:“”()]{2,16}?) *: *")
+#: ... below a paragraph of at least this many characters (not 区委： or 同志们： above the text)
+_LABEL_AFTER = 40
+
+
+def _label_headings(nodes: list[OutlineNode], norm: str) -> None:
+    """Make the label lines a report without numbered parts heads its parts
+    with (一年来做的主要工作： / 存在的问题： / 明年打算：, each over its text or
+    its numbered list) headings of level 1. Only in a report whose numbered
+    headings (if any) are list items (1. 2.), not parts (一、 （一）), and where
+    two or more such lines follow the first paragraph of text."""
+    if any(node.kind == HEADING and node.marker and not node.marker.startswith("#") and node.level <= 2
+           for node in nodes):
+        return
+    found = []
+    text_seen = False
+    for i, node in enumerate(nodes):
+        if node.kind != PARAGRAPH or node.aside:
+            continue
+        if not text_seen:
+            text_seen = node.end - node.start >= _LABEL_AFTER
+            continue
+        m = _LABEL_LINE.fullmatch(norm, node.start, node.end) if i + 1 < len(nodes) else None
+        if m:
+            found.append((node, m))
+    if len(found) < 2:
+        return
+    for node, m in found:
+        node.kind, node.level, node.marker, node.number = HEADING, 1, "", None
+        node.title_start, node.title_end = m.start(1), m.end(1)
+        node.clauses = [Clause(m.start(1), node.end)]
 
 
 def _opens(node: OutlineNode, norm: str, symbol: str) -> bool:

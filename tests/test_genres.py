@@ -246,3 +246,15 @@ def test_a_secretarys_report_read_at_a_review_meeting_is_the_secretarys_report()
     text = ("在县直机关党支部书记抓党建述职评议会上的述职报告\n县委办公室机关党支部书记 何思远\n\n"
             "一、履职情况\n全年召开支委会12次。\n二、存在问题\n学习不深。\n")
     assert _choose(text) == ("party-building-report", "标题含“述职”")
+
+
+def test_a_secretarys_report_on_duty_and_integrity_organized_as_a_shuzhi():
+    # 述职述廉 names neither genre; a part on the problems' roots (问题根源剖析) is the 述职's
+    text = ("江州供电分公司党委书记2025年度述职述廉报告\n\n一、履行党建工作第一责任人职责情况\n"
+            "（一）坚持把党的政治建设摆在首位。严格落实“第一议题”制度，全年学习32次。\n"
+            "（二）着力夯实基层党组织建设。推进支部标准化规范化建设，发展党员6名。\n"
+            "二、落实党风廉政建设责任和个人廉洁自律情况\n（一）持续纠治“四风”。严格执行中央八项规定精神。\n"
+            "三、存在的问题\n一是理论学习不够深入。二是基层党建发展不平衡。\n"
+            "四、问题根源剖析\n主要是对党建工作规律研究不够，抓落实的韧劲不足。\n"
+            "五、下一步措施\n一是强化理论武装。二是夯实基层基础。\n")
+    assert _choose(text)[0] == "party-building-report"

@@ -691,3 +691,17 @@ def test_a_bold_numbered_heading_with_its_text_run_on():
                        "**二、存在的主要问题**：一是基础设施薄弱；二是人才不足。\n\n**三、下半年工作打算**：一是抓好秋粮生产。\n")
     assert [(level, title) for kind, level, _, title in nodes if kind == "heading"][-2:] == [
         (1, "存在的主要问题"), (1, "下半年工作打算")]
+
+
+def test_label_lines_head_the_parts_of_a_report_without_numbered_parts():
+    text = ("石门村党支部书记2025年度抓党建工作述职报告\n\n我叫罗建军，2021年起担任石门村党支部书记，下面我把一年来的工作向大家作个汇报，请大家评议。\n\n"
+            "一年来做的主要工作：\n1. 把支部班子带好。村“两委”7人分工明确。\n2. 把党员管好用好。坚持每月10日主题党日。\n\n"
+            "存在的问题：\n一是学习不够深。二是党员队伍老化。\n\n明年打算：\n1. 抓学习，每月至少自学两次。\n2. 抓队伍，培养入党积极分子2名。\n")
+    doc, nodes = outline(text)
+    heads = [(level, title) for kind, level, _, title in nodes if kind == "heading"]
+    assert heads == [(1, "一年来做的主要工作"), (3, "把支部班子带好"), (3, "把党员管好用好"), (1, "存在的问题"), (1, "明年打算"),
+                     (3, "抓学习，每月至少自学两次"), (3, "抓队伍，培养入党积极分子2名")]
+    # not the addressee above the text, and not where the parts are numbered 一、
+    _, nodes = outline("县委：\n2025年，局党组坚持以习近平新时代中国特色社会主义思想为指导，全面落实管党治党政治责任。\n"
+                       "一、主要工作\n主要做法如下：\n全年学习12次。\n具体情况是：\n开展检查5次。\n")
+    assert [title for kind, _, _, title in nodes if kind == "heading"] == ["主要工作"]
