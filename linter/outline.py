@@ -677,6 +677,7 @@ class _FrontMatter:
         self.masthead_line = regexstore.compile("|".join(strings(tree.get("masthead-lines"), "masthead-lines")))
         #: a numbered label of an item (问题1：…): no run-in heading of a part (linter.checks.element)
         self.item_label = strings(tree.get("item-labels"), "item-labels")
+        self.lead_words = strings(tree.get("lead-words"), "lead-words")
         #: a field of a form or a byline (述职人：…): no heading line (linter.checks.element)
         self.field_line = regexstore.compile("|".join(strings(tree.get("field-lines"), "field-lines")))
         wrapped = tree.get("wrapped-speech-title")

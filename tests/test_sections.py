@@ -1423,3 +1423,23 @@ def test_a_run_of_ordinal_headings_keeps_one_level_and_a_halfwidth_stop_ends_a_t
     doc = build_document(Source("t.txt", "第六部分 存在的问题.一是落实主体责任还有温差,纪律教育不够深入.\n"))
     head = next(n for n in doc.nodes if n.kind == "heading")
     assert doc.text[head.title_start:head.title_end] == "存在的问题"
+
+
+def test_a_report_without_headings_whose_paragraphs_open_with_the_part():
+    # run-in heads name three parts (抓基层党组织建设方面 …); the paragraphs' opening clauses name all
+    # of them, after a time word (上半年，) or without 在 (作风建设上，)
+    text = ("中共柏溪区住房和城乡建设局党组\n2024年上半年落实全面从严治党主体责任情况报告\n\n区委：\n"
+            "今年以来，局党组坚持以习近平新时代中国特色社会主义思想为指导，认真落实全面从严治党主体责任，现将有关情况报告如下。\n"
+            "上半年，局党组把政治建设作为根本性建设来抓，召开党组会议12次，传达学习习近平总书记重要讲话精神。\n"
+            "在理论武装上，局党组以党纪学习教育为重点，开展理论学习中心组学习6次，专题研讨3次。\n"
+            "抓基层党组织建设方面，局属6个党支部全部完成标准化规范化建设，选优配强支部书记3名，发展党员2名。\n"
+            "作风建设上，局党组对照中央八项规定精神，开展作风纪律专项检查2次，通报问题5个。\n"
+            "纪律建设上，局党组支持派驻纪检监察组开展监督，开展警示教育2次，组织廉政谈话46人次。\n"
+            "围绕扎紧制度笼子，局党组上半年修订《局党组工作规则》《“三重一大”事项决策制度》等制度9项，新建制度4项。\n"
+            "当前工作中还存在一些不足：部分党员干部对全面从严治党的认识还不够深，压力传导存在层层递减。\n"
+            "下半年，局党组将重点抓好以下工作：一是持续强化政治建设，二是深化作风建设。\n")
+    found = checklist(text)
+    assert {k: found.get(k) for k in ("political", "ideological", "organizational", "conduct", "discipline",
+                                      "united-front", "problems", "next-steps")} == {
+        "political": 6, "ideological": 7, "organizational": 8, "conduct": 9, "discipline": 10, "united-front": 11,
+        "problems": 12, "next-steps": 13}

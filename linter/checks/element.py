@@ -962,8 +962,12 @@ def _evaluate(result: Evaluation, elements, doc, segmenter) -> None:
     signals = _signals(elements)
     roots, paragraphs, first, inline = _build(doc)
     year = _report_year(doc) if signals.later_year else None
-    if not roots and signals.heading_terms is not None:
-        roots = _leads_of_parts(doc, paragraphs, signals, segmenter, year)
+    if signals.heading_terms is not None and all(s.kind in ("runin", "line") for s in roots):
+        # no headings (or only run-in heads): the paragraphs' opening clauses, where they name
+        # more parts than the run-in heads do (作风建设上，…… / 上半年，局党组把政治建设……)
+        leads = _leads_of_parts(doc, paragraphs, signals, segmenter, year)
+        if leads and (not roots or _named(leads) > _named(roots, signals, doc, segmenter, year)):
+            roots = leads
     if (signals.heading_terms or signals.body) and roots:
         result.roots = roots
         for section in _walk(roots):
@@ -1031,7 +1035,7 @@ def _leads_of_parts(doc, paragraphs, signals, segmenter, year) -> list[Section]:
         if node.end - node.start < LEAD_BODY_MIN:
             continue
         start = node.start
-        ordinal = _LEAD_ORDINAL.match(norm, start, node.end)  # 首先，在政治建设上，……
+        ordinal = _lead_words().match(norm, start, node.end)  # 首先，在政治建设上，…… / 上半年，局党组把……
         if ordinal:
             start = ordinal.end()
         stop = _LEAD_END.search(norm, start, min(node.end, start + LEAD_MAX + 1))
@@ -1044,6 +1048,14 @@ def _leads_of_parts(doc, paragraphs, signals, segmenter, year) -> list[Section]:
     return sections if len(named) >= LEADS_MIN else []
 
 
+def _named(sections, signals=None, doc=None, segmenter=None, year=None) -> int:
+    """How many elements the headings of ``sections`` name (scored first when ``signals`` is given)."""
+    if signals is not None:
+        for section in sections:
+            _score(section, signals, doc, segmenter, year)
+    return len({index for section in sections for index, score in section.headed.items() if score >= THRESHOLD})
+
+
 #: A paragraph's opening clause heads it (:func:`_leads_of_parts`) up to this many characters,
 LEAD_MAX = 24
 #: in a paragraph of at least this many,
@@ -1051,8 +1063,17 @@ LEAD_BODY_MIN = 40
 #: when this many different parts are named so.
 LEADS_MIN = 3
 _LEAD_END = regexstore.compile(r"[,。:;!?]")
-#: an ordinal word before the opening clause (首先，/ 其次，/ 第四，/ 最后，): not the clause itself
-_LEAD_ORDINAL = regexstore.compile(r"(?:首先|其次|再次|再者|最后|第[一二三四五六七八九十]{1,2}) *[,:] *")
+_lead_words_rx = None
+
+
+def _lead_words():
+    """The words before a paragraph's opening clause that are not the clause (首先，/ 第四，/
+    上半年，: front-matter.yaml's ``lead-words``, and the ordinals 第N), with their comma."""
+    global _lead_words_rx
+    if _lead_words_rx is None:
+        words = "|".join(sorted(front_matter().lead_words, key=len, reverse=True))
+        _lead_words_rx = regexstore.compile(rf"(?:{words}|第[一二三四五六七八九十]{{1,2}}) *[,:] *")
+    return _lead_words_rx
 
 
 def _opened_later(found: Found, patterns, doc, paragraphs, inline) -> Found:
