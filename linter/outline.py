@@ -840,6 +840,7 @@ def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
         candidates = [*candidates, previous]
     title_end = front_matter().title_end
     if previous in candidates and texts[previous] != title and not texts[previous].endswith(title_end) \
+            and "," not in texts[previous] and not front_matter().page_line.fullmatch(texts[previous]) \
             and not _CLOCK.search(texts[previous]) and not front_matter().masthead_line.search(texts[previous]) \
             and not _TRAILING_NOTE.fullmatch(texts[previous]) and (  # (not a label: 【正文】)
             texts[previous].rstrip("* ").endswith(front_matter().unit_end) or "关于" in texts[previous]
@@ -847,15 +848,17 @@ def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
             or title.startswith("关于") or _YEAR.match(title)
             or texts[previous].startswith(front_matter().speech_opens)
             and any(word in title for word in front_matter().speech_occasions)  # 在全区…思想 / …总结大会上的讲话
-            # a speech's main title over two lines right above its ——subtitle (以严的基调…全面从严治党 /
-            # 为…提供坚强保障 / ——在…上的讲话; not a line of the page's own above a blank line)
-            or page + 1 < len(texts) and texts[page + 1].lstrip("# *").startswith(("—", "-"))
-            and norm.count("\n", nodes[previous].end, nodes[page].start) == 1):
+            # a speech's main title right above its ——subtitle, or above its occasion (以严的基调…全面从严治党 /
+            # 为…提供坚强保障 / ——在…上的讲话; 守住讲台的清白 / 校长在…大会上的廉政讲话; not a line of the page's
+            # own above a blank line)
+            or norm.count("\n", nodes[previous].end, nodes[page].start) == 1 and (
+                page + 1 < len(texts) and texts[page + 1].lstrip("# *").startswith(("—", "-"))
+                or "在" in title and any(word in title for word in front_matter().speech_occasions))):
         first = previous
     while last + 1 < len(texts) and last + 1 in candidates and last - first < 2:
         following = texts[last + 1].lstrip("# *").rstrip("* ")  # (**——在…上**, **（截至11月底）**)
         if following.startswith(("—", "-")) or _TRAILING_NOTE.fullmatch(following) and any(
-                word in following for word in front_matter().title_period) and len(following) <= 24 or (
+                word in following for word in front_matter().title_period) and "。" not in following or (
                 (not _TRAILING_NOTE.sub("", texts[last]).endswith(title_end)
                  or following.startswith(front_matter().title_continues))
                 and following.endswith(title_end) and following != title):

@@ -705,3 +705,14 @@ def test_label_lines_head_the_parts_of_a_report_without_numbered_parts():
     _, nodes = outline("县委：\n2025年，局党组坚持以习近平新时代中国特色社会主义思想为指导，全面落实管党治党政治责任。\n"
                        "一、主要工作\n主要做法如下：\n全年学习12次。\n具体情况是：\n开展检查5次。\n")
     assert [title for kind, _, _, title in nodes if kind == "heading"] == ["主要工作"]
+
+
+@pytest.mark.parametrize("text,lines", [
+    ("宁川市第二中学\n党委书记抓党建工作述职报告\n述职人：党委书记 孙立群\n\n根据市委教育工委的安排，现将一年来抓党建工作情况报告如下。\n", [1, 2]),
+    ("守住讲台的清白\n校长在2025年秋季学期全体教职工大会上的廉政讲话\n\n各位老师，同志们：\n新学期开学已经两周了。\n", [1, 2]),
+    ("个人对照检查发言材料\n（在中共青禾县水利局党组2025年度民主生活会上）\n\n同志们：\n根据安排，我作对照检查。\n", [1, 2]),
+    # a page's own line with a comma above an occasion line is the page's
+    ("文档仅供参考，如有侵权请联系删除\n在全县落实全面从严治党主体责任不力单位集体约谈会上的讲话\n中共临溪县纪委书记  蒋文澜\n\n同志们：\n今天约谈。\n", [2, 2]),
+])
+def test_a_titles_lines_a_units_line_a_slogan_over_its_occasion_and_an_occasion_in_brackets(text, lines):
+    assert _title_lines(text) == lines

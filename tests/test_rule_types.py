@@ -296,3 +296,11 @@ def test_a_page_header_set_apart_by_spaces_is_residue_once():
             "一、政治建设\n院党组落实第一议题制度，全年学习20次。\n"
             "青川县人民法院党组　　　　　　　　　　2024年度主体责任报告\n二、思想建设\n开展专题学习12次。\n")
     assert lines_of("residue-title", text) == [8]
+
+
+def test_a_related_list_of_headlines_with_colons_ends_at_a_link_of_its_own():
+    # a news app's 相关推荐: its headlines name their place before a colon (青禾镇：…); 上一篇： is a link
+    text = ("关于2024年度工作情况的报告\n2024年，我们坚持学习。\n写评论...\n相关推荐\n青禾镇：“红色网格”织密基层治理一张网\n"
+            "县纪委监委：通报3起群众身边不正之风和腐败问题典型案例\n上一篇：县委召开全面从严治党工作会议\n")
+    result = check_source(Source("t.txt", text), QMCZ)
+    assert [(f.line, f.end_line) for f in result.findings if f.rule == "residue-related"] == [(4, 6)]

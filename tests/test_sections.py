@@ -1443,3 +1443,16 @@ def test_a_report_without_headings_whose_paragraphs_open_with_the_part():
                                       "united-front", "problems", "next-steps")} == {
         "political": 6, "ideological": 7, "organizational": 8, "conduct": 9, "discipline": 10, "united-front": 11,
         "problems": 12, "next-steps": 13}
+
+
+def test_parts_numbered_inline_after_a_sites_note_in_brackets():
+    # a 范文 site's copy that lost its line breaks, its promotion pasted before 四、
+    text = ("榆安区卫生健康委党委2025年落实全面从严治党主体责任工作情况汇报\n"
+            "2025年以来，区卫生健康委党委坚持以习近平新时代中国特色社会主义思想为指导，现将有关情况汇报如下。"
+            "一、强化政治引领。严格落实“第一议题”制度，全年学习32次，推动党中央决策部署落地落实。"
+            "二、深化理论武装。理论学习中心组集中学习12次，开展专题研讨4次，举办读书班1期。"
+            "三、加强组织建设。推进公立医院党建工作，完成8个党支部换届，发展党员6名。"
+            "更多精彩范文请关注公文派范文网（www.gongwenpai.cn）四、持续正风肃纪，推进作风转变。严格执行中央八项规定精神，开展作风专项检查6次。"
+            "五、严格监督执纪。开展警示教育4次，运用监督执纪第一种形态谈话提醒23人次。\n")
+    found = checklist(text)
+    assert found.get("conduct") == 2 and found.get("discipline") == 2

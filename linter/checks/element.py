@@ -512,11 +512,11 @@ _RUNIN_END = "。!:"
 _CONTINUES = "。!?;:”’\"')]】》」』"
 #: (not 四、五月份: months, not a part)
 _INLINE_AFTER = r"(?:[{}]|^)\s*([一二三四五六七八九十]{{1,2}})、(?![一二三四五六七八九十]{{1,2}}月)"
-_INLINE = regexstore.compile(_INLINE_AFTER.format("。!?;"))
+_INLINE = regexstore.compile(_INLINE_AFTER.format("。!?;)"))  # (also after a bracket: ……（www.…）四、……)
 #: … and after a colon, where the numbered headings below go on from the line's numbers
 #: (……现将有关情况报告如下：一、突出政治引领……。二、强化理论武装……, then a heading 三、)
-_INLINE_COLON = regexstore.compile(_INLINE_AFTER.format("。!?;:"))
-_INLINE_FLAT = regexstore.compile(r"(?:(?<=[。!?;:\s])|^)\s*(?:([一二三四五六七八九十]{1,2})、(?![一二三四五六七八九十]{1,2}月)"
+_INLINE_COLON = regexstore.compile(_INLINE_AFTER.format("。!?;:)"))
+_INLINE_FLAT = regexstore.compile(r"(?:(?<=[。!?;:\s)])|^)\s*(?:([一二三四五六七八九十]{1,2})、(?![一二三四五六七八九十]{1,2}月)"
                                   r"|\(([一二三四五六七八九十]{1,2})\))")
 _SENTENCE_END = regexstore.compile(r"[。]")
 _HEAD_END = regexstore.compile(r"[。!?;:]|\s")

@@ -33,12 +33,13 @@ one kind per rule (``check``):
   (猜你喜欢, 相关文档, then their titles): a short line matching one of
   ``words`` among the last ``lines`` lines, and the lines right after it
   (no blank line between) of a title's length that end no sentence (or
-  open with a bullet: ▶ •; not a label with a colon: 上一篇：…): one
-  finding over each such block.
+  open with a bullet: ▶ •; not a line matching one of ``ends``, a link
+  of its own: 上一篇：…): one finding over each such block.
 
 Options:
   check       ``repeated-title``, ``contents``, ``edges``, ``related`` or ``above-title`` (required)
   words       regular expressions (``edges``, ``related``)
+  ends        regular expressions of lines that end a list (``related``: 上一篇：…)
   keep        regular expressions of lines that belong above a title (``above-title``;
               for ``repeated-title``: lines above it that may share its words, 中共…委员会文件)
   lines       how many lines at the end are looked at (``edges``, ``related``; default 8)
@@ -74,6 +75,7 @@ def _share(value) -> float:
 OPTIONS = {
     "check": (choice("repeated-title", "contents", "edges", "related", "above-title"), REQUIRED),
     "words": (regex_list, []),
+    "ends": (regex_list, []),
     "keep": (regex_list, []),
     "lines": (positive_int, 8),
     "max-length": (positive_int, 60),
@@ -89,8 +91,6 @@ _TITLE_MIN = 6
 _PAGES = 3
 #: A run of spaces inside a line of a page header (the unit left, the document's name right).
 _HEADER_GAP = regexstore.compile(r"\S {4,}\S")
-#: A colon this near a line's start makes it a label (上一篇:…), not a listed title.
-_LABEL_MAX = 6
 #: Marks that open an item of a list of links (▶ 我市召开…, • 以案说法丨…; a list item may end
 #: in a question). Not element._BULLETS, the marks of Word's bulleted heading lines (■ ◆ ★).
 _LINK_MARKS = "▶►•·●▪-"
@@ -187,7 +187,7 @@ def _block(doc, nodes, report):
 
 
 def _related(rule, doc, report):
-    words = rule.options["words"]
+    words, ends = rule.options["words"], rule.options["ends"]
     widest = rule.options["max-length"]
     norm = doc.norm
     nodes = [n for n in doc.nodes[-rule.options["lines"]:] if n.kind != TITLE]
@@ -204,8 +204,8 @@ def _related(rule, doc, report):
                     spaced = gap == 2
                 blank = gap > (2 if spaced else 1)
                 titled = _TITLE_MIN <= after.end - after.start <= widest and (
-                    norm[after.end - 1] not in _SENTENCE_END or norm[after.start] in _LINK_MARKS) and (  # (▶ …怎么办？)
-                    norm.find(":", after.start, after.start + _LABEL_MAX) < 0)  # (上一篇:… is a link of its own)
+                    norm[after.end - 1] not in _SENTENCE_END or norm[after.start] in _LINK_MARKS) and not any(
+                    end.match(norm, after.start, after.end) for end in ends)  # (上一篇:… is a link of its own)
                 if blank or not titled:
                     break  # the list ends at a blank line, or at what is no title: the report's text, 点赞
                 block.append(after)
