@@ -1456,3 +1456,14 @@ def test_parts_numbered_inline_after_a_sites_note_in_brackets():
             "五、严格监督执纪。开展警示教育4次，运用监督执纪第一种形态谈话提醒23人次。\n")
     found = checklist(text)
     assert found.get("conduct") == 2 and found.get("discipline") == 2
+
+
+def test_a_byline_below_the_title_heads_no_part():
+    # 芦溪县农业农村局办公室　陈思远: the writer's unit and name, not a heading line of the first part
+    text = ("2025年度个人工作总结\n芦溪县农业农村局办公室　陈思远\n\n"
+            "2025年，我在局党组的领导和办公室主任的指导下，认真履行岗位职责，较好完成了各项工作任务。现总结如下。\n\n"
+            "在政治理论学习方面，我始终把加强理论学习作为第一位的任务，全年参加集中学习24次，撰写心得体会6篇。\n\n"
+            "在文稿起草方面，全年起草各类文稿86篇，其中综合性材料21篇，均按时高质量完成。\n\n"
+            "工作中也还存在一些不足：一是理论学习还不够系统，二是调查研究还不够深入。\n\n"
+            "2026年，我将进一步加强学习，提高文稿质量，努力把各项工作做得更好。\n")
+    assert checklist(text, "work-summary")["achievements"] >= 4

@@ -964,9 +964,11 @@ def _evaluate(result: Evaluation, elements, doc, segmenter) -> None:
     year = _report_year(doc) if signals.later_year else None
     if signals.heading_terms is not None and all(s.kind in ("runin", "line") for s in roots):
         # no headings (or only run-in heads): the paragraphs' opening clauses, where they name
-        # more parts than the run-in heads do (作风建设上，…… / 上半年，局党组把政治建设……)
+        # clearly more parts than the run-in heads do (作风建设上，…… / 上半年，局党组把政治建设……;
+        # not where 【政治建设】 … 【制度建设】 head six parts and the leads add one)
         leads = _leads_of_parts(doc, paragraphs, signals, segmenter, year)
-        if leads and (not roots or _named(leads) > _named(roots, signals, doc, segmenter, year)):
+        over = LEADS_OVER if any(s.kind == "line" for s in roots) else 1  # (a heading line is stronger than a run-in head)
+        if leads and (not roots or _named(leads) >= _named(roots, signals, doc, segmenter, year) + over):
             roots = leads
     if (signals.heading_terms or signals.body) and roots:
         result.roots = roots
@@ -1060,8 +1062,10 @@ def _named(sections, signals=None, doc=None, segmenter=None, year=None) -> int:
 LEAD_MAX = 24
 #: in a paragraph of at least this many,
 LEAD_BODY_MIN = 40
-#: when this many different parts are named so.
+#: when this many different parts are named so — and, in a report with heading lines without a
+#: number (【政治建设】), this many more than those lines name (one more than run-in heads).
 LEADS_MIN = 3
+LEADS_OVER = 2
 _LEAD_END = regexstore.compile(r"[,。:;!?]")
 _lead_words_rx = None
 
