@@ -1040,7 +1040,9 @@ def _leads_of_parts(doc, paragraphs, signals, segmenter, year) -> list[Section]:
         ordinal = _lead_words().match(norm, start, node.end)  # 首先，在政治建设上，…… / 上半年，局党组把……
         if ordinal:
             start = ordinal.end()
-        stop = _LEAD_END.search(norm, start, min(node.end, start + LEAD_MAX + 1))
+        bracket = _BRACKET_HEAD.match(norm, start, node.end)  # (【强基】推进……规范化，: the clause after the label)
+        after = bracket.end() if bracket else start
+        stop = _LEAD_END.search(norm, after, min(node.end, after + LEAD_MAX + 1))
         if stop is None or stop.start() - start < 4:
             continue
         section = Section("lead", node.start, node.end, (start, stop.start()), (stop.start(), node.end), node.end)
