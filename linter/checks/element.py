@@ -231,6 +231,7 @@ class _Terms:
         self.negatives = negatives
         self.short = short
         self._compiled = None
+        self._keys = None  # [(pattern, compiled)]: which pattern the alternation matched
         self._literal_rx = None
         self._scanned = 0 if all(self.literals) else self.SCAN_BUDGET  # (an empty term: the regex)
         self._lengths: dict[str, list[int]] | None = None  # first character → term lengths, longest first
@@ -283,8 +284,10 @@ class _Terms:
     def _pattern_of(self, text: str, start: int, end: int, hi: int) -> str:
         """The pattern whose match at ``start`` ends at ``end`` (read in
         ``text[:hi]``, so a look-ahead sees what follows: 问题(?=及原因))."""
-        for key in self.pattern_keys:
-            m = regexstore.compile(key).match(text, start, hi)
+        if self._keys is None:
+            self._keys = [(key, regexstore.compile(key)) for key in self.pattern_keys]
+        for key, rx in self._keys:
+            m = rx.match(text, start, hi)
             if m is not None and m.end() == end:
                 return key
         return self.pattern_keys[0]  # not reached: the alternation matched one of them
