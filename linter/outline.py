@@ -203,7 +203,7 @@ def parse(source: Source, norm: str) -> Document:
         _bold_lines(nodes, norm)
     if _BULLETS_IN.search(norm):
         _bullet_headings(nodes, norm)
-    if ":\n" in text:
+    if ":\n" in text or "】\n" in text:
         _label_headings(nodes, norm)
     return Document(source, norm, _link(_front_matter(nodes, norm), norm, formatted))
 
@@ -266,8 +266,9 @@ def _bullet_headings(nodes: list[OutlineNode], norm: str) -> None:
             node.clauses = [Clause(m.start(2), node.end)]
 
 
-#: A short line that is a label and a colon (存在的问题： / 明年打算：), nothing after it.
-_LABEL_LINE = regexstore.compile(r"[ \t]*([^\n,。;!?:“”()]{2,16}?) *: *")
+#: A short line that is a label and a colon (存在的问题： / 明年打算：) or a label in brackets
+#: (【问题和不足】), nothing after it.
+_LABEL_LINE = regexstore.compile(r"[ \t]*(?:([^\n,。;!?:“”()【】]{2,16}?) *:|【([^\n,。;!?:“”()【】]{2,16})】) *")
 #: ... below a paragraph of at least this many characters (not 区委： or 同志们： above the text)
 _LABEL_AFTER = 40
 
@@ -277,10 +278,13 @@ def _label_headings(nodes: list[OutlineNode], norm: str) -> None:
     with (一年来做的主要工作： / 存在的问题： / 明年打算：, each over its text or
     its numbered list) headings of level 1. Only in a report whose numbered
     headings (if any) are list items (1. 2.), not parts (一、 （一）), and where
-    two or more such lines follow the first paragraph of text."""
+    two or more such lines follow the first paragraph of text. A label in
+    brackets (【履职情况】 / 【问题和不足】) counts only over such a list: over
+    paragraphs, the checklist reads it as a heading line already."""
     if any(node.kind == HEADING and node.marker and not node.marker.startswith("#") and node.level <= 2
            for node in nodes):
         return
+    listed = any(node.kind == HEADING and node.marker and not node.marker.startswith("#") for node in nodes)
     found = []
     text_seen = False
     for i, node in enumerate(nodes):
@@ -290,14 +294,15 @@ def _label_headings(nodes: list[OutlineNode], norm: str) -> None:
             text_seen = node.end - node.start >= _LABEL_AFTER
             continue
         m = _LABEL_LINE.fullmatch(norm, node.start, node.end) if i + 1 < len(nodes) else None
-        if m:
+        if m and (m.group(1) is not None or listed):
             found.append((node, m))
     if len(found) < 2:
         return
     for node, m in found:
         node.kind, node.level, node.marker, node.number = HEADING, 1, "", None
-        node.title_start, node.title_end = m.start(1), m.end(1)
-        node.clauses = [Clause(m.start(1), node.end)]
+        group = 1 if m.group(1) is not None else 2
+        node.title_start, node.title_end = m.start(group), m.end(group)
+        node.clauses = [Clause(m.start(group), node.end)]
 
 
 def _opens(node: OutlineNode, norm: str, symbol: str) -> bool:

@@ -716,3 +716,17 @@ def test_label_lines_head_the_parts_of_a_report_without_numbered_parts():
 ])
 def test_a_titles_lines_a_units_line_a_slogan_over_its_occasion_and_an_occasion_in_brackets(text, lines):
     assert _title_lines(text) == lines
+
+
+def test_bracketed_labels_head_the_parts_over_numbered_lists_only():
+    text = ("锦华社区党委书记2025年度抓党建工作述职报告\n\n各位领导、同志们：\n"
+            "锦华社区是2009年建成的老旧混合型社区，现有居民4200户，社区党委下设党支部6个，党员186名。\n\n"
+            "【履职情况】\n抓责任落实：年初召开社区党委会研究部署全年党建工作。\n\n"
+            "【问题和不足】\n回顾一年工作，还存在以下问题：\n1. 党建引领治理的深度还不够。\n2. 在职党员作用发挥不均衡。\n\n"
+            "【努力方向】\n2026年，我将围绕“党建引领、共建共享”做好工作。\n")
+    _, nodes = outline(text)
+    assert [(level, title) for kind, level, _, title in nodes if kind == "heading"] == [
+        (1, "履职情况"), (1, "问题和不足"), (3, "党建引领治理的深度还不够"), (3, "在职党员作用发挥不均衡"), (1, "努力方向")]
+    # over paragraphs alone, bracketed labels stay lines for the checklist to read
+    _, nodes = outline(text.replace("1. ", "").replace("2. ", ""))
+    assert [title for kind, _, _, title in nodes if kind == "heading"] == []
