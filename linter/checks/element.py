@@ -657,7 +657,8 @@ _BARE_QUESTION = 8
 _CLOSING = {"”": "“", "’": "‘", "》": "《", "」": "「", "』": "『", "】": "【", ")": "("}
 
 
-def _inline(doc, node, flat: bool, expected: int = 1, colon: bool = False) -> list[tuple[int, int, int, int]]:
+def _inline(doc, node, flat: bool, expected: int = 1, colon: bool = False,
+            alone: bool = False) -> list[tuple[int, int, int, int]]:
     """Parts numbered inline in a long paragraph (a scrape that lost its line
     breaks): [(level, number start, head start, head end)], level 1 for 一、
     and 2 for the （一） inside one. Only numbers that follow one another
@@ -669,7 +670,8 @@ def _inline(doc, node, flat: bool, expected: int = 1, colon: bool = False) -> li
     text with headings only 一、 after a sentence end (。！？；) counts.
     ``expected`` > 1: the line continues a sequence the lines before it
     began (四、五、 after a line that held 一、二、三、, or 八、 inside the
-    line of the heading 七、): one number is enough."""
+    line of the heading 七、): one number is enough. ``alone``: the line is
+    followed by the heading 二、, so its 一、 alone is a part."""
     norm = doc.norm
     if node.end - node.start < (INLINE_MIN if expected == 1 else INLINE_MIN // 2):
         return []
@@ -678,7 +680,7 @@ def _inline(doc, node, flat: bool, expected: int = 1, colon: bool = False) -> li
     if expected > 1:
         if norm.find(to_chinese(expected) + "、", node.start, node.end) < 0:
             return []
-    elif node.kind != PARAGRAPH or norm.find("二、", node.start, node.end) < 0 and not (
+    elif node.kind != PARAGRAPH or norm.find("二、", node.start, node.end) < 0 and not alone and not (
             flat and norm.find("(二)", node.start, node.end) >= 0):
         return []
     continued = expected > 1
@@ -697,7 +699,7 @@ def _inline(doc, node, flat: bool, expected: int = 1, colon: bool = False) -> li
         if first is None:
             return []
         markers = markers[first:]  # （一） before it: items of the part the line continues
-    elif sum(1 for level, _, _ in markers if level == 1) < 2:
+    elif sum(1 for level, _, _ in markers if level == 1) < (1 if alone else 2):
         markers = [(1, start, head) for level, start, head in markers if level == 2 and expected == 1]
         if len(markers) < 2:
             return []
@@ -790,9 +792,9 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
             first_number = 1
             parts = _inline(doc, node, flat)
             if not parts and following is not None and following.kind == HEADING and depth.get(following.index) == 0 \
-                    and (following.number or 0) >= 3:
-                # a line that lost its breaks before the heading 三、: its 一、 may follow a colon
-                colon = _inline(doc, node, flat, colon=True)
+                    and (following.number or 0) >= 2:
+                # a line that lost its breaks before the heading 三、 (or 二、): its 一、 may follow a colon
+                colon = _inline(doc, node, flat, colon=True, alone=following.number == 2)
                 if sum(1 for p in colon if p[0] == 1) == following.number - 1:
                     parts = colon
             if not parts and following_number:
