@@ -280,12 +280,17 @@ def _label_headings(nodes: list[OutlineNode], norm: str) -> None:
     headings (if any) are list items (1. 2.), not parts (一、 （一）), and where
     two or more such lines follow the first paragraph of text. A label in
     brackets (【履职情况】 / 【问题和不足】) counts only over such a list: over
-    paragraphs, the checklist reads it as a heading line already."""
-    if any(node.kind == HEADING and node.marker and not node.marker.startswith("#") and node.level <= 2
+    paragraphs, the checklist reads it as a heading line already. Without
+    label lines, the items of a numbered list that a short sentence opens
+    (下半年，支部将重点抓好以下工作： / 1.…… 2.……) are its paragraphs, each
+    opened by its number as by 一是: that sentence's part, not the report's."""
+    if any(node.kind == HEADING and node.marker and (node.level <= 1 or node.marker.startswith("#"))
            for node in nodes):
-        return
+        return  # (numbered parts, or Markdown's: ### 八、下一步工作打算 over its own list)
+    labels = not any(node.kind == HEADING and node.marker and node.level == 2 for node in nodes)
     listed = any(node.kind == HEADING and node.marker and not node.marker.startswith("#") for node in nodes)
-    found = []
+    found: list = []
+    intro: list[int] = []
     text_seen = False
     for i, node in enumerate(nodes):
         if node.kind != PARAGRAPH or node.aside:
@@ -294,15 +299,36 @@ def _label_headings(nodes: list[OutlineNode], norm: str) -> None:
             text_seen = node.end - node.start >= _LABEL_AFTER
             continue
         m = _LABEL_LINE.fullmatch(norm, node.start, node.end) if i + 1 < len(nodes) else None
-        if m and (m.group(1) is not None or listed):
-            found.append((node, m))
-    if len(found) < 2:
+        if m and labels and (m.group(1) is not None or listed):
+            found.append((node, m.span(m.lastindex)))
+        elif i + 1 < len(nodes) and _opens_list(node, nodes[i + 1], norm):
+            intro.append(i)
+    if len(found) >= 2:
+        for node, (start, end) in found:
+            node.kind, node.level, node.marker, node.number = HEADING, 1, "", None
+            node.title_start, node.title_end = start, end
+            node.clauses = [Clause(start, node.end)]
         return
-    for node, m in found:
-        node.kind, node.level, node.marker, node.number = HEADING, 1, "", None
-        group = 1 if m.group(1) is not None else 2
-        node.title_start, node.title_end = m.start(group), m.end(group)
-        node.clauses = [Clause(m.start(group), node.end)]
+    for i in intro:  # the items of a list a sentence opens: its text, each opened by its number
+        level, number = nodes[i + 1].level, 1
+        for item in nodes[i + 1:]:
+            if item.kind != HEADING or item.level != level or item.number != number or item.marker.startswith("#"):
+                break
+            _ordinal_paragraph(item, norm)
+            number += 1
+
+
+#: A sentence that opens a numbered list (下半年，支部将重点抓好以下工作：) is at most this long.
+_INTRO_MAX = 40
+
+
+def _opens_list(node: OutlineNode, following: OutlineNode, norm: str) -> bool:
+    """Does ``node``, a short sentence ending in a colon, open the numbered list
+    that follows it (1. 2. … or （一）（二）…, the report's top level)? The list
+    is then its part's, not the report's parts."""
+    return (node.end - node.start <= _INTRO_MAX and norm[node.end - 1] == ":" and following.kind == HEADING
+            and following.number == 1 and following.level >= 2 and bool(following.marker)
+            and not following.marker.startswith("#") and norm.count("\n", node.end, following.start) == 1)
 
 
 def _opens(node: OutlineNode, norm: str, symbol: str) -> bool:

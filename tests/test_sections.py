@@ -1479,3 +1479,16 @@ def test_the_first_part_run_into_the_preamble_above_the_heading_two():
             "三、夯实基层基础，提升组织力战斗力。完成3个村党组织书记调整，发展党员4名。\n")
     found = checklist(text)
     assert found.get("political") == 2 and found.get("ideological") == 3
+
+
+def test_a_numbered_list_a_sentence_opens_is_that_parts_text():
+    # （一）（二）… under 2026年，支部将重点做好以下几个方面工作： are the plan's items, not the report's parts
+    text = ("中共鹭洲人民出版社编辑出版中心支部委员会工作报告\n\n同志们：\n受支部委员会委托，我向大会报告2025年支部工作，请予审议。\n\n"
+            "一年来主要做了以下工作。\n一是把牢出版导向，在守好意识形态阵地上当表率。全年审读书稿126部，开展导向培训4次。\n"
+            "二是加强理论武装，在提高政治能力上作表率。组织集中学习12次，开展专题研讨4次。\n"
+            "回顾一年来的工作，支部在思想建设、组织建设等方面还存在一些不足，组织生活形式单一，青年党员作用发挥不够。\n"
+            "究其原因，一方面，支部委员会对新时代出版工作特点研究不够，另一方面，抓党建的办法不多。\n"
+            "2026年，支部将重点做好以下几个方面工作：\n（一）深化理论学习。制定年度学习计划。\n（二）创新组织生活。开展主题党日活动。\n"
+            "（三）严格党员管理。完善党员积分管理。\n")
+    found = checklist(text, "party-building-report")
+    assert (found.get("problems"), found.get("causes"), found.get("next-steps")) == (9, 10, 11)

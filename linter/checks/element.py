@@ -1391,7 +1391,7 @@ def _paragraph_matches(doc, options, body, paragraphs, first, inline):
     norm = doc.norm
     if options["openings"]:
         patterns = options["openings"]
-        for node in body:
+        for number, node in enumerate(body):
             hit = None
             for start, end in _leads(node, inline, norm):
                 # sliced: `^` in a pattern means the start of the sentence
@@ -1400,7 +1400,13 @@ def _paragraph_matches(doc, options, body, paragraphs, first, inline):
                     hit = start
                     break
             if hit is not None:
-                yield Found(hit, node.end, node.end, OPENING_SCORE, "opening")
+                stop = node.end
+                if norm[node.end - 1] == ":":  # (……重点抓好以下工作： then its numbered items: its text)
+                    for item in body[number + 1:]:
+                        if not item.clauses or not item.clauses[0].runin:
+                            break
+                        stop = item.end
+                yield Found(hit, node.end, stop, OPENING_SCORE, "opening")
                 break
     if options["mentions"]:
         # and run-in headings, title and text (（二）落实意识形态工作责任制。党组每半年……)
