@@ -730,3 +730,11 @@ def test_bracketed_labels_head_the_parts_over_numbered_lists_only():
     # over paragraphs alone, bracketed labels stay lines for the checklist to read
     _, nodes = outline(text.replace("1. ", "").replace("2. ", ""))
     assert [title for kind, _, _, title in nodes if kind == "heading"] == []
+
+
+def test_word_outline_numbering_a_number_and_a_space_then_decimal_items():
+    _, nodes = outline("某社区党委书记抓基层党建工作述职报告\n\n2 存在的主要问题\n2.1 党建引领基层治理的体制机制还不够完善。\n"
+                       "3 原因分析\n3.1 抓党建的思路还不够宽。\n86 人赞同了该回答\n")
+    assert [(kind, level, number, title) for kind, level, number, title in nodes if kind == "heading"] == [
+        ("heading", 3, 2, "存在的主要问题"), ("heading", 4, 1, "党建引领基层治理的体制机制还不够完善"),
+        ("heading", 3, 3, "原因分析"), ("heading", 4, 1, "抓党建的思路还不够宽")]
