@@ -872,6 +872,7 @@ def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
     title_end = front_matter().title_end
     if previous in candidates and texts[previous] != title and not texts[previous].endswith(title_end) \
             and "," not in texts[previous] and not front_matter().page_line.fullmatch(texts[previous]) \
+            and "    " not in texts[previous].strip() \
             and not _CLOCK.search(texts[previous]) and not front_matter().masthead_line.search(texts[previous]) \
             and not _TRAILING_NOTE.fullmatch(texts[previous]) and (  # (not a label: 【正文】)
             texts[previous].rstrip("* ").endswith(front_matter().unit_end) or "关于" in texts[previous]
@@ -955,9 +956,10 @@ def _late_title(nodes: list[OutlineNode], norm: str, stopped: int, beat: int) ->
     for j in range(stopped + 1, end):  # (the 导语 at ``stopped`` may be long: it is not the body)
         node = nodes[j]
         text = _line_text(node, norm)
-        if node.kind == HEADING and node.marker and not node.marker.startswith("#") or (
+        if node.kind == HEADING and node.marker and (
+                not node.marker.startswith("#") or _TEXT_MARKER.match(norm, node.title_start, node.title_end)) or (
                 len(text) > _TITLE_MAX and not _is_chrome(text)):  # (编者按：…, a page's note)
-            end = j  # the body begins: a numbered heading, a paragraph
+            end = j  # the body begins: a numbered heading (### 一、…), a paragraph
             break
         texts[j] = text
     best = None

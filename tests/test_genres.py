@@ -258,3 +258,13 @@ def test_a_secretarys_report_on_duty_and_integrity_organized_as_a_shuzhi():
             "四、问题根源剖析\n主要是对党建工作规律研究不够，抓落实的韧劲不足。\n"
             "五、下一步措施\n一是强化理论武装。二是夯实基层基础。\n")
     assert _choose(text)[0] == "party-building-report"
+
+
+def test_a_chairs_script_and_a_tutorial_lecture_are_speaking_material():
+    # 主持词 of a 述职评议会 (述职 in its title), and a 专题辅导报告
+    text = ("全市国资系统2024年度基层党组织书记抓党建工作述职评议会主持词\n（2025年2月18日下午）\n\n同志们：\n"
+            "今天，我们召开全市国资系统基层党组织书记抓党建工作述职评议会。下面进行第一项议程。\n散会。\n")
+    assert _choose(text)[0] == "speech"
+    text = ("以钉钉子精神纠治形式主义 切实为基层减负赋能\n——全市基层党组织书记示范培训班专题辅导报告\n\n"
+            "今天，我围绕整治形式主义为基层减负，和大家作一个交流。一、深刻认识为基层减负的重要意义。\n")
+    assert _choose(text)[0] == "speech"

@@ -738,3 +738,16 @@ def test_word_outline_numbering_a_number_and_a_space_then_decimal_items():
     assert [(kind, level, number, title) for kind, level, number, title in nodes if kind == "heading"] == [
         ("heading", 3, 2, "存在的主要问题"), ("heading", 4, 1, "党建引领基层治理的体制机制还不够完善"),
         ("heading", 3, 3, "原因分析"), ("heading", 4, 1, "抓党建的思路还不够宽")]
+
+
+@pytest.mark.parametrize("text,lines", [
+    # a page's running header (its name, a run of spaces, 内部资料) above the title is no line of it
+    ("宁川县2025年度述责述廉会议材料之七　　　　　　内部资料\n2025年度述责述廉报告\n宁川县水利局党组书记、局长　赵文斌\n\n"
+     "按照县委安排，现将本人2025年度履行全面从严治党主体责任和廉洁自律情况报告如下。\n", [2, 2]),
+    # a bold title, its lead paragraph, then Markdown parts numbered 一、: the title stays the bold line
+    ("**金禾经济开发区2025年前三季度招商引资工作总结**\n\n"
+     "2025年以来，金禾经济开发区管委会坚持把招商引资作为“一号工程”，围绕新能源装备和生物医药两大主导产业精准招商。\n\n"
+     "### 一、主要指标完成情况\n\n- 新签约项目38个。\n", [1, 1]),
+])
+def test_a_running_header_above_a_title_and_markdown_parts_below_a_lead(text, lines):
+    assert _title_lines(text) == lines
