@@ -304,3 +304,15 @@ def test_a_related_list_of_headlines_with_colons_ends_at_a_link_of_its_own():
             "县纪委监委：通报3起群众身边不正之风和腐败问题典型案例\n上一篇：县委召开全面从严治党工作会议\n")
     result = check_source(Source("t.txt", text), QMCZ)
     assert [(f.line, f.end_line) for f in result.findings if f.rule == "residue-related"] == [(4, 6)]
+
+
+def test_a_page_header_above_the_title_and_again_in_the_text_is_residue():
+    # a PDF's running header (the meeting's materials, 内部资料): above the title, then on the next page
+    header = "宁川县2025年度述责述廉会议材料之七　　　　　　内部资料 注意保存"
+    text = (f"{header}\n2025年度述责述廉报告\n宁川县水利局党组书记、局长　赵文斌\n\n"
+            "按照县委安排，现将本人2025年度履行全面从严治党主体责任和廉洁自律情况报告如下。\n一、履行主体责任情况\n"
+            "全年召开党组会议研究全面从严治党工作6次。\n·1·\n" + header + "\n二、廉洁自律情况\n严格执行中央八项规定精神。\n"
+            "三、存在的问题\n对分管领域的监督还不够经常。\n四、下一步打算\n持续压实责任。\n")
+    result = check_source(Source("t.txt", text), QMCZ)
+    assert [(f.line, f.message) for f in result.findings if f.rule == "residue-title"] == [
+        (1, "这一行重复了第9行的页眉，应删除"), (9, "这一行重复了第1行的页眉，应删除")]

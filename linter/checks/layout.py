@@ -65,7 +65,7 @@ from linter.similar.dice import alike, pairs
 
 TYPE = "layout"
 FIXES = False  # findings carry no fix
-FIELDS = {"line"}
+FIELDS = {"line", "what"}
 def _share(value) -> float:
     from linter.similar.mask import share
 
@@ -89,6 +89,10 @@ _CONTENTS = r"(?:[…\.·・‥_—\-]{2,}|\t)\s*\d{1,3}\s*$|^\s*目\s*录\s*$"
 _TITLE_MIN = 6
 #: A running header repeated on this many pages is looked for with half the similarity.
 _PAGES = 3
+#: A page header above the title found again in the text is at most this long,
+_HEADER_MAX = 60
+#: and found again before the last this many lines (where the unit signs).
+_SIGNATURE_NODES = 4
 #: A run of spaces inside a line of a page header (the unit left, the document's name right).
 _HEADER_GAP = regexstore.compile(r"\S {4,}\S")
 #: Marks that open an item of a list of links (▶ 我市召开…, • 以案说法丨…; a list item may end
@@ -133,33 +137,51 @@ def _repeated_title(doc, report, similarity: float, keep=()):
     line = doc.source.position(title.start)[0]
     title_pairs = None
     short: dict[str, list] = {}  # a short line of the text → its nodes: a PDF's running header repeats
+    above: dict[str, object] = {}  # a line above the title → its node (a page header, found again in the text)
+    reported: set[int] = set()
     for node in doc.nodes:
         if node is title:
             continue
         if not node.aside:
-            if node.kind == PARAGRAPH and node.end - node.start <= 2 * len(whole) \
-                    and doc.norm[node.end - 1] not in _SENTENCE_END:
+            if node.kind == PARAGRAPH and doc.norm[node.end - 1] not in _SENTENCE_END and (
+                    node.end - node.start <= 2 * len(whole) or above and node.end - node.start <= _HEADER_MAX):
                 short.setdefault(_squeezed(doc, node), []).append(node)
             continue
         squeezed = _squeezed(doc, node)
+        if node.end <= title.start:
+            above.setdefault(squeezed, node)
         if squeezed in lines:
-            yield report(node.start, node.end, line=line)
+            reported.add(node.start)
+            yield report(node.start, node.end, line=line, what="标题")
         elif node.end <= title.start and len(squeezed) <= 2 * len(whole) and not any(k.search(squeezed) for k in keep):
             title_pairs = pairs(whole) if title_pairs is None else title_pairs
             own = pairs(squeezed)
             if own and alike(own, title_pairs, similarity):
-                yield report(node.start, node.end, line=line)
+                reported.add(node.start)
+                yield report(node.start, node.end, line=line, what="标题")
     # in the text: the whole title again, or a shorter form of it on every page (a running header),
     # or once with the unit and the name set apart by a run of spaces (青川县人民法院党组        2024年度主体责任报告)
     # (on three pages or more, the unit and a shorter name: 汶溪县卫生健康局党组 党风廉政建设工作报告 over
     # 关于2025年度党风廉政建设和反腐败工作情况的报告 — half as alike is enough)
     for squeezed, nodes in short.items():
+        top = above.get(squeezed)
+        if top is not None and len(squeezed) >= _TITLE_MIN and nodes[0].index < len(doc.nodes) - _SIGNATURE_NODES:
+            # (not the unit's name above the title and again in its signature at the end)
+            # a page's header above the title and again in the text (……会议材料之七　　　内部资料 注意保存)
+            first = doc.source.position(top.start)[0]
+            if top.start not in reported:
+                yield report(top.start, top.end, line=doc.source.position(nodes[0].start)[0], what="页眉")
+            for node in nodes:
+                yield report(node.start, node.end, line=first, what="页眉")
+            continue
+        if len(squeezed) > 2 * len(whole):
+            continue  # (kept for a header above the title only)
         header = len(nodes) >= 2 or _HEADER_GAP.search(doc.norm, nodes[0].start, nodes[0].end) is not None
         if squeezed == whole or header and len(squeezed) >= _TITLE_MIN and alike(
                 pairs(squeezed), pairs(whole) if title_pairs is None else title_pairs,
                 similarity / 2 if len(nodes) >= _PAGES else similarity):
             for node in nodes:
-                yield report(node.start, node.end, line=line)
+                yield report(node.start, node.end, line=line, what="标题")
 
 
 def _contents(rule, doc, report):
