@@ -768,6 +768,8 @@ def _is_chrome(text: str, *, body: bool = False) -> bool:
     template site's note is a sentence (以下是网友为您整理分享的……，欢迎下载。)."""
     if body and text[-1:] in "。!?":
         return False
+    if body and text.count("|") >= 3 and text.lstrip().startswith("|"):
+        return False  # a row of a table below the title (| 存在问题 | 1.理论学习…… |): the report's
     front = front_matter()
     text = text.strip(" |") or text  # (a title with a table's bars left after it: …情况报告 | ||)
     label, bar, rest = text.partition("|")

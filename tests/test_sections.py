@@ -15,7 +15,7 @@ from conftest import SEED, run_zhidang
 from linter import rulebook as rulebooks
 from linter import sources
 from linter.checks import element
-from linter.engine import build_document
+from linter.engine import build_document, check_source
 from linter.sources.base import Source
 
 BOOKS = {}
@@ -1492,3 +1492,16 @@ def test_a_numbered_list_a_sentence_opens_is_that_parts_text():
             "（三）严格党员管理。完善党员积分管理。\n")
     found = checklist(text, "party-building-report")
     assert (found.get("problems"), found.get("causes"), found.get("next-steps")) == (9, 10, 11)
+
+
+def test_a_form_as_a_markdown_table_below_the_title_is_the_report():
+    # | 栏目 | 内容 | rows under a Markdown title: the report's text, not a page's chrome below its title
+    text = ("# 党组织书记抓基层党建工作述职报告表（2025年度）\n\n| 栏目 | 内容 |\n| --- | --- |\n| 述职人 | 苗振宇 |\n"
+            "| 主要工作及成效 | **（一）压实责任，抓党建的主责意识进一步增强。** 坚持“一岗双责”，年初召开支委会研究部署。 |\n"
+            "| 存在问题 | 1.理论学习与业务实践结合还不够紧。2.支部活动形式比较单一。 |\n"
+            "| 原因分析 | 一是思想认识上还有偏差。二是抓党建的办法不多。 |\n"
+            "| 改进措施 | 1.深化理论武装。2.创新活动载体。 |\n")
+    found = checklist(text, "party-building-report")
+    assert found == {"achievements": 6, "problems": 7, "causes": 8, "next-steps": 9}
+    result = check_source(Source("t.md", text), book("party-building-report"))
+    assert not [f for f in result.findings if f.rule == "placeholder"]
