@@ -270,3 +270,11 @@ def test_many_rectification_mentions_under_many_headings():
     found, seconds = cpu(lambda: list(module.check(rule, doc, lambda a, b, **fields: (a, b, fields))))
     assert len(found) == 1 and found[0][2]["count"] == 16000
     assert seconds < BOUND  # before: ~7 s
+
+
+@pytest.mark.parametrize("line", ["稿件来源 : a党支部", "展开全文", "*来源：梧桐街道党政办", "编辑：何思琪 | 审核：潘建军", "*▲"])
+def test_a_residue_line_with_a_long_run_of_spaces_after_it(line):
+    # session 30: two runs of spaces around an optional mark (党政办) *\*? *$, 展开全文 *[∨▼]? *$) rescanned the
+    # run from each of its spaces — 4× the input cost 14× the time
+    (found, seconds) = rule_run("residue", line + " " * 40000 + "!\n")
+    assert seconds < BOUND
