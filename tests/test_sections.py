@@ -1505,3 +1505,18 @@ def test_a_form_as_a_markdown_table_below_the_title_is_the_report():
     assert found == {"achievements": 6, "problems": 7, "causes": 8, "next-steps": 9}
     result = check_source(Source("t.md", text), book("party-building-report"))
     assert not [f for f in result.findings if f.rule == "placeholder"]
+
+
+def test_a_label_line_heads_the_run_in_paragraph_right_below_it():
+    # 【问题与不足】 over 前三季度工作虽然取得了一定成效，但也存在……: one part, not a label with no text
+    text = ("榆川市档案馆关于2025年前三季度工作情况的报告\n\n市委办公室：\n今年以来，市档案馆深入学习贯彻党的二十届四中全会精神，扎实推进各项工作。\n\n"
+            "【馆藏资源建设】\n\n前三季度，市档案馆共接收进馆档案1.2万卷，完成数字化加工86万画幅，馆藏结构进一步优化。\n\n"
+            "【档案安全管理】\n\n开展档案安全风险隐患排查3次，整改隐患12处，完成库房温湿度监控系统升级。\n\n"
+            "【问题与不足】\n\n前三季度工作虽然取得了一定成效，但也存在一些问题。接收进馆工作进度不均衡，数字化成果利用不够充分，"
+            "档案编研力量还比较薄弱，专业人才缺口较大。\n\n"
+            "【四季度工作安排】\n\n全力完成年度接收任务。加快推进数字档案馆建设，年底前完成全部重点档案数字化，组织开展档案编研成果展。\n")
+    b = book("work-summary")
+    doc = build_document(Source("t.txt", text))
+    statuses = element.evaluate(b.elements, doc, b.segmenter)
+    assert {k: status for k, (status, _) in statuses.items()} == {
+        "achievements": element.PRESENT, "problems": element.PRESENT, "next-steps": element.PRESENT}

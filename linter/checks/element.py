@@ -838,10 +838,14 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
             continue  # a section with numbered sub-sections: its paragraphs are text
         if parent is None and roots and not numbered:
             continue  # run-ins in the preamble of a report with numbered parts
+        end = runins[-1].stop
         for number, section in enumerate(runins):
             if number + 1 < len(runins) and section.kind in ("runin", "line"):
                 section.stop = min(section.stop, runins[number + 1].start)
                 section.body = (section.body[0], section.stop)
+        if sum(1 for s in runins if s.kind == "line") >= 2 and runins[0].kind == "line" \
+                and any(s.kind == "runin" for s in runins):
+            runins = _under_lines(runins, end, doc.norm)
         for section in runins:
             section.depth = 0 if parent is None else parent.depth + 1
             for child in section.children:
@@ -860,6 +864,26 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
     result = (roots, paragraphs, first, inline)
     doc.cache["sections"] = result
     return result
+
+
+def _under_lines(runins: list[Section], end: int, norm: str) -> list[Section]:
+    """Heading lines without a number (【问题与不足】) each with a run-in
+    paragraph right below it: the line heads the run-ins that follow it, as
+    a heading does (else the line's part would end at the first of them and
+    read as too short). A run-in after a line's own text stays a part of its
+    own (……【立规明矩】 / 坚持有腐必反…… / 回顾一年工作，……也清醒地看到……)."""
+    top: list[Section] = []
+    for section in runins:
+        line = top[-1] if top and top[-1].kind == "line" else None
+        if section.kind != "line" and line is not None and (
+                line.children or not norm[line.end:section.start].strip()):
+            line.children.append(section)
+        else:
+            top.append(section)
+    for number, section in enumerate(top):
+        section.stop = top[number + 1].start if number + 1 < len(top) else end
+        section.body = (section.body[0], section.children[0].start if section.children else section.stop)
+    return top
 
 
 def _narrative(norm: str, node) -> bool:
