@@ -28,7 +28,7 @@ Examples: this year's report, then a line ``=====``, then last year's.
 
 from __future__ import annotations
 
-from linter.checks.options import REQUIRED, choice, string_list, template_fields
+from linter.checks.options import REQUIRED, choice, message, string_list
 
 TYPE = "archive-text"
 FIXES = False
@@ -43,17 +43,7 @@ def _share(value):
     return share(value)
 
 
-def _part_message(value) -> str:
-    if not isinstance(value, str) or not value:
-        raise ValueError("应为非空文本")
-    try:
-        names = template_fields(value)
-    except ValueError as exc:
-        raise ValueError(f"格式错误：{exc}") from None
-    unknown = names - _PART_FIELDS
-    if unknown:
-        raise ValueError(f"使用了未知占位 {{{sorted(unknown)[0]}}}（可用：{'、'.join(sorted(_PART_FIELDS))}）")
-    return value
+_part_message = message(_PART_FIELDS)
 
 
 OPTIONS = {

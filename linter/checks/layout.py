@@ -48,6 +48,8 @@ Options:
               (``contents``; default: dot leaders or a tab, then a page number)
   similarity  how alike a line above the title must be (``repeated-title``;
               default 0.6)
+  header-message  the message of a page header above the title found again in the
+              text (``repeated-title``; default: the rule's message), ``{line}``: the other line
 
 Message placeholders: ``{match}`` (the line), ``{line}`` (for
 ``repeated-title``: the line of the title; for ``contents``: the lines
@@ -59,13 +61,13 @@ from __future__ import annotations
 import re
 
 from linter import regexstore
-from linter.checks.options import REQUIRED, choice, positive_int, regex, regex_list
+from linter.checks.options import REQUIRED, choice, message, positive_int, regex, regex_list
 from linter.document import HEADING, PARAGRAPH, TITLE
 from linter.similar.dice import alike, pairs
 
 TYPE = "layout"
 FIXES = False  # findings carry no fix
-FIELDS = {"line", "what"}
+FIELDS = {"line"}
 def _share(value) -> float:
     from linter.similar.mask import share
 
@@ -81,6 +83,7 @@ OPTIONS = {
     "max-length": (positive_int, 60),
     "contents-line": (regex, None),
     "similarity": (_share, 0.6),
+    "header-message": (message(FIELDS | {"match", "title"}), None),
 }
 
 #: Default ``contents-line``: dot leaders (or a tab) and a page number at the end, or 目录.
@@ -112,7 +115,8 @@ def validate(options) -> None:
 def check(rule, doc, report):
     kind = rule.options["check"]
     if kind == "repeated-title":
-        yield from _repeated_title(doc, report, rule.options["similarity"], rule.options["keep"])
+        yield from _repeated_title(doc, report, rule.options["similarity"], rule.options["keep"],
+                                   rule.options["header-message"], rule.title)
     elif kind == "contents":
         yield from _contents(rule, doc, report)
     elif kind == "related":
@@ -127,7 +131,7 @@ def _squeezed(doc, node) -> str:
     return "".join(doc.norm[node.start:node.end].split())
 
 
-def _repeated_title(doc, report, similarity: float, keep=()):
+def _repeated_title(doc, report, similarity: float, keep=(), header_message=None, title_name=""):
     title = doc.title
     if title is None or title.kind != TITLE:
         return
@@ -152,13 +156,13 @@ def _repeated_title(doc, report, similarity: float, keep=()):
             above.setdefault(squeezed, node)
         if squeezed in lines:
             reported.add(node.start)
-            yield report(node.start, node.end, line=line, what="标题")
+            yield report(node.start, node.end, line=line)
         elif node.end <= title.start and len(squeezed) <= 2 * len(whole) and not any(k.search(squeezed) for k in keep):
             title_pairs = pairs(whole) if title_pairs is None else title_pairs
             own = pairs(squeezed)
             if own and alike(own, title_pairs, similarity):
                 reported.add(node.start)
-                yield report(node.start, node.end, line=line, what="标题")
+                yield report(node.start, node.end, line=line)
     # in the text: the whole title again, or a shorter form of it on every page (a running header),
     # or once with the unit and the name set apart by a run of spaces (青川县人民法院党组        2024年度主体责任报告)
     # (on three pages or more, the unit and a shorter name: 汶溪县卫生健康局党组 党风廉政建设工作报告 over
@@ -168,11 +172,15 @@ def _repeated_title(doc, report, similarity: float, keep=()):
         if top is not None and len(squeezed) >= _TITLE_MIN and nodes[0].index < len(doc.nodes) - _SIGNATURE_NODES:
             # (not the unit's name above the title and again in its signature at the end)
             # a page's header above the title and again in the text (……会议材料之七　　　内部资料 注意保存)
-            first = doc.source.position(top.start)[0]
+            def header(node, other):
+                at = doc.source.position(other.start)[0]
+                text = header_message and header_message.format(
+                    line=at, match=doc.source.text[node.start:node.end], title=title_name)
+                return report(node.start, node.end, message=text or None, line=at)
             if top.start not in reported:
-                yield report(top.start, top.end, line=doc.source.position(nodes[0].start)[0], what="页眉")
+                yield header(top, nodes[0])
             for node in nodes:
-                yield report(node.start, node.end, line=first, what="页眉")
+                yield header(node, top)
             continue
         if len(squeezed) > 2 * len(whole):
             continue  # (kept for a header above the title only)
@@ -181,7 +189,7 @@ def _repeated_title(doc, report, similarity: float, keep=()):
                 pairs(squeezed), pairs(whole) if title_pairs is None else title_pairs,
                 similarity / 2 if len(nodes) >= _PAGES else similarity):
             for node in nodes:
-                yield report(node.start, node.end, line=line, what="标题")
+                yield report(node.start, node.end, line=line)
 
 
 def _contents(rule, doc, report):

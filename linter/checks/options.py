@@ -301,6 +301,23 @@ class UserPattern:
         return self._run("split", string, maxsplit)
 
 
+def message(fields: set[str]):
+    """A validator of a further message template (a rule type's second kind of
+    finding) that may use ``fields``."""
+    def check(value) -> str:
+        if not isinstance(value, str) or not value:
+            raise ValueError("应为非空文本")
+        try:
+            names = template_fields(value)
+        except ValueError as exc:
+            raise ValueError(f"格式错误：{exc}") from None
+        unknown = names - fields
+        if unknown:
+            raise ValueError(f"使用了未知占位 {{{sorted(unknown)[0]}}}（可用：{'、'.join(sorted(fields))}）")
+        return value
+    return check
+
+
 def regex_list(value) -> list[re.Pattern]:
     return [regex(item) for item in _list(value)]
 
