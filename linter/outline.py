@@ -253,7 +253,7 @@ def _bullet_headings(nodes: list[OutlineNode], norm: str) -> None:
     first = min(i for i, symbol in found.items() if symbol in symbols)
     base = 1
     for i, node in enumerate(nodes):
-        if node.kind == HEADING and node.marker and not node.marker.startswith("#"):
+        if _marked(node):
             if i > first:
                 break
             base = min(node.level + 1, 4)
@@ -288,7 +288,7 @@ def _label_headings(nodes: list[OutlineNode], norm: str) -> None:
            for node in nodes):
         return  # (numbered parts, or Markdown's: ### 八、下一步工作打算 over its own list)
     labels = not any(node.kind == HEADING and node.marker and node.level == 2 for node in nodes)
-    listed = any(node.kind == HEADING and node.marker and not node.marker.startswith("#") for node in nodes)
+    listed = any(_marked(node) for node in nodes)
     found: list = []
     intro: list[int] = []
     text_seen = False
@@ -326,9 +326,13 @@ def _opens_list(node: OutlineNode, following: OutlineNode, norm: str) -> bool:
     """Does ``node``, a short sentence ending in a colon, open the numbered list
     that follows it (1. 2. … or （一）（二）…, the report's top level)? The list
     is then its part's, not the report's parts."""
-    return (node.end - node.start <= _INTRO_MAX and norm[node.end - 1] == ":" and following.kind == HEADING
-            and following.number == 1 and following.level >= 2 and bool(following.marker)
-            and not following.marker.startswith("#") and norm.count("\n", node.end, following.start) == 1)
+    return (node.end - node.start <= _INTRO_MAX and norm[node.end - 1] == ":" and _marked(following)
+            and following.number == 1 and following.level >= 2 and norm.count("\n", node.end, following.start) == 1)
+
+
+def _marked(node: OutlineNode) -> bool:
+    """A heading opened by a marker of its own (一、 （一） 1. 第一， ■), not a Markdown ``#`` one."""
+    return node.kind == HEADING and bool(node.marker) and not node.marker.startswith("#")
 
 
 def _opens(node: OutlineNode, norm: str, symbol: str) -> bool:
@@ -780,7 +784,7 @@ def _is_chrome(text: str, *, body: bool = False) -> bool:
 
 def _title_like(node: OutlineNode, text: str) -> bool:
     """A short line without a sentence end: a title or a line of one."""
-    if node.kind == HEADING and node.marker and not node.marker.startswith("#"):
+    if _marked(node):
         return False
     return 0 < len(text) <= _TITLE_MAX and text[-1] not in _SENTENCE_END and len(node.clauses) <= 2
 
@@ -831,7 +835,7 @@ def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
             continue
         if _is_chrome(text):
             continue
-        if node.kind == HEADING and node.marker and not node.marker.startswith("#"):
+        if _marked(node):
             break  # the body begins
         if not _title_like(node, text):
             stopped = i
@@ -872,22 +876,8 @@ def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
         previous = page - 1  # … but for the unit's name right above it: 中共…党组 / 关于……的报告)
         candidates = [*candidates, previous]
     title_end = front_matter().title_end
-    if previous in candidates and texts[previous] != title and not texts[previous].endswith(title_end) \
-            and "," not in texts[previous] and not front_matter().page_line.fullmatch(texts[previous]) \
-            and "    " not in texts[previous].strip() \
-            and not _CLOCK.search(texts[previous]) and not front_matter().masthead_line.search(texts[previous]) \
-            and not _TRAILING_NOTE.fullmatch(texts[previous]) and (  # (not a label: 【正文】)
-            texts[previous].rstrip("* ").endswith(front_matter().unit_end) or "关于" in texts[previous]
-            or _YEAR.search(texts[previous])
-            or title.startswith("关于") or _YEAR.match(title)
-            or texts[previous].startswith(front_matter().speech_opens)
-            and any(word in title for word in front_matter().speech_occasions)  # 在全区…思想 / …总结大会上的讲话
-            # a speech's main title right above its ——subtitle, or above its occasion (以严的基调…全面从严治党 /
-            # 为…提供坚强保障 / ——在…上的讲话; 守住讲台的清白 / 校长在…大会上的廉政讲话; not a line of the page's
-            # own above a blank line)
-            or norm.count("\n", nodes[previous].end, nodes[page].start) == 1 and (
-                page + 1 < len(texts) and texts[page + 1].lstrip("# *").startswith(("—", "-"))
-                or "在" in title and any(word in title for word in front_matter().speech_occasions))):
+    if previous in candidates and _begins_title(texts, previous, title, texts[page + 1] if page + 1 < len(texts) else "",
+                                                norm.count("\n", nodes[previous].end, nodes[page].start) == 1):
         first = previous
     while last + 1 < len(texts) and last + 1 in candidates and last - first < 2:
         following = texts[last + 1].lstrip("# *").rstrip("* ")  # (**——在…上**, **（截至11月底）**)
@@ -947,6 +937,27 @@ def _paired_score(text: str, following: str, titled: bool) -> int:
     return score
 
 
+def _begins_title(texts: list[str], previous: int, title: str, following: str, adjacent: bool) -> bool:
+    """Is the line above the title line ``title`` its first line? Not a line of the
+    page's (a clock, a comma, a page marker, a running header's run of spaces, a
+    masthead, a label in brackets: 【正文】); a unit's name, a line with 关于 or a
+    year, or the first line of a speech's title — its main title right above its
+    ——subtitle (``following``) or its occasion (以严的基调…全面从严治党 / 为…提供坚强
+    保障 / ——在…上的讲话; 守住讲台的清白 / 校长在…大会上的廉政讲话), when nothing
+    but a line break stands between them (``adjacent``)."""
+    front = front_matter()
+    text = texts[previous]
+    if text == title or text.endswith(front.title_end) or "," in text or front.page_line.fullmatch(text) \
+            or "    " in text.strip() or _CLOCK.search(text) or front.masthead_line.search(text) \
+            or _TRAILING_NOTE.fullmatch(text):
+        return False
+    occasion = any(word in title for word in front.speech_occasions)
+    return bool(text.rstrip("* ").endswith(front.unit_end) or "关于" in text or _YEAR.search(text)
+                or title.startswith("关于") or _YEAR.match(title)
+                or text.startswith(front.speech_opens) and occasion  # 在全区…思想 / …总结大会上的讲话
+                or adjacent and (following.lstrip("# *").startswith(("—", "-")) or "在" in title and occasion))
+
+
 def _late_title(nodes: list[OutlineNode], norm: str, stopped: int, beat: int) -> int | None:
     """A web copy: the page's headline, its byline (a date and time: no title)
     or a 导语 sentence, then the report's own title a few short lines below.
@@ -993,7 +1004,7 @@ def _page_title(nodes: list[OutlineNode], norm: str, best: int) -> int:
     title_pairs = pairs(_TRAILING_NOTE.sub("", title) or title)  # (not the site's note: …表态发言（镇党委书记）)
     for j in range(best + 1, min(len(nodes), _FRONT_NODES)):
         node = nodes[j]
-        if node.kind == HEADING and node.marker and not node.marker.startswith("#"):
+        if _marked(node):
             break  # the body begins
         text = _line_text(node, norm)
         if text == title:

@@ -1077,8 +1077,7 @@ def _leads_of_parts(doc, paragraphs, signals, segmenter, year) -> list[Section]:
         section = Section("lead", node.start, node.end, (start, stop.start()), (stop.start(), node.end), node.end)
         _score(section, signals, doc, segmenter, year)
         sections.append(section)
-    named = {index for section in sections for index, score in section.headed.items() if score >= THRESHOLD}
-    return sections if len(named) >= LEADS_MIN else []
+    return sections if _named(sections) >= LEADS_MIN else []
 
 
 def _named(sections, signals=None, doc=None, segmenter=None, year=None) -> int:
