@@ -9,6 +9,8 @@ Scores, per checklist element:
   recall         truth has the part (lines [a, b]) -> reported present/weak at a line in [a-1, b+1];
                  reported present at a line outside that range is a miss and is listed.
   false present  truth null -> reported present/weak.
+  weak           truth has the part and it is found, but reported weak (the user is told it is too
+                 thin); listed, since every one is a finding the writer sees.
 plus auto-genre accuracy and, where truth files list them, the recall of placeholder / residue
 strings among findings whose rule id contains ``placeholder`` / ``residue`` (a finding's span
 overlaps an occurrence of the string), and the placeholder / residue findings on no truth string
@@ -198,7 +200,7 @@ def string_false(case: Case, entry: dict, key: str) -> list[str]:
 
 def score(cases: list[Case], by_genre: dict[Path, dict], auto: dict[Path, dict]) -> dict:
     elements: dict[tuple[str, str], dict] = {}
-    misses, false_present, errors = [], [], []
+    misses, false_present, weak, errors = [], [], [], []
     genres: dict[str, dict] = {}
     strings = {"placeholder": [0, 0], "residue": [0, 0]}
     string_misses = []
@@ -230,6 +232,8 @@ def score(cases: list[Case], by_genre: dict[Path, dict], auto: dict[Path, dict])
                 if status in PRESENT and line is not None and a - 1 <= line <= b + 1:
                     e["hits"] += 1
                     g["hits"] += 1
+                    if status == "weak":
+                        weak.append((case.name, element, f"{a}-{b}"))
                 else:
                     got = status if status not in PRESENT else f"{status} at line {line}"
                     misses.append((case.name, element, f"{a}-{b}", got))
@@ -249,7 +253,7 @@ def score(cases: list[Case], by_genre: dict[Path, dict], auto: dict[Path, dict])
             for excerpt in string_false(case, entry, kind):
                 string_false_found.append((case.name, kind, excerpt))
     return {"elements": elements, "genres": genres, "misses": misses,
-            "false_present": false_present, "errors": errors, "strings": strings,
+            "false_present": false_present, "weak": weak, "errors": errors, "strings": strings,
             "string_misses": string_misses, "string_false": string_false_found,
             "auto": [(c.name, c.genre, c.auto) for c in cases if c.auto != c.genre]}
 
@@ -278,6 +282,7 @@ def figures(result: dict, cases: list[Case], seconds: float) -> dict:
         "genres": genres,
         "overall": {"recall": pct(hits, n), "present_parts": n,
                     "false_present": sum(g["false_present"] for g in result["genres"].values()),
+                    "weak": len(result["weak"]),
                     "auto_genre": pct(auto_right, len(cases)),
                     "placeholders": pct(*result["strings"]["placeholder"]),
                     "residue": pct(*result["strings"]["residue"]),
@@ -286,6 +291,7 @@ def figures(result: dict, cases: list[Case], seconds: float) -> dict:
                    for f, el, ex, got in result["misses"]],
         "false_present": [{"file": f, "element": el, "got": got}
                           for f, el, got in result["false_present"]],
+        "weak": [{"file": f, "element": el, "expected": ex} for f, el, ex in result["weak"]],
         "auto_wrong": [{"file": f, "truth": t, "chosen": c} for f, t, c in result["auto"]],
         "string_misses": [{"file": f, "kind": k, "string": s} for f, k, s in result["string_misses"]],
         "string_false": [{"file": f, "kind": k, "excerpt": x} for f, k, x in result["string_false"]],
@@ -318,6 +324,10 @@ def print_report(fig: dict) -> None:
         out(f"\nfalse present ({len(fig['false_present'])}):\n")
         for m in fig["false_present"]:
             out(f"  {m['file']:<52} {m['element']:<15} {m['got']}\n")
+    if fig["weak"]:
+        out(f"\nfound but reported weak ({len(fig['weak'])}):\n")
+        for m in fig["weak"]:
+            out(f"  {m['file']:<52} {m['element']:<15} lines {m['expected']}\n")
     if fig["auto_wrong"]:
         out(f"\nauto genre wrong ({len(fig['auto_wrong'])}):\n")
         for m in fig["auto_wrong"]:
@@ -341,7 +351,7 @@ def print_report(fig: dict) -> None:
     out(f"corpus: {fig['documents']} documents, {o['present_parts']} parts present in truth "
         f"({fig['seconds']} s)\n")
     out(f"element recall {_fmt(o['recall']).strip()}% (lowest {worst[1]} {_fmt(worst[0]).strip()}%), "
-        f"false present {o['false_present']}\n")
+        f"false present {o['false_present']}, weak {o['weak']}\n")
     out(f"auto genre right {_fmt(o['auto_genre']).strip()}%; placeholders found "
         f"{_fmt(o['placeholders']).strip()}%, residue found {_fmt(o['residue']).strip()}%; "
         f"findings on no truth string {o['false_strings']}\n")
