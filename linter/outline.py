@@ -421,7 +421,7 @@ def _link(nodes: list[OutlineNode], norm: str = "", formatted: dict | None = Non
                 ranks = (None, _PART_RANK)  # 第二部分 holds the 一、 below it
             elif ranks[0] is None and ranks[1] is not None and node.marker and node.marker[0] != "第":
                 marker = ranks[1]
-                if marker not in seen and _nests(stack, index, marker):
+                if marker not in seen and node.number in (None, 1) and _nests(stack, index, marker):
                     below[marker] = stack[-1][1][1] + 0.5
                 seen.add(marker)
                 ranks = (None, below.get(marker, marker))
@@ -446,7 +446,8 @@ def _nests(stack, index: int, marker: int) -> bool:
     body of its own yet and is a marker heading of the same or a deeper level:
     “（1）坚持政治引领” directly followed by “1、落实第一议题制度”. From then on
     the document's ``marker`` headings nest below that level, as a
-    reStructuredText document's heading styles rank in the order it uses them."""
+    reStructuredText document's heading styles rank in the order it uses them.
+    (Only a first heading opens a level: “二、几点不足” after “（2）……” closes it.)"""
     if not stack:
         return False
     above, (above_format, above_marker) = stack[-1]

@@ -523,6 +523,15 @@ def test_the_usual_order_holds_where_a_part_has_a_body_before_its_items():
         "政治建设": None, "学习": "政治建设", "思想建设": None, "理论武装": "思想建设", "读书班": "理论武装"}
 
 
+def test_a_second_part_after_an_item_closes_it_though_the_first_part_was_never_numbered():
+    # 1.–2. with their （1）（2） items and no 一、 before them, then 二、几点不足 right after an item:
+    # 二、 is the report's second part (a level first met opens one only at its first number)
+    parents = _parents("1.坚持党建引领\n（1）落实校长负责制。\n（2）开展品牌建设。\n2.聚焦立德树人\n（1）构建课程体系。\n"
+                       "二、几点不足\n1.发展不够均衡。\n三、新学年工作设想\n1.深化融合。\n")
+    assert parents["几点不足"] is None and parents["新学年工作设想"] is None
+    assert parents["发展不够均衡"] == "几点不足" and parents["深化融合"] == "新学年工作设想"
+
+
 def test_a_markdown_title_below_a_page_headline_is_the_title():
     from linter import sources
 
