@@ -1520,3 +1520,39 @@ def test_a_label_line_heads_the_run_in_paragraph_right_below_it():
     statuses = element.evaluate(b.elements, doc, b.segmenter)
     assert {k: status for k, (status, _) in statuses.items()} == {
         "achievements": element.PRESENT, "problems": element.PRESENT, "next-steps": element.PRESENT}
+
+
+def test_a_label_line_heads_the_run_in_below_it_after_run_in_parts():
+    # 【政治建设】… parts run in, then 【存在的问题】 and 【下一步工作打算】 as lines, the plan a paragraph of
+    # 一是…二是… below its label: the plan's part is that paragraph, not the label alone (内容过少)
+    parts = "".join(f"【{name}】{text}\n\n" for name, text in [
+        ("政治建设", "支部坚持“第一议题”制度，全年传达学习习近平总书记重要讲话精神24次。"),
+        ("思想建设", "组织党员集中学习12次，开展专题研讨4次，撰写心得体会36篇。"),
+        ("组织建设", "严格落实“三会一课”制度，召开支委会12次、党员大会4次，发展党员1名。"),
+        ("作风建设", "严格落实中央八项规定精神，全年无超标准接待、公车私用问题。"),
+        ("纪律建设", "开展党纪学习教育，组织观看警示教育片3部，开展廉政谈话18人次。"),
+        ("制度建设", "修订完善内部管理制度9项，形成用制度管权管事管人的长效机制。")])
+    text = ("某税务分局党支部2025年度全面从严治党主体责任落实情况报告\n\n" + parts +
+            "【存在的问题】\n一是部分干部主动接受监督意识不强；二是执法风险防控还有薄弱环节；三是廉政教育形式相对单一。\n\n"
+            "【下一步工作打算】\n一是持续压实主体责任，年初签订党风廉政建设责任书，形成一级抓一级的责任链条。"
+            "二是深化内控监督，每半年组织一次执法风险岗位自查，严格执行轮岗交流制度。"
+            "三是创新廉政教育方式，结合典型案例开展以案说纪活动。\n")
+    b = book("qmcz-annual-report")
+    statuses = element.evaluate(b.elements, build_document(Source("t.txt", text)), b.segmenter)
+    assert statuses["next-steps"][0] == element.PRESENT
+    assert statuses["problems"][0] == element.PRESENT
+
+
+def test_a_lead_line_alone_takes_the_run_in_items_below_it():
+    # 再说说不足。 then 一是…… 二是…… paragraphs: the problems part is all of them, not its lead (内容过少)
+    text = ("某村党支部书记2025年抓基层党建工作述职报告\n\n"
+            "这一年，我和支部一班人主要干了几件事。第一件，把党员组织起来，每月开好主题党日，全年发展党员2名。"
+            "第二件，把产业搞起来，村集体经济收入达到32万元。\n\n"
+            "再说说不足。\n\n"
+            "一是学习抓得不够实。主题党日多是我念文件、大家听。\n\n"
+            "二是党员年纪太大。60岁以上的有19个。\n\n"
+            "三是对村干部管得偏松。\n\n"
+            "明年我打算抓好这么几件事：一是发展年轻党员；二是规范合作社账目；三是管好村干部。\n")
+    b = book("party-building-report")
+    statuses = element.evaluate(b.elements, build_document(Source("t.txt", text)), b.segmenter)
+    assert statuses["problems"][0] == element.PRESENT

@@ -126,6 +126,9 @@ UMBRELLA = 3
 INLINE_MIN = 200
 #: How many characters after an inline number are read as its heading.
 INLINE_HEAD = 22
+#: An opening paragraph this short is a lead line of its own (再说说不足。 / 下步工作安排):
+#: the run-in items below it (一是…… 二是……) are its part's text, as after a colon.
+LEAD_LINE = 16
 #: Paragraphs at the start (``start``) and the end (``end``) of the text.
 EDGE_PARAGRAPHS = 3
 END_PARAGRAPHS = 6
@@ -843,8 +846,7 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
             if number + 1 < len(runins) and section.kind in ("runin", "line"):
                 section.stop = min(section.stop, runins[number + 1].start)
                 section.body = (section.body[0], section.stop)
-        if sum(1 for s in runins if s.kind == "line") >= 2 and runins[0].kind == "line" \
-                and any(s.kind == "runin" for s in runins):
+        if sum(1 for s in runins if s.kind == "line") >= 2 and any(s.kind == "runin" for s in runins):
             runins = _under_lines(runins, end, doc.norm)
         for section in runins:
             section.depth = 0 if parent is None else parent.depth + 1
@@ -1424,9 +1426,13 @@ def _paragraph_matches(doc, options, body, paragraphs, first, inline):
                     break
             if hit is not None:
                 stop = node.end
-                if norm[node.end - 1] == ":":  # (……重点抓好以下工作： then its numbered items: its text)
+                # (……重点抓好以下工作： or a lead line alone, then its numbered items: its text;
+                # below a label without a stop, 下一步, its paragraphs too, up to the next short line)
+                if norm[node.end - 1] == ":" or node.end - node.start <= LEAD_LINE:
+                    label = norm[node.end - 1] not in _SAID_END
                     for item in body[number + 1:]:
-                        if not item.clauses or not item.clauses[0].runin:
+                        if not (item.clauses and item.clauses[0].runin) and not (
+                                label and item.end - item.start > LEAD_LINE and not norm[stop:item.start].strip()):
                             break
                         stop = item.end
                 yield Found(hit, node.end, stop, OPENING_SCORE, "opening")
