@@ -1556,3 +1556,17 @@ def test_a_lead_line_alone_takes_the_run_in_items_below_it():
     b = book("party-building-report")
     statuses = element.evaluate(b.elements, build_document(Source("t.txt", text)), b.segmenter)
     assert statuses["problems"][0] == element.PRESENT
+
+
+def test_a_label_line_alone_takes_the_paragraph_below_it():
+    # a bare 下一步 over one paragraph of plans, the only such line: the plan is that paragraph
+    text = ("某区卫生健康局党组2026年一季度全面从严治党工作情况报告\n\n"
+            "一季度，局党组坚持以习近平新时代中国特色社会主义思想为指导，召开党组会议专题研究全面从严治党工作2次。\n\n"
+            "紧盯春节、元宵节点，开展作风建设明察暗访2次，推出便民举措8项，群众满意度较上年同期提高2.3个百分点。\n\n"
+            "下一步\n"
+            "二季度，局党组将持续深化医药领域腐败问题集中整治，加强对直属单位“一把手”和领导班子的监督，"
+            "推动全面从严治党与卫生健康事业发展深度融合。\n\n"
+            "某区卫生健康局党组\n")
+    b = book("qmcz-annual-report")
+    statuses = element.evaluate(b.elements, build_document(Source("t.txt", text)), b.segmenter)
+    assert statuses["next-steps"][0] == element.PRESENT
