@@ -94,6 +94,10 @@ def test_auto_title_and_structure(tmp_path):
     assert choose("[单位名称]党支部2025年度工作报告\n各位党员同志：\n")[0] == "party-building-report"
     assert choose("凝心聚力铸师魂　立德树人谱新篇\n——在中共某学院第三次党员大会上的报告\n")[0] == "party-building-report"
     assert choose("某党支部2024年度落实全面从严治党主体责任情况报告\n正文。")[0] == "qmcz-annual-report"
+    # a Party committee's annual report (机关党委, 中共……委员会), not a government commission's
+    assert choose("中共荆川市卫生健康委员会机关委员会2025年工作报告\n委党组：\n")[0] == "party-building-report"
+    assert choose("某局机关党委2025年工作报告\n局党组：\n")[0] == "party-building-report"
+    assert choose("某市发展和改革委员会2025年工作报告\n一、主要工作\n")[0] != "party-building-report"
     chosen, reason = choose("一些没有标题的文字。")
     assert chosen == "common"
     assert reason == ("未能判断文种（最接近的“全面从严治党主体责任落实情况报告”只找到 0/11 个检查要素、"
