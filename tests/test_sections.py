@@ -1570,3 +1570,18 @@ def test_a_label_line_alone_takes_the_paragraph_below_it():
     b = book("qmcz-annual-report")
     statuses = element.evaluate(b.elements, build_document(Source("t.txt", text)), b.segmenter)
     assert statuses["next-steps"][0] == element.PRESENT
+
+
+def test_a_label_line_heads_the_run_ins_after_the_sentence_that_opens_them():
+    # 2026年工作打算 / 新的一年，村党支部将重点抓好以下工作。 / 一是…… 二是……: all of it the plan
+    text = ("柳湾村党支部2025年度工作报告\n\n"
+            "2025年，村党支部在镇党委的坚强领导下，团结带领全村党员群众，扎实推进各项工作，全年发展党员2名。\n"
+            "一是抓学习，党员思想有新提高。全年开展主题党日12次。\n二是抓发展，集体经济有新突破。村集体经济收入达到32万元。\n\n"
+            "存在的不足\n在肯定成绩的同时，我们也看到工作中的不足：一是部分党员学习主动性不强；二是党员队伍老化。\n\n"
+            "2026年工作打算\n新的一年，村党支部将重点抓好以下工作。\n"
+            "一是把学习教育抓在经常。继续落实主题党日制度，探索田间课堂。\n"
+            "二是把队伍建设抓在根本。注重从返乡青年、致富能手中培养入党积极分子。\n"
+            "三是把集体经济抓在关键。与县电商服务中心合作开设网店，发展订单农业。\n")
+    b = book("party-building-report")
+    statuses = element.evaluate(b.elements, build_document(Source("t.txt", text)), b.segmenter)
+    assert statuses["next-steps"][0] == element.PRESENT

@@ -873,12 +873,14 @@ def _under_lines(runins: list[Section], end: int, norm: str) -> list[Section]:
     paragraph right below it: the line heads the run-ins that follow it, as
     a heading does (else the line's part would end at the first of them and
     read as too short). A run-in after a line's own text stays a part of its
-    own (……【立规明矩】 / 坚持有腐必反…… / 回顾一年工作，……也清醒地看到……)."""
+    own (……【立规明矩】 / 坚持有腐必反…… / 回顾一年工作，……也清醒地看到……), but not after
+    one short sentence that opens them (新的一年，支部将重点抓好以下工作。)."""
     top: list[Section] = []
     for section in runins:
         line = top[-1] if top and top[-1].kind == "line" else None
+        between = norm[line.end:section.start].strip() if line is not None else ""
         if section.kind != "line" and line is not None and (
-                line.children or not norm[line.end:section.start].strip()):
+                line.children or not between or _opens_items(between)):
             line.children.append(section)
         else:
             top.append(section)
@@ -886,6 +888,17 @@ def _under_lines(runins: list[Section], end: int, norm: str) -> list[Section]:
         section.stop = top[number + 1].start if number + 1 < len(top) else end
         section.body = (section.body[0], section.children[0].start if section.children else section.stop)
     return top
+
+
+#: A sentence that opens a list of run-in items below a heading line is at most this long.
+_OPENS_MAX = 30
+
+
+def _opens_items(text: str) -> bool:
+    """Is ``text``, between a heading line and a run-in paragraph, one short
+    sentence that opens the items (新的一年，村党支部将重点抓好以下工作。)?"""
+    return len(text) <= _OPENS_MAX and "\n" not in text and text[-1] in "。:" \
+        and not any(mark in text[:-1] for mark in "。;!?:")
 
 
 def _narrative(norm: str, node) -> bool:
