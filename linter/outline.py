@@ -195,6 +195,10 @@ def parse(source: Source, norm: str) -> Document:
         if node.kind == PARAGRAPH and norm.startswith("**", node.start):
             _bold_heading(node, norm)
         nodes.append(node)
+    if not styled and source.format != "docx" and len(nodes) >= _WRAP_LINES:
+        width = _wrap_width(nodes, norm)
+        if width:
+            nodes = _unwrapped(nodes, text, norm, width)
     if any(node.kind == HEADING and _ordinal(node) for node in nodes):
         _ordinals(nodes, norm)
     if "0" in norm:
@@ -206,6 +210,93 @@ def parse(source: Source, norm: str) -> Document:
     if ":\n" in text or "】\n" in text:
         _label_headings(nodes, norm)
     return Document(source, norm, _link(_front_matter(nodes, norm), norm, formatted))
+
+
+#: Hard-wrapped text (copied out of a PDF viewer or a mail client: a line break every N
+#: characters, in mid-sentence): at least this many lines of at least _WRAP_MIN characters, ...
+_WRAP_LINES = 12
+_WRAP_MIN = 12
+#: ... this share of them within _WRAP_SLACK characters of the commonest length, N (between
+#: these widths): a line that long is full, and the next line of the paragraph follows it.
+_WRAP_SHARE = 0.6
+_WRAP_WIDTHS = (20, 60)
+_WRAP_SLACK = 3
+#: ... and where this share of lines have a blank line after them, paragraphs are told apart by
+#: their last line alone (a line shorter than N), not by blank lines.
+_WRAP_SPACED = 0.7
+#: A table's or a form's rows are of one width too: not wrapped text.
+_CELL_BORDERS = "|│┃"
+
+
+def _wrap_width(nodes: list[OutlineNode], norm: str) -> int:
+    """N when the text is hard-wrapped every N characters, else 0."""
+    lengths = [node.end - node.start for node in nodes if node.end - node.start >= _WRAP_MIN]
+    if len(lengths) < _WRAP_LINES or any(mark in norm for mark in _CELL_BORDERS):
+        return 0
+    width = max(set(lengths), key=lengths.count)
+    full = sum(1 for length in lengths if width - _WRAP_SLACK <= length <= width + _WRAP_SLACK)
+    return width if _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1] and full >= _WRAP_SHARE * len(lengths) else 0
+
+
+def _unwrapped(nodes: list[OutlineNode], text: str, norm: str, width: int) -> list[OutlineNode]:
+    """Join the lines of hard-wrapped text into the paragraphs they were (a
+    heading broken over two lines into one heading): a full line (within
+    _WRAP_SLACK of ``width``) runs on into the next line when that line
+    follows it directly (or after one blank line, where every line has one)
+    and is not indented; a full numbered heading without a sentence end runs
+    on only into a short last line (一、坚持不懈强化理论武装，……开 / 花结果),
+    not into the paragraph below it. The nodes keep their offsets: a joined
+    node spans several lines of the text."""
+    spaced = sum(1 for a, b in zip(nodes, nodes[1:]) if norm.count("\n", a.end, b.start) == 2) \
+        >= _WRAP_SPACED * (len(nodes) - 1)
+    page_line = front_matter().page_line  # (a page's number between two lines: — 3 —, 第3页 共8页)
+    out: list[OutlineNode] = []
+    for node in nodes:
+        last = out[-1] if out else None
+        if last is not None and node.kind == PARAGRAPH and _runs_on(last, node, norm, width, spaced) \
+                and not page_line.fullmatch(norm, node.start, node.end):
+            out[-1] = _joined(last, node, text, norm)
+        else:
+            out.append(node)
+    return out
+
+
+def _runs_on(last: OutlineNode, node: OutlineNode, norm: str, width: int, spaced: bool) -> bool:
+    """Does the line of ``node`` continue the paragraph (or heading) ``last``?"""
+    if last.kind == HEADING and last.marker.startswith("#"):
+        return False
+    between = norm[last.end:node.start]
+    if between.count("\n") != (2 if spaced else 1) or between.strip(" \t\r\n"):
+        return False  # not the next line, or indented: a paragraph of its own
+    line_start = norm.rfind("\n", 0, last.end) + 1
+    full = last.end - max(line_start, last.start) >= width - _WRAP_SLACK
+    if not full:
+        return False
+    if last.kind == PARAGRAPH or last.start < line_start \
+            or any(mark in norm[last.start:last.end] for mark in _SENTENCE_END):
+        return True  # a line of text: the paragraph goes on
+    # a numbered heading's line without a sentence end goes on into its short last line only
+    return node.end - node.start < width - _WRAP_SLACK and not any(mark in norm[node.start:node.end] for mark in _SENTENCE_END)
+
+
+def _joined(last: OutlineNode, node: OutlineNode, text: str, norm: str) -> OutlineNode:
+    """``last`` extended over the line of ``node`` (its next line)."""
+    clauses, more = list(last.clauses), node.clauses
+    if clauses and more and norm[clauses[-1].end - 1] not in _SENTENCE_END and not more[0].runin:
+        head = clauses[-1]
+        clauses[-1] = Clause(head.start, more[0].end, head.runin, head.number)  # one sentence across the break
+        more = more[1:]
+    heading_ran_to_end = last.kind == HEADING and last.title_end >= last.end - 1
+    last.clauses = clauses + list(more)
+    last.end = node.end
+    if heading_ran_to_end and clauses:  # (a heading's title broken over two lines)
+        end = clauses[0].end
+        while end > last.title_start and norm[end - 1] in _SENTENCE_END + _STRIP:
+            end -= 1
+        last.title_end = end
+    elif last.kind == PARAGRAPH and clauses:
+        last.title_end = clauses[0].end
+    return last
 
 
 #: A line that is all bold and no sentence: a heading in a Markdown report (**下一步打算**).
@@ -744,6 +835,8 @@ _TRAILING_NOTE = regexstore.compile(r"(?:【[^】]*】|\[[^\]]*\]|\([^)]*\))+$")
 _YEAR = regexstore.compile(r"20\d\d|[〇零一二三四五六七八九]{4}年")
 #: A time of day: a byline (某县中医院 2023-01-09 17:30), not a unit's name above the title.
 _CLOCK = regexstore.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")
+#: A line that holds a day's date after other words is a signature (……办公室　2026年1月7日), no title's.
+_SIGNED = regexstore.compile(r"\S.*20\d\d年\d{1,2}月\d{1,2}日")
 
 
 def _line_text(node: OutlineNode, norm: str) -> str:
@@ -941,7 +1034,7 @@ def _paired_score(text: str, following: str, titled: bool) -> int:
 def _begins_title(texts: list[str], previous: int, title: str, following: str, adjacent: bool) -> bool:
     """Is the line above the title line ``title`` its first line? Not a line of the
     page's (a clock, a comma, a page marker, a running header's run of spaces, a
-    masthead, a label in brackets: 【正文】); a unit's name, a line with 关于 or a
+    masthead, a label in brackets: 【正文】, a cover note's signature and date); a unit's name, a line with 关于 or a
     year, or the first line of a speech's title — its main title right above its
     ——subtitle (``following``) or its occasion (以严的基调…全面从严治党 / 为…提供坚强
     保障 / ——在…上的讲话; 守住讲台的清白 / 校长在…大会上的廉政讲话), when nothing
@@ -950,7 +1043,7 @@ def _begins_title(texts: list[str], previous: int, title: str, following: str, a
     text = texts[previous]
     if text == title or text.endswith(front.title_end) or "," in text or front.page_line.fullmatch(text) \
             or "    " in text.strip() or _CLOCK.search(text) or front.masthead_line.search(text) \
-            or _TRAILING_NOTE.fullmatch(text):
+            or _TRAILING_NOTE.fullmatch(text) or _SIGNED.match(text):
         return False
     occasion = any(word in title for word in front.speech_occasions)
     return bool(text.rstrip("* ").endswith(front.unit_end) or "关于" in text or _YEAR.search(text)

@@ -760,3 +760,65 @@ def test_word_outline_numbering_a_number_and_a_space_then_decimal_items():
 ])
 def test_a_running_header_above_a_title_and_markdown_parts_below_a_lead(text, lines):
     assert _title_lines(text) == lines
+
+
+def _wrapped(paragraphs, width=28, blank=True):
+    """The paragraphs broken every ``width`` characters, as a PDF viewer copies them."""
+    out = []
+    for paragraph in paragraphs:
+        out.extend(paragraph[i:i + width] for i in range(0, len(paragraph), width))
+        if blank:
+            out.append("")
+    return "\n".join(out) + "\n"
+
+
+_WRAPPED_REPORT = [
+    "中共某镇委员会2025年度全面从严治党主体责任落实情况报告",
+    "2025年，镇党委坚持把全面从严治党作为推动乡村振兴的根本保证，坚决扛起管党治党主体责任，党委书记带头履行第一责任人职责，"
+    "班子成员各负其责，全镇管党治党呈现责任更实、作风更硬的良好态势。现将有关情况报告如下。",
+    "坚持不懈强化理论武装，推动党的创新理论在基层落地生根、开花结果",
+    "镇党委理论学习中心组集中学习11次，班子成员深入联系村宣讲党的二十届四中全会精神22场次，组织田间课堂等微宣讲活动60余场，"
+    "让党的创新理论飞入寻常百姓家。落实意识形态工作责任制，加强镇村两级宣传阵地和网络群组管理。",
+    "驰而不息纠治四风，以作风建设新成效持续优化基层治理和为民服务",
+    "严格落实中央八项规定精神，把节日期间、婚丧喜庆等作为监督重点，开展作风纪律明察暗访8次，通报批评2人。大力整治形式主义为基层减负，"
+    "清理村级挂牌、上墙制度，每个村挂牌数量控制在6块以内。",
+]
+
+
+def test_hard_wrapped_text_is_read_as_the_paragraphs_it_was():
+    doc = build_document(Source(path="t.txt", text=_wrapped(_WRAPPED_REPORT)))
+    body = [n for n in doc.nodes if n.kind != "title"]
+    # one node per paragraph (each spans its lines), a heading broken over two lines one line
+    assert [doc.norm[n.start:n.end].replace("\n", "")[:8] for n in body] == [
+        "2025年,镇党", "坚持不懈强化理论", "镇党委理论学习中", "驰而不息纠治四风", "严格落实中央八项"]
+    assert doc.norm[body[1].start:body[1].end].replace("\n", "").endswith("开花结果")
+    # its sentences run across the breaks
+    assert doc.norm[body[0].clauses[0].start:body[0].clauses[0].end].replace("\n", "").endswith("良好态势。")
+
+
+def test_lines_of_one_width_that_are_not_wrapped_text_stay_lines():
+    # paragraphs of one line each, whatever their length; a page number between two lines of a paragraph
+    text = "\n".join(_WRAPPED_REPORT) + "\n"
+    doc = build_document(Source(path="t.txt", text=text))
+    assert len([n for n in doc.nodes if n.kind != "title"]) == len(_WRAPPED_REPORT) - 1
+    lines = _wrapped(_WRAPPED_REPORT, blank=False).split("\n")
+    assert lines[3].startswith("本保证")
+    doc = build_document(Source(path="t.txt", text="\n".join(lines[:4] + ["— 2 —"] + lines[4:])))
+    page = [n for n in doc.nodes if doc.norm[n.start:n.end].strip() == "— 2 —"]
+    assert len(page) == 1
+    # a form's rows of one width are not wrapped text
+    form = "".join(f"│{line:　<27}│\n" for line in _wrapped(_WRAPPED_REPORT, blank=False).split("\n") if line)
+    doc = build_document(Source(path="t.txt", text=form))
+    assert all("\n" not in doc.norm[n.start:n.end] for n in doc.nodes if n.kind != "title")
+
+
+def test_a_cover_notes_signature_is_no_line_of_the_title():
+    text = ("报送说明\n根据县委办通知要求，现将我馆2025年工作总结报送，请审阅。\n青岚县档案馆办公室　2026年1月7日\n"
+            "青岚县档案馆2025年工作总结\n\n2025年，县档案馆扎实推进档案收集、保管、利用和信息化建设各项工作。\n")
+    assert _title_lines(text) == [4, 4]
+
+
+def test_a_subtitle_broken_before_its_end_is_the_titles_last_line():
+    text = ("锤炼过硬作风　扛牢交通担当\n——在岚溪县交通运输局2025年“七一”专题党课\n上的讲稿\n（2025年6月30日）\n\n"
+            "同志们：\n今天，我们在这里召开专题党课，主要是同大家一起学习。\n")
+    assert _title_lines(text) == [1, 3]

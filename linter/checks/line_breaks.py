@@ -28,8 +28,9 @@ the line and the first of the next one.
 
 from __future__ import annotations
 
+from linter import regexstore
 from linter.checks.options import positive_int
-from linter.document import PARAGRAPH
+from linter.document import HEADING, PARAGRAPH
 
 TYPE = "line-breaks"
 FIXES = False  # findings carry no fix
@@ -44,6 +45,8 @@ OPTIONS = {
 _ENDS = "。!?;:…"
 _CLOSING = "”’)》】」』\"' \t\r"
 _QUOTED = 6  # characters of context either side in the message
+#: A run-in number opening a line (一是): a new item, not the sentence before it going on.
+_RUNIN = regexstore.compile(r"[一二三四五六七八九十]{1,3}是")
 
 
 def breaks(doc, min_length: int = 16) -> tuple[list[tuple[int, int]], int]:
@@ -72,8 +75,36 @@ def breaks(doc, min_length: int = 16) -> tuple[list[tuple[int, int]], int]:
         last = norm[before.start:before.end].rstrip(_CLOSING)[-1:]
         if last and last not in _ENDS:
             found.append((before.end, after.start))
+    for node in nodes:  # the lines of a paragraph the outline joined (hard-wrapped text it unwrapped)
+        if node.kind in (PARAGRAPH, HEADING) and not node.aside and "\n" in norm[node.start:node.end]:
+            pairs += _inner(norm, node, min_length, found)
+    found.sort()
     doc.cache[key] = result = (found, pairs)
     return result
+
+
+def _inner(norm: str, node, min_length: int, found: list) -> int:
+    """Add the line ends inside ``node`` that break a sentence to ``found``;
+    return how many places one of its lines follows another. (A heading's
+    own line is not counted: a heading has no final punctuation.)"""
+    pairs, line_start = 0, node.start
+    heading = node.kind == HEADING
+    newline = norm.find("\n", line_start, node.end)
+    while newline != -1:
+        after = newline + 1
+        while after < node.end and norm[after] in " \t\r\n":
+            after += 1
+        line_end = len(norm[:newline].rstrip(" \t\r"))
+        if heading:
+            heading = False
+        elif norm.count("\n", newline, after) == 1:
+            pairs += 1
+            last = norm[line_start:line_end].rstrip(_CLOSING)[-1:]
+            if line_end - line_start >= min_length and last and last not in _ENDS \
+                    and not _RUNIN.match(norm, after):
+                found.append((line_end, after))
+        line_start, newline = after, norm.find("\n", after, node.end)
+    return pairs
 
 
 def hard_wrapped(doc, min_length: int = 16, min_count: int = 3, min_share: int = 30) -> set[int]:
