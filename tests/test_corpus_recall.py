@@ -553,7 +553,9 @@ def test_a_part_cut_out_is_not_found_elsewhere():
 #: Session 30: 1,639 documents, 22 — of the 384 new ones 12 were wrong unseen, 3 left, all conventions that disagree
 #: between sets: a byline in brackets below the title （长岭街道晨光社区党委书记） and an occasion note in
 #: brackets （2026年1月6日在研究所党员大会上）, which holdout64 counts in the title and holdout75/79 out.
-TITLES_WRONG = 22
+#: Session 31: 1,735 documents, 23 — of the 96 new ones 4 were wrong unseen (a cover note's signature line,
+#: a subtitle broken before 上的讲稿, a hard-wrapped title), 1 left: the occasion note in brackets again (holdout90).
+TITLES_WRONG = 23
 
 
 def test_titles_are_found_where_the_truth_files_place_them():
