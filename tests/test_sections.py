@@ -1585,3 +1585,19 @@ def test_a_label_line_heads_the_run_ins_after_the_sentence_that_opens_them():
     b = book("party-building-report")
     statuses = element.evaluate(b.elements, build_document(Source("t.txt", text)), b.segmenter)
     assert statuses["next-steps"][0] == element.PRESENT
+
+
+def test_a_heading_line_without_a_number_may_be_a_long_slogan():
+    # 坚持不懈强化理论武装，推动党的创新理论在基层落地生根、开花结果 (32 characters) over its paragraph
+    text = ("中共某镇委员会2025年度全面从严治党主体责任落实情况报告\n\n"
+            "2025年，镇党委坚持把全面从严治党作为推动乡村振兴的根本保证。现将有关情况报告如下。\n\n"
+            "坚持把党的政治建设摆在首位\n\n镇党委严格执行“第一议题”制度，全年传达学习习近平总书记重要讲话和重要指示批示精神34次。\n\n"
+            "坚持不懈强化理论武装，推动党的创新理论在基层落地生根、开花结果\n\n"
+            "镇党委理论学习中心组集中学习11次，班子成员深入联系村宣讲党的二十届四中全会精神22场次，组织“田间课堂”“院坝宣讲”等"
+            "微宣讲活动60余场，让党的创新理论“飞入寻常百姓家”。\n\n"
+            "抓实基层组织建设和干部队伍建设\n\n整顿提升软弱涣散村党组织2个，储备村级后备干部42名，全年发展党员9名。\n")
+    b = book("qmcz-annual-report")
+    doc = build_document(Source("t.txt", text))
+    statuses = element.evaluate(b.elements, doc, b.segmenter)
+    status, found = statuses["ideological"]
+    assert status == element.PRESENT and doc.source.position(found.start)[0] == 9

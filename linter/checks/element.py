@@ -114,6 +114,8 @@ OPENING_SCORE = 10
 HEADING_DEPTH = 2
 #: A run-in heading is a first sentence of at most this many characters.
 RUNIN_MAX = 30
+#: A heading line without a number is at most this long (坚持不懈强化理论武装，推动党的创新理论在基层落地生根、开花结果).
+BARE_MAX = 40
 #: … when the sentence is set in bold (**（一）以党的政治建设为统领，坚定捍卫“两个确立”、坚决做到“两个维护”。**).
 RUNIN_BOLD_MAX = 45
 #: … after a run-in number (一是坚持政治建设和思想建设一体推进，筑牢卫生健康事业的“根”和“魂”。).
@@ -617,7 +619,7 @@ def _bare(doc, node, previous, following) -> tuple[int, int] | None:
     start, end = node.start, node.end
     while start < end and norm[start] in _DECORATION:
         start += 1
-    if not 4 <= end - start <= RUNIN_MAX or _counts(norm, start, end) \
+    if not 4 <= end - start - norm.count("\n", start, end) <= BARE_MAX or _counts(norm, start, end) \
             or front_matter().field_line.match(norm, start, end):
         return None  # (a form's field or a byline: 述职人：…)
     last = end
