@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+from collections import Counter
 
 from linter import regexstore
 from linter.document import HEADING, PARAGRAPH, TITLE, Clause, Document, OutlineNode
@@ -233,7 +234,7 @@ def _wrap_width(nodes: list[OutlineNode], norm: str) -> int:
     lengths = [node.end - node.start for node in nodes if node.end - node.start >= _WRAP_MIN]
     if len(lengths) < _WRAP_LINES or any(mark in norm for mark in _CELL_BORDERS):
         return 0
-    width = max(set(lengths), key=lengths.count)
+    width = Counter(lengths).most_common(1)[0][0]
     full = sum(1 for length in lengths if width - _WRAP_SLACK <= length <= width + _WRAP_SLACK)
     return width if _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1] and full >= _WRAP_SHARE * len(lengths) else 0
 
@@ -358,8 +359,8 @@ def _bullet_headings(nodes: list[OutlineNode], norm: str) -> None:
 
 
 #: A short line that is a label and a colon (存在的问题： / 明年打算：) or a label in brackets
-#: (【问题和不足】), nothing after it.
-_LABEL_LINE = regexstore.compile(r"[ \t]*(?:([^\n,。;!?:“”()【】]{2,16}?) *:|【([^\n,。;!?:“”()【】]{2,16})】) *")
+#: (【问题和不足】, 【前三季度工作完成情况：主要业务指标稳步增长】), nothing after it.
+_LABEL_LINE = regexstore.compile(r"[ \t]*(?:([^\n,。;!?:“”()【】]{2,16}?) *:|【([^\n,。;!?:“”()【】]{2,16})(?::[^【】]{2,40})?】) *")
 #: ... below a paragraph of at least this many characters (not 区委： or 同志们： above the text)
 _LABEL_AFTER = 40
 

@@ -1601,3 +1601,20 @@ def test_a_heading_line_without_a_number_may_be_a_long_slogan():
     statuses = element.evaluate(b.elements, doc, b.segmenter)
     status, found = statuses["ideological"]
     assert status == element.PRESENT and doc.source.position(found.start)[0] == 9
+
+
+def test_a_label_in_brackets_may_carry_its_slogan_after_a_colon():
+    # 【前三季度工作完成情况：主要业务指标稳步增长，重点任务有序推进】 heads the work done, as
+    # 【存在的不足】 and 【第四季度工作安排】 (over a numbered list) head theirs
+    text = ("江屿市图书馆2025年前三季度工作总结\n"
+            "今年以来，市图书馆围绕建设“书香江屿”目标，各项工作有序推进。现将前三季度工作总结如下。\n"
+            "【前三季度工作完成情况：主要业务指标稳步增长，重点任务有序推进】\n"
+            "一是基础服务指标稳步增长。前三季度到馆读者86.4万人次，同比增长12.3%。\n"
+            "二是总分馆体系建设加快推进。新建城市书房6家，累计达到31家。\n"
+            "【存在的不足】\n一是馆舍空间不足的矛盾日益突出；二是城市书房运营管理水平参差不齐；三是专业人才短缺。\n"
+            "【第四季度工作安排】\n1.持续提升服务效能。做好年底阅读高峰期服务保障。\n2.完善总分馆体系。年内再建成城市书房3家。\n")
+    b = book("work-summary")
+    doc = build_document(Source("t.txt", text))
+    statuses = element.evaluate(b.elements, doc, b.segmenter)
+    assert {k: (s, doc.source.position(f.start)[0]) for k, (s, f) in statuses.items()} == {
+        "achievements": (element.PRESENT, 3), "problems": (element.PRESENT, 6), "next-steps": (element.PRESENT, 8)}
