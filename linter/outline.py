@@ -204,6 +204,7 @@ def parse(source: Source, norm: str) -> Document:
         _ordinals(nodes, norm)
     if "0" in norm:
         nodes = _numbers_above(nodes, norm)
+    _slipped_parts(nodes)
     if "**" in norm:
         _bold_lines(nodes, norm)
     if _BULLETS_IN.search(norm):
@@ -434,6 +435,23 @@ def _opens(node: OutlineNode, norm: str, symbol: str) -> bool:
 
 #: A zero-padded number alone on a line (a WeChat article's 01 / 02 above each part's heading).
 _ZERO_LINE = regexstore.compile(r"[ \t]*0[1-9][ \t]*")
+
+
+def _slipped_parts(nodes: list[OutlineNode]) -> None:
+    """A part numbered in the wrong style (三. / 4、持续正风肃纪 / 五.): a marked
+    heading of a lower level that no heading of its level comes before under
+    the same part, numbered one more than the part above and one less than
+    the part below, is a part of the top level too."""
+    tops = [i for i, node in enumerate(nodes) if _marked(node) and node.level == 1 and node.number]
+    for before, after in zip(tops, tops[1:]):
+        number = nodes[before].number + 1
+        if nodes[after].number != number + 1:
+            continue
+        inside = [nodes[i] for i in range(before + 1, after) if _marked(nodes[i])]
+        slipped = [node for node in inside if node.number == number and node.level > 1]
+        if len(slipped) == 1 and not any(node.level == slipped[0].level for node in inside
+                                         if node is not slipped[0] and node.start < slipped[0].start):
+            slipped[0].level = 1
 
 
 def _numbers_above(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:

@@ -822,3 +822,13 @@ def test_a_subtitle_broken_before_its_end_is_the_titles_last_line():
     text = ("锤炼过硬作风　扛牢交通担当\n——在岚溪县交通运输局2025年“七一”专题党课\n上的讲稿\n（2025年6月30日）\n\n"
             "同志们：\n今天，我们在这里召开专题党课，主要是同大家一起学习。\n")
     assert _title_lines(text) == [1, 3]
+
+
+def test_a_part_numbered_in_the_wrong_style_is_a_part():
+    # 三. then 4、持续正风肃纪 then 五.: the fourth part, not an item of the third
+    parents = _parents("一.旗帜鲜明讲政治\n(1)把两个维护落到实处。\n二.强化理论武装\n1、抓实中心组学习。\n"
+                       "三.建强基层战斗堡垒\n(1)抓村级班子。\n4、持续正风肃纪\n严格执行中央八项规定精神。\n五.严明纪律规矩\n正文。\n")
+    assert parents["持续正风肃纪"] is None and parents["严明纪律规矩"] is None
+    # an item numbered on from the part before (1. 2. under 二、, 3. under 三、) stays an item
+    parents = _parents("一、政治建设\n正文。\n二、思想建设\n1. 学习\n2. 教育\n三、组织建设\n3. 发展党员\n四、作风建设\n正文。\n")
+    assert parents["发展党员"] == "组织建设"
