@@ -148,7 +148,7 @@ class _StoredRe:
 def marker_number(marker: str) -> int | None:
     """The number in a heading or run-in marker: 三、 → 3, (12) → 12, 二是 → 2,
     第二, → 2, 第二部分 → 2, 【三】 → 3, 叁、 → 3, Ⅲ. → 3, C. → 3, ❸ → 3, 1.2.3 → 3."""
-    core = marker.strip(" \t()、.,:是#第部分【】[")
+    core = marker.strip(" \t()、.,:是#第部分【】[\ufe0f\u20e3")  # (and a keycap's marks: 1️⃣)
     if len(core) == 1:
         if "①" <= core <= "⒇":  # ① … ⑳, ⑴ … ⒇
             return (ord(core) - ord("①")) % 20 + 1
@@ -359,9 +359,11 @@ def _bullet_headings(nodes: list[OutlineNode], norm: str) -> None:
             node.clauses = [Clause(m.start(2), node.end)]
 
 
-#: A short line that is a label and a colon (存在的问题： / 明年打算：) or a label in brackets
-#: (【问题和不足】, 【前三季度工作完成情况：主要业务指标稳步增长】), nothing after it.
-_LABEL_LINE = regexstore.compile(r"[ \t]*(?:([^\n,。;!?:“”()【】]{2,16}?) *:|【([^\n,。;!?:“”()【】]{2,16})(?::[^【】]{2,40})?】) *")
+#: A short line that is a label and a colon (存在的问题： / 明年打算：), a label in brackets
+#: (【问题和不足】, 【前三季度工作完成情况：主要业务指标稳步增长】) or between hashes as a phone
+#: types a topic (#工作成效#), nothing after it.
+_LABEL_LINE = regexstore.compile(r"[ \t]*(?:([^\n,。;!?:“”()【】]{2,16}?) *:|【([^\n,。;!?:“”()【】]{2,16})(?::[^【】]{2,40})?】"
+                                 r"|#([^\n#,。;!?:“”]{2,16})#) *")
 #: ... below a paragraph of at least this many characters (not 区委： or 同志们： above the text)
 _LABEL_AFTER = 40
 
@@ -392,7 +394,9 @@ def _label_headings(nodes: list[OutlineNode], norm: str) -> None:
             text_seen = node.end - node.start >= _LABEL_AFTER
             continue
         m = _LABEL_LINE.fullmatch(norm, node.start, node.end) if i + 1 < len(nodes) else None
-        if m and labels and (m.group(1) is not None or listed):
+        if m and norm[nodes[i - 1].end - 1] in ",、":
+            m = None  # the end of a sentence broken line by line (对照街道党工委要求， / 我们的工作还有差距：)
+        if m and labels and (m.group(2) is None or listed):
             found.append((node, m.span(m.lastindex)))
         elif i + 1 < len(nodes) and _opens_list(node, nodes[i + 1], norm):
             intro.append(i)
@@ -571,18 +575,18 @@ _SENTENCE = regexstore.compile(r"[^。;:!?]+[。;:!?]*|[。;:!?]+")
 
 #: The marker of a heading line, as the grammar's HEADING opens (outline.lark):
 #: the group's name is the marker's kind.
-_MARKER = regexstore.compile(r"(?P<H1> *[【\[]?[一二三四五六七八九十]{1,3} ?[、.] ?| *[一二三四五六七八九十]{1,3},(?=[^\n。.:;!?]{2,30}\n)"
+_MARKER = regexstore.compile(r"(?:(?:[\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b05-\u2b55\U0001f300-\U0001faff]\ufe0f?)+[ \t]*)?(?:(?P<H1> *[【\[]?[一二三四五六七八九十]{1,3} ?[、.] ?| *[一二三四五六七八九十]{1,3},(?=[^\n。.:;!?]{2,30}\n)"
                              r"| *【[一二三四五六七八九十]{1,3}】 ?"
                              r"| *[壹贰叁肆伍陆柒捌玖拾]{1,2} ?[、.] ?| *[Ⅰ-Ⅻ] ?[、.] ?)"
                              r"|(?P<H2> *\(?[一二三四五六七八九十]{1,3}\) ?[、,.]? ?| *[A-H] ?[.、] ?(?=[^\x00-\x7f]))"
-                             r"|(?P<H3> *\d{1,2} ?[.、](?:(?!\d)|(?=20\d\d年)) ?| *[1-9]\d?[ \t]+(?![人个条次名项篇件份位家所万亿元岁年月日天页字])(?=[\u4e00-\u9fff][^\n。.:;!?]{1,28}\n))"
+                             r"|(?P<H3> *\d{1,2} ?[.、](?:(?!\d)|(?=20\d\d年)) ?| *[1-9]\d?[ \t]+(?![人个条次名项篇件份位家所万亿元岁年月日天页字])(?=[\u4e00-\u9fff][^\n。.:;!?]{1,28}\n)| *[0-9]\ufe0f?\u20e3 ?)"
                              r"|(?P<HDEC> *\d{1,2}(?:\.\d{1,2}){2,3}[、.]? ?| *\d{1,2}\.\d{1,2}[ \t]+)"
                              r"|(?P<H4> *(?:\(?\d{1,2}\)|[⑴-⒇]) ?[、,.]? ?)"
                              r"|(?P<H5> *[①-⑳❶-❿➊-➓] ?[、,.]? ?)"
                              r"|(?P<HORD> *第[一二三四五六七八九十]{1,3}[,、:](?:(?![一二三四五六七八九十\d])|(?=20\d\d年)) ?)"
                              r"|(?P<HPART> *第[一二三四五六七八九十]{1,3}部分(?:[、,.:] ?| *))"
                              r"|(?P<HZERO> *0[1-9][ \t]+(?=[^\s\d]|20\d\d年))"
-                             r"|(?P<HMD>#{1,6}[ \t]+)")
+                             r"|(?P<HMD>#{1,6}[ \t]+))")
 #: Inside a line (see outline.lark): a run-in marker where a clause may begin,
 #: and the text of a clause up to the next run-in marker or the end of the line.
 _RUNIN = regexstore.compile(r"[一二三四五六七八九十]{1,3}是")
@@ -641,7 +645,7 @@ def _node(kind: str, start: int, end: int, text: str, index: int, norm: str) -> 
     if kind == "heading":
         marker = _MARKER.match(text, start)
         clauses = _line_clauses(text, marker.end(), end, norm)
-        marker_text = marker.group()
+        marker_text = marker.group(marker.lastgroup)  # (not the emoji before it: 🔸一、, ✅ 二、)
         end = clauses[-1].end if clauses else marker.end()
         level = _LEVELS.get(marker.lastgroup) or (
             3 + len(_DECIMAL_DOT.findall(marker_text)) if marker.lastgroup == "HDEC"  # (1.1 → 4, 1.1.1 → 5: below 1.)

@@ -832,3 +832,25 @@ def test_a_part_numbered_in_the_wrong_style_is_a_part():
     # an item numbered on from the part before (1. 2. under 二、, 3. under 三、) stays an item
     parents = _parents("一、政治建设\n正文。\n二、思想建设\n1. 学习\n2. 教育\n三、组织建设\n3. 发展党员\n四、作风建设\n正文。\n")
     assert parents["发展党员"] == "组织建设"
+
+
+def test_an_emoji_or_a_symbol_before_a_marker_and_keycap_digits():
+    doc = build_document(Source(path="t.txt", text=(
+        "某局2025年度工作总结\n\n今年以来，我局扎实推进各项工作，取得了新的成效。\n"
+        "✅ 一、全年工作完成情况\n全年完成项目23个。\n🔸（一）项目建设\n新开工项目8个。\n"
+        "👉二、存在的短板\n人才短缺。\n1️⃣ 把牢政治方向\n全年学习23次。\n2️⃣ 抓实理论武装\n集中学习12次。\n")))
+    heads = {doc.norm[n.title_start:n.title_end].strip(): (n.level, n.number, n.marker) for n in doc.nodes
+             if n.kind == "heading"}
+    assert heads["全年工作完成情况"] == (1, 1, "一、") and heads["项目建设"] == (2, 1, "(一)")
+    assert heads["存在的短板"] == (1, 2, "二、")
+    assert heads["把牢政治方向"][:2] == (3, 1) and heads["抓实理论武装"][:2] == (3, 2)
+
+
+def test_a_topic_between_hashes_heads_a_part_and_a_clause_broken_off_is_no_label():
+    text = ("桂香社区党委书记2025年抓基层党建工作述职报告\n\n按照街道党工委安排，我就一年来抓基层党建工作情况述职如下。"
+            "社区现有党员186名，下设8个党支部。\n#工作成效#\n一年来，我坚持把抓党建作为第一责任。\n"
+            "#问题与原因#\n对照街道党工委要求，\n我们的工作还有差距：\n一是在职党员参与不均衡；\n二是社工队伍不稳定。\n"
+            "#明年打算#\n2026年，我将重点抓好以下几件事。\n")
+    doc = build_document(Source(path="t.txt", text=text))
+    heads = [doc.norm[n.title_start:n.title_end] for n in doc.nodes if n.kind == "heading"]
+    assert heads == ["工作成效", "问题与原因", "明年打算"]
