@@ -1618,3 +1618,17 @@ def test_a_label_in_brackets_may_carry_its_slogan_after_a_colon():
     statuses = element.evaluate(b.elements, doc, b.segmenter)
     assert {k: (s, doc.source.position(f.start)[0]) for k, (s, f) in statuses.items()} == {
         "achievements": (element.PRESENT, 3), "problems": (element.PRESENT, 6), "next-steps": (element.PRESENT, 8)}
+
+
+def test_a_heading_that_names_another_part_in_a_word_opens_its_own_part_further_down():
+    # 七、问题和打算 (问题 names the problems, if weakly): the plan opens at 下半年，局党委将……, not at the heading
+    text = ("中共某区交通运输局委员会关于2025年上半年党风廉政建设工作情况的报告\n\n区纪委监委：\n"
+            "上半年，局党委认真落实全面从严治党主体责任，现将有关情况报告如下。\n"
+            "一、压实主体责任\n局党委召开专题会议研究党风廉政建设工作3次，签订责任书42份。\n"
+            "二、强化监督执纪\n开展廉政谈话36人次，运用第一种形态处理8人次。\n"
+            "七、问题和打算\n上半年工作取得了一定成效，但也要清醒看到，\n一是压力传导还不够到位；\n二是重点领域风险防控仍需加强。\n"
+            "下半年，局党委将重点抓好以下工作：\n一是开展主体责任落实情况中期检查；\n二是推进交通工程项目全过程数字化监管。\n")
+    b = book("qmcz-annual-report")
+    doc = build_document(Source("t.txt", text))
+    status, found = element.evaluate(b.elements, doc, b.segmenter)["next-steps"]
+    assert status == element.PRESENT and doc.source.position(found.start)[0] == 13

@@ -108,6 +108,8 @@ PARTLY = 6
 #: rest of the heading names only parts the report has elsewhere (see
 #: :func:`_second_choice`).
 SECOND = 5
+#: A heading that gives another element this much names it too (问题和打算: 问题 3).
+NAMED_TOO = 3
 #: The score of an unheaded paragraph found by ``openings``, ``start`` or ``end``.
 OPENING_SCORE = 10
 #: Numbered headings down to this depth are candidates (一、 0, （一） 1, 1. 2).
@@ -1037,8 +1039,10 @@ def _evaluate(result: Evaluation, elements, doc, segmenter) -> None:
                 if index not in best or _rank(found) > _rank(best[index]):
                     best[index] = found
         for index, found in best.items():
+            # a heading that names another part too, if only in a word (七、问题和打算): the part
+            # may open further down, where its own opening sentence stands (下半年，局党委将……)
             if elements[index].options["openings"] and sum(
-                    1 for score in found.section.headed.values() if score >= THRESHOLD) >= 2:
+                    1 for score in found.section.headed.values() if score >= NAMED_TOO) >= 2:
                 found = _opened_later(found, elements[index].options["openings"], doc, paragraphs, inline)
             result.found[elements[index].id] = found
     # unheaded paragraphs (openings, mentions; start, end), for what no heading names
