@@ -1632,3 +1632,22 @@ def test_a_heading_that_names_another_part_in_a_word_opens_its_own_part_further_
     doc = build_document(Source("t.txt", text))
     status, found = element.evaluate(b.elements, doc, b.segmenter)["next-steps"]
     assert status == element.PRESENT and doc.source.position(found.start)[0] == 13
+
+
+def test_a_report_answering_numbered_questions_takes_each_question_as_its_part():
+    # 问题N：……？ / 答：……: a question as long as a numbered heading, or with a year in it, heads its answer
+    questions = [
+        ("党组在加强党的政治建设、落实“两个维护”方面采取了哪些措施", "中心党组把政治建设作为根本性建设，全年第一议题学习24次。"),
+        ("在理论武装和意识形态工作方面开展了哪些工作", "理论学习中心组集中学习12次，开展专题研讨4次。"),
+        ("在落实中央八项规定精神、纠治“四风”方面做了哪些工作", "严格落实中央八项规定及其实施细则精神，开展明察暗访6次。"),
+        ("在加强纪律建设和日常监督方面有哪些做法", "巩固深化党纪学习教育成果，开展警示教育3次，谈心谈话48人次。"),
+        ("在推进党风廉政建设、整治群众身边不正之风和腐败问题方面开展了哪些工作", "开展“清廉公积金”建设，梳理廉政风险点36个。"),
+        ("目前存在的主要问题和不足是什么", "一是党建与业务融合还不够深入；二是干部队伍专业能力有待提升。"),
+        ("2026年全面从严治党工作有何打算", "2026年，中心党组将坚持以党的政治建设为统领，持续压实主体责任。")]
+    text = ("某市住房公积金管理中心党组2025年度全面从严治党主体责任落实情况报告\n（按市直机关工委提纲逐项回答）\n\n"
+            + "".join(f"问题{i}：{q}？\n答：{a}\n\n" for i, (q, a) in enumerate(questions, 1)))
+    b = book("qmcz-annual-report")
+    doc = build_document(Source("t.txt", text))
+    statuses = element.evaluate(b.elements, doc, b.segmenter)
+    lines = {k: doc.source.position(f.start)[0] for k, (s, f) in statuses.items() if s == element.PRESENT}
+    assert lines["united-front"] == 16 and lines["next-steps"] == 22

@@ -586,6 +586,9 @@ def _runin(doc, node, previous) -> tuple[int, int] | None:
         start, end = first.end, stop.start() if stop else node.end
         if not numbered and norm[end:end + 1] != "?":
             return None
+        # (a question as long as a numbered heading, a year in it: 问题8：2026年全面从严治党工作有何打算？)
+        if not numbered and 2 <= end - start <= RUNIN_MARKED_MAX and not _hard_wrapped(norm, previous):
+            return start, end
     longest = RUNIN_BOLD_MAX if bold and "**" in norm[end:first.end + 3] else RUNIN_MARKED_MAX if first.runin \
         else RUNIN_MAX
     if norm[first.end - 1] not in _RUNIN_END or not 2 <= end - start <= longest or _DIGIT.search(norm, start, end):
