@@ -858,6 +858,8 @@ _TRAILING_NOTE = regexstore.compile(r"(?:【[^】]*】|\[[^\]]*\]|\([^)]*\))+$")
 _YEAR = regexstore.compile(r"20\d\d|[〇零一二三四五六七八九]{4}年")
 #: A time of day: a byline (某县中医院 2023-01-09 17:30), not a unit's name above the title.
 _CLOCK = regexstore.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")
+#: A slogan of two or more phrases set apart by spaces (学思践悟强党性  知行合一护青山).
+_SLOGAN = regexstore.compile(r"[\u4e00-\u9fff“”]{4,12}(?:[ \t]+[\u4e00-\u9fff“”]{4,12})+")
 #: A line that holds a day's date after other words is a signature (……办公室　2026年1月7日), no title's.
 _SIGNED = regexstore.compile(r"\S.*20\d\d年\d{1,2}月\d{1,2}日")
 
@@ -1069,6 +1071,8 @@ def _begins_title(texts: list[str], previous: int, title: str, following: str, a
             or _TRAILING_NOTE.fullmatch(text) or _SIGNED.match(text):
         return False
     occasion = any(word in title for word in front.speech_occasions)
+    if adjacent and _SLOGAN.fullmatch(text) and title.endswith(front.title_end):
+        return True  # a slogan over the title that names the text (学思践悟强党性  知行合一护青山 / ……交流发言)
     return bool(text.rstrip("* ").endswith(front.unit_end) or "关于" in text or _YEAR.search(text)
                 or title.startswith("关于") or _YEAR.match(title)
                 or text.startswith(front.speech_opens) and occasion  # 在全区…思想 / …总结大会上的讲话

@@ -854,3 +854,11 @@ def test_a_topic_between_hashes_heads_a_part_and_a_clause_broken_off_is_no_label
     doc = build_document(Source(path="t.txt", text=text))
     heads = [doc.norm[n.title_start:n.title_end] for n in doc.nodes if n.kind == "heading"]
     assert heads == ["工作成效", "问题与原因", "明年打算"]
+
+
+def test_a_slogan_over_a_title_that_names_the_text_is_its_first_line():
+    text = ("学思践悟强党性  知行合一护青山\n市生态环境局县处级干部学习贯彻党的二十届四中全会精神读书班交流发言\n\n"
+            "各位领导、同志们，大家好！这次读书班为期五天，内容很丰富、收获很实在。\n")
+    assert _title_lines(text) == [1, 2]
+    # not a line of a page's own: a 目录 of two words, a running header
+    assert _title_lines("中共某局党组  2025年\n关于2025年度落实全面从严治党主体责任情况的报告\n\n2025年，局党组坚持学习。\n")[1] == 2
