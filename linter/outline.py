@@ -590,6 +590,8 @@ _MARKER = regexstore.compile(r"(?:(?:[\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2
 #: Inside a line (see outline.lark): a run-in marker where a clause may begin,
 #: and the text of a clause up to the next run-in marker or the end of the line.
 _RUNIN = regexstore.compile(r"[一二三四五六七八九十]{1,3}是")
+#: (for the checks that read lines the outline joined: a run-in marker opening a line)
+RUNIN_MARKER = _RUNIN
 _TEXT = regexstore.compile(r"(?:[^\n。;:!?]+|[。;:!?]+(?![一二三四五六七八九十]{1,3}是))+[。;:!?]*|[。;:!?]+")
 
 

@@ -28,9 +28,9 @@ the line and the first of the next one.
 
 from __future__ import annotations
 
-from linter import regexstore
 from linter.checks.options import positive_int
 from linter.document import HEADING, PARAGRAPH
+from linter.outline import RUNIN_MARKER
 
 TYPE = "line-breaks"
 FIXES = False  # findings carry no fix
@@ -45,8 +45,6 @@ OPTIONS = {
 _ENDS = "。!?;:…"
 _CLOSING = "”’)》】」』\"' \t\r"
 _QUOTED = 6  # characters of context either side in the message
-#: A run-in number opening a line (一是): a new item, not the sentence before it going on.
-_RUNIN = regexstore.compile(r"[一二三四五六七八九十]{1,3}是")
 
 
 def breaks(doc, min_length: int = 16) -> tuple[list[tuple[int, int]], int]:
@@ -101,7 +99,7 @@ def _inner(norm: str, node, min_length: int, found: list) -> int:
             pairs += 1
             last = norm[line_start:line_end].rstrip(_CLOSING)[-1:]
             if line_end - line_start >= min_length and last and last not in _ENDS \
-                    and not _RUNIN.match(norm, after):
+                    and not RUNIN_MARKER.match(norm, after):  # (一是: a new item)
                 found.append((line_end, after))
         line_start, newline = after, norm.find("\n", after, node.end)
     return pairs
