@@ -372,7 +372,8 @@ def _label_headings(nodes: list[OutlineNode], norm: str) -> None:
     """Make the label lines a report without numbered parts heads its parts
     with (一年来做的主要工作： / 存在的问题： / 明年打算：, each over its text or
     its numbered list) headings of level 1. Only in a report whose numbered
-    headings (if any) are list items (1. 2.), not parts (一、 （一）), and where
+    headings (if any) are list items (1. 2., or （一） below the labels), not
+    parts (一、, or （一） before them), and where
     two or more such lines follow the first paragraph of text. A label in
     brackets (【履职情况】 / 【问题和不足】) counts only over such a list: over
     paragraphs, the checklist reads it as a heading line already. Without
@@ -382,7 +383,8 @@ def _label_headings(nodes: list[OutlineNode], norm: str) -> None:
     if any(node.kind == HEADING and node.marker and (node.level <= 1 or node.marker.startswith("#"))
            for node in nodes):
         return  # (numbered parts, or Markdown's: ### 八、下一步工作打算 over its own list)
-    labels = not any(node.kind == HEADING and node.marker and node.level == 2 for node in nodes)
+    # (not where （一） numbers parts: only below a label line, as its items — 【2026年工作思路】 / （一）……)
+    second = next((i for i, node in enumerate(nodes) if node.kind == HEADING and node.marker and node.level == 2), None)
     listed = any(_marked(node) for node in nodes)
     found: list = []
     intro: list[int] = []
@@ -396,7 +398,7 @@ def _label_headings(nodes: list[OutlineNode], norm: str) -> None:
         m = _LABEL_LINE.fullmatch(norm, node.start, node.end) if i + 1 < len(nodes) else None
         if m and norm[nodes[i - 1].end - 1] in ",、":
             m = None  # the end of a sentence broken line by line (对照街道党工委要求， / 我们的工作还有差距：)
-        if m and labels and (m.group(2) is None or listed):
+        if m and (second is None or i < second) and (m.group(2) is None or listed):
             found.append((node, m.span(m.lastindex)))
         elif i + 1 < len(nodes) and _opens_list(node, nodes[i + 1], norm):
             intro.append(i)

@@ -1651,3 +1651,35 @@ def test_a_report_answering_numbered_questions_takes_each_question_as_its_part()
     statuses = element.evaluate(b.elements, doc, b.segmenter)
     lines = {k: doc.source.position(f.start)[0] for k, (s, f) in statuses.items() if s == element.PRESENT}
     assert lines["united-front"] == 16 and lines["next-steps"] == 22
+
+
+def test_a_run_in_aspect_in_bold_heads_its_paragraph():
+    # ## 一、主要工作及成效 / **在政治建设上**，支部…… / **在思想建设上**，……: each a part
+    aspects = [("政治建设", "支部把党组织领导的校长负责制落到实处，全年召开支委会12次。"),
+               ("思想建设", "支部以党纪学习教育为抓手，组织全体党员集中学习10次。"),
+               ("组织建设", "支部把党小组建在年级组上，全年发展党员1名。"),
+               ("作风建设", "支部把落实中央八项规定精神和整治形式主义结合起来，精简会议文件三成。"),
+               ("纪律建设", "支部配合区教育纪工委开展校园餐专项整治，开展警示教育2次。")]
+    text = ("# 明德路小学党支部2024年度全面从严治党主体责任落实情况报告\n\n2024年，支部坚持以党建引领学校发展。\n\n"
+            "## 一、主要工作及成效\n\n" + "".join(f"**在{a}上**，{t}\n\n" for a, t in aspects)
+            + "## 二、存在的不足\n\n一是学习不够深入；二是监督不够有力。\n\n## 三、2025年工作打算\n\n一是深化理论武装；二是强化日常监督。\n")
+    b = book("qmcz-annual-report")
+    doc = build_document(Source("t.md", text))
+    statuses = element.evaluate(b.elements, doc, b.segmenter)
+    lines = {k: doc.source.position(f.start)[0] for k, (s, f) in statuses.items() if s == element.PRESENT}
+    assert [lines[k] for k in ("political", "ideological", "organizational", "conduct", "discipline")] == [7, 9, 11, 13, 15]
+
+
+def test_label_lines_head_their_parts_over_numbered_items_of_either_kind():
+    # 【主要工作及成效】 over 1.–3., 【存在的问题】 over paragraphs, 【2026年工作思路】 over （一）（二）
+    text = ("中共锦绣社区委员会2025年度党建工作报告\n\n今年以来，锦绣社区党委在街道党工委的坚强领导下，扎实推进各项工作，"
+            "全年发展党员3名，社区党建工作取得新成效。\n\n【主要工作及成效】\n\n1.组织体系进一步完善。社区党委下设4个网格党支部。\n\n"
+            "2.政治引领进一步加强。全年开展主题党日12次。\n\n3.为民服务进一步提质。办理民生实事18件。\n\n【存在的问题】\n\n"
+            "一是党员作用发挥不够平衡。\n\n二是社区工作者队伍能力有待提升。\n\n究其根源，既有社区党委自身谋划不深的问题，也有机制不健全的问题。\n\n"
+            "【2026年工作思路】\n\n（一）健全在职党员“双报到”积分管理机制。\n\n（二）做实商圈联合党支部。\n")
+    b = book("party-building-report")
+    doc = build_document(Source("t.txt", text))
+    statuses = element.evaluate(b.elements, doc, b.segmenter)
+    lines = {k: (s, doc.source.position(f.start)[0]) for k, (s, f) in statuses.items() if f is not None}
+    assert lines["achievements"] == (element.PRESENT, 5) and lines["problems"] == (element.PRESENT, 13)
+    assert lines["next-steps"] == (element.PRESENT, 21)

@@ -610,8 +610,8 @@ _LABEL_CELL = regexstore.compile(r" *[|│┃] *([^|│┃\t\d\s:\-]{2,12}) *[|�
 
 #: A paragraph opened by the aspect it is about, as a label before a comma
 #: (在把方向、强学习方面，…… / 思想建设方面，…… / 在班子建设上，……); not 在此基础上.
-_ASPECT = regexstore.compile(r" *(?:在(?![此这该其])([^,。:;!?“”]{2,12})(?:方面|上)"
-                             r"|([^,。:;!?“”]{2,20})方面)[,:]")
+_ASPECT = regexstore.compile(r" *(?:\*\*)?(?:在(?![此这该其])([^,。:;!?“”*]{2,12})(?:方面|上)"
+                             r"|([^,。:;!?“”*]{2,20})方面)(?:\*\*)?[,:]")  # (in bold: **在政治建设上**，……)
 
 
 def _bare(doc, node, previous, following) -> tuple[int, int] | None:
