@@ -148,7 +148,9 @@ class _StoredRe:
 def marker_number(marker: str) -> int | None:
     """The number in a heading or run-in marker: 三、 → 3, (12) → 12, 二是 → 2,
     第二, → 2, 第二部分 → 2, 【三】 → 3, 叁、 → 3, Ⅲ. → 3, C. → 3, ❸ → 3, 1.2.3 → 3."""
-    core = marker.strip(" \t()、.,:是#第部分【】[\ufe0f\u20e3")  # (and a keycap's marks: 1️⃣)
+    core = marker.strip(" \t()、.,:是#第部分【】[\ufe0f\u20e3").replace(" ", "")  # (and a keycap's marks: 1️⃣)
+    if core in ("-", "—", "－"):
+        return 1  # 一、 as OCR reads it: -、
     if len(core) == 1:
         if "①" <= core <= "⒇":  # ① … ⑳, ⑴ … ⒇
             return (ord(core) - ord("①")) % 20 + 1
@@ -577,10 +579,10 @@ _SENTENCE = regexstore.compile(r"[^。;:!?]+[。;:!?]*|[。;:!?]+")
 
 #: The marker of a heading line, as the grammar's HEADING opens (outline.lark):
 #: the group's name is the marker's kind.
-_MARKER = regexstore.compile(r"(?:(?:[\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b05-\u2b55\U0001f300-\U0001faff]\ufe0f?)+[ \t]*)?(?:(?P<H1> *[【\[]?[一二三四五六七八九十]{1,3} ?[、.] ?| *[一二三四五六七八九十]{1,3},(?=[^\n。.:;!?]{2,30}\n)"
+_MARKER = regexstore.compile(r"(?:(?:[\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b05-\u2b55\U0001f300-\U0001faff]\ufe0f?)+[ \t]*)?(?:(?P<H1> *[【\[]?[一二三四五六七八九十]{1,3} ?[、.] ?| *[-—－] ?、 ?| *[一二三四五六七八九十]{1,3},(?=[^\n。.:;!?]{2,30}\n)"
                              r"| *【[一二三四五六七八九十]{1,3}】 ?"
                              r"| *[壹贰叁肆伍陆柒捌玖拾]{1,2} ?[、.] ?| *[Ⅰ-Ⅻ] ?[、.] ?)"
-                             r"|(?P<H2> *\(?[一二三四五六七八九十]{1,3}\) ?[、,.]? ?| *[A-H] ?[.、] ?(?=[^\x00-\x7f]))"
+                             r"|(?P<H2> *\(? ?[一二三四五六七八九十]{1,3} ?\) ?[、,.]? ?| *[A-H] ?[.、] ?(?=[^\x00-\x7f]))"
                              r"|(?P<H3> *\d{1,2} ?[.、](?:(?!\d)|(?=20\d\d年)) ?| *[1-9]\d?[ \t]+(?![人个条次名项篇件份位家所万亿元岁年月日天页字])(?=[\u4e00-\u9fff][^\n。.:;!?]{1,28}\n)| *[0-9]\ufe0f?\u20e3 ?)"
                              r"|(?P<HDEC> *\d{1,2}(?:\.\d{1,2}){2,3}[、.]? ?| *\d{1,2}\.\d{1,2}[ \t]+)"
                              r"|(?P<H4> *(?:\(?\d{1,2}\)|[⑴-⒇]) ?[、,.]? ?)"

@@ -862,3 +862,12 @@ def test_a_slogan_over_a_title_that_names_the_text_is_its_first_line():
     assert _title_lines(text) == [1, 2]
     # not a line of a page's own: a 目录 of two words, a running header
     assert _title_lines("中共某局党组  2025年\n关于2025年度落实全面从严治党主体责任情况的报告\n\n2025年，局党组坚持学习。\n")[1] == 2
+
+
+def test_markers_as_ocr_misreads_them():
+    # 一、 read as -、 or —、; （一） as （ 一 ） with spaces inside
+    parents = _parents("-、旗帜鲜明讲政治\n正文。\n（ 一 ）坚持第一议题\n正文。\n( 二 ) 抓实理论武装\n正文。\n二、筑牢思想根基\n正文。\n")
+    assert parents == {"旗帜鲜明讲政治": None, "坚持第一议题": "旗帜鲜明讲政治", "抓实理论武装": "旗帜鲜明讲政治",
+                       "筑牢思想根基": None}
+    doc = build_document(Source(path="t.txt", text="—、旗帜鲜明讲政治\n正文。\n二、筑牢思想根基\n正文。\n"))
+    assert [n.number for n in doc.nodes if n.kind == "heading"] == [1, 2]
