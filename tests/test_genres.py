@@ -98,6 +98,9 @@ def test_auto_title_and_structure(tmp_path):
     assert choose("中共荆川市卫生健康委员会机关委员会2025年工作报告\n委党组：\n")[0] == "party-building-report"
     assert choose("某局机关党委2025年工作报告\n局党组：\n")[0] == "party-building-report"
     assert choose("某市发展和改革委员会2025年工作报告\n一、主要工作\n")[0] != "party-building-report"
+    # a written report handed in at a meeting is the report's, not a speech
+    assert choose("中共某县融媒体中心委员会2025年度履行全面从严治党主体责任情况报告\n"
+                  "——在县直单位全面从严治党述责述廉会议上的书面报告\n2025年，中心党委坚持学习。\n")[0] == "qmcz-annual-report"
     chosen, reason = choose("一些没有标题的文字。")
     assert chosen == "common"
     assert reason == ("未能判断文种（最接近的“全面从严治党主体责任落实情况报告”只找到 0/11 个检查要素、"
