@@ -304,7 +304,7 @@ def _joined(last: OutlineNode, node: OutlineNode, text: str, norm: str) -> Outli
 
 
 #: A line that is all bold and no sentence: a heading in a Markdown report (**下一步打算**).
-_BOLD_LINE = regexstore.compile(r"\*\*([^*\n。!?;:]{2,30})\*\*")
+_BOLD_LINE = regexstore.compile(r"\*\*([^*\n。!?;:]{2,30}\??)\*\*")  # (or a question: **原因何在？**)
 
 
 def _bold_lines(nodes: list[OutlineNode], norm: str) -> None:

@@ -871,3 +871,12 @@ def test_markers_as_ocr_misreads_them():
                        "筑牢思想根基": None}
     doc = build_document(Source(path="t.txt", text="—、旗帜鲜明讲政治\n正文。\n二、筑牢思想根基\n正文。\n"))
     assert [n.number for n in doc.nodes if n.kind == "heading"] == [1, 2]
+
+
+def test_a_bold_question_line_heads_a_part_below_markdown_headings():
+    # ## 二、还有哪些差距 / **原因何在？** / ## 三、明年怎么干: the question is a heading of the level above it
+    doc = build_document(Source(path="t.md", text=(
+        "**某协会党支部2025年度工作报告**\n\n## 一、做了哪些事\n\n全年开展主题党日12次。\n\n## 二、还有哪些差距\n\n"
+        "- 对会员企业党组织的指导不够。\n\n**原因何在？**\n\n- 支部书记和委员都是兼职。\n\n## 三、明年怎么干\n\n- 建强组织。\n")))
+    heads = [(doc.norm[n.title_start:n.title_end], n.level) for n in doc.nodes if n.kind == "heading"]
+    assert ("原因何在?", 2) in heads
