@@ -1004,6 +1004,12 @@ def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
     if previous in candidates and _begins_title(texts, previous, title, texts[page + 1] if page + 1 < len(texts) else "",
                                                 norm.count("\n", nodes[previous].end, nodes[page].start) == 1):
         first = previous
+        above = first - 1  # (and a company's name above its department's: 启明智能装备有限公司 / 研发中心 / 2025年度工作总结)
+        if above in candidates and texts[first].endswith(front_matter().unit_end) \
+                and texts[above].rstrip("* ").endswith(front_matter().unit_end) \
+                and norm.count("\n", nodes[above].end, nodes[first].start) == 1 \
+                and _begins_title(texts, above, title, texts[page + 1] if page + 1 < len(texts) else "", True):
+            first = above
     while last + 1 < len(texts) and last + 1 in candidates and last - first < 2:
         following = texts[last + 1].lstrip("# *").rstrip("* ")  # (**——在…上**, **（截至11月底）**)
         if following.startswith(("—", "-")) or _TRAILING_NOTE.fullmatch(following) and any(

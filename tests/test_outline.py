@@ -880,3 +880,7 @@ def test_a_bold_question_line_heads_a_part_below_markdown_headings():
         "- 对会员企业党组织的指导不够。\n\n**原因何在？**\n\n- 支部书记和委员都是兼职。\n\n## 三、明年怎么干\n\n- 建强组织。\n")))
     heads = [(doc.norm[n.title_start:n.title_end], n.level) for n in doc.nodes if n.kind == "heading"]
     assert ("原因何在?", 2) in heads
+
+
+def test_a_companys_name_over_its_departments_over_the_title_is_one_title():
+    assert _title_lines("启明智能装备有限公司\n研发中心\n2025年度工作总结\n\n2025年，研发中心围绕公司战略扎实推进各项工作。\n") == [1, 3]
