@@ -579,7 +579,7 @@ _SENTENCE = regexstore.compile(r"[^。;:!?]+[。;:!?]*|[。;:!?]+")
 
 #: The marker of a heading line, as the grammar's HEADING opens (outline.lark):
 #: the group's name is the marker's kind.
-_MARKER = regexstore.compile(r"(?:(?:[\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b05-\u2b55\U0001f300-\U0001faff]\ufe0f?)+[ \t]*)?(?:(?P<H1> *[【\[]?[一二三四五六七八九十]{1,3} ?[、.] ?| *[-—－] ?、 ?| *[一二三四五六七八九十]{1,3},(?=[^\n。.:;!?]{2,30}\n)"
+_MARKER = regexstore.compile(r"(?:(?:[\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b05-\u2b55\U0001f300-\U0001faff]\ufe0f?)+)?(?:(?P<H1> *[【\[]?[一二三四五六七八九十]{1,3} ?[、.] ?| *[-—－] ?、 ?| *[一二三四五六七八九十]{1,3},(?=[^\n。.:;!?]{2,30}\n)"
                              r"| *【[一二三四五六七八九十]{1,3}】 ?"
                              r"| *[壹贰叁肆伍陆柒捌玖拾]{1,2} ?[、.] ?| *[Ⅰ-Ⅻ] ?[、.] ?)"
                              r"|(?P<H2> *\(? ?[一二三四五六七八九十]{1,3} ?\) ?[、,.]? ?| *[A-H] ?[.、] ?(?=[^\x00-\x7f]))"

@@ -278,3 +278,14 @@ def test_a_residue_line_with_a_long_run_of_spaces_after_it(line):
     # run from each of its spaces — 4× the input cost 14× the time
     (found, seconds) = rule_run("residue", line + " " * 40000 + "!\n")
     assert seconds < BOUND
+
+
+def test_session_31s_shapes_with_long_runs():
+    # an emoji before a heading's marker followed by a run of spaces (the prefix's own space run beside the
+    # markers' made the outline's lexer rescan it: 0.43 s → 6.7 s for 4× the input), and a site's editors
+    # in brackets whose values could hold spaces (( 编辑 : a 编辑 : a …: over 10 s at 8,000 characters)
+    _, seconds = cpu(lambda: build_document(Source("t.txt", "←️" + " " * 80000 + "!\n正文。\n")))
+    assert seconds < BOUND
+    for text in [" ( 编辑 : a" + " 编辑 : a" * 20000 + "!", " ( 编辑 :" + " " * 80000 + "!"]:
+        assert rule_run("residue", text)[1] < BOUND
+    assert rule_run("residue", "（编辑：党委宣传部　审核：党委办公室）")[0] != []
