@@ -201,7 +201,7 @@ def parse(source: Source, norm: str) -> Document:
     if not styled and source.format != "docx" and len(nodes) >= _WRAP_LINES:
         width = _wrap_width(nodes, norm)
         if width:
-            nodes = _unwrapped(nodes, text, norm, width)
+            nodes = _unwrapped(nodes, norm, width)
     if any(node.kind == HEADING and _ordinal(node) for node in nodes):
         _ordinals(nodes, norm)
     if "0" in norm:
@@ -242,7 +242,7 @@ def _wrap_width(nodes: list[OutlineNode], norm: str) -> int:
     return width if _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1] and full >= _WRAP_SHARE * len(lengths) else 0
 
 
-def _unwrapped(nodes: list[OutlineNode], text: str, norm: str, width: int) -> list[OutlineNode]:
+def _unwrapped(nodes: list[OutlineNode], norm: str, width: int) -> list[OutlineNode]:
     """Join the lines of hard-wrapped text into the paragraphs they were (a
     heading broken over two lines into one heading): a full line (within
     _WRAP_SLACK of ``width``) runs on into the next line when that line
@@ -259,7 +259,7 @@ def _unwrapped(nodes: list[OutlineNode], text: str, norm: str, width: int) -> li
         last = out[-1] if out else None
         if last is not None and node.kind == PARAGRAPH and _runs_on(last, node, norm, width, spaced) \
                 and not page_line.fullmatch(norm, node.start, node.end):
-            out[-1] = _joined(last, node, text, norm)
+            _join(last, node, norm)
         else:
             out.append(node)
     return out
@@ -283,15 +283,22 @@ def _runs_on(last: OutlineNode, node: OutlineNode, norm: str, width: int, spaced
     return node.end - node.start < width - _WRAP_SLACK and not any(mark in norm[node.start:node.end] for mark in _SENTENCE_END)
 
 
-def _joined(last: OutlineNode, node: OutlineNode, text: str, norm: str) -> OutlineNode:
-    """``last`` extended over the line of ``node`` (its next line)."""
-    clauses, more = list(last.clauses), node.clauses
+def _join(last: OutlineNode, node: OutlineNode, norm: str) -> None:
+    """Extend ``last`` over the line of ``node`` (its next line). Lines of
+    plain text stay split lazily, their sentences read across the break."""
+    if last.kind == PARAGRAPH and not last.split_clauses and not node.split_clauses:
+        last.end = node.end  # (neither holds a run-in marker: the sentences tile the joined lines)
+        first = _SENTENCE.match(norm, last.start, last.end).end()
+        last.split_later((last.start, first), _sentences, norm, last.start, last.end)
+        last.title_end = first
+        return
+    clauses, more = last.clauses, node.clauses
+    heading_ran_to_end = last.kind == HEADING and last.title_end >= last.end - 1
     if clauses and more and norm[clauses[-1].end - 1] not in _SENTENCE_END and not more[0].runin:
         head = clauses[-1]
         clauses[-1] = Clause(head.start, more[0].end, head.runin, head.number)  # one sentence across the break
         more = more[1:]
-    heading_ran_to_end = last.kind == HEADING and last.title_end >= last.end - 1
-    last.clauses = clauses + list(more)
+    clauses.extend(more)
     last.end = node.end
     if heading_ran_to_end and clauses:  # (a heading's title broken over two lines)
         end = clauses[0].end
@@ -300,7 +307,6 @@ def _joined(last: OutlineNode, node: OutlineNode, text: str, norm: str) -> Outli
         last.title_end = end
     elif last.kind == PARAGRAPH and clauses:
         last.title_end = clauses[0].end
-    return last
 
 
 #: A line that is all bold and no sentence: a heading in a Markdown report (**下一步打算**).
@@ -386,7 +392,7 @@ def _label_headings(nodes: list[OutlineNode], norm: str) -> None:
            for node in nodes):
         return  # (numbered parts, or Markdown's: ### 八、下一步工作打算 over its own list)
     # (not where （一） numbers parts: only below a label line, as its items — 【2026年工作思路】 / （一）……)
-    second = next((i for i, node in enumerate(nodes) if node.kind == HEADING and node.marker and node.level == 2), None)
+    second = next((i for i, node in enumerate(nodes) if _marked(node) and node.level == 2), None)
     listed = any(_marked(node) for node in nodes)
     found: list = []
     intro: list[int] = []

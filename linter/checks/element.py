@@ -1453,7 +1453,8 @@ def _paragraph_matches(doc, options, body, paragraphs, first, inline):
                 if norm[node.end - 1] == ":" or node.end - node.start <= LEAD_LINE:
                     label = norm[node.end - 1] not in _SAID_END
                     for item in body[number + 1:]:
-                        if not (item.clauses and item.clauses[0].runin) and not (
+                        first_clause = item.first_clause  # (not splitting the rest of the item)
+                        if not (first_clause is not None and first_clause.runin) and not (
                                 label and item.end - item.start > LEAD_LINE and not norm[stop:item.start].strip()):
                             break
                         stop = item.end

@@ -92,7 +92,9 @@ def _inner(norm: str, node, min_length: int, found: list) -> int:
         after = newline + 1
         while after < node.end and norm[after] in " \t\r\n":
             after += 1
-        line_end = len(norm[:newline].rstrip(" \t\r"))
+        line_end = newline
+        while line_end > line_start and norm[line_end - 1] in " \t\r":
+            line_end -= 1
         if heading:
             heading = False
         elif norm.count("\n", newline, after) == 1:
