@@ -237,7 +237,8 @@ def _wrap_width(nodes: list[OutlineNode], norm: str) -> int:
     lengths = [node.end - node.start for node in nodes if node.end - node.start >= _WRAP_MIN]
     if len(lengths) < _WRAP_LINES or any(mark in norm for mark in _CELL_BORDERS):
         return 0
-    width = Counter(lengths).most_common(1)[0][0]
+    counts = Counter(lengths)
+    width = max(counts, key=counts.__getitem__)  # (most_common would import heapq: the first of the commonest)
     full = sum(1 for length in lengths if width - _WRAP_SLACK <= length <= width + _WRAP_SLACK)
     return width if _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1] and full >= _WRAP_SHARE * len(lengths) else 0
 

@@ -84,6 +84,20 @@ class _LazyLogger:
 
 
 def copy(value):
+    # copy.copy: an instance's own __copy__, or (a plain instance, as LexerConf
+    # when the parser is built) a new instance with the same __dict__, which is
+    # what copy.copy makes of it; anything else through the copy module.
+    cls = type(value)
+    method = getattr(cls, "__copy__", None)
+    if method is not None:
+        return method(value)
+    if (cls.__reduce_ex__ is object.__reduce_ex__ and cls.__reduce__ is object.__reduce__
+            and getattr(cls, "__getstate__", None) is getattr(object, "__getstate__", None)
+            and not any("__slots__" in vars(base) for base in cls.__mro__)
+            and isinstance(getattr(value, "__dict__", None), dict)):
+        new = cls.__new__(cls)
+        new.__dict__.update(value.__dict__)
+        return new
     import copy as module
 
     return module.copy(value)

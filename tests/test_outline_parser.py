@@ -114,6 +114,36 @@ def test_the_generated_text_slice_is_lark_s_frozen_dataclass():
     assert made.__match_args__ == real.__match_args__ == ("text", "start", "end")
 
 
+def test_the_generated_copy_is_the_copy_module_s():
+    """gen_outline_parser.py copies Lark's objects without importing copy: a
+    plain instance gets a new instance with the same attributes, and anything
+    else (its own __copy__, slots, a custom reduction) what copy.copy makes."""
+    import copy as copy_module
+
+    made = outline._standalone()
+    conf = made.LexerConf([], made.re, ignore=("WS",), g_regex_flags=8)
+    copied = made.copy(conf)
+    assert type(copied) is made.LexerConf and copied is not conf and vars(copied) == vars(conf)
+    assert vars(copy_module.copy(conf)) == vars(copied)
+
+    class Slotted:
+        __slots__ = ("a",)
+
+    class Plain(Slotted):
+        pass
+
+    class Reduced:
+        def __reduce_ex__(self, protocol):
+            return (Reduced, (), {"made": "by __reduce_ex__"})
+
+    plain = Plain()
+    plain.a, plain.b = 1, 2
+    assert (made.copy(plain).a, made.copy(plain).b) == (1, 2)  # (the slot too, as copy.copy does)
+    assert vars(made.copy(Reduced())) == {"made": "by __reduce_ex__"}
+    state = made.LexerState(made.TextSlice("abc", 0, 3))
+    assert made.copy(state).text == state.text and made.copy(state) is not state  # its own __copy__
+
+
 def _lark_namespace():
     import types
 

@@ -56,9 +56,10 @@ class LazyPattern:
     so later calls cost what they cost on an ``re.Pattern``. ``pattern`` and
     ``flags`` are known without compiling."""
 
+    flags = re.MULTILINE | re.UNICODE  # (a class attribute: combining flags calls enum's Python code)
+
     def __init__(self, pattern: str):
         self.pattern = pattern
-        self.flags = re.MULTILINE | re.UNICODE
 
     def compiled(self) -> re.Pattern:
         compiled = self.__dict__.get("_compiled")
