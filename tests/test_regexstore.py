@@ -25,8 +25,17 @@ def fresh_store(tmp_path, monkeypatch):
 
 
 def _entry(folder):
+    """The entry's records, each pattern's code as bytes (its layout: a line of
+    JSON, then the code of every pattern in one block)."""
     head, _, payload = (folder / "regex.json").read_bytes().partition(b"\n")
-    return json.loads(payload)
+    index, newline, block = payload.partition(b"\n")
+    assert newline
+    table = json.loads(index)
+    for key, record in table.items():
+        if key[0].isdigit():
+            start, length = record[4]
+            record[4] = block[start:start + length]
+    return table
 
 
 def _builtin_patterns():
@@ -47,7 +56,8 @@ def test_every_builtin_pattern_rebuilt_from_its_record_is_what_re_compiles():
     for pattern in patterns:
         record = regexstore._record(pattern, re.MULTILINE)
         assert record is not None, pattern
-        json.loads(json.dumps(record))  # a record is plain JSON
+        json.loads(json.dumps(record[:4]))  # a record is plain JSON and the code's bytes
+        assert isinstance(record[4], bytes)
         restored = regexstore._restore(pattern, record)
         expected = re.compile(pattern, re.MULTILINE)
         # Pattern.__eq__ compares the pattern text, flags and the engine's code
@@ -99,8 +109,9 @@ def test_compile_stores_once_and_restores(fresh_store):
 
 
 @pytest.mark.parametrize("damage", [
-    lambda record: record[:4] + ["AAAA"],  # code the engine refuses
-    lambda record: record[:4] + ["not base64!"],
+    lambda record: record[:4] + [b"AAAA"],  # code the engine refuses
+    lambda record: record[:4] + ["not bytes"],
+    lambda record: record[:4] + [[0, 8]],  # a place in the block that was not found in it
     lambda record: record[:2],  # too short
     lambda record: "garbage",
     lambda record: [record[0], record[1], record[2], record[3], record[4][:-8]],  # truncated code
@@ -182,3 +193,42 @@ def test_records_no_run_uses_any_more_are_dropped(fresh_store, monkeypatch):
     regexstore.compile("己")
     regexstore.save()
     assert sorted(key.split("\0")[1] for key in _entry(fresh_store)) == ["己", "戊", "甲"]
+
+
+def test_the_entry_is_json_then_the_code_of_every_pattern(fresh_store):
+    """Read whole at every start-up, the entry keeps the code out of the JSON:
+    a damaged place in the block is compiled afresh, never an error."""
+    patterns = [r"(?P<n>\d+)(?:个|项)", r"[一二三四五六七八九十]{1,3}是", "甲|乙"]
+    for pattern in patterns:
+        regexstore.compile(pattern)
+    regexstore.save()
+    head, _, payload = (fresh_store / "regex.json").read_bytes().partition(b"\n")
+    index, _, block = payload.partition(b"\n")
+    places = [record[4] for record in json.loads(index).values()]
+    assert sorted(places) == places and sum(length for _, length in places) == len(block)
+    regexstore._stored = None  # as a new process
+    for pattern in patterns:
+        assert regexstore.compile(pattern) == re.compile(pattern)
+    assert not regexstore._new
+    # the block cut short: its last pattern no longer fits and is compiled afresh (and stored again)
+    cache.store("regex.json", regexstore._entry_key(_version()),
+                index + b"\n" + block[:-4])
+    regexstore._stored = None
+    assert [regexstore.compile(pattern) for pattern in patterns] == [re.compile(p) for p in patterns]
+    assert list(regexstore._new) == [f"0\0{patterns[-1]}"]
+
+
+def _version():
+    from linter import __version__
+
+    return __version__
+
+
+def test_records_for_other_entries_stay_json(fresh_store):
+    """record()/restore() serve callers that keep a record in their own JSON
+    entry (the prefilter's scanner): the code is base64 there."""
+    pattern = r"(?P<n>\d+)(?:个|项)"
+    record = regexstore.record(pattern)
+    assert json.loads(json.dumps(record)) == record
+    assert regexstore.restore(pattern, record) == re.compile(pattern)
+    assert regexstore.restore(pattern, record[:4] + ["not base64!"]) == re.compile(pattern)
