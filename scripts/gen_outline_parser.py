@@ -40,7 +40,7 @@ def grammar_digest(text: str | None = None) -> str:
 def stamp() -> str:
     """The generated file's first line: the SHA-256 of the grammar, and of the
     rewrites below (an edit to either makes the file stale)."""
-    rewrites = hashlib.sha256(repr((_PREFIX, _REPLACEMENTS)).encode("utf-8")).hexdigest()
+    rewrites = hashlib.sha256(repr((_PREFIX, _REPLACEMENTS, _CUTS)).encode("utf-8")).hexdigest()
     return f"# outline.lark sha256 {grammar_digest()} rewrites {rewrites[:16]}"
 
 
@@ -173,6 +173,21 @@ _REPLACEMENTS = (
     ("import pickle, zlib, base64\n", 'pickle, zlib, base64 = (_LazyModule(name) for name in ("pickle", "zlib", "base64"))\n'),
 )
 
+#: Parts of Lark's runtime that parsing the outline never reaches, cut out:
+#: (first line, the line after the part, what stands in its place). The tree
+#: transformers, visitors and interpreters with their decorators (the outline
+#: is read from the parse tree directly; the parser is built without a
+#: transformer, so only two names are looked at — by ParseTreeBuilder, when a
+#: transformer is given), and the indenter post-lexer for Python-like grammars.
+#: Building their ~25 classes (generic, abstract) was ~0.6 % of a one-report
+#: check. Each marker must occur once, as for the replacements.
+_CUTS = (
+    ("\n_R = TypeVar('_R')\n", "\nTOKEN_DEFAULT_PRIORITY = 0\n",
+     "\n# (zhidang: gen_outline_parser.py cut Lark's transformers, visitors and v_args here.)\n"
+     "class Transformer_InPlace:\n    pass\n\n\n_vargs_meta = _vargs_meta_inline = object()\n\n"),
+    ("\nclass DedentError(LarkError):\n", "\nDATA = (",
+     "\n# (zhidang: gen_outline_parser.py cut Lark's Indenter post-lexers here.)\n\n"),
+)
 
 _PREFIX = "from __future__ import annotations\n"
 
@@ -187,6 +202,12 @@ def lighten(code: str) -> str:
         if count != 1:
             raise SystemExit(f"gen_outline_parser: expected one {old.strip()!r} in Lark's output, found {count}")
         code = code.replace(old, new)
+    for first, after, stand_in in _CUTS:
+        counts = code.count(first), code.count(after)
+        if counts != (1, 1) or code.index(first) > code.index(after):
+            raise SystemExit(f"gen_outline_parser: expected one {first.strip()!r} before one {after.strip()!r}"
+                             f" in Lark's output, found {counts}")
+        code = code[:code.index(first)] + stand_in + code[code.index(after):]
     return _PREFIX + code
 
 
