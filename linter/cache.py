@@ -393,9 +393,23 @@ def _untag(obj: dict):
 def dumps(value) -> bytes:
     """``value`` — dicts (str or int keys), lists, tuples, str, int, float,
     bool, None — as tagged JSON; :func:`loads` gives back the same types."""
+    return compact_json(_tag(value))
+
+
+def compact_json(value) -> bytes:
+    """``value`` as compact UTF-8 JSON for an entry that start-up reads: text
+    as it is, but a character beyond the Basic Multilingual Plane (an emoji of
+    a residue pattern) as a JSON escape. One such character made the whole
+    payload decode into four bytes a character before JSON was read: the
+    rulebook tree of ``common`` took 0.52 ms to load instead of 0.33."""
     import json
 
-    return json.dumps(_tag(value), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    if not text.isascii() and max(text) > "\uffff":
+        import re
+
+        text = re.sub("[\U00010000-\U0010ffff]", lambda m: json.dumps(m.group())[1:-1], text)
+    return text.encode("utf-8")
 
 
 def loads(data: bytes):

@@ -273,8 +273,6 @@ def save() -> None:
     if cache.cache_dir() is None:
         _new.clear()
         return
-    import json
-
     from linter import __version__
 
     table = _read()
@@ -297,5 +295,5 @@ def save() -> None:
             record = [*record[:4], [len(block), len(code)]]
             block += code
         index[key] = record
-    payload = json.dumps(index, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    payload = cache.compact_json(index)
     cache.store(cache.entry_name(_KIND), _entry_key(__version__), payload + b"\n" + block)

@@ -147,8 +147,6 @@ def to_json(tree) -> bytes:
     :data:`MAX_JSON_NODES` nodes. A node reached twice (a YAML alias) is
     written twice: nothing downstream changes a tree in place, so copies
     behave as the shared node did."""
-    import json
-
     path: set[int] = set()  # the nodes being encoded: one met again is a cycle
     count = 0
 
@@ -185,7 +183,9 @@ def to_json(tree) -> bytes:
             return value
         raise TypeError(f"cannot keep a {kind.__name__} in JSON")
 
-    return json.dumps(encode(tree), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    from linter.cache import compact_json
+
+    return compact_json(encode(tree))
 
 
 def _decode_node(obj: dict):

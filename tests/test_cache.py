@@ -446,3 +446,18 @@ def test_the_lexicons_memory_of_lookups_is_bounded(home, tmp_path, monkeypatch):
         assert f"词{i}" not in words
         assert len(words._seen) <= 10
     assert "工作" in words and "作风" in words and "工作作" not in words
+
+
+def test_entries_read_at_start_up_keep_text_in_the_basic_plane():
+    """compact_json writes emoji (residue patterns hold them) as JSON escapes,
+    so a payload decodes into two bytes a character, not four; the value read
+    back is the same."""
+    import json
+
+    value = {"👍 点赞": ["💡 温馨提示", "普通文字", "\U0001fa70"], "n": [1, 2.5, None, True]}
+    payload = cache.compact_json(value)
+    text = payload.decode("utf-8")
+    assert max(text) <= "\uffff" and "普通文字" in text  # (the rest stays as it is: not ASCII escapes)
+    assert json.loads(payload) == value
+    assert cache.loads(cache.dumps(value)) == value
+    assert cache.compact_json({"a": "b"}) == b'{"a":"b"}'
