@@ -306,6 +306,23 @@ def test_a_related_list_of_headlines_with_colons_ends_at_a_link_of_its_own():
     assert [(f.line, f.end_line) for f in result.findings if f.rule == "residue-related"] == [(4, 6)]
 
 
+def test_a_portal_s_list_between_two_parts_ends_at_the_next_part():
+    # 延伸阅读 put between two parts by a portal: its headlines (one ends in ！) are the list; 七、… is the report's
+    text = ("关于2024年度落实全面从严治党主体责任情况的报告\n一、关于统一战线工作\n加强党外人士联系。\n延伸阅读\n"
+            "柳湾镇：“院落夜校”点亮乡村夜学堂\n柳湾镇15个村集体收入全部超20万元！\n七、关于存在的问题\n学习还不够深入。\n")
+    result = check_source(Source("t.txt", text), QMCZ)
+    assert [(f.line, f.end_line) for f in result.findings if f.rule == "residue-related"] == [(4, 6)]
+
+
+def test_a_page_s_comments_are_reported_whole_but_not_a_list_of_headlines_after_them():
+    # a news app's comments: 网友评论, each comment with its date; the next list (相关推荐) is reported on its own
+    text = ("关于2024年度工作情况的报告\n2024年，我们坚持学习。\n网友评论\n青溪老街坊：为市场监管点赞，希望多查查菜市场的秤！\n"
+            "2天前 · 回复 · 12\n查看全部25条评论 >\n金桥小蜜蜂：网格员上门特别及时\n12-31 20:11 来自 上海\n"
+            "青溪县召开2026年全县市场监管工作会议\n")
+    result = check_source(Source("t.txt", text), QMCZ)
+    assert [(f.line, f.end_line) for f in result.findings if f.rule == "residue-comments"] == [(3, 8)]
+
+
 def test_a_page_header_above_the_title_and_again_in_the_text_is_residue():
     # a PDF's running header (the meeting's materials, 内部资料): above the title, then on the next page
     header = "宁川县2025年度述责述廉会议材料之七　　　　　　内部资料 注意保存"

@@ -34,12 +34,18 @@ one kind per rule (``check``):
   ``words`` among the last ``lines`` lines, and the lines right after it
   (no blank line between) of a title's length that end no sentence (or
   open with a bullet: ▶ •; not a line matching one of ``ends``, a link
-  of its own: 上一篇：…): one finding over each such block.
+  of its own: 上一篇：…), and lines matching one of ``items`` whatever
+  their length or end (a headline's count, 跟帖 12; a comment and its
+  date under 网友评论): one finding over each such block.
 
 Options:
   check       ``repeated-title``, ``contents``, ``edges``, ``related`` or ``above-title`` (required)
   words       regular expressions (``edges``, ``related``)
   ends        regular expressions of lines that end a list (``related``: 上一篇：…)
+  items       regular expressions of lines that belong to a list whatever they end with
+              (``related``: 跟帖 12, a comment 网友A：写得好！, its date 2天前 · 回复)
+  titles      whether a list holds titles (``related``; default true; a page's comments
+              hold only ``items``: a headline after them is another list's)
   keep        regular expressions of lines that belong above a title (``above-title``;
               for ``repeated-title``: lines above it that may share its words, 中共…委员会文件)
   lines       how many lines at the end are looked at (``edges``, ``related``; default 8)
@@ -61,7 +67,7 @@ from __future__ import annotations
 import re
 
 from linter import regexstore
-from linter.checks.options import REQUIRED, choice, message, positive_int, regex, regex_list
+from linter.checks.options import REQUIRED, boolean, choice, message, positive_int, regex, regex_list
 from linter.document import HEADING, PARAGRAPH, TITLE
 from linter.similar.dice import alike, pairs
 
@@ -78,6 +84,8 @@ OPTIONS = {
     "check": (choice("repeated-title", "contents", "edges", "related", "above-title"), REQUIRED),
     "words": (regex_list, []),
     "ends": (regex_list, []),
+    "items": (regex_list, []),
+    "titles": (boolean, True),
     "keep": (regex_list, []),
     "lines": (positive_int, 8),
     "max-length": (positive_int, 60),
@@ -101,6 +109,8 @@ _HEADER_GAP = regexstore.compile(r"\S {4,}\S")
 #: Marks that open an item of a list of links (▶ 我市召开…, • 以案说法丨…; a list item may end
 #: in a question). Not element._BULLETS, the marks of Word's bulleted heading lines (■ ◆ ★).
 _LINK_MARKS = "▶►•·●▪-"
+#: A heading of this level or above (一、…, （一）…) is the report's, not a listed title (1. …).
+_PART_LEVEL = 2
 #: What ends a sentence in the matching view.
 _SENTENCE_END = "。!?"
 
@@ -217,7 +227,8 @@ def _block(doc, nodes, report):
 
 
 def _related(rule, doc, report):
-    words, ends = rule.options["words"], rule.options["ends"]
+    words, ends, items = rule.options["words"], rule.options["ends"], rule.options["items"]
+    titles = rule.options["titles"]
     widest = rule.options["max-length"]
     norm = doc.norm
     nodes = [n for n in doc.nodes[-rule.options["lines"]:] if n.kind != TITLE]
@@ -233,11 +244,12 @@ def _related(rule, doc, report):
                 if spaced is None:
                     spaced = gap == 2
                 blank = gap > (2 if spaced else 1)
-                titled = _TITLE_MIN <= after.end - after.start <= widest and (
+                titled = titles and _TITLE_MIN <= after.end - after.start <= widest and (
                     norm[after.end - 1] not in _SENTENCE_END or norm[after.start] in _LINK_MARKS) and not any(
                     end.match(norm, after.start, after.end) for end in ends)  # (上一篇:… is a link of its own)
-                if blank or not titled:
-                    break  # the list ends at a blank line, or at what is no title: the report's text, 点赞
+                if blank or after.kind == HEADING and after.level <= _PART_LEVEL or not titled and not any(
+                        item.match(norm, after.start, after.end) for item in items):
+                    break  # the list ends at a blank line, a part of the report (七、…), or what is no title: its text, 点赞
                 block.append(after)
             i += len(block) - 1
             yield _block(doc, block, report)  # (another list may follow: 作者最新文章 …, then 相关推荐 …)
