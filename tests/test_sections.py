@@ -1683,3 +1683,18 @@ def test_label_lines_head_their_parts_over_numbered_items_of_either_kind():
     lines = {k: (s, doc.source.position(f.start)[0]) for k, (s, f) in statuses.items() if f is not None}
     assert lines["achievements"] == (element.PRESENT, 5) and lines["problems"] == (element.PRESENT, 13)
     assert lines["next-steps"] == (element.PRESENT, 21)
+
+
+def test_a_heading_that_names_nothing_is_the_part_its_first_sentence_opens():
+    # 三、锚定目标　接续发力 names no part; 2026年，局党组将……, the plan's opening, says it is the plan: its
+    # items (一) (二) are the plan's, not the political or organizational parts, which are the report's 一、 and 二、
+    text = ("关于2025年度落实全面从严治党主体责任情况的报告\n\n一、把舵定向　固本培元\n"
+            "局党组严格落实“第一议题”制度，严格执行重大事项请示报告制度，坚持民主集中制，三重一大事项集体研究。\n\n"
+            "二、强基固本　育才聚力\n加强基层党支部标准化规范化建设，落实三会一课、主题党日，发展党员3名，开展民主评议党员。\n\n"
+            "三、锚定目标　接续发力\n2026年，局党组将着力抓好以下几方面工作。\n"
+            "（一）持续强化政治引领。严格落实“第一议题”制度，推动党中央决策部署落地见效。\n"
+            "（二）夯实基层基础。深化党建品牌建设，加强干部队伍建设。\n")
+    found = checklist(text)
+    assert (found["political"], found["organizational"], found["next-steps"]) == (3, 6, 9)
+    # … and only a sentence that opens the part: the report's own year does not (2025年，局党组……)
+    assert "next-steps" not in checklist(text.replace("2026年，局党组将着力抓好以下几方面工作。", "2025年，局党组着力抓好以下几方面工作。"))

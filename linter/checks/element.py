@@ -52,6 +52,9 @@ weighted signals, on every candidate section of the report:
   paragraph that says it anywhere in its text (……产生这些问题，既有客观原因，
   更有主观原因); ``start`` looks at the leads of the first paragraphs of the
   text (a speech's 同志们：) and ``end`` anywhere in its last paragraphs (谢谢大家).
+  A heading that names no element over a first sentence that ``openings``
+  open (八、锚定目标　接续发力 / 2026年是……开局之年。…) serves that element as
+  if it named it: its items are the part's.
 * ``depth``: how deep a section serving the element may sit (0: a part of
   the report; 1: also a part of a part) — the problems of a report are one
   of its parts, not a run-in clause of its work (聚焦差距不足，夯实……。).
@@ -447,6 +450,8 @@ class _Signals:
                 self.body.setdefault(key, [])
         #: every element's ``openings``: a paragraph that opens an unheaded part (一年来…还存在一些问题：)
         self.openings = [p for element in elements for p in element.options["openings"]]
+        #: (element index, its openings), for a section's first sentence (:func:`_read_body`)
+        self.openings_of = [(i, e.options["openings"]) for i, e in enumerate(elements) if e.options["openings"]]
         self.heading_terms = _Terms(self.heading, patterns, negatives, short=True) if self.heading else None
         self._body_args = (patterns, negatives)
         self._body_terms = None
@@ -1260,10 +1265,38 @@ def _read_body(section, signals, doc) -> None:
             if key not in keys:
                 keys.add(key)
                 body.setdefault(index, {})[matched] = weight
+    for index, lead in _opened(section, signals, doc, lo, hi):
+        # a heading that names nothing (八、锚定目标 接续发力) over a sentence that opens a part
+        # (2026年是“十五五”开局之年，…。): the part is the heading's, its items included
+        body.setdefault(index, {})[f"开头“{lead[:OPENED_SHOWN]}”"] = THRESHOLD
+        section.named = True  # (as a heading that names it: its items are the part's, not other parts)
     for index, terms in body.items():
         heading = section.evidence.get(index, ({}, {}))[0]
         section.scores[index] = sum(heading.values()) + min(BODY_CAP, sum(terms.values()))
         section.evidence[index] = (heading, terms)
+
+
+#: Characters of a section's opening sentence shown among its evidence.
+OPENED_SHOWN = 12
+
+
+def _opened(section, signals, doc, lo: int, hi: int):
+    """``(element index, lead)`` for each element whose ``openings`` open the
+    first sentence of the section's own text, when no heading names anything."""
+    if not signals.openings_of or section.named or section.kind != "heading":
+        return
+    norm, nodes = doc.norm, doc.nodes
+    for node in nodes[max(0, bisect_right(_starts(doc), lo) - 1):]:
+        if node.start < lo or node.aside:
+            continue  # (the heading's own line)
+        if node.start >= hi or node.kind != PARAGRAPH:
+            return  # (its own text is its items, or nothing)
+        start, end = node.lead
+        lead = norm[start:end]
+        for index, patterns in signals.openings_of:
+            if any(_opens(p, lead, doc) for p in patterns):
+                yield index, lead
+        return
 
 
 def _until_opening(doc, openings, lo: int, hi: int) -> int:
