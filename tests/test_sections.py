@@ -1698,3 +1698,14 @@ def test_a_heading_that_names_nothing_is_the_part_its_first_sentence_opens():
     assert (found["political"], found["organizational"], found["next-steps"]) == (3, 6, 9)
     # … and only a sentence that opens the part: the report's own year does not (2025年，局党组……)
     assert "next-steps" not in checklist(text.replace("2026年，局党组将着力抓好以下几方面工作。", "2025年，局党组着力抓好以下几方面工作。"))
+
+
+def test_a_label_line_after_a_post_s_line_of_topics_heads_its_part():
+    # a Weibo copy: the post's #topic# line (residue) stands between the work and 【存在的短板】
+    text = ("金桥街道2025年工作总结和2026年工作打算\n2025年，金桥街道坚持稳中求进，各项工作取得新成效，现将全年工作总结如下。\n"
+            "【2025年工作回顾】\n◎经济发展稳中有进。全年完成一般公共预算收入4.82亿元，同比增长5.1%，新引进企业36家。\n"
+            "◎民生保障更加有力。新增城镇就业2310人，帮扶困难群众1260人次，办结民生实事12件。\n"
+            "#金桥这一年# 金桥街道2025年度回顾 L金桥街道发布的微博视频\n【存在的短板】\n"
+            "回顾一年工作，我们也清醒看到：产业结构偏传统，新兴产业支撑力还不强，部分企业转型升级步伐较慢。\n"
+            "【2026年工作打算】\n2026年，街道将坚持稳中求进工作总基调，重点抓好产业发展、城市更新和民生保障。\n")
+    assert checklist(text, "work-summary") == {"achievements": 3, "problems": 7, "next-steps": 9}

@@ -646,8 +646,10 @@ def _bare(doc, node, previous, following) -> tuple[int, int] | None:
         return None
     if previous is not None and previous.kind == PARAGRAPH and norm[previous.end - 1] not in _CONTINUES \
             and not (bulleted and norm[previous.start] in _BULLETS) \
-            and not (previous.end - previous.start <= _LABEL_LINE and _WORDS.fullmatch(norm, previous.start, previous.end)):
-        return None  # a line of hard-wrapped text (not a form's label line: 主要工作情况 over 政治建设)
+            and not (previous.end - previous.start <= _LABEL_LINE and _WORDS.fullmatch(norm, previous.start, previous.end)) \
+            and not _TOPIC.match(norm, previous.start, previous.end):
+        return None  # a line of hard-wrapped text (not a form's label line: 主要工作情况 over 政治建设,
+        # nor a post's line of topics: #金桥这一年# 金桥街道2025年度回顾, over 【存在的短板】)
     return start, end
 
 
@@ -656,6 +658,8 @@ _RUNIN_ORDINAL = regexstore.compile(r" *第[一二三四五六七八九十]{1,3}
 _BARE_NOT_END = "。!?;:,、)”’\"'】》」』"
 #: A line of hard-wrapped text (a PDF's) is at least this long: a heading line may precede one.
 _WRAPPED_MIN = 20
+#: A post's line that opens with a topic (#金桥这一年# …): no sentence of the report.
+_TOPIC = regexstore.compile(r" *#[^#\s]{1,20}#")
 #: A label line of a form, in words alone (政治建设, 下一步打算; not 举报/认领).
 _WORDS = regexstore.compile(r"[\u4e00-\u9fff、]+")
 #: ... at most this long (a line of hard-wrapped text is longer).
