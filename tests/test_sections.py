@@ -1709,3 +1709,18 @@ def test_a_label_line_after_a_post_s_line_of_topics_heads_its_part():
             "回顾一年工作，我们也清醒看到：产业结构偏传统，新兴产业支撑力还不强，部分企业转型升级步伐较慢。\n"
             "【2026年工作打算】\n2026年，街道将坚持稳中求进工作总基调，重点抓好产业发展、城市更新和民生保障。\n")
     assert checklist(text, "work-summary") == {"achievements": 3, "problems": 7, "next-steps": 9}
+
+
+def test_a_label_line_that_opens_the_plan_takes_its_numbered_items():
+    # 下一步工作打算 on a line of its own over （一）…（三）, after a report whose work items are （一）… too
+    text = ("清河街道党工委2025年度基层党建工作报告\n\n主要工作及成效\n（一）突出政治引领，压紧压实抓党建责任\n"
+            "街道党工委坚持把抓基层党建作为最大政绩，全年专题研究基层党建工作9次，书记带头深入社区调研。\n"
+            "（二）夯实组织基础，推动社区党组织全面过硬\n开展社区党组织星级评定，评定五星级社区党委3个、四星级5个。\n\n"
+            "存在的问题和不足\n一是党建引领基层治理的机制还不够健全。二是“两新”组织党建基础仍然薄弱。\n\n下一步工作打算\n"
+            "（一）健全党建引领基层治理机制。完善“吹哨报到”闭环管理，推动街道与职能部门建立联席会议制度。\n"
+            "（二）推进“两新”党建提质扩面。开展“双强六好”创建活动，加强党建指导员队伍建设。\n"
+            "（三）加强社区工作者队伍建设。拓宽发展通道，力争将社区工作者年流失率控制在5%以内。\n\n特此报告。\n")
+    b = book("party-building-report")
+    doc = build_document(Source("t.txt", text))
+    status, found = element.evaluate(b.elements, doc, b.segmenter)["next-steps"]
+    assert (status, doc.source.position(found.start)[0], doc.source.position(found.stop)[0]) == (element.PRESENT, 12, 15)

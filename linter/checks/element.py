@@ -1495,6 +1495,12 @@ def _paragraph_matches(doc, options, body, paragraphs, first, inline):
                                 label and item.end - item.start > LEAD_LINE and not norm[stop:item.start].strip()):
                             break
                         stop = item.end
+                    if stop == node.end and label:
+                        # … or its numbered items, below a label line (下一步工作打算 / （一）…… （二）……)
+                        for item in doc.nodes[node.index + 1:]:
+                            if item.kind != HEADING or item.level < 2 or item.aside:
+                                break
+                            stop = item.end
                 yield Found(hit, node.end, stop, OPENING_SCORE, "opening")
                 break
     if options["mentions"]:
