@@ -492,8 +492,10 @@ HOLDOUTS = {
     # holdout97 (a reviewer's inbox V: forms, numbered questions, exports), unseen 97.4 %, residue 95.2 %. Kept
     # (10 strings on no truth): Word's and WPS's page footers (— 1 —, 第 1 页 共 3 页), which these truths call
     # no residue and holdout41/91 do, and a 讨论稿's notes (residue-note).
+    # (session 32: 11 — a colleague's 【批注：…】 is a drafter's note now, as holdout108 asks; this set's truth
+    # does not list drafters' notes)
     "holdout97": dict(folder="corpus-holdout97", docs=16, recall=100.0, false_present=0, auto=100.0,
-                      residue=100.0, placeholders=100.0, false_strings=10),
+                      residue=100.0, placeholders=100.0, false_strings=11),
     # The twelfth wave (session 31), scored unseen on a08ba79.
     # holdout98 (annual reports VIII), unseen 100 %, 1 false present, auto 93.8 %: ——在…述责述廉会议上的书面报告.
     # Kept: 1.履行第一责任人职责 read as the political part of a report that has none (truth: null).
@@ -519,6 +521,32 @@ HOLDOUTS = {
     # (the truth's ideological part, a heading on discipline's education).
     "holdout103": dict(folder="corpus-holdout103", docs=16, recall=98.8, false_present=0, auto=100.0,
                        residue=92.3, placeholders=100.0, false_strings=0),
+    # The thirteenth wave (session 32), scored unseen on 990e4e6.
+    # holdout104 (annual reports IX, 2026 wording), unseen 96.0 %: a heading that names nothing over the plan's
+    # opening (八、锚定目标 接续发力 / 2026年是…开局之年。), 筑牢制度篱笆. Kept: conduct and discipline merged
+    # in one part (四、筑牢廉洁防线，正风肃纪…) found as conduct only.
+    "holdout104": dict(folder="corpus-holdout104", docs=16, recall=99.2, false_present=0, auto=100.0,
+                       placeholders=100.0, false_strings=0),
+    # holdout105 (party-building reports VIII), unseen 100 %: 事务＿＿项, 侦破陈某某等人…案.
+    "holdout105": dict(folder="corpus-holdout105", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       placeholders=100.0, false_strings=0),
+    # holdout106 (speeches IX), unseen 100 %: 从周某某案中 is no blank.
+    "holdout106": dict(folder="corpus-holdout106", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       placeholders=100.0, false_strings=0),
+    # holdout107 (work summaries VIII), unseen 97.9 %. Kept: problems as one sentence inside the last work
+    # paragraph (但也要清醒看到，学校还存在……等问题).
+    "holdout107": dict(folder="corpus-holdout107", docs=16, recall=97.9, false_present=0, auto=100.0,
+                       placeholders=100.0, false_strings=0),
+    # holdout108 (a reviewer's inbox VI), unseen 98.7 %, residue 28.6 %: drafters' notes 〔…请…核实〕,
+    # （此处插入照片）, revision marks 【删除：…】【修改为：…】, 报送说明：…, a label over the plan's items.
+    # Kept: a 机关委员会's 党建工作总结 read as a work summary (the sets disagree).
+    "holdout108": dict(folder="corpus-holdout108", docs=16, recall=100.0, false_present=0, auto=93.8,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout109 (copied from the web II: 头条, 网易号, 搜狐号, 澎湃号, 小红书, 抖音, blogs, 微博), unseen 97.5 %,
+    # residue 65.9 %: comment sections, related lists with counts and mid-text, platform lines. Kept: a 小红书
+    # post's own text around the speech; a 学习强国 page's 党建工作 summary read as a work summary.
+    "holdout109": dict(folder="corpus-holdout109", docs=16, recall=100.0, false_present=0, auto=93.8,
+                       residue=97.2, placeholders=100.0, false_strings=0),
 }
 #: Parts still reported present after they were cut out (of 540): the 统战部's “建设统战之家”
 #: heading of its 机关党建 part names 统战 as a part of its own; and (session 28) a bank's sixth part
@@ -631,7 +659,9 @@ def test_a_part_cut_out_is_not_found_elsewhere():
 #: 许嘉禾）, a byline line below a 述责述廉 title, a note on the form （按市直机关工委提纲逐项回答）.
 #: Of the 96 of the twelfth wave, 3 wrong unseen, 2 left: an occasion note in brackets (again), and a 主持词's
 #: title below a document site's lines (首页 > 范文大全 > … / 文档格式：DOCX …) not found.
-TITLES_WRONG = 28
+#: Of the 96 of the thirteenth wave, 5 wrong unseen, 2 left: an occasion note in brackets (again), and a 小红书
+#: post whose title is its own headline over the speech's.
+TITLES_WRONG = 30
 
 
 def test_titles_are_found_where_the_truth_files_place_them():
