@@ -80,7 +80,9 @@ HOLDOUTS = {
     # a project department's level-3 run-in items (1.持续纠“四风” / 2.严明纪律规矩 / 3.…反腐) under one
     # （三）正风肃纪 umbrella.
     # (97.7 since session 24: the tax bureau's 一体推进… sixth part, after a part naming discipline)
-    "holdout6": dict(folder="corpus-holdout6", docs=28, recall=100.0, false_present=0, auto=100.0,
+    # (auto 96.4 since session 32: its ＊＊中学党总支…党建工作总结 is a work summary here, while five later sets
+    # read a grassroots Party organization's 党建工作总结 as a party-building report — holdout9, 15, 109, 115)
+    "holdout6": dict(folder="corpus-holdout6", docs=28, recall=100.0, false_present=0, auto=96.4,
                      residue=100.0, placeholders=100.0, false_strings=0),
     # holdout7: the one miss is conduct in a 加强党风廉政建设 part that tells of 八项规定 (the truth counts
     # it for conduct too, the heading names discipline only); the one string on no truth
