@@ -315,12 +315,14 @@ def test_a_portal_s_list_between_two_parts_ends_at_the_next_part():
 
 
 def test_a_page_s_comments_are_reported_whole_but_not_a_list_of_headlines_after_them():
-    # a news app's comments: 网友评论, each comment with its date; the next list (相关推荐) is reported on its own
+    # a news app's comments: 网友评论, each comment with its name, text and date; the next list (相关推荐) is
+    # reported on its own (the comments end at its header: each block is one finding, neither hides the other)
     text = ("关于2024年度工作情况的报告\n2024年，我们坚持学习。\n网友评论\n青溪老街坊：为市场监管点赞，希望多查查菜市场的秤！\n"
-            "2天前 · 回复 · 12\n查看全部25条评论 >\n金桥小蜜蜂：网格员上门特别及时\n12-31 20:11 来自 上海\n"
-            "青溪县召开2026年全县市场监管工作会议\n")
+            "2天前 · 回复 · 12\n查看全部25条评论 >\n湘水边的老李\n应急局今年确实辛苦\n湖南 12-30\n"
+            "相关推荐\n青溪县召开2026年全县市场监管工作会议\n")
     result = check_source(Source("t.txt", text), QMCZ)
-    assert [(f.line, f.end_line) for f in result.findings if f.rule == "residue-comments"] == [(3, 8)]
+    blocks = [(f.rule, f.line, f.end_line) for f in result.findings if f.rule in ("residue-comments", "residue-related")]
+    assert blocks == [("residue-comments", 3, 9), ("residue-related", 10, 11)]
 
 
 def test_a_page_header_above_the_title_and_again_in_the_text_is_residue():

@@ -536,8 +536,11 @@ _INLINE_FLAT = regexstore.compile(r"(?:(?<=[。!?;:\s)])|^)\s*(?:([一二三四�
 _SENTENCE_END = regexstore.compile(r"[。]")
 _HEAD_END = regexstore.compile(r"[。!?;:]|\s")
 _DIGIT = regexstore.compile(r"\d")
-#: A year opening a heading line (2025年工作思路, 【2024年度工作打算】): not a figure.
-_OPENING_YEAR = regexstore.compile(r"[【\[]?(?:19|20)\d\d年度?")
+#: A digit of a heading, or a year (group 1), which is no figure (2025年工作思路, 【2024年度工作打算】).
+#: An ordinal aspect opening a run-in paragraph (第六方面，……) and a year opening its head.
+_ORDINAL_ASPECT = regexstore.compile(r"第[一二三四五六七八九十]{1,3}(?:个?方面|部分)[,:、] *")
+_YEAR_OPENS = regexstore.compile(r"(?:19|20)\d\d年度?")
+_FIGURE = regexstore.compile(r"(?<!\d)((?:19|20)\d\d年)|\d")
 
 
 #: A line of page furniture is at most this long (its shapes: rules/outline/front-matter.yaml, page-lines).
@@ -596,7 +599,13 @@ def _runin(doc, node, previous) -> tuple[int, int] | None:
             return start, end
     longest = RUNIN_BOLD_MAX if bold and "**" in norm[end:first.end + 3] else RUNIN_MARKED_MAX if first.runin \
         else RUNIN_MAX
-    if norm[first.end - 1] not in _RUNIN_END or not 2 <= end - start <= longest or _DIGIT.search(norm, start, end):
+    ordinal = _ORDINAL_ASPECT.match(norm, start, end)  # (第六方面，2026年工作打算。: what follows heads it,
+    year = None                                         # and a year opening that is no figure)
+    if ordinal is not None:
+        start = ordinal.end()
+        year = _YEAR_OPENS.match(norm, start, end)
+    if norm[first.end - 1] not in _RUNIN_END or not 2 <= end - start <= longest \
+            or _DIGIT.search(norm, year.end() if year else start, end):
         return None
     if _hard_wrapped(norm, previous):
         return None  # a line of hard-wrapped text, not the start of a paragraph
@@ -615,8 +624,9 @@ _LABEL_CELL = regexstore.compile(r" *[|│┃] *([^|│┃\t\d\s:\-]{2,12}) *[|�
 
 #: A paragraph opened by the aspect it is about, as a label before a comma
 #: (在把方向、强学习方面，…… / 思想建设方面，…… / 在班子建设上，……); not 在此基础上.
+#: (Not an ordinal: 第六方面，2026年工作打算。…… is headed by what follows it.)
 _ASPECT = regexstore.compile(r" *(?:\*\*)?(?:在(?![此这该其])([^,。:;!?“”*]{2,12})(?:方面|上)"
-                             r"|([^,。:;!?“”*]{2,20})方面)(?:\*\*)?[,:]")  # (in bold: **在政治建设上**，……)
+                             r"|(?!第[一二三四五六七八九十]{1,3}方面)([^,。:;!?“”*]{2,20})方面)(?:\*\*)?[,:]")  # (**在政治建设上**，……)
 
 
 def _bare(doc, node, previous, following) -> tuple[int, int] | None:
@@ -929,13 +939,8 @@ def _narrative(norm: str, node) -> bool:
 
 def _counts(norm: str, start: int, end: int) -> bool:
     """Does the heading text between ``start`` and ``end`` state a figure
-    (a digit, but for a year opening it: 2025年工作思路)?"""
-    ordinal = _LEADING_ORDINAL.match(norm, start, end)  # (## 八、2026年工作打算: Markdown's own marker before)
-    year = _OPENING_YEAR.match(norm, ordinal.end() if ordinal else start, end)
-    return _DIGIT.search(norm, year.end() if year else start, end) is not None
-
-
-_LEADING_ORDINAL = regexstore.compile(r"[ *]*(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)) *")
+    (a digit, but for a year: 2025年工作思路, “奋楫笃行”——2026年工作打算)?"""
+    return any(m.group(1) is None for m in _FIGURE.finditer(norm, start, end))
 
 
 def _section_ends(doc) -> dict[int, int]:

@@ -41,7 +41,8 @@ one kind per rule (``check``):
 Options:
   check       ``repeated-title``, ``contents``, ``edges``, ``related`` or ``above-title`` (required)
   words       regular expressions (``edges``, ``related``)
-  ends        regular expressions of lines that end a list (``related``: 上一篇：…)
+  ends        regular expressions of lines that end a list (``related``: 上一篇：…; the comments: the
+              header of a list of related pages below them)
   items       regular expressions of lines that belong to a list whatever they end with
               (``related``: 跟帖 12, a comment 网友A：写得好！, its date 2天前 · 回复)
   titles      whether a list holds titles (``related``; default true; a page's comments
@@ -244,12 +245,13 @@ def _related(rule, doc, report):
                 if spaced is None:
                     spaced = gap == 2
                 blank = gap > (2 if spaced else 1)
+                ended = any(end.match(norm, after.start, after.end) for end in ends)  # (上一篇:…, a link of its own)
                 titled = titles and _TITLE_MIN <= after.end - after.start <= widest and (
-                    norm[after.end - 1] not in _SENTENCE_END or norm[after.start] in _LINK_MARKS) and not any(
-                    end.match(norm, after.start, after.end) for end in ends)  # (上一篇:… is a link of its own)
-                if blank or after.kind == HEADING and after.level <= _PART_LEVEL or not titled and not any(
+                    norm[after.end - 1] not in _SENTENCE_END or norm[after.start] in _LINK_MARKS)
+                if blank or ended or after.kind == HEADING and after.level <= _PART_LEVEL or not titled and not any(
                         item.match(norm, after.start, after.end) for item in items):
-                    break  # the list ends at a blank line, a part of the report (七、…), or what is no title: its text, 点赞
+                    break  # the list ends at a blank line, a line of ``ends``, a part of the report (七、…), or
+                    # what is no title nor item: the report's text, 点赞
                 block.append(after)
             i += len(block) - 1
             yield _block(doc, block, report)  # (another list may follow: 作者最新文章 …, then 相关推荐 …)
