@@ -547,8 +547,31 @@ HOLDOUTS = {
     # holdout109 (copied from the web II: 头条, 网易号, 搜狐号, 澎湃号, 小红书, 抖音, blogs, 微博), unseen 97.5 %,
     # residue 65.9 %: comment sections, related lists with counts and mid-text, platform lines. Kept: a 小红书
     # post's own text around the speech; a 学习强国 page's 党建工作 summary read as a work summary.
-    "holdout109": dict(folder="corpus-holdout109", docs=16, recall=100.0, false_present=0, auto=93.8,
+    "holdout109": dict(folder="corpus-holdout109", docs=16, recall=100.0, false_present=0, auto=100.0,
                        residue=97.2, placeholders=100.0, false_strings=0),
+    # The fourteenth wave (session 32), scored unseen on a35dc98.
+    # holdout110 (annual reports X: the six parts as named areas, implied work items, duties, run-in 一是…), unseen 100 %.
+    "holdout110": dict(folder="corpus-holdout110", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       placeholders=100.0, false_strings=0),
+    # holdout111 (copied from the web III: 知乎, 360doc, 简书, 贴吧, 钉钉, WPS comments, 网盘, readers), unseen 100 %,
+    # residue 64.2 %: comments of every site, forums' floors, tip jars, previews. Kept: an office chat's and an
+    # online document's messages themselves (收到，执法稽查那块的数字我下午补).
+    "holdout111": dict(folder="corpus-holdout111", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=93.0, placeholders=100.0, false_strings=0),
+    # holdout112 (structures not tied to numbering: 首先/其次, 第一方面, questions, 问/答, quarters), unseen 94.3 %.
+    # Kept: the quarters' structure (an area's paragraph inside 一季度…) and 六、群众身边的问题解决得好不好？ (the
+    # campaign as a body term cost holdout72 a false present).
+    "holdout112": dict(folder="corpus-holdout112", docs=16, recall=97.7, false_present=0, auto=100.0,
+                       placeholders=100.0, false_strings=0),
+    # holdout113 (the annual report's kin II: 述责述廉, 一岗双责, 三张清单, 书记项目, 巡察整改), unseen 100 %, auto 87.5 %.
+    # Kept: a 党风廉政建设责任制考核自查报告 read as an annual report (the brief called it a party-building report).
+    "holdout113": dict(folder="corpus-holdout113", docs=16, recall=100.0, false_present=0, auto=93.8,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout115 (short and unfinished drafts), unseen 98.7 %, auto 81.2 %, residue 22.2 %: drafters' questions to
+    # colleagues. Recorded: two parts that are bare headings reported thin (they are); （待补充） reported as a
+    # drafter's note, which this set's truth calls a placeholder.
+    "holdout115": dict(folder="corpus-holdout115", docs=16, recall=98.7, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=91.7, false_strings=4, weak=2),
 }
 #: Parts still reported present after they were cut out (of 540): the 统战部's “建设统战之家”
 #: heading of its 机关党建 part names 统战 as a part of its own; and (session 28) a bank's sixth part
@@ -663,7 +686,10 @@ def test_a_part_cut_out_is_not_found_elsewhere():
 #: title below a document site's lines (首页 > 范文大全 > … / 文档格式：DOCX …) not found.
 #: Of the 96 of the thirteenth wave, 5 wrong unseen, 2 left: an occasion note in brackets (again), and a 小红书
 #: post whose title is its own headline over the speech's.
-TITLES_WRONG = 30
+#: Of the 80 of the fourteenth wave (110–113, 115), 5 wrong unseen, 4 left: a unit's name above 关于…的报告 read
+#: as the title's first line where the set calls it a masthead (twice), a portal's 青峰县人民政府 over the title,
+#: a note in brackets under a title (again).
+TITLES_WRONG = 34
 
 
 def test_titles_are_found_where_the_truth_files_place_them():
