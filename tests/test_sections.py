@@ -1724,3 +1724,17 @@ def test_a_label_line_that_opens_the_plan_takes_its_numbered_items():
     doc = build_document(Source("t.txt", text))
     status, found = element.evaluate(b.elements, doc, b.segmenter)["next-steps"]
     assert (status, doc.source.position(found.start)[0], doc.source.position(found.stop)[0]) == (element.PRESENT, 12, 15)
+
+
+def test_a_label_line_over_the_first_numbered_items_opens_them():
+    # a quarter's summary in run-in paragraphs (一是……), then 下步计划： over （一）…（三）, the only headings:
+    # they are the plan's items, not the first part of the report (the work done is the run-in paragraphs)
+    text = ("安澜燃气有限公司2024年一季度工作总结\n一季度，公司党支部和经营班子团结带领全体干部职工，坚持安全第一、服务至上。\n"
+            "一是安全运营平稳可控。春节期间公司党支部组织党员带头值守，一季度未发生安全生产事故。\n"
+            "二是市场开拓取得突破。成立由党员骨干组成的市场开发小组，新增工商业用户26户。\n"
+            "三是队伍建设扎实推进。党支部落实“三会一课”制度，组织党员集中学习3次。\n下步计划：\n"
+            "（一）持续抓好安全生产，启动汛期前管网隐患排查，完成第二轮居民入户安检。\n"
+            "（二）加快重点工程建设，推进城东次高压管线工程和老旧小区燃气管道更新改造。\n"
+            "（三）深化党建与生产经营融合，开展“党员突击队”攻坚活动，助力完成全年目标。\n")
+    found = checklist(text, "work-summary")
+    assert found["next-steps"] == 6 and found["achievements"] < 6

@@ -1026,6 +1026,11 @@ def _evaluate(result: Evaluation, elements, doc, segmenter) -> None:
     norm = doc.norm
     signals = _signals(elements)
     roots, paragraphs, first, inline = _build(doc)
+    if roots:  # (a label line right over the first numbered items — 下步计划： / （一）…… — opens what they are)
+        lead = next((p for p in reversed(paragraphs) if p.end <= first), None)
+        if lead is not None and not norm[lead.end:first].strip() and (
+                norm[lead.end - 1] == ":" or lead.end - lead.start <= LEAD_LINE):
+            first = lead.start
     year = _report_year(doc) if signals.later_year else None
     if signals.heading_terms is not None and all(s.kind in ("runin", "line") for s in roots):
         # no headings (or only run-in heads): the paragraphs' opening clauses, where they name
@@ -1500,8 +1505,8 @@ def _paragraph_matches(doc, options, body, paragraphs, first, inline):
                                 label and item.end - item.start > LEAD_LINE and not norm[stop:item.start].strip()):
                             break
                         stop = item.end
-                    if stop == node.end and label:
-                        # … or its numbered items, below a label line (下一步工作打算 / （一）…… （二）……)
+                    if stop == node.end and (label or norm[node.end - 1] == ":"):
+                        # … or its numbered items, below a label line (下一步工作打算 / 下步计划： / （一）…… （二）……)
                         for item in doc.nodes[node.index + 1:]:
                             if item.kind != HEADING or item.level < 2 or item.aside:
                                 break
@@ -1578,7 +1583,7 @@ def _first_part(roots, result, paragraphs, norm: str, preamble=()):
     follows it."""
     if roots:
         first = roots[0]
-        if not any(f.section is first or f.start == first.start for f in result.found.values()):
+        if not any(f.section is first or f.start <= first.start < max(f.stop, f.start + 1) for f in result.found.values()):
             return first
         # the first part is another element's (但也要看到…): the work is what comes before it
         paragraphs = [p for p in paragraphs if p.end <= first.start]
