@@ -581,6 +581,12 @@ HOLDOUTS = {
     # a case's 报账员张某某.
     "holdout116": dict(folder="corpus-holdout116", docs=16, recall=100.0, false_present=0, auto=100.0,
                        placeholders=100.0, false_strings=0),
+    # holdout117 (text as converters leave it: pandoc, LibreOffice, antiword, PDF, WPS, a 公文's 版记), unseen 94.7 %
+    # (14 of its 16 documents were seen half-written; nothing was changed from them). Its round: a bold item number
+    # after a sentence in Markdown (。**（二）**…). Kept: a two-column PDF read column by column; political under
+    # lost outline numbers; a bold phrase mid-sentence in Markdown (**储能电池材料**) read as two blanks.
+    "holdout117": dict(folder="corpus-holdout117", docs=16, recall=94.7, false_present=0, auto=100.0,
+                       residue=90.0, placeholders=100.0, false_strings=2),
     # holdout118 (speeches X), unseen 100 %, auto 93.8 %: a 集体廉政谈话提纲.
     "holdout118": dict(folder="corpus-holdout118", docs=16, recall=100.0, false_present=0, auto=100.0,
                        placeholders=100.0, false_strings=0),
@@ -714,7 +720,10 @@ def test_a_part_cut_out_is_not_found_elsewhere():
 #: Of the 80 of the fourteenth wave (110–113, 115), 5 wrong unseen, 4 left: a unit's name above 关于…的报告 read
 #: as the title's first line where the set calls it a masthead (twice), a portal's 青峰县人民政府 over the title,
 #: a note in brackets under a title (again).
-TITLES_WRONG = 34
+#: Of the 96 of the fifteenth wave, 10 wrong unseen, 7 left: notes and dates in brackets under titles and a unit's
+#: name over them (conventions again), a 主持词's title broken before its second line, a 知乎 answer's lecture title
+#: below the answer's own words, a pandoc front matter's title: key, a two-column PDF's header line.
+TITLES_WRONG = 41
 
 
 def test_titles_are_found_where_the_truth_files_place_them():
