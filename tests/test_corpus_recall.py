@@ -374,7 +374,9 @@ HOLDOUTS = {
                       residue=100.0, placeholders=100.0, false_strings=0),
     # holdout66 (a reviewer's inbox II), unseen 98.7 %, residue 95.5 %. Kept: a discipline part found at a heading that
     # names it in passing.
-    "holdout66": dict(folder="corpus-holdout66", docs=16, recall=98.7, false_present=0, auto=100.0,
+    # (auto 93.8 since session 32: its 恒锐…有限公司党支部2025年工作总结 is a work summary here; holdout9, 124 and a
+    # kindergarten branch's read a branch's own 工作总结 as a party-building report)
+    "holdout66": dict(folder="corpus-holdout66", docs=16, recall=98.7, false_present=0, auto=93.8,
                       residue=100.0, placeholders=100.0, false_strings=0),
     # holdout67 (drafts by non-specialists), unseen 89.6 %, residue 73.7 %. Kept: a group chat's own sentence (第6部分数据
     # 我再核一下).
