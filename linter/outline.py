@@ -875,6 +875,8 @@ _CLOCK = regexstore.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")
 _SLOGAN = regexstore.compile(r"[\u4e00-\u9fff“”]{4,12}(?:[ \t]+[\u4e00-\u9fff“”]{4,12})+")
 #: A line that holds a day's date after other words is a signature (……办公室　2026年1月7日), no title's.
 _SIGNED = regexstore.compile(r"\S.*20\d\d年\d{1,2}月\d{1,2}日")
+#: ... or its date alone on a line (a cover note signed 平川县住房和城乡建设局 / 2026年1月5日, then the title).
+_DATE_LINE = regexstore.compile(r"20\d\d年\d{1,2}月\d{1,2}日")
 
 
 def _line_text(node: OutlineNode, norm: str) -> str:
@@ -1087,7 +1089,7 @@ def _begins_title(texts: list[str], previous: int, title: str, following: str, a
     text = texts[previous]
     if text == title or text.endswith(front.title_end) or "," in text or front.page_line.fullmatch(text) \
             or "    " in text.strip() or _CLOCK.search(text) or front.masthead_line.search(text) \
-            or _TRAILING_NOTE.fullmatch(text) or _SIGNED.match(text):
+            or _TRAILING_NOTE.fullmatch(text) or _SIGNED.match(text) or _DATE_LINE.fullmatch(text):
         return False
     occasion = any(word in title for word in front.speech_occasions)
     if adjacent and _SLOGAN.fullmatch(text) and title.endswith(front.title_end):

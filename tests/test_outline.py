@@ -884,3 +884,12 @@ def test_a_bold_question_line_heads_a_part_below_markdown_headings():
 
 def test_a_companys_name_over_its_departments_over_the_title_is_one_title():
     assert _title_lines("启明智能装备有限公司\n研发中心\n2025年度工作总结\n\n2025年，研发中心围绕公司战略扎实推进各项工作。\n") == [1, 3]
+
+
+def test_a_cover_note_s_date_alone_on_a_line_is_no_line_of_the_title():
+    # the note's signature on two lines (the unit, then its date), then a title that opens with its unit's name
+    text = ("县委办公室、县人民政府办公室：\n按照通知要求，现将我局2025年工作总结报送，请审阅。\n联系人：局办公室  周敏\n"
+            "平川县住房和城乡建设局\n2026年1月5日\n平川县住房和城乡建设局2025年工作总结\n"
+            "2025年，县住建局在县委、县政府的坚强领导下，扎实推进各项工作，现将全年工作总结如下。\n")
+    doc = build_document(Source("t.txt", text))
+    assert [doc.source.position(doc.title.start)[0], doc.source.position(doc.title.end - 1)[0]] == [6, 6]
