@@ -873,10 +873,9 @@ _YEAR = regexstore.compile(r"20\d\d|[〇零一二三四五六七八九]{4}年")
 _CLOCK = regexstore.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")
 #: A slogan of two or more phrases set apart by spaces (学思践悟强党性  知行合一护青山).
 _SLOGAN = regexstore.compile(r"[\u4e00-\u9fff“”]{4,12}(?:[ \t]+[\u4e00-\u9fff“”]{4,12})+")
-#: A line that holds a day's date after other words is a signature (……办公室　2026年1月7日), no title's.
-_SIGNED = regexstore.compile(r"\S.*20\d\d年\d{1,2}月\d{1,2}日")
-#: ... or its date alone on a line (a cover note signed 平川县住房和城乡建设局 / 2026年1月5日, then the title).
-_DATE_LINE = regexstore.compile(r"20\d\d年\d{1,2}月\d{1,2}日")
+#: A line that holds a day's date, after other words or alone, is a signature (……办公室　2026年1月7日; a
+#: cover note signed 平川县住房和城乡建设局 / 2026年1月5日 above the title), no title's.
+_SIGNED = regexstore.compile(r"(?:\S.*)?20\d\d年\d{1,2}月\d{1,2}日")
 
 
 def _line_text(node: OutlineNode, norm: str) -> str:
@@ -1010,14 +1009,15 @@ def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
         previous = page - 1  # … but for the unit's name right above it: 中共…党组 / 关于……的报告)
         candidates = [*candidates, previous]
     title_end = front_matter().title_end
-    if previous in candidates and _begins_title(texts, previous, title, texts[page + 1] if page + 1 < len(texts) else "",
+    below = texts[page + 1] if page + 1 < len(texts) else ""  # (a ——subtitle, say)
+    if previous in candidates and _begins_title(texts, previous, title, below,
                                                 norm.count("\n", nodes[previous].end, nodes[page].start) == 1):
         first = previous
         above = first - 1  # (and a company's name above its department's: 启明智能装备有限公司 / 研发中心 / 2025年度工作总结)
         if above in candidates and texts[first].endswith(front_matter().unit_end) \
                 and texts[above].rstrip("* ").endswith(front_matter().unit_end) \
                 and norm.count("\n", nodes[above].end, nodes[first].start) == 1 \
-                and _begins_title(texts, above, title, texts[page + 1] if page + 1 < len(texts) else "", True):
+                and _begins_title(texts, above, title, below, True):
             first = above
     while last + 1 < len(texts) and last + 1 in candidates and last - first < 2:
         following = texts[last + 1].lstrip("# *").rstrip("* ")  # (**——在…上**, **（截至11月底）**)
@@ -1089,7 +1089,7 @@ def _begins_title(texts: list[str], previous: int, title: str, following: str, a
     text = texts[previous]
     if text == title or text.endswith(front.title_end) or "," in text or front.page_line.fullmatch(text) \
             or "    " in text.strip() or _CLOCK.search(text) or front.masthead_line.search(text) \
-            or _TRAILING_NOTE.fullmatch(text) or _SIGNED.match(text) or _DATE_LINE.fullmatch(text):
+            or _TRAILING_NOTE.fullmatch(text) or _SIGNED.match(text):
         return False
     occasion = any(word in title for word in front.speech_occasions)
     if adjacent and _SLOGAN.fullmatch(text) and title.endswith(front.title_end):

@@ -68,13 +68,10 @@ def breaks(doc, min_length: int = 16) -> tuple[list[tuple[int, int]], int]:
         pairs += 1
         if after.kind != PARAGRAPH or (after.first_clause is not None and after.first_clause.runin):
             continue
-        if before.end - before.start < min_length:
-            continue
-        last = norm[before.start:before.end].rstrip(_CLOSING)[-1:]
-        if last and last not in _ENDS:
+        if _breaks_sentence(norm, before.start, before.end, min_length):
             found.append((before.end, after.start))
     for node in nodes:  # the lines of a paragraph the outline joined (hard-wrapped text it unwrapped)
-        if node.kind in (PARAGRAPH, HEADING) and not node.aside and "\n" in norm[node.start:node.end]:
+        if node.kind in (PARAGRAPH, HEADING) and not node.aside and norm.find("\n", node.start, node.end) != -1:
             pairs += _inner(norm, node, min_length, found)
     found.sort()
     doc.cache[key] = result = (found, pairs)
@@ -99,12 +96,22 @@ def _inner(norm: str, node, min_length: int, found: list) -> int:
             heading = False
         elif norm.count("\n", newline, after) == 1:
             pairs += 1
-            last = norm[line_start:line_end].rstrip(_CLOSING)[-1:]
-            if line_end - line_start >= min_length and last and last not in _ENDS \
+            if _breaks_sentence(norm, line_start, line_end, min_length) \
                     and not RUNIN_MARKER.match(norm, after):  # (一是: a new item)
                 found.append((line_end, after))
         line_start, newline = after, norm.find("\n", after, node.end)
     return pairs
+
+
+def _breaks_sentence(norm: str, start: int, end: int, min_length: int) -> bool:
+    """Does the line between ``start`` and ``end`` (at least ``min_length``
+    long) end in mid-sentence — its last mark, closing quotes and brackets
+    aside, no sentence end?"""
+    if end - start < min_length:
+        return False
+    while end > start and norm[end - 1] in _CLOSING:
+        end -= 1
+    return end > start and norm[end - 1] not in _ENDS
 
 
 def hard_wrapped(doc, min_length: int = 16, min_count: int = 3, min_share: int = 30) -> set[int]:
