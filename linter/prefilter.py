@@ -22,7 +22,6 @@ most selective is kept (the longest shortest string).
 
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_left
 
@@ -400,6 +399,8 @@ class _Scanner:
     __slots__ = ("strings", "covered", "rx", "tails", "prefixes", "overlapping")
 
     def __init__(self, strings: frozenset[str]):
+        import json
+
         from linter import cache
 
         self.strings = strings

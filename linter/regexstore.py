@@ -220,11 +220,11 @@ def _read() -> dict:
     payload = cache.load(cache.entry_name(_KIND), _entry_key(__version__))
     if payload is None:
         return {}
-    import json
+    from linter.jsonread import loads
 
     index, _, block = payload.partition(b"\n")  # (compact JSON holds no newline)
     try:
-        table = json.loads(index)
+        table = loads(index)
     except ValueError:
         return {}
     if not isinstance(table, dict):

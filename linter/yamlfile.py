@@ -214,6 +214,6 @@ def _decode_node(obj: dict):
 
 def from_json(data: bytes):
     """The tree :func:`to_json` was given (ValueError, KeyError … on a damaged payload)."""
-    import json
+    from linter.jsonread import loads
 
-    return json.loads(data, object_hook=_decode_node)
+    return loads(data, object_hook=_decode_node)

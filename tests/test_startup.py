@@ -36,6 +36,7 @@ NOT_IMPORTED = [
     "linter.reporters.html", "linter.reporters.json", "openpyxl",
     "copy",  # the generated parser copies its lexer's settings without the copy module
     "heapq",  # the outline's commonest line width without Counter.most_common
+    "json",  # cache entries are read with _json's scanner (linter.jsonread)
 ]
 
 
