@@ -49,7 +49,9 @@ def test_heading_levels(line, level, number, title):
 
 
 @pytest.mark.parametrize("line", ["7.5亿元的项目全部完工。", "A股上市公司党建工作交流。", "Excel表格已报送。",
-                                  "三,四月份组织开展专项检查,共检查12家。"])
+                                  "三,四月份组织开展专项检查,共检查12家。",
+                                  # a wrapped line opening with numbers in a series (三、四级手术占比…)
+                                  "三、四级手术占比提升至58.6%，绩效考核等级保持A级。", "一、二类疫苗接种率99%", "二、三级医院绩效考核均为A等。"])
 def test_numbers_and_letters_that_number_nothing(line):
     _, nodes = outline("前言段落。\n" + line + "\n正文。\n")
     assert nodes[1][0] == "paragraph"
