@@ -136,6 +136,9 @@ INLINE_HEAD = 22
 #: An opening paragraph this short is a lead line of its own (再说说不足。 / 下步工作安排):
 #: the run-in items below it (一是…… 二是……) are its part's text, as after a colon.
 LEAD_LINE = 16
+#: A paragraph's first sentence of at most this many characters, without a figure, may be a maxim
+#: before its point: the second sentence opens the paragraph too (:func:`_leads`).
+MAXIM_MAX = 30
 #: Paragraphs at the start (``start``) and the end (``end``) of the text.
 EDGE_PARAGRAPHS = 3
 END_PARAGRAPHS = 6
@@ -1573,6 +1576,11 @@ def _leads(node, inline, norm: str):
         start, end = node.lead
         bracketed = _BRACKET_HEAD.match(norm, start, end)
         yield (bracketed.end(), end) if bracketed is not None and bracketed.end() < end else (start, end)
+        # a maxim before the paragraph's point (办好农村金融,根本在党的领导,关键在党员队伍。2026年,支部将……):
+        # its second sentence too
+        if end - start <= MAXIM_MAX and end < node.end and norm[end - 1] == "。" and _DIGIT.search(norm, start, end) is None:
+            stop = _SENTENCE_END.search(norm, end, node.end)
+            yield end, stop.end() if stop is not None else node.end
 
 
 def _first_part(roots, result, paragraphs, norm: str, preamble=()):
