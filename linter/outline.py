@@ -889,7 +889,7 @@ def unspaced(text: str) -> str:
 
 
 #: A line spaced out letter by letter (one space between every two characters).
-_LETTER_SPACED = regexstore.compile(r"\S(?: \S){3,}")
+_LETTER_SPACED = regexstore.compile(r"\S(?: \S){2,}")  # (主 持 词)
 
 
 #: The longest column label a WeChat article sets before its title with a bar, and how
@@ -1097,7 +1097,8 @@ def _begins_title(texts: list[str], previous: int, title: str, following: str, a
     return bool(text.rstrip("* ").endswith(front.unit_end) or "关于" in text or _YEAR.search(text)
                 or title.startswith("关于") or _YEAR.match(title)
                 or text.startswith(front.speech_opens) and occasion  # 在全区…思想 / …总结大会上的讲话
-                or adjacent and (following.lstrip("# *").startswith(("—", "-")) or "在" in title and occasion))
+                or adjacent and (following.lstrip("# *").startswith(("—", "-")) or "在" in title and occasion
+                                 or unspaced(title) in front.title_end))  # (全县警示教育大会 / 主 持 词)
 
 
 def _late_title(nodes: list[OutlineNode], norm: str, stopped: int, beat: int) -> int | None:
@@ -1144,6 +1145,7 @@ def _page_title(nodes: list[OutlineNode], norm: str, best: int) -> int:
 
     title = _line_text(nodes[best], norm)
     title_pairs = pairs(_TRAILING_NOTE.sub("", title) or title)  # (not the site's note: …表态发言（镇党委书记）)
+    said = 0  # long lines passed: a page's 导语 is one; the second is the body's (a related list's titles below)
     for j in range(best + 1, min(len(nodes), _FRONT_NODES)):
         node = nodes[j]
         if _marked(node):
@@ -1151,7 +1153,11 @@ def _page_title(nodes: list[OutlineNode], norm: str, best: int) -> int:
         text = _line_text(node, norm)
         if text == title:
             break
-        if _title_like(node, text) and alike(pairs(text), title_pairs, _ALIKE):
+        if len(text) > _TITLE_MAX and not _is_chrome(text):
+            said += 1
+            if said == 2:
+                break
+        elif _title_like(node, text) and alike(pairs(text), title_pairs, _ALIKE):
             following = _line_text(nodes[j + 1], norm) if j + 1 < len(nodes) else ""
             if _paired_score(text, following, bool(following) and _title_like(nodes[j + 1], following)) >= 2:
                 return j

@@ -598,6 +598,10 @@ def test_zero_padded_numbers_on_their_own_lines_number_the_headings_below_them()
     # a bold ——subtitle a blank line below a bold title
     ("**中共某医院委员会2024年度党建工作报告**\n\n**——在医院第三次党员大会上**\n\n各位代表、同志们：\n",
      "**中共某医院委员会2024年度党建工作报告****——在医院第三次党员大会上**"),
+    # an attachment's label above the title; a meeting's name over a 主持词 spaced out letter by letter
+    ("附件1\n\n2025年度党支部书记抓基层党建工作述职报告\n\n本人担任支部书记以来，认真履行职责。\n",
+     "2025年度党支部书记抓基层党建工作述职报告"),
+    ("全县警示教育大会\n主 持 词\n\n请大家坐下。\n同志们：\n", "全县警示教育大会主持词"),
 ])
 def test_the_title_below_a_template_site_and_over_a_bold_subtitle(text, title):
     doc = build_document(Source(path="t.txt", text=text))
