@@ -191,6 +191,7 @@ OPTIONS = {
     "later-year": (positive_int, 0),
     "min-chars": (positive_int, 0),
     "body-alone": (boolean, True),
+    "maxim-leads": (boolean, False),
 }
 
 
@@ -1485,16 +1486,42 @@ def _opens(pattern, lead: str, doc) -> bool:
     return year is not None and int(m.group("year")) > year
 
 
+#: The openings of an element joined into one expression (:func:`_any_opening`), by their texts.
+_JOINED: dict = {}
+_NAMED_GROUP = regexstore.compile(r"\(\?P<\w+>")
+_BACKREF = regexstore.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+
+
+def _any_opening(patterns):
+    """One expression that matches where any of ``patterns`` does (their groups unnamed): most
+    leads open nothing, and one search passes over them instead of one search per opening.
+    None when they do not join (back-references, a global inline flag, different flags)."""
+    key = tuple(p.pattern for p in patterns)
+    joined = _JOINED.get(key, False)
+    if joined is False:
+        joined = None
+        flags = {int(p.flags) & ~re.UNICODE for p in patterns}
+        if len(flags) == 1 and not any(_BACKREF.search(p) for p in key):
+            try:
+                joined = regexstore.compile("|".join(f"(?:{_NAMED_GROUP.sub('(?:', p)})" for p in key), flags.pop())
+            except re.error:
+                joined = None
+        _JOINED[key] = joined
+    return joined
+
+
 def _paragraph_matches(doc, options, body, paragraphs, first, inline):
     norm = doc.norm
     if options["openings"]:
         patterns = options["openings"]
+        joined = _any_opening(patterns)
         for number, node in enumerate(body):
             hit = None
-            for start, end in _leads(node, inline, norm):
+            for start, end in _leads(node, inline, norm, options["maxim-leads"]):
                 # sliced: `^` in a pattern means the start of the sentence
                 lead = norm[start:end]
-                if start >= first and any(_opens(p, lead, doc) for p in patterns):
+                if start >= first and (joined is None or joined.search(lead) is not None) \
+                        and any(_opens(p, lead, doc) for p in patterns):
                     hit = start
                     break
             if hit is not None:
@@ -1565,7 +1592,7 @@ def _said(node, norm: str) -> bool:
     return norm[end - 1] in _SAID_END
 
 
-def _leads(node, inline, norm: str):
+def _leads(node, inline, norm: str, maxim: bool = False):
     """The opening sentence of a paragraph (after a heading in brackets that
     opens it: 【补短板】); in a long paragraph that holds inline-numbered parts
     (line breaks lost), every sentence."""
@@ -1576,9 +1603,9 @@ def _leads(node, inline, norm: str):
         start, end = node.lead
         bracketed = _BRACKET_HEAD.match(norm, start, end)
         yield (bracketed.end(), end) if bracketed is not None and bracketed.end() < end else (start, end)
-        # a maxim before the paragraph's point (办好农村金融,根本在党的领导,关键在党员队伍。2026年,支部将……):
-        # its second sentence too
-        if end - start <= MAXIM_MAX and end < node.end and norm[end - 1] == "。" and _DIGIT.search(norm, start, end) is None:
+        # with ``maxim``, a maxim before the paragraph's point (办好农村金融,根本在党的领导,关键在党员队伍。
+        # 2026年,支部将……): its second sentence too
+        if maxim and end - start <= MAXIM_MAX and end < node.end and norm[end - 1] == "。" and _DIGIT.search(norm, start, end) is None:
             stop = _SENTENCE_END.search(norm, end, node.end)
             yield end, stop.end() if stop is not None else node.end
 
