@@ -12,10 +12,15 @@ and rebuilds a pattern from it with ``_sre.compile`` in microseconds.
 
 **Layout.** The entry is read whole at every start-up, so it is laid out to
 be read cheaply: a line of JSON — each record's flags, groups and group
-names, and where its code lies — then the code of every pattern as one block
-of raw machine words. Code written as base64 inside the JSON (as it was) made
-the decoder scan ~250,000 characters and base64 decode them again, ~3 % of a
-one-report check; a slice of the block is read into an array directly.
+names, and where its code lies, in the order of the keys, and the length of
+the keys — then the keys (the patterns' texts) as one run of UTF-8 separated
+by ``\x01``, then the code of every pattern as one block of raw machine
+words. Code written as base64 inside the JSON (as it was) made the decoder
+scan ~250,000 characters and base64 decode them again, ~3 % of a one-report
+check; the patterns as JSON keys were most of what was left (a backslash in
+every other character, each an escape for the decoder: ~1 % of a check).
+The keys are one ``split``; a slice of the block is read into an array
+directly. A pattern whose text holds ``\x01`` is not kept.
 
 **Same pattern, always.** The entry is keyed by the Python version and the
 engine's ``_sre.MAGIC``, so code from another interpreter is never used; the
@@ -52,7 +57,9 @@ MAX_PATTERNS = 4000
 LEAN_PATTERNS = 1000
 _KIND = "regex"
 #: The entry's layout (in its key: an entry of another layout is not read).
-_LAYOUT = "2"
+_LAYOUT = "3"
+#: Between two keys in the entry (a key that holds it is not kept).
+_SEPARATOR = "\x01"
 
 #: "flags\0pattern" → [flags, groups, groupindex, indexgroup, code (bytes: the
 #: engine's code units)]; "name\0flags\0pattern" → a fact (see :func:`fact`)
@@ -222,14 +229,16 @@ def _read() -> dict:
         return {}
     from linter.jsonread import loads
 
-    index, _, block = payload.partition(b"\n")  # (compact JSON holds no newline)
+    index, _, rest = payload.partition(b"\n")  # (compact JSON holds no newline)
     try:
-        table = loads(index)
-    except ValueError:
+        values, size = loads(index)
+        keys = rest[:size].decode("utf-8").split(_SEPARATOR) if values else []
+    except (ValueError, TypeError):
         return {}
-    if not isinstance(table, dict):
+    if type(values) is not list or type(size) is not int or len(keys) != len(values):
         return {}
-    block = memoryview(block)
+    table = dict(zip(keys, values))
+    block = memoryview(rest)[size:]
     for key, record in table.items():
         # a pattern's record ends with [start, length] of its code in the block
         # (a damaged one is left as it is: _restore refuses it, and it is compiled afresh)
@@ -288,12 +297,20 @@ def save() -> None:
         table[key] = record
     _new.clear()
     block = bytearray()
-    index = {}
+    keys, values = [], []
     for key, record in table.items():
+        try:
+            encoded = key.encode("utf-8")  # (a lone surrogate in a pattern's text: not kept)
+        except UnicodeEncodeError:
+            continue
+        if _SEPARATOR in key:
+            continue
         if type(record) is list and len(record) == 5 and isinstance(record[4], (bytes, memoryview)):
             code = record[4]
             record = [*record[:4], [len(block), len(code)]]
             block += code
-        index[key] = record
-    payload = cache.compact_json(index)
-    cache.store(cache.entry_name(_KIND), _entry_key(__version__), payload + b"\n" + block)
+        keys.append(encoded)
+        values.append(record)
+    text = _SEPARATOR.encode().join(keys)
+    payload = cache.compact_json([values, len(text)])
+    cache.store(cache.entry_name(_KIND), _entry_key(__version__), payload + b"\n" + text + block)

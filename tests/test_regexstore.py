@@ -24,13 +24,23 @@ def fresh_store(tmp_path, monkeypatch):
     return tmp_path / "xdg" / "zhidang"
 
 
-def _entry(folder):
-    """The entry's records, each pattern's code as bytes (its layout: a line of
-    JSON, then the code of every pattern in one block)."""
+def _split(folder):
+    """The entry's parts (its layout: a line of JSON — the records in the order of
+    the keys, and the keys' length —, the keys separated by \\x01, then the code
+    of every pattern in one block): (index line, values, keys, block)."""
     head, _, payload = (folder / "regex.json").read_bytes().partition(b"\n")
-    index, newline, block = payload.partition(b"\n")
+    index, newline, rest = payload.partition(b"\n")
     assert newline
-    table = json.loads(index)
+    values, size = json.loads(index)
+    keys = rest[:size].decode("utf-8").split("\x01")
+    assert len(keys) == len(values)
+    return index, values, keys, rest[size:]
+
+
+def _entry(folder):
+    """The entry's records, each pattern's code as bytes."""
+    _, values, keys, block = _split(folder)
+    table = dict(zip(keys, values))
     for key, record in table.items():
         if key[0].isdigit():
             start, length = record[4]
@@ -202,17 +212,18 @@ def test_the_entry_is_json_then_the_code_of_every_pattern(fresh_store):
     for pattern in patterns:
         regexstore.compile(pattern)
     regexstore.save()
-    head, _, payload = (fresh_store / "regex.json").read_bytes().partition(b"\n")
-    index, _, block = payload.partition(b"\n")
-    places = [record[4] for record in json.loads(index).values()]
+    index, values, keys, block = _split(fresh_store)
+    places = [record[4] for record in values]
     assert sorted(places) == places and sum(length for _, length in places) == len(block)
+    assert keys == [f"0\0{p}" for p in patterns]  # (the texts out of the JSON: no escapes to decode)
     regexstore._stored = None  # as a new process
     for pattern in patterns:
         assert regexstore.compile(pattern) == re.compile(pattern)
     assert not regexstore._new
     # the block cut short: its last pattern no longer fits and is compiled afresh (and stored again)
+    text = "\x01".join(keys).encode()
     cache.store("regex.json", regexstore._entry_key(_version()),
-                index + b"\n" + block[:-4])
+                index + b"\n" + text + block[:-4])
     regexstore._stored = None
     assert [regexstore.compile(pattern) for pattern in patterns] == [re.compile(p) for p in patterns]
     assert list(regexstore._new) == [f"0\0{patterns[-1]}"]
@@ -232,3 +243,24 @@ def test_records_for_other_entries_stay_json(fresh_store):
     assert json.loads(json.dumps(record)) == record
     assert regexstore.restore(pattern, record) == re.compile(pattern)
     assert regexstore.restore(pattern, record[:4] + ["not base64!"]) == re.compile(pattern)
+
+
+def test_a_pattern_holding_the_key_separator_is_not_kept_and_a_damaged_key_run_is_ignored(fresh_store):
+    patterns = ["甲\x01乙", r"\d+个"]
+    for pattern in patterns:
+        regexstore.compile(pattern)
+    regexstore.save()
+    _, values, keys, _ = _split(fresh_store)
+    assert keys == [f"0\0{patterns[1]}"]
+    regexstore._stored = None  # as a new process
+    assert [regexstore.compile(p) for p in patterns] == [re.compile(p) for p in patterns]
+    assert list(regexstore._new) == [f"0\0{patterns[0]}"]
+    regexstore._new.clear()
+    # keys that do not match the records one to one: the entry is not used (every pattern compiled afresh)
+    index, values, keys, block = _split(fresh_store)
+    text = "\x01".join(keys + ["0\0extra"]).encode()
+    cache.store("regex.json", regexstore._entry_key(_version()),
+                json.dumps([values, len(text)]).encode() + b"\n" + text + block)
+    regexstore._stored = None
+    assert regexstore.compile(patterns[1]) == re.compile(patterns[1])
+    assert list(regexstore._new) == [f"0\0{patterns[1]}"]
