@@ -910,8 +910,10 @@ def _is_chrome(text: str, *, body: bool = False) -> bool:
     front = front_matter()
     text = text.strip(" |") or text  # (a title with a table's bars left after it: …情况报告 | ||)
     label, bar, rest = text.partition("|")
-    if bar and len(label) <= _COLUMN_LABEL and "|" not in rest and _title_score(rest.strip()) >= _COLUMN_TITLE:
-        text = rest  # a WeChat column's label before the title (年终盘点｜中共…关于…的报告): judge the title
+    if bar and len(label) <= _COLUMN_LABEL and "|" not in rest and (
+            _title_score(rest.strip()) >= _COLUMN_TITLE or label.strip().endswith(front.title_word)):
+        text = rest  # a WeChat column's label before the title (年终盘点｜中共…关于…的报告), or a label that
+        # names the kind of text (微党课｜一本养路日志里的初心): judge the title
     return any(word in text for word in front.chrome) or bool(front.chrome_re.search(text))
 
 
@@ -924,7 +926,7 @@ def _title_like(node: OutlineNode, text: str) -> bool:
 
 def _title_score(text: str) -> int:
     front = front_matter()
-    core = _TRAILING_NOTE.sub("", text.lstrip("# "))
+    core = _TRAILING_NOTE.sub("", text.lstrip("# ").strip("*"))  # (**bold**: Markdown's marks)
     score = 0
     if core != text.lstrip("# ") and any(word in text[len(core):] for word in front.site_note):
         score -= 2  # a template site's headline: ……工作总结（通用版）, ……报告（精选5篇）

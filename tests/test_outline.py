@@ -602,6 +602,11 @@ def test_zero_padded_numbers_on_their_own_lines_number_the_headings_below_them()
     ("附件1\n\n2025年度党支部书记抓基层党建工作述职报告\n\n本人担任支部书记以来，认真履行职责。\n",
      "2025年度党支部书记抓基层党建工作述职报告"),
     ("全县警示教育大会\n主 持 词\n\n请大家坐下。\n同志们：\n", "全县警示教育大会主持词"),
+    # a chat assistant's opening sentence above a bold title; a label that names the kind of text before a bar
+    ("根据你提供的信息，我整理了一份社区前三季度工作总结，内容如下：\n\n**柏溪社区2025年前三季度工作总结**\n\n"
+     "今年以来，社区党委坚持党建引领，各项工作稳步推进。\n", "**柏溪社区2025年前三季度工作总结**"),
+    ("微党课｜一本养路日志里的初心\n主讲人：县公路养护中心党支部书记 邓国强\n各位党员同志，大家好！\n",
+     "微党课|一本养路日志里的初心"),
 ])
 def test_the_title_below_a_template_site_and_over_a_bold_subtitle(text, title):
     doc = build_document(Source(path="t.txt", text=text))
