@@ -347,6 +347,7 @@ def test_writing_removes_older_zhidang_files(home):
 
 
 def _same_tree(a, b) -> bool:
+    a, b = (x.resolve() if isinstance(x, merge.Detached) else x for x in (a, b))
     if type(a) is not type(b):
         return False
     if isinstance(a, yamlfile.Map):
@@ -461,3 +462,36 @@ def test_entries_read_at_start_up_keep_text_in_the_basic_plane():
     assert json.loads(payload) == value
     assert cache.loads(cache.dumps(value)) == value
     assert cache.compact_json({"a": "b"}) == b'{"a":"b"}'
+
+
+def test_a_rulebooks_examples_are_kept_apart_and_read_only_when_asked_for(home):
+    """The rulebook tree's cache entry keeps each entry's examples on a second
+    line: a check never decodes them; ``rules test`` (Rule.examples) does, and
+    reads what the YAML says."""
+    from linter.rulebook import load_path
+
+    fresh = merge.parse(BUILTIN["common"].read_text(encoding="utf-8"), "common")
+    merge.load_tree(BUILTIN["common"])  # builds the entry
+    tree = merge.load_tree(BUILTIN["common"])  # read from it
+    detached = [rule["examples"] for rule in tree["rules"]]
+    assert detached and all(isinstance(d, merge.Detached) for d in detached)
+    assert all(d._tail._tree is None for d in detached)
+    assert _same_tree(tree, fresh)  # (resolving each)
+    book = load_path(BUILTIN["common"])
+    rule = next(r for r in book.rules if r.id == "placeholder")
+    assert "_read" in rule.examples.__dict__  # not read yet
+    yaml_rule = next(r for r in fresh["rules"] if r["id"] == "placeholder")
+    assert rule.examples.failing == list(yaml_rule["examples"]["fail"])
+    assert rule.examples.passing == list(yaml_rule["examples"]["pass"])
+
+
+def test_a_user_rulebooks_empty_examples_are_reported_from_the_cache_too(home, tmp_path):
+    from linter.errors import RulebookError
+    from linter.rulebook import load_path
+
+    book = tmp_path / "mine.yaml"
+    book.write_text("extends: common\nid: mine\ntitle: 我的\nrules:\n  - id: my-rule\n    type: pattern\n"
+                    "    severity: warning\n    description: 示例\n    message: 不要写“{match}”\n    patterns: [甲乙]\n    examples:\n", encoding="utf-8")
+    for _ in range(2):  # parsed, then from the cache entry
+        with pytest.raises(RulebookError, match="缺少 examples"):
+            load_path(str(book))

@@ -35,9 +35,90 @@ def load_tree(path, chain: tuple = ()) -> Map:
 
     resolved = os.path.realpath(path)
     # The YAML tree with its line numbers, kept as JSON in the cache folder (one entry per rulebook file).
-    data = memo("rulebook", str(resolved), text, lambda: parse(text, shown),
-                yamlfile.to_json, yamlfile.from_json)
+    data = memo("rulebook", str(resolved), text, lambda: parse(text, shown), _to_entry, _from_entry)
     return merged(data, shown, os.path.dirname(os.fspath(path)), chain + (resolved,))
+
+
+#: The lists whose entries carry ``examples``.
+_ENTRIES = ("elements", "rules")
+
+
+class Detached:
+    """An entry's ``examples`` kept apart in the rulebook's cache entry: a
+    second line of JSON, decoded when some entry's examples are first asked
+    for (``zhidang rules test``, the reference). A check never reads them, and
+    they were two fifths of what it decoded of the trees."""
+
+    __slots__ = ("_tail", "_key", "_index")
+
+    def __init__(self, tail: _Tail, key: str, index: int):
+        self._tail, self._key, self._index = tail, key, index
+
+    def resolve(self):
+        """The examples as the YAML gave them (a Map), or None when the entry has none."""
+        found = self._tail.tree().get(self._key)
+        return found.get(str(self._index)) if isinstance(found, Map) else None
+
+
+class _Tail:
+    __slots__ = ("data", "_tree")
+
+    def __init__(self, data: bytes):
+        self.data, self._tree = data, None
+
+    def tree(self) -> Map:
+        if self._tree is None:
+            tree = yamlfile.from_json(self.data)
+            self._tree = tree if isinstance(tree, Map) else yamlfile.new_map(0)
+        return self._tree
+
+
+def _to_entry(tree) -> bytes:
+    """The tree as its cache entry keeps it: a line of JSON with each entry's
+    ``examples`` left null, then a line of JSON of those examples by list and
+    place (:class:`Detached`)."""
+    apart: dict[str, dict[int, Map]] = {}
+    if isinstance(tree, Map):
+        for key in _ENTRIES:
+            entries = tree.get(key)
+            for index, entry in enumerate(entries if isinstance(entries, list) else ()):
+                if isinstance(entry, Map) and isinstance(entry.get("examples"), Map):
+                    apart.setdefault(key, {})[index] = entry["examples"]
+    try:
+        for key, found in apart.items():
+            for index in found:
+                tree[key][index]["examples"] = None
+        head = yamlfile.to_json(tree)
+    finally:
+        for key, found in apart.items():
+            for index, examples in found.items():
+                tree[key][index]["examples"] = examples
+    if not apart:
+        return head
+    tail = yamlfile.new_map(0)
+    for key, found in apart.items():
+        tail[key] = yamlfile.new_map(0)
+        tail.lines[key] = 0
+        for index, examples in found.items():
+            tail[key][str(index)] = examples
+            tail[key].lines[str(index)] = examples.line
+    return head + b"\n" + yamlfile.to_json(tail)
+
+
+def _from_entry(data: bytes):
+    """The tree of :func:`_to_entry`'s bytes, each entry's null ``examples`` a
+    :class:`Detached` (a user's ``examples:`` left empty resolves to None, and is
+    reported as before)."""
+    head, newline, rest = data.partition(b"\n")
+    tree = yamlfile.from_json(head)
+    if newline and isinstance(tree, Map):
+        tail = _Tail(rest)
+        for key in _ENTRIES:
+            entries = tree.get(key)
+            for index, entry in enumerate(entries if isinstance(entries, list) else ()):
+                if isinstance(entry, Map) and "examples" in entry and entry["examples"] is None:
+                    entry["examples"] = Detached(tail, key, index)
+    return tree
 
 
 def merged(data, shown: str, base: str, chain: tuple):

@@ -16,6 +16,23 @@ class Examples(Record):
     def __init__(self, passing: list[str], failing: list[str]):
         self.passing, self.failing = passing, failing
 
+    @classmethod
+    def later(cls, read) -> Examples:
+        """Examples that ``read()`` (→ :class:`Examples`) gives when first asked
+        for: a built-in rulebook's, which a check never reads (the cache keeps
+        them apart from its tree: :mod:`linter.rulebook.merge`)."""
+        examples = cls.__new__(cls)
+        examples._read = read
+        return examples
+
+    def __getattr__(self, name: str):
+        read = self.__dict__.pop("_read", None) if name in self._FIELDS else None
+        if read is None:
+            raise AttributeError(name)
+        value = read()
+        self.passing, self.failing = value.passing, value.failing
+        return getattr(self, name)
+
 
 class Group:
     """A rule's ``group:``: when a file has at least ``min`` findings of the

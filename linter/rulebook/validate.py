@@ -12,6 +12,7 @@ from linter.checks import TYPES
 from linter.checks.options import REQUIRED, regex_list, template_fields, untrusted
 from linter.errors import RulebookError
 from linter.results import SEVERITIES
+from linter.rulebook.merge import Detached
 from linter.rulebook.model import Detect, Examples, Group, Rule, Rulebook, missing_id
 from linter.yamlfile import Map, Seq
 
@@ -31,7 +32,7 @@ def build(data, path: str, trusted: bool = True) -> Rulebook:
     linear time; the patterns of any other run with a time limit
     (:func:`linter.checks.options.untrusted`)."""
     with untrusted(not trusted):
-        return _Builder(path).rulebook(data)
+        return _Builder(path, trusted).rulebook(data)
 
 
 def validate_detect(value) -> Detect:
@@ -64,8 +65,9 @@ def _lines_in(value) -> set:
 
 
 class _Builder:
-    def __init__(self, path: str):
+    def __init__(self, path: str, trusted: bool = False):
         self.path = path
+        self.trusted = trusted
         self.entry = None  # the element or rule being read
 
     def fail(self, message: str, line: int | None):
@@ -243,6 +245,17 @@ class _Builder:
 
     def _examples(self, entry: Map, rule_id: str, kind: str) -> Examples:
         examples = entry.get("examples")
+        if isinstance(examples, Detached):  # (kept apart in the cache: read when asked for, if built in)
+            if self.trusted:
+                def read(entry=entry, examples=examples):
+                    self.entry = entry
+                    return self._read_examples(examples.resolve(), entry, rule_id, kind)
+
+                return Examples.later(read)
+            examples = examples.resolve()
+        return self._read_examples(examples, entry, rule_id, kind)
+
+    def _read_examples(self, examples, entry: Map, rule_id: str, kind: str) -> Examples:
         line = entry.lines.get("examples", entry.line)
         if not isinstance(examples, Map):
             self.fail(f"{kind}“{rule_id}”缺少 examples（pass 与 fail 示例）", line)
