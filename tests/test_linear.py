@@ -303,3 +303,19 @@ def test_the_line_breaks_of_a_long_hard_wrapped_text():
     doc = build_document(Source("t.txt", "\n".join(lines) + "\n"))
     (found, _), seconds = cpu(lambda: line_breaks.breaks(doc))
     assert len(found) > 8000 and seconds < BOUND / 4
+
+
+
+def test_session_33s_shapes_with_long_runs():
+    # a document site's call 下载完整(?:版|的)? *(?:Word…)? *文档: two runs of spaces around an optional word (4× the
+    # input cost 15× the time; small at these sizes, so measured as growth: the best of three runs at 100,000
+    # and at 400,000 spaces); written with one run. And an editor's comment, a chat assistant's buttons.
+    def best(text):
+        return min(rule_run("residue", text)[1] for _ in range(3))
+
+    small, big = best("下载完整版" + " " * 100000 + "!"), best("下载完整版" + " " * 400000 + "!")
+    assert big < max(10 * small, 0.05), (small, big)
+    for text in ["复制" + " " * 80000 + "!", "林晓：" + " " * 80000 + "!",
+                 "王建军" + " " * 80000 + "1月8日" + " " * 80000 + "!"]:
+        assert rule_run("residue", text)[1] < BOUND
+    assert rule_run("residue", "下载完整Word文档，请点击此处")[0] != []
