@@ -197,6 +197,38 @@ def test_unclosed_fence_runs_to_the_end():
     assert hidden_spans("行内 ```code``` 不是代码块\n") == []
 
 
+QUOTED = ("# 党务公开 | 区司法局党组2025年度报告\n\n原创 潆江司法\n\n"
+          "> **中共潆江区司法局党组关于2025年度落实全面从严治党主体责任情况的报告**\n>\n"
+          "> **（一）强化政治建设，确保正确方向**\n>\n> 局党组严格落实“第一议题”制度，全年学习12次。\n>\n"
+          "> **（二）存在的问题**\n>\n> 一是理论学习还不够深入，学用结合不紧，个别党员参加集中学习时有缺席；二是基层党支部“三会一课”记录不规范，3个支部存在补记现象；三是对执法人员八小时以外监督手段不多。\n>\n"
+          "> **（三）下一步工作打算**\n>\n> 一是持续加强理论武装，完善党组理论学习中心组学习制度，全年集中学习不少于12次；二是规范支部组织生活，每季度对“三会一课”记录开展一次检查；三是健全八小时以外监督机制。\n")
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+def test_a_report_inside_a_markdown_quote(tmp_path, rulebook, suffix):
+    """A WeChat page saved as Markdown (kept as .md or as .txt) holds the report in a quote:
+    its > marks are no report text — the parts are found, a bare > is no residue, **bold** no blank."""
+    path = tmp_path / f"report{suffix}"
+    path.write_text(QUOTED, encoding="utf-8")
+    source = sources.load(path)
+    document = build_document(source)
+    assert len(document.norm) == len(source.text)
+    assert [source.position(h.start)[0] for h in document.headings] == [7, 11, 15]
+    result = check_source(source, rulebook)
+    got = {i.id: (i.status, i.line) for i in result.checklist}
+    assert got["political"] == ("present", 7) and got["problems"] == ("present", 11)
+    assert got["next-steps"] == ("present", 15)
+    assert not [f for f in result.findings if f.rule in ("placeholder", "residue-line")]
+
+
+def test_quote_marks_of_a_text_file_only_in_a_markdown_copy():
+    from linter.sources.markdown import QUOTED_LINES, quote_marks
+
+    assert quote_marks("> 一\n>\n>> 二\n  > 三\n") == [(0, 2), (4, 5), (6, 9), (11, 15)]
+    assert quote_marks("> 只有一行\n正文。\n", QUOTED_LINES) == []
+    assert quote_marks("正文 > 不在行首\n") == []
+
+
 def test_markdown_in_gbk(tmp_path, rulebook):
     path = tmp_path / "report.md"
     path.write_bytes(MARKDOWN.encode("gbk"))

@@ -3,26 +3,44 @@
 Read as text (same encodings as .txt); ``#`` headings are outline headings
 (the grammar knows them). Fenced code blocks and front matter (YAML ``---``,
 TOML ``+++``) are not report text: they go into ``Source.mask`` and no rule
-sees them. Everything else is matched in the raw text, not in a parsed
+sees them; nor do the ``>`` marks that open the lines of a quote (a WeChat
+page saved as Markdown holds the whole report in one, and so does a .txt
+copy of it: :func:`quote_marks`). Everything else is matched in the raw text, not in a parsed
 Markdown tree: ``**`` next to Chinese text is often not parsed as emphasis
 (commonmark-spec#650), and a leftover ``**次`` is a placeholder either way.
 """
 
 from __future__ import annotations
 
+import re
+
 from linter import regexstore
 from linter.sources.base import Source
 from linter.sources.text import decode
 
 _FENCE = regexstore.compile(r"^ {0,3}(`{3,}|~{3,})")
+_QUOTE = regexstore.compile(r"^(?:[ \t]{0,3}>[ \t]?)+", re.MULTILINE)
+#: A .txt file whose lines open with ``>`` this many times is a Markdown copy.
+QUOTED_LINES = 3
 _FRONT = {"---": ("---", "..."), "+++": ("+++",)}
 
 
 def read(data: bytes, path: str, encoding: str | None = None, *, max_bytes: int | None = None) -> Source:
     """``max_bytes``: unused (the bytes are already in memory and were checked)."""
     decoded = decode(data, path, encoding)
-    return Source(path=path, text=decoded.text, format="markdown",
-                  encoding=decoded.encoding, bom=decoded.bom, mask=hidden_spans(decoded.text))
+    text = decoded.text
+    mask = sorted(hidden_spans(text) + quote_marks(text))
+    return Source(path=path, text=text, format="markdown", encoding=decoded.encoding, bom=decoded.bom,
+                  mask=mask)
+
+
+def quote_marks(text: str, least: int = 1) -> list[tuple[int, int]]:
+    """``(start, end)`` of the ``>`` marks (and the space after each) that open
+    the lines of a Markdown quote — when at least ``least`` lines open so."""
+    if ">" not in text:
+        return []
+    spans = [m.span() for m in _QUOTE.finditer(text)]
+    return spans if len(spans) >= least else []
 
 
 def hidden_spans(text: str) -> list[tuple[int, int]]:

@@ -15,5 +15,10 @@ def decode(data: bytes, path: str, encoding: str | None = None):
 def read(data: bytes, path: str, encoding: str | None = None, *, max_bytes: int | None = None) -> Source:
     """``max_bytes``: unused (the bytes are already in memory and were checked)."""
     decoded = decode(data, path, encoding)
-    return Source(path=path, text=decoded.text, format="text",
-                  encoding=decoded.encoding, bom=decoded.bom)
+    text = decoded.text
+    mask = None
+    if "\n>" in text or text.startswith(">"):  # a Markdown copy saved as .txt: its quotes' marks
+        from linter.sources.markdown import QUOTED_LINES, quote_marks
+
+        mask = quote_marks(text, QUOTED_LINES) or None
+    return Source(path=path, text=text, format="text", encoding=decoded.encoding, bom=decoded.bom, mask=mask)
