@@ -540,9 +540,9 @@ _INLINE_FLAT = regexstore.compile(r"(?:(?<=[。!?;:\s)])|^)\s*(?:([一二三四�
 _SENTENCE_END = regexstore.compile(r"[。]")
 _HEAD_END = regexstore.compile(r"[。!?;:]|\s")
 _DIGIT = regexstore.compile(r"\d")
-#: A digit of a heading line, or a year (group 1), which is no figure (2025年工作思路, 【2024年度工作打算】,
-#: “奋楫笃行”——2026年工作打算).
-_FIGURE = regexstore.compile(r"(?<!\d)((?:19|20)\d\d年)|\d")
+#: A digit of a heading line, or a year or a count of the items below in brackets at its end (group 1),
+#: which is no figure (2025年工作思路, 【2024年度工作打算】, “奋楫笃行”——2026年工作打算, 【清单六 制度建设（4项）】).
+_FIGURE = regexstore.compile(r"(?<!\d)((?:19|20)\d\d年|\(\d{1,3}(?:项|条|个|类|方面)\)(?=\W*$))|\d")
 #: An ordinal aspect opening a run-in paragraph (第六方面，……), and a year opening the head after it.
 _ORDINAL_ASPECT = regexstore.compile(r"第[一二三四五六七八九十]{1,3}(?:个?方面|部分)[,:、] *")
 _YEAR_OPENS = regexstore.compile(r"(?:19|20)\d\d年度?")
