@@ -560,7 +560,7 @@ _LABELLED_END = regexstore.compile(r"[。!?;:,(]|\s")
 _LABEL_MAX = 6
 _SUBTITLE_MAX = 30
 #: A run-in heading in brackets opening a paragraph (【强思想】利用每周政治学习时间……).
-_BRACKET_HEAD = regexstore.compile(r"[ \t]*[【\[〖]([^】\]〗\n]{2,16})[】\]〗]")
+_BRACKET_HEAD = regexstore.compile(r"[ \t]*(?:\*\*)?[【\[〖]([^】\]〗\n]{2,16})[】\]〗](?:\*\*)?")  # (in bold too: **【政治监督】**)
 
 
 def _runin(doc, node, previous) -> tuple[int, int] | None:
