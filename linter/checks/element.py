@@ -659,8 +659,9 @@ def _bare(doc, node, previous, following) -> tuple[int, int] | None:
     if not bulleted and (following.end - following.start < 2 * (end - start) or norm[
             following.end - 1] not in _CONTINUES and not _wrapped_after_label(norm, start, end, following)):
         return None
+    bold = norm.startswith("**", node.start) and norm.endswith("**", node.start, node.end)  # (a whole line in bold)
     if previous is not None and previous.kind == PARAGRAPH and norm[previous.end - 1] not in _CONTINUES \
-            and not (bulleted and norm[previous.start] in _BULLETS) \
+            and not bold and not (bulleted and norm[previous.start] in _BULLETS) \
             and not (previous.end - previous.start <= _LABEL_LINE and _WORDS.fullmatch(norm, previous.start, previous.end)) \
             and not _TOPIC.match(norm, previous.start, previous.end):
         return None  # a line of hard-wrapped text (not a form's label line: 主要工作情况 over 政治建设,
