@@ -495,3 +495,18 @@ def test_a_user_rulebooks_empty_examples_are_reported_from_the_cache_too(home, t
     for _ in range(2):  # parsed, then from the cache entry
         with pytest.raises(RulebookError, match="缺少 examples"):
             load_path(str(book))
+
+
+def test_examples_read_later_pickle_and_copy_as_read(home):
+    """A spawned worker gets the rulebook pickled: examples not yet read are read first."""
+    import copy
+    import pickle
+
+    from linter.rulebook import load_path
+
+    merge.load_tree(BUILTIN["common"])  # builds the cache entry
+    book = load_path(BUILTIN["common"])
+    rule = next(r for r in book.rules if r.id == "placeholder")
+    assert "_read" in rule.examples.__dict__
+    again = pickle.loads(pickle.dumps(rule.examples))
+    assert again == rule.examples and again.failing and copy.copy(rule.examples) == rule.examples

@@ -25,6 +25,10 @@ class Examples(Record):
         examples._read = read
         return examples
 
+    def __reduce__(self):
+        # (sent to a spawned worker, or copied: read first — the reader is a closure)
+        return Examples, (self.passing, self.failing)
+
     def __getattr__(self, name: str):
         read = self.__dict__.pop("_read", None) if name in self._FIELDS else None
         if read is None:
