@@ -319,3 +319,26 @@ def test_session_33s_shapes_with_long_runs():
                  "王建军" + " " * 80000 + "1月8日" + " " * 80000 + "!"]:
         assert rule_run("residue", text)[1] < BOUND
     assert rule_run("residue", "下载完整Word文档，请点击此处")[0] != []
+
+
+def test_an_elements_openings_join_only_for_a_builtin_rulebook(tmp_path):
+    """The checklist tries an element's openings as one joined expression first — in ``re``, so only for
+    built-in patterns: a user's run in ``regex`` with a time limit, one by one."""
+    from linter.checks import element
+
+    builtin = rulebooks.load("qmcz-annual-report")
+    openings = next(e for e in builtin.elements if e.id == "next-steps").options["openings"]
+    joined = element._any_opening(openings)
+    for text in ["下一步，我们将继续加强学习。", "2026年，局党组将重点抓好以下工作", "全年召开会议12次。"]:
+        assert (joined.search(text) is not None) == any(p.search(text) for p in openings)
+    book = tmp_path / "mine.yaml"
+    book.write_text(textwrap.dedent("""\
+        extends: qmcz-annual-report
+        id: mine
+        title: 我的
+        elements:
+          - id: next-steps
+            openings: ['^(a+)+$', '^下一步']
+        """), encoding="utf-8")
+    mine = rulebooks.load(str(book))
+    assert element._any_opening(next(e for e in mine.elements if e.id == "next-steps").options["openings"]) is None

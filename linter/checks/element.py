@@ -83,7 +83,7 @@ from bisect import bisect_right
 import re
 
 from linter import regexstore
-from linter.checks.options import boolean, positive_int, regex_list, string_list
+from linter.checks.options import LazyPattern, boolean, positive_int, regex_list, string_list
 from linter.document import HEADING, PARAGRAPH, TITLE
 from linter.outline import front_matter, unspaced
 from linter.prefilter import SPECIAL as _SPECIAL, search, trie
@@ -1496,7 +1496,10 @@ _BACKREF = regexstore.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 def _any_opening(patterns):
     """One expression that matches where any of ``patterns`` does (their groups unnamed): most
     leads open nothing, and one search passes over them instead of one search per opening.
-    None when they do not join (back-references, a global inline flag, different flags)."""
+    None when they do not join (back-references, a global inline flag, different flags), and for a
+    user's rulebook: its patterns run in ``regex`` with a time limit, never joined into ``re``."""
+    if not all(type(p) is LazyPattern for p in patterns):
+        return None
     key = tuple(p.pattern for p in patterns)
     joined = _JOINED.get(key, False)
     if joined is False:
