@@ -185,3 +185,23 @@ def test_text_no_terminal_matches_is_a_lark_error_as_with_lark_s_lexer():
     assert [str(t) for t in parser.parse("a1\na2\n").children] == ["a1\n", "a2\n"]
     with pytest.raises(lark.exceptions.LarkError):
         parser.parse("a1\nb2\n")
+
+
+def test_the_outline_s_marker_pattern_is_the_grammar_s_heading_terminal():
+    """outline._MARKER names the kind of each heading marker (H1, H2 …) that the grammar's HEADING terminal
+    matches as one alternation: the two are kept by hand (an edit of one needs the other — session 33 edited
+    both twice). Unnamed, the marker followed by the rest of the line matches exactly the lines HEADING does."""
+    import re
+
+    from linter.normalize import normalize
+
+    line = next(text for text in GRAMMAR.read_text(encoding="utf-8").splitlines() if text.startswith("HEADING"))
+    heading = re.compile(line.split(":", 1)[1].strip()[1:-1])
+    marker = re.compile(re.sub(r"\(\?P<\w+>", "(?:", outline._MARKER.pattern) + r"[^\n]*\n")
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests").glob("corpus*/*/*.txt"))[::7]]
+    lines = {piece + "\n" for text in texts for piece in normalize(text).split("\n")}
+    lines |= {"三、四级手术占比提升至58.6%\n", "一、一季度工作开展情况\n", "3 2026年工作打算\n", "3 2026年3月\n"}
+    differ = [text for text in lines if bool(heading.match(text)) != bool(marker.match(text))
+              or heading.match(text) and heading.match(text).end() != marker.match(text).end()]
+    assert len(lines) > 5000 and differ == []
