@@ -563,10 +563,12 @@ _SUBTITLE_MAX = 30
 _BRACKET_HEAD = regexstore.compile(r"[ \t]*(?:\*\*)?[【\[〖]([^】\]〗\n]{2,16})[】\]〗](?:\*\*)?")  # (in bold too: **【政治监督】**)
 
 
-def _runin(doc, node, previous) -> tuple[int, int] | None:
+def _runin(doc, node, previous, headed: bool) -> tuple[int, int] | None:
     """The heading span of a run-in paragraph (“强化理论武装，筑牢思想根基。……”,
     also after a run-in number: “一是强化理论武装。……”, or in brackets:
-    “【强思想】利用每周政治学习时间……”)."""
+    “【强思想】利用每周政治学习时间……”). ``headed``: the paragraph is under a
+    heading (where 作风建设上，…… heads it too; in a report without headings
+    such paragraphs are read by their opening clauses, :func:`_leads_of_parts`)."""
     if node.kind != PARAGRAPH or node.aside:
         return None
     norm = doc.norm
@@ -577,7 +579,8 @@ def _runin(doc, node, previous) -> tuple[int, int] | None:
     if cell is not None and cell.end() < node.end - 1:
         return cell.span(cell.lastindex)  # a table's or a form's row: | 政治建设 | …… | / 政治建设<TAB>……
     aspect = _ASPECT.match(norm, node.start, node.end)
-    if aspect is not None and aspect.end() < node.end - 1 and not _hard_wrapped(norm, previous):
+    if aspect is not None and aspect.end() < node.end - 1 and not _hard_wrapped(norm, previous) \
+            and (headed or aspect.lastindex != 3):
         return aspect.span(aspect.lastindex)  # 在把方向、强学习方面，坚持…… / 在班子建设上，……
     first = node.first_clause
     if first is None:
@@ -628,10 +631,13 @@ def _hard_wrapped(norm: str, previous) -> bool:
 _LABEL_CELL = regexstore.compile(r" *[|│┃] *([^|│┃\t\d\s:\-]{2,12}) *[|│┃]|([^|│┃\t\d\s,。:;]{2,12})\t")
 
 #: A paragraph opened by the aspect it is about, as a label before a comma
-#: (在把方向、强学习方面，…… / 思想建设方面，…… / 在班子建设上，……); not 在此基础上.
+#: (在把方向、强学习方面，…… / 思想建设方面，…… / 在班子建设上，…… / 作风建设上，……); not 在此基础上,
+#: nor an adverb's 上 (总体上，…… / 很大程度上，…… / 从根本上，……).
 #: (Not an ordinal: 第六方面，2026年工作打算。…… is headed by what follows it.)
 _ASPECT = regexstore.compile(r" *(?:\*\*)?(?:在(?![此这该其])([^,。:;!?“”*]{2,12})(?:方面|上)"
-                             r"|(?!第[一二三四五六七八九十]{1,3}方面)([^,。:;!?“”*]{2,20})方面)(?:\*\*)?[,:]")  # (**在政治建设上**，……)
+                             r"|(?!第[一二三四五六七八九十]{1,3}方面)([^,。:;!?“”*]{2,20})方面"
+                             r"|(?![从在])([^,。:;!?“”*\s]{3,10})(?<!程度|意义|基础|角度|层面|总体|整体|实际|事实|客观|主观|本质|表面)上)"
+                             r"(?:\*\*)?[,:]")  # (**在政治建设上**，……)
 
 
 def _bare(doc, node, previous, following) -> tuple[int, int] | None:
@@ -850,7 +856,7 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
                             parent.body = (parent.body[0], marker)
                         parent.children.append(section)
             else:
-                head = _runin(doc, node, previous)
+                head = _runin(doc, node, previous, owner is not None)
                 kind = "runin"
                 if head is None:
                     head, kind = _bare(doc, node, previous, following), "line"
