@@ -695,6 +695,31 @@ HOLDOUTS = {
     # 述职: the sets disagree), an 意识形态 report's 督查考核 part as discipline.
     "holdout145": dict(folder="corpus-holdout145", docs=16, recall=97.0, false_present=0, auto=93.8,
                        placeholders=100.0, false_strings=0),
+    # holdout146 (annual reports XVI: 两新组织, associations, parks, older years), unseen 98.1 %, residue 50 %:
+    # 整治行业不正之风 / 整治行业乱象 as sixth parts, an office's note in brackets.
+    "holdout146": dict(folder="corpus-holdout146", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout147 (述职 in streets, communities, villages, schools, with 评议), unseen 100 %, placeholders 80 %:
+    # 李某某案等 a case, a name left blank after a post (书记　＿＿).
+    "holdout147": dict(folder="corpus-holdout147", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       placeholders=100.0, false_strings=0),
+    # holdout148 (work summaries XIII: the first year of the 十五五), unseen 100 %, auto 93.8 %, residue 0 %: a
+    # reviewer's 〔审核意见：…〕. Kept: a 机关党委's 党建工作总结 read as a work summary (the sets disagree).
+    "holdout148": dict(folder="corpus-holdout148", docs=16, recall=100.0, false_present=0, auto=93.8,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout149 (a reviewer's inbox IX: the deadline day), unseen 100 %, placeholders 58.8 %, residue 51.4 %:
+    # 【请填写：…】 prompts, 2026年 月 日, 【王书记：…】, an e-mail's attachment line. Kept: [插入: …] (holdout56 keeps
+    # inserted words as the report's text), an e-mail's ---------- separator.
+    "holdout149": dict(folder="corpus-holdout149", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=67.6, placeholders=100.0, false_strings=0),
+    # holdout150 (copied from the web IX: 政务公开, 学习强国, PDFs, print previews), unseen 93.4 %, residue 85.1 %:
+    # 政治建设上，…… leads under a heading, 坚定不移反腐败, learning platforms' and a Party school's chrome.
+    "holdout150": dict(folder="corpus-holdout150", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout151 (speeches XV: warnings, commitments, Party lessons), unseen 98.2 %. Kept: a 让我们…！ line as a
+    # closing (most sets leave a closing exhortation out: 37 documents against 7).
+    "holdout151": dict(folder="corpus-holdout151", docs=16, recall=98.2, false_present=0, auto=100.0,
+                       placeholders=100.0, false_strings=0),
 }
 #: Parts still reported present after they were cut out (of 540): the 统战部's “建设统战之家”
 #: heading of its 机关党建 part names 统战 as a part of its own; and (session 28) a bank's sixth part
