@@ -575,6 +575,8 @@ def _runin(doc, node, previous, headed: bool) -> tuple[int, int] | None:
     bracketed = _BRACKET_HEAD.match(norm, node.start, node.end)
     if bracketed is not None and bracketed.end() < node.end - 1 and _SENTENCE_END.search(norm, bracketed.end(), node.end):
         return bracketed.span(1)  # 【把方向】学校党总支坚持……。 (not a heading line: 【扎牢笼子】以制度建设固化成果)
+    if _NUMBERED_FIELD.match(norm, node.start, node.end):
+        return None  # (检查项目：（一）政治建设 — the item heads the row: :func:`_bare`)
     cell = _LABEL_CELL.match(norm, node.start, node.end)
     if cell is not None and cell.end() < node.end - 1:
         return cell.span(cell.lastindex)  # a table's or a form's row: | 政治建设 | …… | / 政治建设<TAB>……
@@ -621,9 +623,11 @@ def _runin(doc, node, previous, headed: bool) -> tuple[int, int] | None:
 
 
 def _hard_wrapped(norm: str, previous) -> bool:
-    """Does the paragraph line before run on into this one (a text broken every N characters)?"""
+    """Does the paragraph line before run on into this one (a text broken every N characters)?
+    (Not a short line a bullet opens: ▲ 驰而不息转作风，以实际行动取信于民 heads what follows.)"""
     return previous is not None and previous.kind == PARAGRAPH and not previous.aside \
-        and norm[previous.end - 1] not in _CONTINUES
+        and norm[previous.end - 1] not in _CONTINUES \
+        and not (norm[previous.start] in _BULLETS and previous.end - previous.start <= BARE_MAX)
 
 
 #: A row of a table or a form whose first cell is a label (| 政治建设 | …… |, │ 存在问题 │ ……,
@@ -634,7 +638,7 @@ _LABEL_CELL = regexstore.compile(r" *[|│┃] *([^|│┃\t\d\s:\-]{2,12}) *[|�
 #: (在把方向、强学习方面，…… / 思想建设方面，…… / 在班子建设上，…… / 作风建设上，……); not 在此基础上,
 #: nor an adverb's 上 (总体上，…… / 很大程度上，…… / 从根本上，……).
 #: (Not an ordinal: 第六方面，2026年工作打算。…… is headed by what follows it.)
-_ASPECT = regexstore.compile(r" *(?:\*\*)?(?:在(?![此这该其])([^,。:;!?“”*]{2,12})(?:方面|上)"
+_ASPECT = regexstore.compile(r" *(?:\*\*)?(?:在(?![此这该其])([^,。:;!?“”*]{2,16})(?:方面|上)"
                              r"|(?!第[一二三四五六七八九十]{1,3}方面)([^,。:;!?“”*]{2,20})方面"
                              r"|(?![从在])([^,。:;!?“”*\s]{3,10})(?<!程度|意义|基础|角度|层面|总体|整体|实际|事实|客观|主观|本质|表面)上)"
                              r"(?:\*\*)?[,:]")  # (**在政治建设上**，……)
@@ -650,8 +654,11 @@ def _bare(doc, node, previous, following) -> tuple[int, int] | None:
     start, end = node.start, node.end
     while start < end and norm[start] in _DECORATION:
         start += 1
+    field = _NUMBERED_FIELD.match(norm, start, end)  # a form's row named by a numbered item: 检查项目：（一）政治建设
+    if field is not None:
+        start = field.end()
     if not 4 <= end - start - norm.count("\n", start, end) <= BARE_MAX or _counts(norm, start, end) \
-            or front_matter().field_line.match(norm, start, end):
+            or field is None and front_matter().field_line.match(norm, start, end):
         return None  # (a form's field or a byline: 述职人：…)
     last = end
     while last > start and norm[last - 1] in _CLOSING and norm.find(_CLOSING[norm[last - 1]], start, last - 1) >= 0:
@@ -675,6 +682,8 @@ def _bare(doc, node, previous, following) -> tuple[int, int] | None:
     return start, end
 
 
+#: A form's field whose value is a numbered item (检查项目：（一）政治建设 over 自查情况：……): the item heads the row.
+_NUMBERED_FIELD = regexstore.compile(r"[^:\n]{2,8}: *(?=\([一二三四五六七八九十]{1,2}\)|[一二三四五六七八九十]{1,2}、)")
 #: A run-in paragraph numbered by an ordinal word (第一，旗帜鲜明讲政治。).
 _RUNIN_ORDINAL = regexstore.compile(r" *第[一二三四五六七八九十]{1,3}[,、:]")
 _BARE_NOT_END = "。!?;:,、)”’\"'】》」』"
@@ -692,8 +701,8 @@ def _wrapped_after_label(norm: str, start: int, end: int, following) -> bool:
     """Is ``following`` the first line of a hard-wrapped text (a PDF's cell broken every N
     characters) under a label line in words alone?"""
     return following.end - following.start >= _WRAPPED_MIN and _WORDS.fullmatch(norm, start, end) is not None
-#: A question is a heading line from this many characters (为什么？ is a sentence of a speech).
-_BARE_QUESTION = 8
+#: A question is a heading line from this many characters (明年怎么干？; 为什么？ is a sentence of a speech).
+_BARE_QUESTION = 6
 #: A closing mark → its opening partner.
 _CLOSING = {"”": "“", "’": "‘", "》": "《", "」": "「", "』": "『", "】": "【", ")": "("}
 
@@ -871,7 +880,8 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
         # numbered inline, by ordinals (第一，… 第二，…) or labelled rows: parts, even above a numbered list
         numbered = any(s.kind == "inline" for s in runins) or sum(
             1 for s in runins if _RUNIN_ORDINAL.match(doc.norm, s.start)) >= 2 or sum(
-            1 for s in runins if _LABEL_CELL.match(doc.norm, s.start)) >= 2  # (a table's rows, a form's)
+            1 for s in runins if _LABEL_CELL.match(doc.norm, s.start) or _NUMBERED_FIELD.match(
+                doc.norm, s.start)) >= 2  # (a table's rows, a form's: 检查项目：（一）……)
         if len(runins) < 2 and not numbered:
             continue
         parent = by_index.get(owner)
@@ -912,13 +922,14 @@ def _under_lines(runins: list[Section], end: int, norm: str) -> list[Section]:
     a heading does (else the line's part would end at the first of them and
     read as too short). A run-in after a line's own text stays a part of its
     own (……【立规明矩】 / 坚持有腐必反…… / 回顾一年工作，……也清醒地看到……), but not after
-    one short sentence that opens them (新的一年，支部将重点抓好以下工作。)."""
+    one short sentence that opens them (新的一年，支部将重点抓好以下工作。), nor a list that starts
+    at 一是 (:data:`_FIRST_ITEM`)."""
     top: list[Section] = []
     for section in runins:
         line = top[-1] if top and top[-1].kind == "line" else None
         between = norm[line.end:section.start].strip() if line is not None else ""
         if section.kind != "line" and line is not None and (
-                line.children or not between or _opens_items(between)):
+                line.children or not between or _opens_items(between) or _FIRST_ITEM.match(norm, section.start)):
             line.children.append(section)
         else:
             top.append(section)
@@ -928,6 +939,9 @@ def _under_lines(runins: list[Section], end: int, norm: str) -> list[Section]:
     return top
 
 
+#: The first of a run-in list (一是……): an item of the line above, after any text between
+#: (▲ 直面问题找差距 / 对照……还存在以下问题。 / 一是……).
+_FIRST_ITEM = regexstore.compile(r"[ \t]*一是")
 #: A sentence that opens a list of run-in items below a heading line is at most this long.
 _OPENS_MAX = 30
 
@@ -1124,6 +1138,9 @@ def _leads_of_parts(doc, paragraphs, signals, segmenter, year) -> list[Section]:
         ordinal = _lead_words().match(norm, start, node.end)  # 首先，在政治建设上，…… / 上半年，局党组把……
         if ordinal:
             start = ordinal.end()
+        row = _ROW_NUMBER.match(norm, start, node.end)  # (a table's row: 7｜存在的主要问题｜一是……)
+        if row:
+            start = row.end()
         bracket = _BRACKET_HEAD.match(norm, start, node.end)  # (【强基】推进……规范化，: the clause after the label)
         after = bracket.end() if bracket else start
         stop = _LEAD_END.search(norm, after, min(node.end, after + LEAD_MAX + 1))
@@ -1151,7 +1168,9 @@ LEAD_BODY_MIN = 40
 #: number (【政治建设】), this many more than those lines name (one more than run-in heads).
 LEADS_MIN = 3
 LEADS_OVER = 2
-_LEAD_END = regexstore.compile(r"[,。:;!?]")
+_LEAD_END = regexstore.compile(r"[,。:;!?|│┃]")  # (and a table's cell ends)
+#: A table's row opened by its number cell (1｜加强政治建设，……｜……).
+_ROW_NUMBER = regexstore.compile(r" *\d{1,2} *[|│┃] *")
 _lead_words_rx = None
 
 
