@@ -42,6 +42,8 @@ def outline(text):
     ("❸ 坚持固本强基", 5, 3, "坚持固本强基"),
     ("二,强化思想引领和理论武装", 1, 2, "强化思想引领和理论武装"),
     ("六,一体推进不敢腐,不能腐,不想腐", 1, 6, "一体推进不敢腐,不能腐,不想腐"),  # 、 typed as a comma, a short line
+    ("\t四、坚持正风肃纪，持续深化作风建设", 1, 4, "坚持正风肃纪，持续深化作风建设"),  # a first-line indent typed as a tab
+    ("\t\t（二）强化理论武装", 2, 2, "强化理论武装"),
 ])
 def test_heading_levels(line, level, number, title):
     _, nodes = outline("前言段落。\n" + line + "\n正文。\n")
