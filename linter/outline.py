@@ -589,13 +589,13 @@ _SENTENCE = regexstore.compile(r"[^。;:!?]+[。;:!?]*|[。;:!?]+")
 _MARKER = regexstore.compile(r"\t*(?:(?:[\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b05-\u2b55\U0001f300-\U0001faff]\ufe0f?)+)?(?:(?P<H1> *[【\[]?[一二三四五六七八九十]{1,3} ?[、.](?! ?[一二三四五六七八九十]{1,2}(?:级|类|档|等|批|星)) ?| *[-—－] ?、 ?| *[一二三四五六七八九十]{1,3},(?=[^\n。.:;!?]{2,30}\n)"
                              r"| *【[一二三四五六七八九十]{1,3}】 ?"
                              r"| *[壹贰叁肆伍陆柒捌玖拾]{1,2} ?[、.] ?| *[Ⅰ-Ⅻ] ?[、.] ?)"
-                             r"|(?P<H2> *\(? ?[一二三四五六七八九十]{1,3} ?\) ?[、,.]? ?| *[A-H] ?[.、] ?(?=[^\x00-\x7f]))"
+                             r"|(?P<H2> *\(? ?[一二三四五六七八九十]{1,3} ?\) ?[、,.]? ?| *\( ?[-—－] ?\) ?| *[A-H] ?[.、] ?(?=[^\x00-\x7f]))"
                              r"|(?P<H3> *\d{1,2} ?[.、](?:(?!\d)|(?=20\d\d年)) ?| *[1-9]\d?[ \t]+(?![人个条次名项篇件份位家所万亿元岁年月日天页字])(?=[\u4e00-\u9fff][^\n。.:;!?]{1,28}\n|20\d\d年[\u4e00-\u9fff][^\n。.:;!?]{1,24}\n)| *[0-9]\ufe0f?\u20e3 ?)"
                              r"|(?P<HDEC> *\d{1,2}(?:\.\d{1,2}){2,3}[、.]? ?| *\d{1,2}\.\d{1,2}[ \t]+)"
                              r"|(?P<H4> *(?:\(?\d{1,2}\)|[⑴-⒇]) ?[、,.]? ?)"
                              r"|(?P<H5> *[①-⑳❶-❿➊-➓] ?[、,.]? ?)"
                              r"|(?P<HORD> *第[一二三四五六七八九十]{1,3}[,、:](?:(?![一二三四五六七八九十\d])|(?=20\d\d年)) ?)"
-                             r"|(?P<HPART> *第[一二三四五六七八九十]{1,3}部分(?:[、,.:] ?| *))"
+                             r"|(?P<HPART> *第(?:[一二三四五六七八九十]{1,3}|[-—－])部分(?:[、,.:] ?| *))"
                              r"|(?P<HZERO> *0[1-9][ \t]+(?=[^\s\d]|20\d\d年))"
                              r"|(?P<HMD>#{1,6}[ \t]+))")
 #: Inside a line (see outline.lark): a run-in marker where a clause may begin,
@@ -900,11 +900,11 @@ _COLUMN_TITLE = 5
 
 def _is_chrome(text: str, *, body: bool = False) -> bool:
     """A line of site chrome. Where the body may begin (``body``: below the
-    title) never a line that ends a sentence: that is the report's text, even
+    title) never a line that ends a sentence or holds three: that is the report's text, even
     when it names a chrome word (全年受理信访举报12件。). Above the title a
     template site's note is a sentence (以下是网友为您整理分享的……，欢迎下载。)."""
-    if body and text[-1:] in "。!?":
-        return False
+    if body and (text[-1:] in "。!?" or text.count("。") >= 3):
+        return False  # (nor a line of sentences whose end a page's footer took: ……办理各类案件 第 1 页 共 2 页)
     if body and text.count("|") >= 3 and text.lstrip().startswith("|"):
         return False  # a row of a table below the title (| 存在问题 | 1.理论学习…… |): the report's
     front = front_matter()

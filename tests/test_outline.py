@@ -44,6 +44,8 @@ def outline(text):
     ("六,一体推进不敢腐,不能腐,不想腐", 1, 6, "一体推进不敢腐,不能腐,不想腐"),  # 、 typed as a comma, a short line
     ("\t四、坚持正风肃纪，持续深化作风建设", 1, 4, "坚持正风肃纪，持续深化作风建设"),  # a first-line indent typed as a tab
     ("\t\t（二）强化理论武装", 2, 2, "强化理论武装"),
+    ("(-)坚持政治统领，把牢办院方向", 2, 1, "坚持政治统领，把牢办院方向"),  # （一） as OCR reads it
+    ("第-部分 2025年工作开展情况", 1, 1, "2025年工作开展情况"),
 ])
 def test_heading_levels(line, level, number, title):
     _, nodes = outline("前言段落。\n" + line + "\n正文。\n")

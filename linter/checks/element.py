@@ -535,8 +535,11 @@ _INLINE = regexstore.compile(_INLINE_AFTER.format("。!?;)"))  # (also after a b
 #: … and after a colon, where the numbered headings below go on from the line's numbers
 #: (……现将有关情况报告如下：一、突出政治引领……。二、强化理论武装……, then a heading 三、)
 _INLINE_COLON = regexstore.compile(_INLINE_AFTER.format("。!?;:)"))
+#: The second part's number opening a sentence (……整改问题点位410个。二、存在的困难和问题……).
+_SECOND_PART = regexstore.compile(r"(?:^|[。!?;])\s*二、")
+#: (and a part's first （一） run on after its heading's words: 一、履行主体责任情况(一)强化政治建设，……)
 _INLINE_FLAT = regexstore.compile(r"(?:(?<=[。!?;:\s)])|^)\s*(?:([一二三四五六七八九十]{1,2})、(?![一二三四五六七八九十]{1,2}月)"
-                                  r"|\(([一二三四五六七八九十]{1,2})\))")
+                                  r"|\(([一二三四五六七八九十]{1,2})\))|(?<=[\u4e00-\u9fff])\((一)\)")
 _SENTENCE_END = regexstore.compile(r"[。]")
 _HEAD_END = regexstore.compile(r"[。!?;:]|\s")
 _DIGIT = regexstore.compile(r"\d")
@@ -737,12 +740,13 @@ def _inline(doc, node, flat: bool, expected: int = 1, colon: bool = False,
     markers = []  # (level, number start, head start)
     expected_sub = 1
     for m in (_INLINE_FLAT if flat else _INLINE_COLON if colon else _INLINE).finditer(norm[node.start:node.end]):
-        top, sub = m.group(1), m.group(2) if flat else None
+        group = (2 if m.group(2) is not None else 3) if flat else 2
+        top, sub = m.group(1), m.group(group) if flat else None
         if top is not None and from_chinese(top) == expected:
             markers.append((1, node.start + m.start(1), node.start + m.end()))
             expected, expected_sub = expected + 1, 1
         elif sub is not None and from_chinese(sub) == expected_sub:
-            markers.append((2, node.start + m.start(2) - 1, node.start + m.end()))
+            markers.append((2, node.start + m.start(group) - 1, node.start + m.end()))
             expected_sub += 1
     if continued:
         first = next((i for i, m in enumerate(markers) if m[0] == 1), None)
@@ -841,6 +845,13 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
             owner = node.parent if node.parent in by_index else None
             first_number = 1
             parts = _inline(doc, node, flat)
+            if flat and (not parts or doc.norm[parts[0][1]] == "(") and following is not None \
+                    and following.kind == PARAGRAPH and _SECOND_PART.search(doc.norm, following.start, following.end):
+                # a page break cut the line of a text that lost its breaks: its 一、 alone (with its （一）…),
+                # 二、 on the next line
+                alone = _inline(doc, node, flat, alone=True)
+                if sum(1 for p in alone if p[0] == 1) == 1:
+                    parts = alone
             if not parts and following is not None and following.kind == HEADING and depth.get(following.index) == 0 \
                     and (following.number or 0) >= 2:
                 # a line that lost its breaks before the heading 三、 (or 二、): its 一、 may follow a colon

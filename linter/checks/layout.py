@@ -99,6 +99,13 @@ OPTIONS = {
 _CONTENTS = r"(?:[…\.·・‥_—\-]{2,}|\t)\s*\d{1,3}\s*$|^\s*目\s*录\s*$"
 #: The shortest title in a list of links (点分享, 在看 are buttons, not titles).
 _TITLE_MIN = 6
+#: A short line found again, unlike the title, is a running header from this many characters
+#: (not a label: 主要做法, 取得成效), and this many lines apart (a page).
+_RUNNING_MIN = 8
+_RUNNING_GAP = 8
+_RUNNING_NOT_END = "。!?:;,、】"
+#: A line opened by a heading's number (一、, （一）, 1.) or a list's mark is no running header.
+_MARKED = regexstore.compile(r"\s*(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、]|第[一二三四五六七八九十]{1,3}|[【\[#*>-])")
 #: A running header repeated on this many pages is looked for with half the similarity.
 _PAGES = 3
 #: A page header above the title found again in the text is at most this long,
@@ -192,6 +199,7 @@ def _repeated_title(doc, report, similarity: float, keep=(), header_message=None
                 yield header(top, nodes[0])
             for node in nodes:
                 yield header(node, top)
+            reported.update(node.start for node in (top, *nodes))
             continue
         if len(squeezed) > 2 * len(whole):
             continue  # (kept for a header above the title only)
@@ -201,6 +209,38 @@ def _repeated_title(doc, report, similarity: float, keep=(), header_message=None
                 similarity / 2 if len(nodes) >= _PAGES else similarity):
             for node in nodes:
                 yield report(node.start, node.end, line=line)
+            reported.update(node.start for node in nodes)
+    yield from _running_headers(doc, report, reported, header_message, title_name)
+
+
+def _running_headers(doc, report, reported: set, header_message, title_name):
+    """A short line of its own found again a page or more apart, unlike the title: a PDF's or a
+    scan's running header (恒源精机党建资料 / 石梁县自然资源局党组（讨论稿）), read line by line (a
+    hard-wrapped paragraph may have taken one into its text)."""
+    norm = doc.norm
+    title = doc.title
+    seen: dict[str, list[tuple[int, int, int]]] = {}  # squeezed line → (line number, start, end)
+    start, number = 0, 1
+    lines = norm.split("\n")
+    last = len(lines) - _SIGNATURE_NODES
+    for text in lines:
+        end = start + len(text)
+        squeezed = "".join(text.split())
+        if _RUNNING_MIN <= len(squeezed) <= _HEADER_MAX and squeezed[-1] not in _RUNNING_NOT_END \
+                and not (title is not None and title.start <= start < title.end) and number < last:
+            seen.setdefault(squeezed, []).append((number, start, end))
+        start, number = end + 1, number + 1
+    for found in seen.values():
+        if len(found) < 2 or any(b[0] - a[0] < _RUNNING_GAP for a, b in zip(found, found[1:])) \
+                or _MARKED.match(norm, found[0][1]):
+            continue
+        for index, (_, begin, end) in enumerate(found):
+            if begin in reported:
+                continue
+            at = found[1][0] if index == 0 else found[0][0]
+            text = header_message and header_message.format(
+                line=at, match=doc.source.text[begin:end].strip(), title=title_name)
+            yield report(begin, end, message=text or None, line=at)
 
 
 def _contents(rule, doc, report):
