@@ -148,7 +148,7 @@ class _StoredRe:
 def marker_number(marker: str) -> int | None:
     """The number in a heading or run-in marker: 三、 → 3, (12) → 12, 二是 → 2,
     第二, → 2, 第二部分 → 2, 【三】 → 3, 叁、 → 3, Ⅲ. → 3, C. → 3, ❸ → 3, 1.2.3 → 3."""
-    core = marker.strip(" \t()、.,:是#第部分【】[\ufe0f\u20e3").replace(" ", "")  # (and a keycap's marks: 1️⃣)
+    core = marker.strip(" \t()、.,:是#第部分【】[|｜\ufe0f\u20e3").replace(" ", "")  # (and a keycap's marks: 1️⃣)
     if core in ("-", "—", "－"):
         return 1  # 一、 as OCR reads it: -、
     if len(core) == 1:
@@ -596,7 +596,7 @@ _MARKER = regexstore.compile(r"\t*(?:(?:[\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf
                              r"|(?P<H5> *[①-⑳❶-❿➊-➓] ?[、,.]? ?)"
                              r"|(?P<HORD> *第[一二三四五六七八九十]{1,3}[,、:](?:(?![一二三四五六七八九十\d])|(?=20\d\d年)) ?)"
                              r"|(?P<HPART> *第(?:[一二三四五六七八九十]{1,3}|[-—－])部分(?:[、,.:] ?| *))"
-                             r"|(?P<HZERO> *0[1-9][ \t]+(?=[^\s\d]|20\d\d年))"
+                             r"|(?P<HZERO> *0[1-9][ \t]+(?=[^\s\d]|20\d\d年)| *0[1-9] ?\| ?(?=[^\s\d|]|20\d\d年))"
                              r"|(?P<HMD>#{1,6}[ \t]+))")
 #: Inside a line (see outline.lark): a run-in marker where a clause may begin,
 #: and the text of a clause up to the next run-in marker or the end of the line.

@@ -46,6 +46,7 @@ def outline(text):
     ("\t\t（二）强化理论武装", 2, 2, "强化理论武装"),
     ("(-)坚持政治统领，把牢办院方向", 2, 1, "坚持政治统领，把牢办院方向"),  # （一） as OCR reads it
     ("第-部分 2025年工作开展情况", 1, 1, "2025年工作开展情况"),
+    ("01｜坚持政治引领　把牢正确方向", 1, 1, "坚持政治引领　把牢正确方向"),  # an account's numbered heading
 ])
 def test_heading_levels(line, level, number, title):
     _, nodes = outline("前言段落。\n" + line + "\n正文。\n")

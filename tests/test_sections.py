@@ -1738,3 +1738,32 @@ def test_a_label_line_over_the_first_numbered_items_opens_them():
             "（三）深化党建与生产经营融合，开展“党员突击队”攻坚活动，助力完成全年目标。\n")
     found = checklist(text, "work-summary")
     assert found["next-steps"] == 6 and found["achievements"] < 6
+
+
+def test_a_second_element_a_part_names_weakly_goes_to_its_sub_section_that_names_it():
+    """（三）抓监督，严纪律、惩腐败 names discipline and, more weakly, the sixth part; its
+    2.整治群众身边不正之风和腐败问题 names the sixth part on its own: that sub-section serves it."""
+    text = ("石门镇党委2025年度落实全面从严治党主体责任情况报告\n"
+            "一、履行全面从严治党主体责任情况\n"
+            "（一）抓统筹，把方向、定责任\n1.坚持政治引领\n镇党委严格落实“第一议题”制度，全年学习习近平总书记重要讲话精神24次。\n"
+            "2.筑牢思想根基\n镇党委理论学习中心组集中学习12次，开展专题研讨4次，落实意识形态工作责任制。\n"
+            "（二）抓落实，强基础、转作风\n1.建强基层战斗堡垒\n整顿软弱涣散村党组织2个，全年发展党员9名。\n"
+            "2.锲而不舍纠“四风”\n严格落实中央八项规定精神，查处违反中央八项规定精神问题2起。\n"
+            "（三）抓监督，严纪律、惩腐败\n1.强化日常监督\n支持镇纪委履行监督责任，开展警示教育3次，运用第一种形态谈话提醒12人次。\n"
+            "2.整治群众身边不正之风和腐败问题\n聚焦农村集体“三资”管理开展专项整治，排查问题线索6条，立案2件。\n"
+            "二、存在的问题\n一是主体责任向村级传导还存在层层递减现象。\n"
+            "三、2026年工作思路\n一是持续压实责任链条，健全村级小微权力清单。\n")
+    found = checklist(text)
+    assert found["discipline"] == 13 and found["united-front"] == 16
+
+
+def test_an_aspect_without_zai_heads_a_paragraph_under_a_heading_only():
+    """政治建设上，…… under 一、压实“两个责任”… is a sub-part; in a report without headings such
+    paragraphs are read by their opening clauses as before."""
+    body = ("政治建设上，学校党委坚持和完善党委领导下的校长负责制，修订党委常委会议事规则，落实“第一议题”制度。\n"
+            "思想建设上，党委理论学习中心组开展集中学习14次，校领导讲授思政课56学时。\n"
+            "组织建设上，实施“对标争先”建设计划，新增全国党建工作样板支部1个，发展党员86名。\n")
+    found = checklist("中共某学院委员会关于2024年度落实全面从严治党主体责任情况的报告\n"
+                      "一、压实“两个责任”，推动全面从严治党向纵深发展\n" + body +
+                      "二、查摆出的问题\n对照党中央要求，学校全面从严治党工作还存在差距。\n")
+    assert (found["political"], found["ideological"], found["organizational"]) == (3, 4, 5)

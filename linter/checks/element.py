@@ -1442,12 +1442,25 @@ def _assign(sections, elements, context, free=True, everything=None) -> None:
         # sub-parts of a named part: only what may sit inside it — and, under a part that is not a list
         # of items, a part that no heading at its level or above names (一、关于“贯彻落实党的理论路线方针
         # 政策…”方面的问题 over 1.关于“理论学习中心组学习流于形式”的问题: political, and ideological below)
+        # a part that names a second element more weakly than its first, over a sub-section whose own heading
+        # names that one (（三）抓监督，严纪律、惩腐败 over 2.整治群众身边不正之风和腐败问题): the sub-section serves it
+        handed = {}
+        if len(section.claims) >= 2:
+            strongest = max(section.headed.get(c, 0) for c in section.claims)
+            for index in sorted(section.claims):
+                child = next((c for c in section.children if not c.item and c.headed.get(index, 0) >= THRESHOLD
+                              and _names_first(c, index)), None)
+                if child is not None and section.headed.get(index, 0) < strongest:
+                    handed[index] = child
+            section.claims -= handed.keys()
         inside = {i for i, e in enumerate(elements)
                   if set(e.options["inside"]) & {elements[c].id for c in section.claims}}
         if not itemized:
             inside |= {index for index in below - section.claims if _unnamed({index}, section, everything)}
         for child in _walk(section.children):
             child.claims &= inside
+        for index, child in handed.items():
+            child.claims.add(index)
 
 
 def _unnamed(others: set, section, everything) -> bool:
