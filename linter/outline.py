@@ -243,6 +243,12 @@ def _wrap_width(nodes: list[OutlineNode], norm: str) -> int:
     return width if _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1] and full >= _WRAP_SHARE * len(lengths) else 0
 
 
+#: A line with a word in it (not a rule of ★ or ——).
+_WORDY = regexstore.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+#: An addressee's line (主送: 县卫生健康局党委：) is at most this long.
+_ADDRESSEE_MAX = 16
+
+
 def _unwrapped(nodes: list[OutlineNode], norm: str, width: int) -> list[OutlineNode]:
     """Join the lines of hard-wrapped text into the paragraphs they were (a
     heading broken over two lines into one heading): a full line (within
@@ -277,6 +283,10 @@ def _runs_on(last: OutlineNode, node: OutlineNode, norm: str, width: int, spaced
     full = last.end - max(line_start, last.start) >= width - _WRAP_SLACK
     if not full:
         return False
+    line = norm[node.start:node.end].strip()
+    if not _WORDY.search(norm, line_start, last.end) or not _WORDY.search(line) or len(line) <= _ADDRESSEE_MAX \
+            and line.endswith(":") and line[:-1].rstrip().endswith(front_matter().unit_end):
+        return False  # a masthead's rule (★★★★★), or the addressee below a title (县委: / 市国资委党委:)
     if last.kind == PARAGRAPH or last.start < line_start \
             or any(mark in norm[last.start:last.end] for mark in _SENTENCE_END):
         return True  # a line of text: the paragraph goes on

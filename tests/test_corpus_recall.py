@@ -720,6 +720,31 @@ HOLDOUTS = {
     # closing (most sets leave a closing exhortation out: 37 documents against 7).
     "holdout151": dict(folder="corpus-holdout151", docs=16, recall=98.2, false_present=0, auto=100.0,
                        placeholders=100.0, false_strings=0),
+    # holdout152 (annual reports XVII: responsibilities first, the six parts nested inside), unseen 96.3 %, auto
+    # 93.8 %: a part naming a second element weakly hands it to its sub-section, 领域腐败问题治理. Kept: the set's "first
+    # place a topic is written as a part" (twice), a deputy's 一岗双责 summary read as the annual report's kin.
+    "holdout152": dict(folder="corpus-holdout152", docs=16, recall=98.2, false_present=0, auto=93.8,
+                       placeholders=100.0, false_strings=0),
+    # holdout153 (party-building reports XIV: enterprises, colleges, 党建+ brands), unseen 100 %, auto 93.8 %, residue
+    # 50 %: a running header. Kept: a student branch's 工作总结 read as the branch's party-building report.
+    "holdout153": dict(folder="corpus-holdout153", docs=16, recall=100.0, false_present=0, auto=93.8,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout154 (work summaries XIV: periods, villages, 驻村 teams), unseen 100 %, auto 87.5 %: a secretary's
+    # 个人工作总结. Kept: a 驻村第一书记's 述职 with 履职情况 / 不足及原因 read as a 述职.
+    "holdout154": dict(folder="corpus-holdout154", docs=16, recall=100.0, false_present=0, auto=93.8,
+                       placeholders=100.0, false_strings=0),
+    # holdout155 (copied from the web X: 范文 sites, document libraries, 公文写作 accounts), unseen 97.8 %, residue
+    # 79.5 %: \t一、 headings, 01｜ headings, writing tips, forum replies, paywalls, AI writers' buttons.
+    "holdout155": dict(folder="corpus-holdout155", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout156 (scanners and converters III), unseen 92.4 %, residue 77.4 %: OCR's (-) and 第-部分, a text that
+    # lost its breaks (一、…(一) run on, a page break between 一、 and 二、), page numbers inside lines, running headers.
+    "holdout156": dict(folder="corpus-holdout156", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout157 (short reports, forms, checklists), unseen 89.6 %: a 自查表's 检查项目：（一）… rows, a table's
+    # numbered rows, ▲ headings over run-ins, 明年怎么干？. Kept: two short ▲ headings read as pictures' captions.
+    "holdout157": dict(folder="corpus-holdout157", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       placeholders=100.0, false_strings=2),
 }
 #: Parts still reported present after they were cut out (of 540): the 统战部's “建设统战之家”
 #: heading of its 机关党建 part names 统战 as a part of its own; and (session 28) a bank's sixth part
@@ -848,7 +873,11 @@ def test_a_part_cut_out_is_not_found_elsewhere():
 #: （2025年度） under a title, a cover letter's 关于报送…的函 above the report (conventions). Of the 96 of the
 #: nineteenth wave, 6 wrong: notes in brackets under titles (（2025年度）, （在村全体党员大会上）, twice), a web page's
 #: headline lines joined to the title (360doc, 视频号), a 微博 account's name above a lecture's title.
-TITLES_WRONG = 48
+#: Session 34: of the 192 of the twentieth and twenty-first waves, 7 wrong unseen, 4 left (fixed: a scan's full title
+#: line ran on into the addressee 县委： below it, a masthead's rule ★★★★ into the title): a compilation's running
+#: header above a 述职's title, an occasion note in brackets under a title (again), an OCR'd 2O25 title broken over
+#: two lines, a fax machine's header line joined to the title.
+TITLES_WRONG = 52
 
 
 def test_titles_are_found_where_the_truth_files_place_them():

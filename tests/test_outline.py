@@ -909,3 +909,14 @@ def test_a_cover_note_s_date_alone_on_a_line_is_no_line_of_the_title():
             "2025年，县住建局在县委、县政府的坚强领导下，扎实推进各项工作，现将全年工作总结如下。\n")
     doc = build_document(Source("t.txt", text))
     assert [doc.source.position(doc.title.start)[0], doc.source.position(doc.title.end - 1)[0]] == [6, 6]
+
+
+def test_a_full_title_line_does_not_run_on_into_the_addressee_nor_a_masthead_rule():
+    # a scan's text, lines of one width: the masthead's rule and the title are as wide as the text's lines,
+    # and the addressee (县委：) below the title is a line of its own
+    body = _wrapped(_WRAPPED_REPORT[1:], blank=False)
+    text = "★" * 28 + "\n" + _WRAPPED_REPORT[0] + "\n县委：\n" + body
+    doc = build_document(Source(path="t.txt", text=text))
+    assert doc.title is not None and doc.source.position(doc.title.start)[0] == 2
+    assert doc.source.position(doc.title.end - 1)[0] == 2
+    assert any(doc.norm[n.start:n.end].strip() == "县委:" for n in doc.nodes)
