@@ -85,7 +85,7 @@ def may_match(pattern, text: str) -> bool:
     kind = type(pattern)
     if kind is not re.Pattern and kind is not (_LAZY or _lazy()):
         return True
-    key = (pattern.pattern, pattern.flags & re.IGNORECASE)
+    key = (pattern.pattern, pattern.flags & _IGNORECASE)
     literals = _known[key] if key in _known else required(*key)
     if literals is None:
         return True
@@ -361,6 +361,15 @@ class Lines:
         return merged
 
 
+def chars_of(cache: dict, text: str) -> frozenset:
+    """The characters of ``text``, kept in ``cache`` (a document's)."""
+    key = ("prefilter.chars", id(text))
+    entry = cache.get(key)
+    if entry is None or entry[0] is not text:
+        entry = cache[key] = (text, frozenset(text))
+    return entry[1]
+
+
 def lines_of(cache: dict, text: str) -> Lines:
     """The :class:`Lines` of ``text``, kept in ``cache`` (a document's)."""
     key = ("prefilter.lines", id(text))
@@ -550,6 +559,10 @@ def held_of(cache: dict, text: str) -> tuple[set[str], frozenset[str]] | None:
     return entry[2]
 
 
+#: re.IGNORECASE as a plain int (a pattern's flags are ints: `&` with a RegexFlag runs enum's Python code).
+_IGNORECASE = int(re.IGNORECASE)
+
+
 #: The required strings of every pattern planned so far (the scanner's list).
 _strings: set[str] = set()
 
@@ -576,7 +589,7 @@ def _plan_of(pattern) -> tuple:
         key = (pattern.pattern, pattern.flags)
         known = _plans.get(key)
         if known is None:
-            literals = required(pattern.pattern, pattern.flags & re.IGNORECASE)
+            literals = required(pattern.pattern, pattern.flags & _IGNORECASE)
             known = _plans[key] = (literals, literals is not None and within_lines(*key))
         if known[0] is not None and not _strings.issuperset(known[0]):
             _strings.update(known[0])
@@ -606,8 +619,11 @@ def finditer(pattern, text: str, cache: dict | None = None, pos: int = 0):
     if scanned is None or scanned[0].isdisjoint(literals):
         # searched one by one: all of them, or those the scanner does not look for (common ones, and
         # those of patterns planned after it). Most patterns find none: then nothing more is done.
+        # (Only where the text holds each of a string's characters: a set's test in C, where a search
+        # is a pass over the text — most strings have a character the text lacks: 扫, 版, 蓝.)
+        holds = chars_of(cache, text).issuperset if cache is not None else None
         for literal in literals if scanned is None else literals - scanned[1]:
-            if literal in text:
+            if (holds is None or holds(literal)) and literal in text:
                 break
         else:
             return _NOTHING

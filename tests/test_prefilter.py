@@ -245,3 +245,18 @@ def test_no_scan_while_new_patterns_keep_coming(monkeypatch):
     for i in range(5):
         list(finditer(re.compile(f"版权声明{i}?|扫一扫{i}"), text, cache))
     assert prefilter._scanner is None and prefilter.held_of(cache, text) is None
+
+
+def test_a_string_with_a_character_the_text_lacks_is_not_searched_for(monkeypatch):
+    """finditer tests a document's set of characters before searching for a string (the set is kept in
+    the document's cache, per text): the matches are the same, and a text that changes under the same
+    cache gets its own set."""
+    import re as _re
+
+    pattern = _re.compile("版权声明|扫一扫")
+    cache = {}
+    assert list(finditer(pattern, "全年开展学习12次。", cache)) == []
+    text = "全年开展学习12次。扫一扫关注"
+    assert [m.group() for m in finditer(pattern, text, cache)] == ["扫一扫"]
+    held = [entry for key, entry in cache.items() if key[0] == "prefilter.chars"]
+    assert {entry[1] for entry in held} == {frozenset("全年开展学习12次。"), frozenset(text)}

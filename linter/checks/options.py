@@ -56,7 +56,8 @@ class LazyPattern:
     so later calls cost what they cost on an ``re.Pattern``. ``pattern`` and
     ``flags`` are known without compiling."""
 
-    flags = re.MULTILINE | re.UNICODE  # (a class attribute: combining flags calls enum's Python code)
+    # (a class attribute, a plain int: combining or testing RegexFlag values runs enum's Python code)
+    flags = int(re.MULTILINE | re.UNICODE)
 
     def __init__(self, pattern: str):
         self.pattern = pattern
