@@ -619,9 +619,10 @@ def finditer(pattern, text: str, cache: dict | None = None, pos: int = 0):
     if scanned is None or scanned[0].isdisjoint(literals):
         # searched one by one: all of them, or those the scanner does not look for (common ones, and
         # those of patterns planned after it). Most patterns find none: then nothing more is done.
-        # (Only where the text holds each of a string's characters: a set's test in C, where a search
-        # is a pass over the text — most strings have a character the text lacks: 扫, 版, 蓝.)
-        holds = chars_of(cache, text).issuperset if cache is not None else None
+        # (Until a scan: only where the text holds each of a string's characters, a set's test in C where
+        # a search is a pass over the text — most strings have a character the text lacks: 扫, 版, 蓝. The
+        # strings a scanner leaves are made of common characters: searched at once.)
+        holds = chars_of(cache, text).issuperset if cache is not None and scanned is None else None
         for literal in literals if scanned is None else literals - scanned[1]:
             if (holds is None or holds(literal)) and literal in text:
                 break
