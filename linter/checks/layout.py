@@ -66,6 +66,7 @@ the table of contents takes, 1—9).
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from linter import regexstore
 from linter.checks.options import REQUIRED, boolean, choice, message, positive_int, regex, regex_list
@@ -216,23 +217,29 @@ def _repeated_title(doc, report, similarity: float, keep=(), header_message=None
 def _running_headers(doc, report, reported: set, header_message, title_name):
     """A short line of its own found again a page or more apart, unlike the title: a PDF's or a
     scan's running header (恒源精机党建资料 / 石梁县自然资源局党组（讨论稿）), read line by line (a
-    hard-wrapped paragraph may have taken one into its text)."""
+    hard-wrapped paragraph may have taken one into its text). The lines are counted in C; only a
+    line found twice is looked at."""
     norm = doc.norm
-    title = doc.title
-    seen: dict[str, list[tuple[int, int, int]]] = {}  # squeezed line → (line number, start, end)
-    start, number = 0, 1
     lines = norm.split("\n")
+    repeated = [line for line, count in Counter(lines).items() if count >= 2
+                and _RUNNING_MIN <= len(line.strip()) <= _HEADER_MAX and line.rstrip()[-1] not in _RUNNING_NOT_END]
+    if not repeated:
+        return
+    title = doc.title
     last = len(lines) - _SIGNATURE_NODES
-    for text in lines:
-        end = start + len(text)
-        squeezed = "".join(text.split())
-        if _RUNNING_MIN <= len(squeezed) <= _HEADER_MAX and squeezed[-1] not in _RUNNING_NOT_END \
-                and not (title is not None and title.start <= start < title.end) and number < last:
-            seen.setdefault(squeezed, []).append((number, start, end))
-        start, number = end + 1, number + 1
-    for found in seen.values():
-        if len(found) < 2 or any(b[0] - a[0] < _RUNNING_GAP for a, b in zip(found, found[1:])) \
-                or _MARKED.match(norm, found[0][1]):
+    for line in repeated:
+        found = []  # (line number, start, end)
+        at = norm.find(line)
+        while at >= 0:
+            end = at + len(line)
+            if (at == 0 or norm[at - 1] == "\n") and (end == len(norm) or norm[end] == "\n") \
+                    and not (title is not None and title.start <= at < title.end):
+                number = doc.source.position(at)[0]
+                if number < last:  # (not the unit's name again in the signature)
+                    found.append((number, at, end))
+            at = norm.find(line, end)
+        if len(found) < 2 or _MARKED.match(norm, found[0][1]) \
+                or any(b[0] - a[0] < _RUNNING_GAP for a, b in zip(found, found[1:])):
             continue
         for index, (_, begin, end) in enumerate(found):
             if begin in reported:
