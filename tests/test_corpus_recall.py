@@ -745,6 +745,30 @@ HOLDOUTS = {
     # numbered rows, ▲ headings over run-ins, 明年怎么干？. Kept: two short ▲ headings read as pictures' captions.
     "holdout157": dict(folder="corpus-holdout157", docs=16, recall=100.0, false_present=0, auto=100.0,
                        placeholders=100.0, false_strings=2),
+    # holdout158 (annual reports XVIII: on 2026, written at its end), unseen 99.1 %: 整治群众身边问题 as a sixth part.
+    "holdout158": dict(folder="corpus-holdout158", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout159 (party-building reports XV: 述职述责述廉, 清单, 星级), unseen 98.3 %, 3 false present, auto 93.8 %.
+    # Kept (conventions): causes marked null where 究其原因 sentences sit inside problems (160 documents of the older
+    # sets mark them as causes, 2 as null), interleaved 问题一/措施一 pairs, a 述职述责述廉 on 全面从严治党 read as the
+    # annual report's kin.
+    "holdout159": dict(folder="corpus-holdout159", docs=16, recall=98.3, false_present=3, auto=93.8,
+                       placeholders=100.0, false_strings=0),
+    # holdout160 (work summaries XV: 2026, Party building inside), unseen 100 %.
+    "holdout160": dict(folder="corpus-holdout160", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout161 (a reviewer's inbox X), unseen 98.8 %, residue 85.7 %: 反腐惩恶, Word's field codes ({ PAGE }).
+    "holdout161": dict(folder="corpus-holdout161", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout162 (speeches XVI: the Party year 2026), unseen 98.0 %: 表态完毕，请…监督！, 负责人周某某违规….
+    "holdout162": dict(folder="corpus-holdout162", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       placeholders=100.0, false_strings=0),
+    # holdout163 (copied from the web XI: AI assistants and office suites, 2026), unseen 100 %, residue 60.6 %: the
+    # assistants' thinking, sources, continuations, offers and buttons; suites' AI labels, comments, versions.
+    # Kept: the thinking's own sentences (嗯，用户要的是… is found, the lines after it are not), a 公众号 editor's
+    # numbered comments, a recording's quoted first words.
+    "holdout163": dict(folder="corpus-holdout163", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=94.4, placeholders=100.0, false_strings=0),
 }
 #: Parts still reported present after they were cut out (of 540): the 统战部's “建设统战之家”
 #: heading of its 机关党建 part names 统战 as a part of its own; and (session 28) a bank's sixth part
@@ -876,8 +900,9 @@ def test_a_part_cut_out_is_not_found_elsewhere():
 #: Session 34: of the 192 of the twentieth and twenty-first waves, 7 wrong unseen, 4 left (fixed: a scan's full title
 #: line ran on into the addressee 县委： below it, a masthead's rule ★★★★ into the title): a compilation's running
 #: header above a 述职's title, an occasion note in brackets under a title (again), an OCR'd 2O25 title broken over
-#: two lines, a fax machine's header line joined to the title.
-TITLES_WRONG = 52
+#: two lines, a fax machine's header line joined to the title. Of the 96 of the twenty-second wave, 3 wrong: an
+#: occasion note in brackets (again), a chat assistant's thinking and sources above its answer's title (twice).
+TITLES_WRONG = 55
 
 
 def test_titles_are_found_where_the_truth_files_place_them():

@@ -272,7 +272,8 @@ def test_many_rectification_mentions_under_many_headings():
     assert seconds < BOUND  # before: ~7 s
 
 
-@pytest.mark.parametrize("line", ["稿件来源 : a党支部", "展开全文", "*来源：梧桐街道党政办", "编辑：何思琪 | 审核：潘建军", "*▲"])
+@pytest.mark.parametrize("line", ["稿件来源 : a党支部", "展开全文", "*来源：梧桐街道党政办", "编辑：何思琪 | 审核：潘建军", "*▲",
+                                  "本文内容由aa提供", "识别完成", "复制", "字数：26"])  # (session 34's)
 def test_a_residue_line_with_a_long_run_of_spaces_after_it(line):
     # session 30: two runs of spaces around an optional mark (党政办) *\*? *$, 展开全文 *[∨▼]? *$) rescanned the
     # run from each of its spaces — 4× the input cost 14× the time
