@@ -613,6 +613,8 @@ _MARKER = regexstore.compile(r"\t*(?:(?:[\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf
 _RUNIN = regexstore.compile(r"[一二三四五六七八九十]{1,3}是")
 #: (for the checks that read lines the outline joined: a run-in marker opening a line)
 RUNIN_MARKER = _RUNIN
+#: (for the checks that read lines: a heading's numbering marker opening a line)
+HEADING_MARKER = _MARKER
 _TEXT = regexstore.compile(r"(?:[^\n。;:!?]+|[。;:!?]+(?![一二三四五六七八九十]{1,3}是))+[。;:!?]*|[。;:!?]+")
 
 
@@ -851,6 +853,8 @@ class _FrontMatter:
         #: a numbered label of an item (问题1：…): no run-in heading of a part (linter.checks.element)
         self.item_label = strings(tree.get("item-labels"), "item-labels")
         self.lead_words = strings(tree.get("lead-words"), "lead-words")
+        #: a word before 上 that makes an adverb (总体上，): no aspect heading a paragraph (linter.checks.element)
+        self.aspect_adverbs = strings(tree.get("aspect-adverbs"), "aspect-adverbs")
         #: a field of a form or a byline (述职人：…): no heading line (linter.checks.element)
         self.field_line = regexstore.compile("|".join(strings(tree.get("field-lines"), "field-lines")))
         wrapped = tree.get("wrapped-speech-title")

@@ -243,7 +243,7 @@ def test_the_front_matter_vocabulary_is_read_from_rules_and_checked():
     assert "通用" in front.site_note and front.speech_opens == ("在",) and "上的" in front.speech_occasions
     assert front.field_line.match("述职人:中共白沙镇委员会书记") and not front.field_line.match("政治建设:把牢方向")
     complete = {"chrome": {"words": ["首页"], "patterns": ["x"]}, "title-ends": ["报告"], "title-words": ["报告"],
-                "unit-ends": ["党委"], "site-notes": ["通用"], "title-periods": ["截至"], "page-lines": ["\\d{1,3}"], "field-lines": ["述职人:"], "masthead-lines": ["文件$"], "title-continues": ["和"], "item-labels": ["问题"], "lead-words": ["首先"], "wrapped-speech-title": {"opens": ["在"], "occasions": ["上的"]}}
+                "unit-ends": ["党委"], "site-notes": ["通用"], "title-periods": ["截至"], "page-lines": ["\\d{1,3}"], "field-lines": ["述职人:"], "masthead-lines": ["文件$"], "title-continues": ["和"], "item-labels": ["问题"], "lead-words": ["首先"], "aspect-adverbs": ["总体"], "wrapped-speech-title": {"opens": ["在"], "occasions": ["上的"]}}
     outline._FrontMatter(complete)
     with pytest.raises(ValueError, match="chrome.words"):
         outline._FrontMatter({**complete, "chrome": {"words": [], "patterns": ["x"]}})

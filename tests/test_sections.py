@@ -1767,3 +1767,16 @@ def test_an_aspect_without_zai_heads_a_paragraph_under_a_heading_only():
                       "一、压实“两个责任”，推动全面从严治党向纵深发展\n" + body +
                       "二、查摆出的问题\n对照党中央要求，学校全面从严治党工作还存在差距。\n")
     assert (found["political"], found["ideological"], found["organizational"]) == (3, 4, 5)
+
+
+def test_an_adverb_before_shang_heads_no_paragraph():
+    """总体上，…… / 很大程度上，…… open a sentence with an adverb (front-matter.yaml's aspect-adverbs), where
+    作风建设上，…… names the paragraph's aspect."""
+    text = ("某局党组关于2025年度落实全面从严治党主体责任情况的报告\n一、主要工作\n"
+            "作风建设上，局党组严格执行中央八项规定精神，全年开展明察暗访6次。\n"
+            "总体上，局党组全面从严治党工作取得了新的成效，全年召开党组会议24次。\n"
+            "很大程度上，干部作风有了明显转变，群众满意度提升到96%。\n")
+    doc = build_document(Source("t.txt", text))
+    paragraphs = [n for n in doc.nodes if n.kind == "paragraph"]
+    heads = [element._runin(doc, node, None, True) for node in paragraphs]
+    assert [doc.norm[h[0]:h[1]] if h else None for h in heads] == ["作风建设", None, None]

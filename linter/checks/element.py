@@ -85,7 +85,7 @@ import re
 from linter import regexstore
 from linter.checks.options import LazyPattern, boolean, positive_int, regex_list, string_list
 from linter.document import HEADING, PARAGRAPH, TITLE
-from linter.outline import front_matter, unspaced
+from linter.outline import RUNIN_MARKER, front_matter, marker_number, unspaced
 from linter.prefilter import SPECIAL as _SPECIAL, search, trie
 
 TYPE = "element"
@@ -584,8 +584,8 @@ def _runin(doc, node, previous, headed: bool) -> tuple[int, int] | None:
     if cell is not None and cell.end() < node.end - 1:
         return cell.span(cell.lastindex)  # a table's or a form's row: | 政治建设 | …… | / 政治建设<TAB>……
     aspect = _ASPECT.match(norm, node.start, node.end)
-    if aspect is not None and aspect.end() < node.end - 1 and not _hard_wrapped(norm, previous) \
-            and (headed or aspect.lastindex != 3):
+    if aspect is not None and aspect.end() < node.end - 1 and not _hard_wrapped(norm, previous) and (
+            aspect.lastindex != 3 or headed and not aspect.group(3).endswith(front_matter().aspect_adverbs)):
         return aspect.span(aspect.lastindex)  # 在把方向、强学习方面，坚持…… / 在班子建设上，……
     first = node.first_clause
     if first is None:
@@ -639,11 +639,11 @@ _LABEL_CELL = regexstore.compile(r" *[|│┃] *([^|│┃\t\d\s:\-]{2,12}) *[|�
 
 #: A paragraph opened by the aspect it is about, as a label before a comma
 #: (在把方向、强学习方面，…… / 思想建设方面，…… / 在班子建设上，…… / 作风建设上，……); not 在此基础上,
-#: nor an adverb's 上 (总体上，…… / 很大程度上，…… / 从根本上，……).
+#: nor an adverb's 上 (总体上，…… / 很大程度上，…… / 从根本上，……: front-matter.yaml's aspect-adverbs).
 #: (Not an ordinal: 第六方面，2026年工作打算。…… is headed by what follows it.)
 _ASPECT = regexstore.compile(r" *(?:\*\*)?(?:在(?![此这该其])([^,。:;!?“”*]{2,16})(?:方面|上)"
                              r"|(?!第[一二三四五六七八九十]{1,3}方面)([^,。:;!?“”*]{2,20})方面"
-                             r"|(?![从在])([^,。:;!?“”*\s]{3,10})(?<!程度|意义|基础|角度|层面|总体|整体|实际|事实|客观|主观|本质|表面)上)"
+                             r"|(?![从在])([^,。:;!?“”*\s]{3,10})上)"
                              r"(?:\*\*)?[,:]")  # (**在政治建设上**，……)
 
 
@@ -934,13 +934,13 @@ def _under_lines(runins: list[Section], end: int, norm: str) -> list[Section]:
     read as too short). A run-in after a line's own text stays a part of its
     own (……【立规明矩】 / 坚持有腐必反…… / 回顾一年工作，……也清醒地看到……), but not after
     one short sentence that opens them (新的一年，支部将重点抓好以下工作。), nor a list that starts
-    at 一是 (:data:`_FIRST_ITEM`)."""
+    at 一是 (:func:`_first_item`)."""
     top: list[Section] = []
     for section in runins:
         line = top[-1] if top and top[-1].kind == "line" else None
         between = norm[line.end:section.start].strip() if line is not None else ""
         if section.kind != "line" and line is not None and (
-                line.children or not between or _opens_items(between) or _FIRST_ITEM.match(norm, section.start)):
+                line.children or not between or _opens_items(between) or _first_item(norm, section.start)):
             line.children.append(section)
         else:
             top.append(section)
@@ -950,9 +950,15 @@ def _under_lines(runins: list[Section], end: int, norm: str) -> list[Section]:
     return top
 
 
-#: The first of a run-in list (一是……): an item of the line above, after any text between
-#: (▲ 直面问题找差距 / 对照……还存在以下问题。 / 一是……).
-_FIRST_ITEM = regexstore.compile(r"[ \t]*一是")
+def _first_item(norm: str, start: int) -> bool:
+    """Does the first of a run-in list (一是……) open the paragraph at ``start``? It is an item of the
+    line above, after any text between (▲ 直面问题找差距 / 对照……还存在以下问题。 / 一是……)."""
+    while norm[start:start + 1] in (" ", "\t"):
+        start += 1
+    found = RUNIN_MARKER.match(norm, start)
+    return found is not None and marker_number(found.group()) == 1
+
+
 #: A sentence that opens a list of run-in items below a heading line is at most this long.
 _OPENS_MAX = 30
 

@@ -71,6 +71,7 @@ from collections import Counter
 from linter import regexstore
 from linter.checks.options import REQUIRED, boolean, choice, message, positive_int, regex, regex_list
 from linter.document import HEADING, PARAGRAPH, TITLE
+from linter.outline import HEADING_MARKER
 from linter.similar.dice import alike, pairs
 
 TYPE = "layout"
@@ -105,8 +106,8 @@ _TITLE_MIN = 6
 _RUNNING_MIN = 8
 _RUNNING_GAP = 8
 _RUNNING_NOT_END = "。!?:;,、】"
-#: A line opened by a heading's number (一、, （一）, 1.) or a list's mark is no running header.
-_MARKED = regexstore.compile(r"\s*(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、]|第[一二三四五六七八九十]{1,3}|[【\[#*>-])")
+#: A line opened by a heading's numbering (the outline's markers: 一、, （一）, 1.) or a list's mark is no running header.
+_LIST_MARKS = "【[#*>-"
 #: A running header repeated on this many pages is looked for with half the similarity.
 _PAGES = 3
 #: A page header above the title found again in the text is at most this long,
@@ -238,7 +239,7 @@ def _running_headers(doc, report, reported: set, header_message, title_name):
                 if number < last:  # (not the unit's name again in the signature)
                     found.append((number, at, end))
             at = norm.find(line, end)
-        if len(found) < 2 or _MARKED.match(norm, found[0][1]) \
+        if len(found) < 2 or HEADING_MARKER.match(norm, found[0][1]) or line.lstrip()[:1] in _LIST_MARKS \
                 or any(b[0] - a[0] < _RUNNING_GAP for a, b in zip(found, found[1:])):
             continue
         for index, (_, begin, end) in enumerate(found):
