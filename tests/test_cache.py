@@ -14,6 +14,7 @@ import pytest
 
 from linter import __version__, cache, lexicon, outline, yamlfile
 from linter.rulebook import builtin_dir, merge
+from linter.errors import RulebookError
 from tests.conftest import ROOT, SEED
 
 SEED_000 = str(SEED["000"])
@@ -510,3 +511,19 @@ def test_examples_read_later_pickle_and_copy_as_read(home):
     assert "_read" in rule.examples.__dict__
     again = pickle.loads(pickle.dumps(rule.examples))
     assert again == rule.examples and again.failing and copy.copy(rule.examples) == rule.examples
+
+
+def test_a_rulebook_entry_is_keyed_by_the_files_bytes(home, tmp_path):
+    """The key read from a rulebook's bytes is the key its text gave (entries written before stay
+    valid), and bytes that are not UTF-8 are refused whether or not an entry exists for the path."""
+    text = BUILTIN["common"].read_text(encoding="utf-8")
+    assert cache.digest("rulebook", text) == cache.digest("rulebook", text.encode("utf-8"))
+    path = tmp_path / "book.yaml"
+    book = "id: mini\ntitle: 小规则库\nrules: []\n"
+    path.write_text(book, encoding="utf-8")
+    assert merge.load_tree(path)["title"] == "小规则库"
+    assert any(name.startswith("rulebook-") for name in os.listdir(home / "zhidang"))
+    assert merge.load_tree(path)["title"] == "小规则库"  # (from the entry)
+    path.write_bytes(book.encode("gbk"))
+    with pytest.raises(RulebookError, match="UTF-8"):
+        merge.load_tree(path)

@@ -27,16 +27,22 @@ def parse(text: str, shown: str):
 def load_tree(path, chain: tuple = ()) -> Map:
     """The merged YAML tree of the rulebook file at ``path``."""
     shown = display_path(path)
-    try:
-        text = read_bytes(path, shown, what="规则库", error=RulebookError).decode("utf-8")
-    except UnicodeDecodeError:
-        raise RulebookError("规则库必须是 UTF-8 编码的 YAML", shown) from None
+    raw = read_bytes(path, shown, what="规则库", error=RulebookError)
     from linter.cache import memo
 
     resolved = os.path.realpath(path)
-    # The YAML tree with its line numbers, kept as JSON in the cache folder (one entry per rulebook file).
-    data = memo("rulebook", str(resolved), text, lambda: parse(text, shown), _to_entry, _from_entry)
+    # The YAML tree with its line numbers, kept as JSON in the cache folder (one entry per rulebook file),
+    # keyed by the file's bytes: the text is decoded only when the tree is built (bytes that key an entry
+    # were decoded when it was written)
+    data = memo("rulebook", str(resolved), raw, lambda: parse(_text(raw, shown), shown), _to_entry, _from_entry)
     return merged(data, shown, os.path.dirname(os.fspath(path)), chain + (resolved,))
+
+
+def _text(data: bytes, shown: str) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise RulebookError("规则库必须是 UTF-8 编码的 YAML", shown) from None
 
 
 #: The lists whose entries carry ``examples``.
