@@ -148,7 +148,7 @@ class _StoredRe:
 def marker_number(marker: str) -> int | None:
     """The number in a heading or run-in marker: 三、 → 3, (12) → 12, 二是 → 2,
     第二, → 2, 第二部分 → 2, 【三】 → 3, 叁、 → 3, Ⅲ. → 3, C. → 3, ❸ → 3, 1.2.3 → 3."""
-    core = marker.strip(" \t()、.,:是#第部分【】[|｜\ufe0f\u20e3").replace(" ", "")  # (and a keycap's marks: 1️⃣)
+    core = marker.strip(" \t()、.,:是#第部分个方面【】[|｜\ufe0f\u20e3").replace(" ", "")  # (and a keycap's marks: 1️⃣)
     if core in ("-", "—", "－"):
         return 1  # 一、 as OCR reads it: -、
     if len(core) == 1:
@@ -605,7 +605,7 @@ _MARKER = regexstore.compile(r"\t*(?:(?:[\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf
                              r"|(?P<H4> *(?:\(?\d{1,2}\)|[⑴-⒇]) ?[、,.]? ?)"
                              r"|(?P<H5> *[①-⑳❶-❿➊-➓] ?[、,.]? ?)"
                              r"|(?P<HORD> *第[一二三四五六七八九十]{1,3}[,、:](?:(?![一二三四五六七八九十\d])|(?=20\d\d年)) ?)"
-                             r"|(?P<HPART> *第(?:[一二三四五六七八九十]{1,3}|[-—－])部分(?:[、,.:] ?| *))"
+                             r"|(?P<HPART> *第(?:[一二三四五六七八九十]{1,3}|[-—－])(?:部分(?:[、,.:] ?| *)|个?方面(?:[、,.:] ?|[ \t]+)))"
                              r"|(?P<HZERO> *0[1-9][ \t]+(?=[^\s\d]|20\d\d年)| *0[1-9] ?\| ?(?=[^\s\d|]|20\d\d年))"
                              r"|(?P<HMD>#{1,6}[ \t]+))")
 #: Inside a line (see outline.lark): a run-in marker where a clause may begin,
@@ -748,8 +748,8 @@ def _ordinals(nodes: list[OutlineNode], norm: str) -> None:
 
 
 def _ordinal(node: OutlineNode) -> bool:
-    """A heading opened by an ordinal (第一，), not by a part (第一部分)."""
-    return node.marker.startswith("第") and not node.marker.rstrip("、,.: ").endswith("部分")
+    """A heading opened by an ordinal (第一，), not by a part (第一部分, 第一个方面)."""
+    return node.marker.startswith("第") and not node.marker.rstrip("、,.: \t").endswith(("部分", "方面"))
 
 
 def _ordinal_paragraph(node: OutlineNode, norm: str) -> None:

@@ -449,6 +449,17 @@ def test_parts_of_the_whole_report_are_level_one_headings():
                      (2, 1, "第一,", "坚持学习", 4), (2, 2, "第二,", "坚持实干", 4)]  # ordinals below a part
 
 
+def test_numbered_aspects_of_the_report_are_level_one_headings():
+    # 第七个方面：存在的主要问题 heads a part as 第二部分 does; not 第一方面是…… in a sentence
+    doc = build_document(Source(path="a.txt", text=(
+        "关于2026年度落实主体责任情况的报告\n第一个方面：加强政治建设\n一、落实第一议题\n正文。\n"
+        "第二方面、存在的主要问题\n正文。\n第三方面是要看到，工作还有差距。\n")))
+    heads = [(n.number, n.marker, doc.norm[n.title_start:n.title_end], n.parent) for n in doc.nodes
+             if n.kind == "heading"]
+    assert heads == [(1, "第一个方面:", "加强政治建设", None), (1, "一、", "落实第一议题", 1),
+                     (2, "第二方面、", "存在的主要问题", None)]  # (the 一、 below a numbered aspect is inside it)
+
+
 def test_zero_padded_numbers_open_level_one_headings():
     # a WeChat article's parts: 01 审判执行…, 02 服务大局…, 03 2023年工作打算 (a year opens a title);
     # not a figure (01 2023 5000) nor a bare 01

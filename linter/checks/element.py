@@ -562,8 +562,10 @@ _LABELLED_END = regexstore.compile(r"[。!?;:,(]|\s")
 #: _SUBTITLE_MAX with no sentence end, head the part together (（一）铸魂：始终把“两个维护”落在审判一线).
 _LABEL_MAX = 6
 _SUBTITLE_MAX = 30
-#: A run-in heading in brackets opening a paragraph (【强思想】利用每周政治学习时间……).
-_BRACKET_HEAD = regexstore.compile(r"[ \t]*(?:\*\*)?[【\[〖]([^】\]〗\n]{2,16})[】\]〗](?:\*\*)?")  # (in bold too: **【政治监督】**)
+#: A run-in heading in brackets opening a paragraph (【强思想】利用每周政治学习时间……; one character
+#: when it is a Chinese one: 【德】始终牢记……, a civil servant's 德、能、勤、绩、廉 — not a footnote's [1]).
+_BRACKET_HEAD = regexstore.compile(
+    r"[ \t]*(?:\*\*)?[【\[〖]([^】\]〗\n]{2,16}|[\u4e00-\u9fff])[】\]〗](?:\*\*)?")  # (in bold too: **【政治监督】**)
 
 
 def _runin(doc, node, previous, headed: bool) -> tuple[int, int] | None:
@@ -590,8 +592,8 @@ def _runin(doc, node, previous, headed: bool) -> tuple[int, int] | None:
     first = node.first_clause
     if first is None:
         return None
-    if first.end >= node.end - 1:
-        return None
+    if first.end >= node.end - 1 or front_matter().field_line.match(norm, node.start, node.end):
+        return None  # (nor a form's field: 所属党组织：…, 述职范围：…)
     start, end = first.start + len(first.runin or ""), first.end
     bold = "**" in norm[start:start + 4]  # (before the decoration, whose * the loop strips)
     while start < end and norm[start] in _DECORATION:
@@ -627,10 +629,12 @@ def _runin(doc, node, previous, headed: bool) -> tuple[int, int] | None:
 
 def _hard_wrapped(norm: str, previous) -> bool:
     """Does the paragraph line before run on into this one (a text broken every N characters)?
-    (Not a short line a bullet opens: ▲ 驰而不息转作风，以实际行动取信于民 heads what follows.)"""
+    (Not a short line a bullet opens: ▲ 驰而不息转作风，以实际行动取信于民 heads what follows, nor a
+    form's field.)"""
     return previous is not None and previous.kind == PARAGRAPH and not previous.aside \
         and norm[previous.end - 1] not in _CONTINUES \
-        and not (norm[previous.start] in _BULLETS and previous.end - previous.start <= BARE_MAX)
+        and not (norm[previous.start] in _BULLETS and previous.end - previous.start <= BARE_MAX) \
+        and not front_matter().field_line.match(norm, previous.start, previous.end)  # (述职范围：2026年1月至12月)
 
 
 #: A row of a table or a form whose first cell is a label (| 政治建设 | …… |, │ 存在问题 │ ……,
@@ -672,7 +676,9 @@ def _bare(doc, node, previous, following) -> tuple[int, int] | None:
     # A line opened by a bullet (■ 一年来主要工作 / ● 坚持党委把方向…): the bullets are its marks,
     # so the lines around it may be short (the next bullet's heading, a short item).
     bulleted = norm[node.start] in _BULLETS and start > node.start
-    if not bulleted and (following.end - following.start < 2 * (end - start) or norm[
+    # (a line of Word's outline over a deeper one: 从严从实抓纪律建设 / ⇥强化日常监督, levels in tabs alone)
+    outline = _indent(norm, following.start) > _indent(norm, node.start)
+    if not bulleted and not outline and (following.end - following.start < 2 * (end - start) or norm[
             following.end - 1] not in _CONTINUES and not _wrapped_after_label(norm, start, end, following)):
         return None
     bold = norm.startswith("**", node.start) and norm.endswith("**", node.start, node.end)  # (a whole line in bold)
@@ -907,6 +913,7 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
                 section.body = (section.body[0], section.stop)
         if sum(1 for s in runins if s.kind == "line") >= 2 and any(s.kind == "runin" for s in runins):
             runins = _under_lines(runins, end, doc.norm)
+        runins = _by_indent(runins, end, doc.norm)
         for section in runins:
             section.depth = 0 if parent is None else parent.depth + 1
             for child in section.children:
@@ -944,6 +951,40 @@ def _under_lines(runins: list[Section], end: int, norm: str) -> list[Section]:
             line.children.append(section)
         else:
             top.append(section)
+    for number, section in enumerate(top):
+        section.stop = top[number + 1].start if number + 1 < len(top) else end
+        section.body = (section.body[0], section.children[0].start if section.children else section.stop)
+    return top
+
+
+def _indent(norm: str, start: int) -> int:
+    """The tabs that open the line ``start`` is on, before it."""
+    at = start
+    while at > 0 and norm[at - 1] == "\t":
+        at -= 1
+    return start - at if at == 0 or norm[at - 1] == "\n" else 0
+
+
+def _by_indent(runins: list[Section], end: int, norm: str) -> list[Section]:
+    """Heading lines without numbers that Word's outline levels set apart by
+    tabs alone (从严从实抓纪律建设 / ⇥强化日常监督 / ⇥⇥……): a line heads the
+    more indented lines that follow it. Only where at least two lines stand
+    at the outermost indent and some line deeper."""
+    lines = [s for s in runins if s.kind == "line"]
+    if len(lines) < 3 or any(s.children for s in runins):
+        return runins
+    indents = {id(s): _indent(norm, s.start) for s in runins}
+    outer = min(indents.values())
+    if sum(1 for s in runins if indents[id(s)] == outer) < 2 or all(i == outer for i in indents.values()):
+        return runins
+    top: list[Section] = []
+    for section in runins:
+        if indents[id(section)] > outer and top and top[-1].kind == "line":
+            top[-1].children.append(section)
+        else:
+            top.append(section)
+    if any(s.kind != "line" and s.children for s in top):
+        return runins
     for number, section in enumerate(top):
         section.stop = top[number + 1].start if number + 1 < len(top) else end
         section.body = (section.body[0], section.children[0].start if section.children else section.stop)
