@@ -857,6 +857,8 @@ class _FrontMatter:
         self.aspect_adverbs = strings(tree.get("aspect-adverbs"), "aspect-adverbs")
         #: a field of a form or a byline (述职人：…): no heading line (linter.checks.element)
         self.field_line = regexstore.compile("|".join(strings(tree.get("field-lines"), "field-lines")))
+        #: a line of the channel that carried the report (报送栏目：…, ……报送系统): never the title
+        self.channel_line = regexstore.compile("|".join(strings(tree.get("channel-lines"), "channel-lines")))
         wrapped = tree.get("wrapped-speech-title")
         if not isinstance(wrapped, dict):
             raise ValueError(f"{FRONT_MATTER}: 缺少 wrapped-speech-title")
@@ -938,6 +940,11 @@ def _title_like(node: OutlineNode, text: str) -> bool:
     return 0 < len(text) <= _TITLE_MAX and text[-1] not in _SENTENCE_END and len(node.clauses) <= 2
 
 
+#: What a channel's line (rules/outline/front-matter.yaml's channel-lines) takes from a title's score: more
+#: than any title's words give.
+_FIELD_PENALTY = 10
+
+
 def _title_score(text: str) -> int:
     front = front_matter()
     core = _TRAILING_NOTE.sub("", text.lstrip("# ").strip("*"))  # (**bold**: Markdown's marks)
@@ -956,6 +963,8 @@ def _title_score(text: str) -> int:
         score += 1
     if core.startswith(("—", "-")):
         score -= 3  # a subtitle
+    if front.channel_line.match(core):
+        score -= _FIELD_PENALTY  # a channel's field or name (报送栏目：2025年度党建工作总结), not a title
     return score
 
 
@@ -982,8 +991,8 @@ def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
         if _CONTENTS_HEAD.match(text) or (len(text) <= 80 and _CONTENTS_LINE.search(text)):  # (a long line: not searched)
             contents.append(i)
             continue
-        if _is_chrome(text):
-            continue
+        if _is_chrome(text) or front_matter().channel_line.match(text):
+            continue  # (site chrome, a channel's lines: the title is below them)
         if _marked(node):
             break  # the body begins
         if not _title_like(node, text):

@@ -242,8 +242,10 @@ def test_the_front_matter_vocabulary_is_read_from_rules_and_checked():
     assert "报告" in front.title_end and "发言" in front.title_word and "党委" in front.unit_end
     assert "通用" in front.site_note and front.speech_opens == ("在",) and "上的" in front.speech_occasions
     assert front.field_line.match("述职人:中共白沙镇委员会书记") and not front.field_line.match("政治建设:把牢方向")
+    assert front.channel_line.match("报送栏目:2025年度党建工作总结") and front.channel_line.match("岷北区主体责任报告报送系统")
+    assert not front.channel_line.match("关于2025年度落实全面从严治党主体责任情况的报告")
     complete = {"chrome": {"words": ["首页"], "patterns": ["x"]}, "title-ends": ["报告"], "title-words": ["报告"],
-                "unit-ends": ["党委"], "site-notes": ["通用"], "title-periods": ["截至"], "page-lines": ["\\d{1,3}"], "field-lines": ["述职人:"], "masthead-lines": ["文件$"], "title-continues": ["和"], "item-labels": ["问题"], "lead-words": ["首先"], "aspect-adverbs": ["总体"], "wrapped-speech-title": {"opens": ["在"], "occasions": ["上的"]}}
+                "unit-ends": ["党委"], "site-notes": ["通用"], "title-periods": ["截至"], "page-lines": ["\\d{1,3}"], "field-lines": ["述职人:"], "channel-lines": ["报送栏目:"], "masthead-lines": ["文件$"], "title-continues": ["和"], "item-labels": ["问题"], "lead-words": ["首先"], "aspect-adverbs": ["总体"], "wrapped-speech-title": {"opens": ["在"], "occasions": ["上的"]}}
     outline._FrontMatter(complete)
     with pytest.raises(ValueError, match="chrome.words"):
         outline._FrontMatter({**complete, "chrome": {"words": [], "patterns": ["x"]}})
@@ -252,6 +254,16 @@ def test_the_front_matter_vocabulary_is_read_from_rules_and_checked():
     from linter.rulebook.locate import builtin_names
 
     assert "front-matter" not in builtin_names()  # not a rulebook
+
+
+def test_a_channels_lines_above_the_title_are_never_the_title():
+    """A submission system's export: its name, its fields, then the report's own title 12 lines down."""
+    fields = "".join(f"{label}:某某\n" for label in ("填报单位", "填报人", "报送年度", "报送状态", "提交时间",
+                                                       "退回意见", "审核状态", "附件", "报送类型", "报告正文"))
+    doc = build_document(Source(path="t.txt", text="岷北区全面从严治党主体责任报告报送系统\n【导出记录】\n" + fields
+                                + "\n岷北区住房和城乡建设局党组\n2025年度落实全面从严治党主体责任情况报告\n"
+                                + "2025年，局党组坚持学习，全年召开党组会议12次。\n一、加强政治建设\n坚持第一议题制度。\n"))
+    assert doc.norm[doc.title.start:doc.title.end].endswith("2025年度落实全面从严治党主体责任情况报告")
 
 
 def test_a_sentence_below_the_title_is_report_text_even_with_a_chrome_word():

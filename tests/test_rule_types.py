@@ -335,3 +335,39 @@ def test_a_page_header_above_the_title_and_again_in_the_text_is_residue():
     result = check_source(Source("t.txt", text), QMCZ)
     assert [(f.line, f.message) for f in result.findings if f.rule == "residue-title"] == [
         (1, "这一行重复了第9行的页眉，应删除"), (9, "这一行重复了第1行的页眉，应删除")]
+
+
+# -- a channel's record around a report (layout, check: record) ------------------------------------
+
+_MAIL = ("发件人：某县自然资源局办公室 <zrj@163.com>\n时间：2026年1月12日 下午4:37\n收件人：县纪委监委\n"
+         "主题：报送2025年度主体责任报告\n\n关于2025年度落实全面从严治党主体责任情况的报告\n"
+         "2025年，局党组坚持学习，全年召开党组会议12次。\n中共某县自然资源局党组\n2026年1月10日\n\n"
+         "--\n周晓岚\n某县自然资源局办公室\n电话：0796-6213058\n")
+
+
+def test_a_mails_headers_and_signature_are_one_finding_each():
+    result = check_source(Source("t.txt", _MAIL), QMCZ)
+    assert [(f.line, f.end_line) for f in result.findings if f.rule == "residue-record"] == [(1, 4), (11, 14)]
+    # (the report's own signature and date, under its text, are not the mail's)
+    assert not any(f.line in (8, 9) for f in result.findings if f.rule.startswith("residue"))
+
+
+def test_a_chat_carries_a_report_its_messages_are_residue_not_the_report():
+    text = ("关于2025年度落实全面从严治党主体责任情况的报告\n一、落实主体责任工作情况\n局党组坚持学习，全年召开党组会议27次。\n"
+            "钟雨桐 2026/1/15 16:05\n这是前半部分，后面接着发\n曹俊 2026/1/15 16:11\n前面收到，第一段的数字核一下\n"
+            "钟雨桐 2026/1/15 16:14\n二、存在的问题\n一是学习还不够深入，调查研究还不够扎实，与群众联系还不够紧密。\n")
+    result = check_source(Source("t.txt", text), QMCZ)
+    assert [(f.line, f.end_line) for f in result.findings if f.rule == "residue-record"] == [(4, 8)]
+
+
+def test_a_record_in_a_users_rulebook_is_matched_pattern_by_pattern(tmp_path):
+    # a user's patterns run in ``regex`` under a time limit: not joined into one expression
+    path = tmp_path / "mine.yaml"
+    path.write_text("id: mine\ntitle: 我的\nrules:\n  - id: mail-record\n    type: layout\n"
+                    "    check: record\n    severity: warning\n    message: 第{line}行是邮件内容\n"
+                    "    description: 邮件。\n    words: ['^发件人:']\n    items: ['^(?:发件人|时间|收件人|主题):']\n"
+                    "    examples:\n      fail: [\"发件人：甲\\n时间：今天\\n关于工作的报告\\n正文。\"]\n"
+                    "      pass: [\"关于工作的报告\\n正文。\"]\n", encoding="utf-8")
+    book = rulebooks.load(str(path))
+    result = check_source(Source("t.txt", _MAIL), book)
+    assert [(f.line, f.end_line) for f in result.findings if f.rule == "mail-record"] == [(1, 4)]

@@ -29,6 +29,20 @@ one kind per rule (``check``):
   date) or ends like a unit's name (rules/outline/front-matter.yaml's
   ``unit-ends``: 中共××委员会 over 关于…的报告). Each line is one finding.
 
+* ``record`` — what a channel wraps around a report it carried: an e-mail's
+  headers and signature, an OA system's 处理单 with its 流转意见, an approval's
+  steps (钉钉, 企业微信), a submission system's fields, a chat's messages. A
+  run of lines each matching one of ``items`` or quoted (> …, a mail's reply;
+  blank lines between allowed),
+  and the lines matching one of ``tail`` right after one (a signature's name,
+  unit, telephone), one finding over the run when it holds ``min-lines``
+  lines and one matching one of ``words`` (发件人：, 审批编号：, 流转意见: what
+  only a channel writes). A line matching one of ``heads`` (a chat message's
+  sender and time: 钟雨桐 2026/1/15 16:05) is an item, and so are the lines
+  after it up to the next head (or the end) when they are at most two, short
+  and no heading — a message (收到，改完数字后按这个格式报市纪委), not the
+  report the chat carried. The report's title is never in a run.
+
 * ``related`` — the list of other documents a site shows under the text
   (猜你喜欢, 相关文档, then their titles): a short line matching one of
   ``words`` among the last ``lines`` lines, and the lines right after it
@@ -39,12 +53,16 @@ one kind per rule (``check``):
   date under 网友评论): one finding over each such block.
 
 Options:
-  check       ``repeated-title``, ``contents``, ``edges``, ``related`` or ``above-title`` (required)
-  words       regular expressions (``edges``, ``related``)
+  check       ``repeated-title``, ``contents``, ``edges``, ``related``, ``record`` or ``above-title`` (required)
+  words       regular expressions (``edges``, ``related``, ``record``)
   ends        regular expressions of lines that end a list (``related``: 上一篇：…; the comments: the
               header of a list of related pages below them)
   items       regular expressions of lines that belong to a list whatever they end with
-              (``related``: 跟帖 12, a comment 网友A：写得好！, its date 2天前 · 回复)
+              (``related``: 跟帖 12, a comment 网友A：写得好！, its date 2天前 · 回复; ``record``:
+              the channel's lines, matched at the line's start)
+  heads       regular expressions of a chat message's header line (``record``)
+  tail        regular expressions of lines that go on a run right after it (``record``)
+  min-lines   the fewest lines a run is reported with (``record``; default 2)
   titles      whether a list holds titles (``related``; default true; a page's comments
               hold only ``items``: a headline after them is another list's)
   keep        regular expressions of lines that belong above a title (``above-title``;
@@ -84,10 +102,13 @@ def _share(value) -> float:
 
 
 OPTIONS = {
-    "check": (choice("repeated-title", "contents", "edges", "related", "above-title"), REQUIRED),
+    "check": (choice("repeated-title", "contents", "edges", "related", "record", "above-title"), REQUIRED),
     "words": (regex_list, []),
     "ends": (regex_list, []),
     "items": (regex_list, []),
+    "heads": (regex_list, []),
+    "tail": (regex_list, []),
+    "min-lines": (positive_int, 2),
     "titles": (boolean, True),
     "keep": (regex_list, []),
     "lines": (positive_int, 8),
@@ -126,7 +147,7 @@ _SENTENCE_END = "。!?"
 
 
 def validate(options) -> None:
-    if options["check"] in ("edges", "related") and not options["words"]:
+    if options["check"] in ("edges", "related", "record") and not options["words"]:
         raise ValueError(f"的 check: {options['check']} 需要 words（站点元素的词语）")
     if options["contents-line"] is None:
         options["contents-line"] = regexstore.compile(_CONTENTS, re.MULTILINE)
@@ -141,6 +162,8 @@ def check(rule, doc, report):
         yield from _contents(rule, doc, report)
     elif kind == "related":
         yield from _related(rule, doc, report)
+    elif kind == "record":
+        yield from _record(rule, doc, report)
     elif kind == "above-title":
         yield from _above_title(rule, doc, report)
     else:
@@ -303,6 +326,84 @@ def _related(rule, doc, report):
                 block.append(after)
             i += len(block) - 1
             yield _block(doc, block, report)  # (another list may follow: 作者最新文章 …, then 相关推荐 …)
+
+
+#: A chat message (the lines under its sender and time) is at most this many lines.
+_MESSAGE_LINES = 2
+
+
+#: A record's line patterns joined into one expression each, by their texts (built-in patterns only).
+_JOINED: dict = {}
+
+
+def _joined(patterns):
+    """``patterns`` (each opened by ``^``) as one expression, matched once per line (a call per pattern
+    and line cost a one-report check ~2 M instructions; a scan of the whole text for line starts, as
+    much again); None for a user's patterns (run by ``regex``, with a time limit: one by one)."""
+    from linter.checks.options import LazyPattern
+
+    if not patterns or not all(type(p) is LazyPattern for p in patterns):
+        return None
+    source = "|".join(f"(?:{p.pattern})" for p in patterns)
+    joined = _JOINED.get(source)
+    if joined is None:
+        joined = _JOINED[source] = regexstore.compile(source, re.MULTILINE)
+    return joined
+
+
+def _record(rule, doc, report):
+    options = rule.options
+    words, items, heads, tail = options["words"], options["items"], options["heads"], options["tail"]
+    widest, fewest = options["max-length"], options["min-lines"]
+    norm = doc.norm
+    title = doc.title
+    nodes = [n for n in doc.nodes if n is not title]
+    count = len(nodes)
+    text = doc.source.text
+    joined = {id(patterns): _joined(patterns) for patterns in (items, heads, tail)}
+
+    def matches(patterns, node) -> bool:
+        one = joined[id(patterns)]
+        if one is None:
+            return any(p.match(norm, node.start, node.end) for p in patterns)
+        return one.match(norm, node.start, node.end) is not None
+
+    def quoted(node) -> bool:  # (> …: a mail's quoted line, its mark blanked in the matching view)
+        return text[norm.rfind("\n", 0, node.start) + 1:node.start + 1].lstrip(" \t").startswith(">")
+
+    def gap(before, after) -> int:
+        return norm.count("\n", before.end, after.start)
+
+    def qualifies(run) -> bool:  # (two messages' heads are a chat as surely as a word)
+        return len(run) >= fewest and (any(w.search(norm, n.start, n.end) for n in run for w in words)
+                                       or sum(1 for n in run if matches(heads, n)) >= 2)
+
+    run: list = []
+    i = 0
+    while i < count:
+        node = nodes[i]
+        if run and (gap(run[-1], node) > 2 or title is not None and run[-1].start < title.start < node.start):
+            if qualifies(run):
+                yield _block(doc, run, report)
+            run = []
+        i += 1
+        if matches(heads, node):
+            run.append(node)
+            j = i  # the message under the head: up to the next head, short, at most two lines
+            while j < count and j - i < _MESSAGE_LINES and not matches(heads, nodes[j]) and nodes[j].kind != HEADING \
+                    and nodes[j].end - nodes[j].start <= widest and gap(nodes[j - 1], nodes[j]) <= 1:
+                j += 1
+            if j > i and (j == count or matches(heads, nodes[j])):
+                run.extend(nodes[i:j])
+                i = j
+        elif matches(items, node) or quoted(node) or run and gap(run[-1], node) <= 1 and matches(tail, node):
+            run.append(node)
+        else:
+            if qualifies(run):
+                yield _block(doc, run, report)
+            run = []
+    if qualifies(run):
+        yield _block(doc, run, report)
 
 
 def _edges(rule, doc, report):
