@@ -46,6 +46,26 @@ def regex(value) -> re.Pattern:
     return LazyPattern(value)
 
 
+class _Compiled:
+    """A method or attribute of a :class:`LazyPattern`'s compiled pattern,
+    found on the class: the first use compiles the pattern and puts the
+    compiled pattern's attribute on the instance, where later uses find it
+    first (a non-data descriptor). Reached through ``__getattr__`` instead,
+    every first use raised and formatted an AttributeError (~180 a check)."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str):
+        self.name = name
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = getattr(instance.compiled(), self.name)
+        instance.__dict__[self.name] = value
+        return value
+
+
 class LazyPattern:
     """A pattern of a built-in rulebook (or verbatim one of theirs), compiled
     with ``re.MULTILINE`` on first use: a document uses about two thirds of a
@@ -71,6 +91,11 @@ class LazyPattern:
                 raise _invalid_builtin(self.pattern, error) from None
             self.__dict__["_compiled"] = compiled
         return compiled
+
+    # (what the rule types use of a pattern; anything else goes through __getattr__)
+    finditer, search, match, fullmatch, findall, sub, subn, split, groupindex, groups = (
+        _Compiled(name) for name in ("finditer", "search", "match", "fullmatch", "findall", "sub", "subn", "split",
+                                     "groupindex", "groups"))
 
     def __getattr__(self, name: str):
         if name.startswith("__") or name == "_compiled":  # (copy, pickle: not the compiled pattern's)

@@ -26,6 +26,13 @@ _CHECKLIST_TYPE = "element"  # the rule type of `elements:` entries
 _DETECT_KEYS = ("priority", "titles", "headings", "openings", "generic-titles")
 
 
+
+def _declared(module, name: str, default):
+    """What a rule type's module declares (CHECKLIST, FIELDS, validate), else ``default``: read from its
+    namespace (a missing name through ``getattr`` raises and formats an AttributeError first, ~160
+    times a run)."""
+    return vars(module).get(name, default)
+
 def build(data, path: str, trusted: bool = True) -> Rulebook:
     """The rulebook of the merged YAML tree ``data`` read from ``path``.
     ``trusted``: a built-in rulebook, whose patterns are known to run in
@@ -141,8 +148,8 @@ class _Builder:
             self.fail("规则缺少字段“type”（规则类型）", entry.line)
         type_name = entry["type"]
         module = TYPES.get(type_name) if isinstance(type_name, str) else None
-        if module is None or getattr(module, "CHECKLIST", False):
-            known = "、".join(sorted(t for t, m in TYPES.items() if not getattr(m, "CHECKLIST", False)))
+        if module is None or _declared(module, "CHECKLIST", False):
+            known = "、".join(sorted(t for t, m in TYPES.items() if not _declared(m, "CHECKLIST", False)))
             self.fail(f"未知的规则类型“{type_name}”（可用类型：{known}）", entry.lines["type"])
         return module
 
@@ -164,7 +171,7 @@ class _Builder:
             self.entry = None
 
     def _read_rule(self, entry, module, kind: str) -> Rule:
-        is_element = getattr(module, "CHECKLIST", False)
+        is_element = _declared(module, "CHECKLIST", False)
         allowed = _COMMON_KEYS | set(module.OPTIONS)
         self._unknown_keys(entry, allowed, kind)
         rule_id = self._id(entry, "id", kind)
@@ -177,7 +184,7 @@ class _Builder:
             message = entry.get("message", "未找到“{title}”部分")
         else:
             message = self._string(entry, "message", kind)
-        self._check_message(message, entry, rule_id, getattr(module, "FIELDS", ()))
+        self._check_message(message, entry, rule_id, _declared(module, "FIELDS", ()))
         options = {}
         for name, (validate, default) in module.OPTIONS.items():
             if name not in entry:
@@ -189,7 +196,7 @@ class _Builder:
                 options[name] = validate(entry[name])
             except ValueError as exc:
                 self.fail(f"{kind}“{rule_id}”的 {name}：{exc}", self._line_of(entry, name, exc))
-        validate_rule = getattr(module, "validate", None)
+        validate_rule = _declared(module, "validate", None)
         if validate_rule is not None:
             try:
                 validate_rule(options)
@@ -212,7 +219,7 @@ class _Builder:
     def _group(self, entry: Map, rule_id: str, module) -> Group:
         value = entry["group"]
         line = entry.lines["group"]
-        if getattr(module, "CHECKLIST", False) or not isinstance(value, Map):
+        if _declared(module, "CHECKLIST", False) or not isinstance(value, Map):
             self.fail(f"“{rule_id}”的 group 必须是映射（min、message，可选 by），只能用于规则", line)
         self._unknown_keys(value, {"min", "message", "by"}, "group")
         minimum = value.get("min")
@@ -221,11 +228,11 @@ class _Builder:
         message = value.get("message")
         if not isinstance(message, str) or not message:
             self.fail(f"“{rule_id}”的 group.message 必须是文本", value.lines.get("message", line))
-        fields = set(getattr(module, "FIELDS", ())) | _GROUP_FIELDS
+        fields = set(_declared(module, "FIELDS", ())) | _GROUP_FIELDS
         self._check_message(message, value, rule_id, fields)
         by = value.get("by")
-        if by is not None and by not in getattr(module, "FIELDS", ()):
-            known = "、".join(sorted(getattr(module, "FIELDS", ()))) or "（无）"
+        if by is not None and by not in _declared(module, "FIELDS", ()):
+            known = "、".join(sorted(_declared(module, "FIELDS", ()))) or "（无）"
             self.fail(f"“{rule_id}”的 group.by 必须是规则类型的字段之一：{known}", value.lines.get("by", line))
         return Group(minimum, message, by)
 
