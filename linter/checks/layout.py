@@ -39,8 +39,8 @@ one kind per rule (``check``):
   lines and one matching one of ``words`` (发件人：, 审批编号：, 流转意见: what
   only a channel writes). A line matching one of ``heads`` (a chat message's
   sender and time: 钟雨桐 2026/1/15 16:05) is an item, and so are the lines
-  after it up to the next head (or the end) when they are at most two, short
-  and no heading — a message (收到，改完数字后按这个格式报市纪委), not the
+  after it up to the next head (or the end, when no heading) when they are at
+  most two and short — a message (收到，改完数字后按这个格式报市纪委), not the
   report the chat carried. The report's title is never in a run.
 
 * ``related`` — the list of other documents a site shows under the text
@@ -390,10 +390,13 @@ def _record(rule, doc, report):
         if matches(heads, node):
             run.append(node)
             j = i  # the message under the head: up to the next head, short, at most two lines
-            while j < count and j - i < _MESSAGE_LINES and not matches(heads, nodes[j]) and nodes[j].kind != HEADING \
+            while j < count and j - i < _MESSAGE_LINES and not matches(heads, nodes[j]) \
                     and nodes[j].end - nodes[j].start <= widest and gap(nodes[j - 1], nodes[j]) <= 1:
                 j += 1
-            if j > i and (j == count or matches(heads, nodes[j])):
+            # (a last message runs to the end of the text, and is no heading: after the last head, a
+            # heading is the report's next part)
+            if j > i and (j < count and matches(heads, nodes[j])
+                          or j == count and not any(n.kind == HEADING for n in nodes[i:j])):
                 run.extend(nodes[i:j])
                 i = j
         elif matches(items, node) or quoted(node) or run and gap(run[-1], node) <= 1 and matches(tail, node):
