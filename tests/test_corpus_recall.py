@@ -769,6 +769,59 @@ HOLDOUTS = {
     # numbered comments, a recording's quoted first words.
     "holdout163": dict(folder="corpus-holdout163", docs=16, recall=100.0, false_present=0, auto=100.0,
                        residue=94.4, placeholders=100.0, false_strings=0),
+    # Session 35, wave 23 (scored unseen on 8868ec6; 167 on 1554e9f) and wave 24 (on 99cff97).
+    # holdout164 (annual reports XIX: sectors rarely met, headings in images and numbers), unseen 97.3 %: the sixth
+    # part as 推进制度治队, 以“制度笼”…, a sector's 领域廉政风险防控.
+    "holdout164": dict(folder="corpus-holdout164", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout165 (party-building reports XVI: branches reporting to their members), unseen 97.2 %, residue 60 %:
+    # a 述职 form's head (所属党组织：…, 述职范围：…), 这些问题，主要怪…, 〔请…核对后请删除〕. Kept (conventions): causes
+    # present under 存在的问题和原因 where the truth marks them null (woven into the items), two branches' 工作总结
+    # read as party-building reports, 党员大会材料之二 above a title as residue.
+    "holdout165": dict(folder="corpus-holdout165", docs=16, recall=100.0, false_present=1, auto=87.5,
+                       residue=100.0, placeholders=100.0, false_strings=1),
+    # holdout166 (work summaries XVI: 德能勤绩廉), unseen 94.8 %: 【德】 one-character leads, 几点反思, 虽有…成效，但….
+    # Kept: 附件2 above a form's header (a 公文 attachment's label), a 党群工作部's 党建工作总结 read as a work summary.
+    "holdout166": dict(folder="corpus-holdout166", docs=16, recall=100.0, false_present=0, auto=93.8,
+                       residue=83.3, placeholders=100.0, false_strings=0),
+    # holdout167 (as they arrive: mail, OA systems and chat forwards), unseen 96.7 %, residue 56.1 %: the record
+    # check (residue-record), a channel's lines never the title. Kept: a cover note to the office (a convention: the
+    # unit's own words), a signature under ---, a chat that carries a speech above its title (no title found).
+    "holdout167": dict(folder="corpus-holdout167", docs=16, recall=97.8, false_present=0, auto=100.0,
+                       residue=94.7, placeholders=100.0, false_strings=0),
+    # holdout168 (speeches XVII and the reviewer's occasions), unseen 100 %, residue 0 %: 【会务组备注：…】, 仅供参考
+    # in a speaker's sentence.
+    "holdout168": dict(folder="corpus-holdout168", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout169 (structures IV: markers, tables and headings in unusual places), unseen 98.0 %: 第八个方面：…,
+    # Word's outline levels as tabs alone. Kept: two parts reported thin in a report whose sub-items restart at 一、.
+    "holdout169": dict(folder="corpus-holdout169", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0, weak=2),
+    # holdout170 (annual reports XX: the supervision duty), unseen 96.5 %. Kept (conventions): a 纪委's 保持高压态势…执纪审查
+    # read as the sixth part, its 监督网络更加严密 / 夯实基层监督 not read as the organization part.
+    "holdout170": dict(folder="corpus-holdout170", docs=16, recall=96.5, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout171 (party-building reports XVII: 述职评议 season), unseen 100 %, residue 16.7 %: a 组织部 template's
+    # instructions (（1500字左右）, （不少于3条）, 注：本部分…). Kept: 注：思路举措要与…相衔接 (a note in the words of a report).
+    "holdout171": dict(folder="corpus-holdout171", docs=16, recall=100.0, false_present=1, auto=100.0,
+                       residue=83.3, placeholders=100.0, false_strings=0),
+    # holdout172 (work summaries XVII: summary and plan in one), unseen 100 %.
+    "holdout172": dict(folder="corpus-holdout172", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout173 (copied from the web XII: content platforms and video apps), unseen 87.0 %, residue 82.1 %: a Q&A
+    # site's question over the answer, apps' lines and counts, a bold title of 44 characters. Kept: a video's
+    # transcript with a timestamp opening every line (its parts not read: 8 misses), accounts' names and bios.
+    "holdout173": dict(folder="corpus-holdout173", docs=16, recall=90.2, false_present=0, auto=93.8,
+                       residue=91.1, placeholders=100.0, false_strings=0),
+    # holdout174 (scanners and converters IV: stamped, signed, photographed), unseen 99.0 %, residue 75 %: a seal's
+    # ring read by OCR (residue-seal), 夸克扫描王, [手写：…]. Kept: seal lines a hard-wrapped paragraph took in, page
+    # numbers alone between paragraphs, a 校园腐败问题整治 item read as the discipline part's.
+    "holdout174": dict(folder="corpus-holdout174", docs=16, recall=99.0, false_present=0, auto=100.0,
+                       residue=94.6, placeholders=100.0, false_strings=0),
+    # holdout175 (a reviewer's inbox XI: unfinished and careless drafts), unseen 100 %, placeholders 88.2 %, residue
+    # 22.2 %: 202X年, a template's instructions, （此部分待补充）, （李科长：…？）.
+    "holdout175": dict(folder="corpus-holdout175", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
 }
 #: Parts still reported present after they were cut out (of 540): the 统战部's “建设统战之家”
 #: heading of its 机关党建 part names 统战 as a part of its own; and (session 28) a bank's sixth part
@@ -902,7 +955,11 @@ def test_a_part_cut_out_is_not_found_elsewhere():
 #: header above a 述职's title, an occasion note in brackets under a title (again), an OCR'd 2O25 title broken over
 #: two lines, a fax machine's header line joined to the title. Of the 96 of the twenty-second wave, 3 wrong: an
 #: occasion note in brackets (again), a chat assistant's thinking and sources above its answer's title (twice).
-TITLES_WRONG = 55
+#: Session 35: of the 192 of the twenty-third and twenty-fourth waves, 12 wrong: reports carried by a channel (a
+#: mail's cover note, a chat) and video apps' transcripts with no title found (6), notes or a unit's name on the
+#: line under a title joined to it (5), a 知乎 column's speech title below the author's bio (conventions and
+#: channels; fixed: a submission system's fields and name above the title, a Q&A site's question over an answer).
+TITLES_WRONG = 66
 
 
 def test_titles_are_found_where_the_truth_files_place_them():
