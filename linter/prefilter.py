@@ -599,6 +599,55 @@ def _plan_of(pattern) -> tuple:
     return plan
 
 
+#: A list of at least this many patterns is planned at once (:func:`plan_all`).
+_PLAN_ALL_MIN = 8
+_all_planned: dict[int, list] = {}  # id → the lists planned (the next document's check skips them at once)
+
+
+def plan_all(patterns) -> None:
+    """Plan every built-in pattern of ``patterns`` (a rule's list) now, their
+    facts — required strings, whether a match stays on its line — kept in the
+    regex store as one record for the list (keyed by a digest of the patterns'
+    texts), not two per pattern: the residue rule's ~170 patterns made ~340
+    records whose keys (each a pattern's text) every start-up read, and ~340
+    look-ups. The same facts as :func:`required` and :func:`within_lines` give."""
+    if len(patterns) < _PLAN_ALL_MIN or _all_planned.get(id(patterns)) is patterns:
+        return
+    if len(_all_planned) < _BY_ID_MAX:
+        _all_planned[id(patterns)] = patterns  # (held: its id is not taken by another list meanwhile)
+    lazy = _LAZY or _lazy()
+    keys = []
+    for pattern in patterns:
+        kind = type(pattern)
+        if kind is re.Pattern or kind is lazy:
+            key = (pattern.pattern, pattern.flags)
+            if key not in _plans:
+                keys.append(key)
+    if len(keys) < _PLAN_ALL_MIN:
+        return
+    from linter.cache import blake2b256
+
+    content = "\x02".join(f"{flags}\x03{text}" for text, flags in keys)
+    digest = blake2b256(content.encode("utf-8", "surrogatepass")).hexdigest()
+    stored = regexstore.fact(f"plans/{_DERIVATION}", digest, 0, lambda: _derive_plans(keys))
+    if not (type(stored) is list and len(stored) == len(keys) and all(
+            type(entry) is list and len(entry) == 2 and type(entry[1]) is bool and (
+                entry[0] is None or type(entry[0]) is list and entry[0] and all(type(x) is str and x for x in entry[0]))
+            for entry in stored)):
+        stored = _derive_plans(keys)  # a damaged entry
+    for (text, flags), (literals, windowed) in zip(keys, stored):
+        found = None if literals is None else frozenset(literals)
+        _plans[(text, flags)] = (found, found is not None and windowed)
+
+
+def _derive_plans(keys) -> list:
+    plans = []
+    for text, flags in keys:
+        literals = _listed(_derive(text, flags & _IGNORECASE))
+        plans.append([literals, literals is not None and _derive_within_lines(text, flags)])
+    return plans
+
+
 def finditer(pattern, text: str, cache: dict | None = None, pos: int = 0):
     """The matches of ``pattern.finditer(text, pos)``, the same ones in the
     same order, found only where they can be: nothing when the text holds

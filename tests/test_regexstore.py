@@ -86,10 +86,13 @@ def test_what_a_check_stores_rebuilds_to_the_same_patterns(tmp_path):
     facts = {key: value for key, value in table.items() if not key[0].isdigit()}
     derivation = prefilter._DERIVATION
     names = {key.split("\0", 1)[0] for key in facts}
-    assert names == {f"required/{derivation}", f"within-lines/{derivation}"}  # linter/prefilter.py's
+    # linter/prefilter.py's: a pattern's facts, and a rule's list's (plan_all: keyed by a digest of its patterns)
+    assert names == {f"required/{derivation}", f"within-lines/{derivation}", f"plans/{derivation}"}
     for key, value in facts.items():
         name, flags, pattern = key.split("\0", 2)
-        if name.startswith("required"):
+        if name.startswith("plans"):
+            assert type(value) is list and all(len(entry) == 2 for entry in value)
+        elif name.startswith("required"):
             assert value == prefilter._listed(prefilter._derive(pattern, int(flags)))
         else:
             assert value is prefilter._derive_within_lines(pattern, int(flags))
@@ -264,3 +267,37 @@ def test_a_pattern_holding_the_key_separator_is_not_kept_and_a_damaged_key_run_i
     regexstore._stored = None
     assert regexstore.compile(patterns[1]) == re.compile(patterns[1])
     assert list(regexstore._new) == [f"0\0{patterns[1]}"]
+
+
+def test_a_rules_patterns_are_planned_from_one_record(fresh_store, monkeypatch):
+    """prefilter.plan_all: the facts of a list of patterns (required strings, whether a match stays on its
+    line) are the ones required() and within_lines() derive one by one, kept in one record of the store; a
+    damaged record is derived again."""
+    from linter import prefilter
+    from linter.checks.options import LazyPattern
+
+    texts = ["版权声明|如有侵权", "^ *分享 *$", r"\d+人已围观", "(?:此处|这里)[^】\n]{0,9}", "【[^】\n]{0,9}】",
+             "a(?s:.)b", "扫码关注", "第 *\\d+ *页"]
+    patterns = [LazyPattern(t) for t in texts]
+    for name in ("_plans", "_known", "_in_lines", "_all_planned"):
+        monkeypatch.setattr(prefilter, name, {})
+    prefilter.plan_all(patterns)
+    prefilter.plan_all(patterns)  # (a list planned once: the next check skips it)
+    planned = {t: prefilter._plans[(t, p.flags)] for t, p in zip(texts, patterns)}
+    assert [k for k in regexstore._new] == [k for k in regexstore._new if k.startswith("plans/")]  # one record
+    assert len(regexstore._new) == 1
+    for name in ("_plans", "_known", "_in_lines"):
+        monkeypatch.setattr(prefilter, name, {})
+    one_by_one = {}
+    for t, p in zip(texts, patterns):
+        literals = prefilter.required(t, p.flags & re.IGNORECASE)
+        one_by_one[t] = (literals, literals is not None and prefilter.within_lines(t, p.flags))
+    assert planned == one_by_one
+    # a damaged record: derived again, the same plans
+    key = next(iter(regexstore._new))
+    regexstore._stored = {key: [["此处"], "yes"]}
+    regexstore._new.clear()
+    monkeypatch.setattr(prefilter, "_plans", {})
+    monkeypatch.setattr(prefilter, "_all_planned", {})
+    prefilter.plan_all(patterns)
+    assert {t: prefilter._plans[(t, p.flags)] for t, p in zip(texts, patterns)} == one_by_one

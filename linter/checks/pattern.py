@@ -37,7 +37,7 @@ import bisect
 import itertools
 
 from linter.checks.options import REQUIRED, boolean, positive_int, regex_list
-from linter.prefilter import finditer
+from linter.prefilter import finditer, plan_all
 
 TYPE = "pattern"
 FIXES = False  # findings carry no fix
@@ -56,7 +56,9 @@ def check(rule, doc, report):
     norm = doc.norm
     hits: list[tuple[int, int]] = []
     cache = doc.cache
-    for pattern in rule.options["patterns"]:
+    patterns = rule.options["patterns"]
+    plan_all(patterns)  # (their facts from one record of the regex store)
+    for pattern in patterns:
         # only the lines that hold one of the strings every match contains
         for m in finditer(pattern, norm, cache):
             if m.end() > m.start():
