@@ -49,7 +49,7 @@ def run(corpora: list[Path]) -> dict:
             if case.doc.suffix == ".docx":
                 continue
             book = books.get(case.genre) or books.setdefault(case.genre, rulebooks.load(case.genre))
-            lines = case.doc.read_text(encoding="utf-8").split("\n")
+            lines = evaluate.read_text(case.doc).split("\n")
             by_id = {e.id: e for e in book.elements}
             for element_id, truth in (case.truth.get("elements") or {}).items():
                 if not truth or element_id not in by_id or by_id[element_id].options["first-part"]:

@@ -69,9 +69,21 @@ def load_truth(truth_path: Path) -> dict:
         return yaml.safe_load(fh)
 
 
+def read_text(doc: Path) -> str:
+    """The document's text as zhidang decodes it (UTF-8 mostly; a set may hold a GBK file on purpose)."""
+    data = doc.read_bytes()
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+        from linter import sources
+
+        return sources.load(str(doc)).text
+
+
 def read_lines(doc: Path) -> list[str]:
     """The document's lines as the truth files count them (1-based; '\\n' separated)."""
-    text = doc.read_text(encoding="utf-8")
+    text = read_text(doc)
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
@@ -155,7 +167,7 @@ def string_recall(case: Case, entry: dict, key: str) -> list[tuple[str, bool]]:
     wanted = case.truth.get("placeholders" if key == "placeholder" else "residue") or []
     if not wanted or case.doc.suffix == ".docx":
         return []
-    text = case.doc.read_text(encoding="utf-8")
+    text = read_text(case.doc)
     starts = _line_offsets(text)
     spans = []
     for finding in entry.get("findings", []):
@@ -184,7 +196,7 @@ def string_false(case: Case, entry: dict, key: str) -> list[str]:
     if case.doc.suffix == ".docx":
         return []
     wanted = case.truth.get("placeholders" if key == "placeholder" else "residue") or []
-    text = case.doc.read_text(encoding="utf-8")
+    text = read_text(case.doc)
     starts = _line_offsets(text)
     truth = [span for needle in wanted for span in _occurrences(text, needle)]
     out = []

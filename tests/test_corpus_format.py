@@ -64,7 +64,7 @@ def test_truth_file_is_valid(truth_path):
 
     if doc.suffix == ".docx":
         return  # paragraphs, not lines: only the fields above can be checked here
-    text = doc.read_text(encoding="utf-8")
+    text = evaluate.read_text(doc)  # (UTF-8, or a GBK file a set holds on purpose)
     lines = evaluate.read_lines(doc)
 
     elements = truth["elements"]

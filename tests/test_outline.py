@@ -877,11 +877,13 @@ def test_an_emoji_or_a_symbol_before_a_marker_and_keycap_digits():
     doc = build_document(Source(path="t.txt", text=(
         "某局2025年度工作总结\n\n今年以来，我局扎实推进各项工作，取得了新的成效。\n"
         "✅ 一、全年工作完成情况\n全年完成项目23个。\n🔸（一）项目建设\n新开工项目8个。\n"
-        "👉二、存在的短板\n人才短缺。\n1️⃣ 把牢政治方向\n全年学习23次。\n2️⃣ 抓实理论武装\n集中学习12次。\n")))
+        "👉二、存在的短板\n人才短缺。\n1️⃣ 把牢政治方向\n全年学习23次。\n2️⃣ 抓实理论武装\n集中学习12次。\n"
+        "• 三、明年打算\n  ◦ 抓好学习\n")))
     heads = {doc.norm[n.title_start:n.title_end].strip(): (n.level, n.number, n.marker) for n in doc.nodes
              if n.kind == "heading"}
     assert heads["全年工作完成情况"] == (1, 1, "一、") and heads["项目建设"] == (2, 1, "(一)")
     assert heads["存在的短板"] == (1, 2, "二、")
+    assert heads["明年打算"] == (1, 3, "三、")  # (an outliner's bullet: 幕布)
     assert heads["把牢政治方向"][:2] == (3, 1) and heads["抓实理论武装"][:2] == (3, 2)
 
 
