@@ -185,13 +185,13 @@ HOLDOUTS = {
     # 作风纪律建设 (jieba's one word 作风纪律 hides 作风), a WeChat account's bare name line.
     "holdout24": dict(folder="corpus-holdout24", docs=20, recall=99.1, false_present=0, auto=100.0,
                       residue=100.0, placeholders=100.0, false_strings=0),
-    "holdout25": dict(folder="corpus-holdout25", docs=20, recall=99.1, false_present=0, auto=100.0,
+    "holdout25": dict(folder="corpus-holdout25", docs=20, recall=99.1, false_present=0, auto=95.0,
                       residue=99.1, placeholders=100.0, false_strings=0),
     # Session 27, scored once unseen on 778acaf: holdout26 (the annual report's kin, worded as real
     # units word them: 述责述廉, 第一责任人 述职, 对照检查材料, 党课, a village's slogan items) 95.5 %,
     # auto 90 %. Kept: a 警示教育 speech ending on a 同志们，… exhortation.
     # (weak 0 since session 32: a legal section's plan, 1.–5. below 2026年，法规科将着力抓好以下工作：, takes its items)
-    "holdout26": dict(folder="corpus-holdout26", docs=20, recall=98.9, false_present=0, auto=100.0,
+    "holdout26": dict(folder="corpus-holdout26", docs=20, recall=98.9, false_present=0, auto=95.0,
                       placeholders=100.0, false_strings=0),
     # holdout27 (copies from places earlier sets never pasted from: 政务号/百家号/网易号/头条号 pages, a
     # personal library, a 公文 site, a scanned PDF's OCR, a forwarded mail, WeChat and QQ group chats,
@@ -224,7 +224,7 @@ HOLDOUTS = {
     # holdout32 (each sector's slogans: 政治建警, 清廉金融, 立德树人, 模范机关 …), unseen on a423fe6: 93.8 %.
     # Kept: a speech's closing 同志们，…… exhortation (the truths disagree, see holdout26), and a merged
     # 严守纪律规矩，纵深推进清廉海关建设 that its truth counts as the sixth part too.
-    "holdout32": dict(folder="corpus-holdout32", docs=16, recall=97.9, false_present=0, auto=100.0,
+    "holdout32": dict(folder="corpus-holdout32", docs=16, recall=97.9, false_present=0, auto=93.8,
                       residue=100.0, placeholders=100.0, false_strings=0),
     # holdout33 (the annual report's kin by other authors: 一岗双责, 监督责任, 责任制自查, 两个责任, a 巡察
     # 整改情况报告 by feedback items), unseen on a423fe6: 89.8 %, residue 90 %. Kept: 一、分管领域党风廉政建设
@@ -544,7 +544,7 @@ HOLDOUTS = {
     # holdout108 (a reviewer's inbox VI), unseen 98.7 %, residue 28.6 %: drafters' notes 〔…请…核实〕,
     # （此处插入照片）, revision marks 【删除：…】【修改为：…】, 报送说明：…, a label over the plan's items.
     # Kept: a 机关委员会's 党建工作总结 read as a work summary (the sets disagree).
-    "holdout108": dict(folder="corpus-holdout108", docs=16, recall=100.0, false_present=0, auto=93.8,
+    "holdout108": dict(folder="corpus-holdout108", docs=16, recall=100.0, false_present=0, auto=100.0,
                        residue=100.0, placeholders=100.0, false_strings=0),
     # holdout109 (copied from the web II: 头条, 网易号, 搜狐号, 澎湃号, 小红书, 抖音, blogs, 微博), unseen 97.5 %,
     # residue 65.9 %: comment sections, related lists with counts and mid-text, platform lines. Kept: a 小红书
@@ -623,7 +623,7 @@ HOLDOUTS = {
                        placeholders=100.0, false_strings=0),
     # holdout126 (script and punctuation mixtures: 繁體, half-width, full-width digits, spaced headings, CRLF), unseen
     # 100 %, auto 93.8 % (a 机关党委's 党建工作总结: the sets disagree).
-    "holdout126": dict(folder="corpus-holdout126", docs=16, recall=100.0, false_present=0, auto=93.8,
+    "holdout126": dict(folder="corpus-holdout126", docs=16, recall=100.0, false_present=0, auto=100.0,
                        placeholders=100.0, false_strings=0),
     # holdout127 (a reviewer's inbox VII), unseen 100 %, residue 82.4 %: 相关范文推荐：, a cover note to two offices.
     "holdout127": dict(folder="corpus-holdout127", docs=16, recall=100.0, false_present=0, auto=100.0,
@@ -667,7 +667,7 @@ HOLDOUTS = {
     "holdout137": dict(folder="corpus-holdout137", docs=16, recall=98.8, false_present=0, auto=100.0,
                        residue=99.1, placeholders=100.0, false_strings=0),
     # holdout138 (a reviewer's inbox VIII), unseen 100 %, auto 93.8 % (a 机关党委's 党建工作总结 again), 1 on no truth.
-    "holdout138": dict(folder="corpus-holdout138", docs=16, recall=100.0, false_present=0, auto=93.8,
+    "holdout138": dict(folder="corpus-holdout138", docs=16, recall=100.0, false_present=0, auto=100.0,
                        residue=100.0, placeholders=100.0, false_strings=1),
     # holdout139 (speeches XIII and 发言材料), unseen 97.7 %, auto 93.8 %: 以上述责述廉，请予评议。, …的几点体会, 股长汪某某.
     # Kept: （根据录音整理，未经本人审阅） as the speech's own (three older sets).
@@ -705,7 +705,7 @@ HOLDOUTS = {
                        placeholders=100.0, false_strings=0),
     # holdout148 (work summaries XIII: the first year of the 十五五), unseen 100 %, auto 93.8 %, residue 0 %: a
     # reviewer's 〔审核意见：…〕. Kept: a 机关党委's 党建工作总结 read as a work summary (the sets disagree).
-    "holdout148": dict(folder="corpus-holdout148", docs=16, recall=100.0, false_present=0, auto=93.8,
+    "holdout148": dict(folder="corpus-holdout148", docs=16, recall=100.0, false_present=0, auto=100.0,
                        residue=100.0, placeholders=100.0, false_strings=0),
     # holdout149 (a reviewer's inbox IX: the deadline day), unseen 100 %, placeholders 58.8 %, residue 51.4 %:
     # 【请填写：…】 prompts, 2026年 月 日, 【王书记：…】, an e-mail's attachment line. Kept: [插入: …] (holdout56 keeps
@@ -769,6 +769,8 @@ HOLDOUTS = {
     # numbered comments, a recording's quoted first words.
     "holdout163": dict(folder="corpus-holdout163", docs=16, recall=100.0, false_present=0, auto=100.0,
                        residue=94.4, placeholders=100.0, false_strings=0),
+    # Session 35: a 机关党委's 党建工作总结 read as a party-building report, as 8 of the sets' 11 such documents are
+    # (holdout25, 26 and 32 read theirs as work summaries: their auto floors lowered, four older sets' raised).
     # Session 35, wave 23 (scored unseen on 8868ec6; 167 on 1554e9f) and wave 24 (on 99cff97).
     # holdout164 (annual reports XIX: sectors rarely met, headings in images and numbers), unseen 97.3 %: the sixth
     # part as 推进制度治队, 以“制度笼”…, a sector's 领域廉政风险防控.
@@ -821,6 +823,30 @@ HOLDOUTS = {
     # holdout175 (a reviewer's inbox XI: unfinished and careless drafts), unseen 100 %, placeholders 88.2 %, residue
     # 22.2 %: 202X年, a template's instructions, （此部分待补充）, （李科长：…？）.
     "holdout175": dict(folder="corpus-holdout175", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # Wave 25 (scored unseen on 5b030c0; 176 on 9cbcd22).
+    # holdout176 (annual reports XXI: long reports of departments and large units), unseen 97.3 %. Kept: a report
+    # whose six aspects are named only in the first of each three paragraphs (no headings at all).
+    "holdout176": dict(folder="corpus-holdout176", docs=16, recall=97.3, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout177 (party-building reports XVIII: new sectors, new kinds of workers), unseen 98.5 %: 存在的难点.
+    # Kept: a 红色物业 company branch's 党建引领…工作情况的报告 read as a work summary.
+    "holdout177": dict(folder="corpus-holdout177", docs=16, recall=100.0, false_present=0, auto=93.8,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout178 (work summaries XVIII: figures, tables, plain numbering), unseen 100 %.
+    "holdout178": dict(folder="corpus-holdout178", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout179 (copied from the web XIII: notes apps, wikis, knowledge bases), unseen 91.2 %, residue 64.9 %: a
+    # 幕布 outline's bullets before headings, notes apps' lines. Kept: Obsidian's front matter (masked: no rule reads
+    # it), a report whose 一、…四、 sit inside a callout, comments' own sentences.
+    "holdout179": dict(folder="corpus-holdout179", docs=16, recall=95.6, false_present=0, auto=100.0,
+                       residue=86.0, placeholders=100.0, false_strings=0, weak=1),
+    # holdout180 (speeches XVIII: the year-start meetings of 2027), unseen 91.8 %: 同志们，大家新年好！. Kept
+    # (conventions): 让我们…！ as a closing (five older sets mark it null), a salutation after a sentence of thanks.
+    "holdout180": dict(folder="corpus-holdout180", docs=16, recall=93.9, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout181 (script and punctuation mixtures II, a GBK file among them), unseen 100 %.
+    "holdout181": dict(folder="corpus-holdout181", docs=16, recall=100.0, false_present=0, auto=100.0,
                        residue=100.0, placeholders=100.0, false_strings=0),
 }
 #: Parts still reported present after they were cut out (of 540): the 统战部's “建设统战之家”
@@ -959,7 +985,9 @@ def test_a_part_cut_out_is_not_found_elsewhere():
 #: mail's cover note, a chat) and video apps' transcripts with no title found (6), notes or a unit's name on the
 #: line under a title joined to it (5), a 知乎 column's speech title below the author's bio (conventions and
 #: channels; fixed: a submission system's fields and name above the title, a Q&A site's question over an answer).
-TITLES_WRONG = 66
+#: Of the 96 of the twenty-fifth wave, 4 wrong: a line under the title joined to it (twice), a notes app's page title
+#: above a speech's own, a 有道云笔记 share page's lines.
+TITLES_WRONG = 70
 
 
 def test_titles_are_found_where_the_truth_files_place_them():

@@ -101,6 +101,9 @@ def test_auto_title_and_structure(tmp_path):
     # a secretary's own 个人工作总结 is a work summary, a branch's 党建工作总结 is not
     assert choose("马坊村党支部书记2025年个人工作总结\n\n杨德厚\n一年来，我认真履行职责。")[0] == "work-summary"
     assert choose("石门村党支部2025年党建工作总结\n一、主要工作\n")[0] == "party-building-report"
+    # … and a department's 机关党委's (8 of the corpus's 11 read so), not the department's own summary
+    assert choose("市财政局机关党委2026年度党建工作总结\n一、主要工作\n")[0] == "party-building-report"
+    assert choose("市财政局2026年度工作总结\n一、主要工作\n")[0] == "work-summary"
     # a written report handed in at a meeting is the report's, not a speech
     assert choose("中共某县融媒体中心委员会2025年度履行全面从严治党主体责任情况报告\n"
                   "——在县直单位全面从严治党述责述廉会议上的书面报告\n2025年，中心党委坚持学习。\n")[0] == "qmcz-annual-report"
