@@ -261,3 +261,20 @@ def test_stdin_as_a_real_pipe_with_errors():
     assert proc.stderr.decode().startswith("zhidang: 错误：报告.doc: 不支持的文件类型 .doc")
     proc = run_zhidang("check", "-", input_bytes=b"")
     assert proc.returncode == 2 and proc.stderr.decode().startswith("zhidang: 错误：-: 文件是空的")
+
+
+def test_a_transcripts_times_are_not_report_text(tmp_path):
+    """视频号 文字稿: a time opening each line is masked, so the parts after it are read; three lines at least."""
+    from linter.engine import build_document
+    from linter.sources import load
+
+    path = tmp_path / "t.txt"
+    path.write_text("县公安局2025年度述责报告\n00:08 中共某县公安局委员会2025年度落实全面从严治党主体责任情况报告\n"
+                    "00:16 各位领导、同志们：\n00:58 一是坚持政治建警，全年召开党委会24次。\n"
+                    "01:46 二是坚持思想强警，开展专题学习12次。\n06:42 以上报告，请予评议。\n", encoding="utf-8")
+    source = load(str(path))
+    assert len(source.mask) == 5 and all(source.text[a:b].strip()[2] == ":" for a, b in source.mask)
+    doc = build_document(source)
+    assert doc.norm.splitlines()[3].lstrip().startswith("一是坚持政治建警")
+    path.write_text("某局2025年工作总结\n09:30 召开全体会议。\n一、主要工作\n全年完成项目23个。\n", encoding="utf-8")
+    assert not load(str(path)).mask  # (one line opened by a time: the report's own)
