@@ -983,8 +983,6 @@ def _by_indent(runins: list[Section], end: int, norm: str) -> list[Section]:
             top[-1].children.append(section)
         else:
             top.append(section)
-    if any(s.kind != "line" and s.children for s in top):
-        return runins
     for number, section in enumerate(top):
         section.stop = top[number + 1].start if number + 1 < len(top) else end
         section.body = (section.body[0], section.children[0].start if section.children else section.stop)

@@ -33,9 +33,9 @@ one kind per rule (``check``):
   headers and signature, an OA system's 处理单 with its 流转意见, an approval's
   steps (钉钉, 企业微信), a submission system's fields, a chat's messages. A
   run of lines each matching one of ``items`` or quoted (> …, a mail's reply;
-  blank lines between allowed),
-  and the lines matching one of ``tail`` right after one (a signature's name,
-  unit, telephone), one finding over the run when it holds ``min-lines``
+  blank lines between allowed), and the lines matching one of ``tail`` right
+  after one (a signature's name, unit, telephone), one finding over the run
+  when it holds ``min-lines``
   lines and one matching one of ``words`` (发件人：, 审批编号：, 流转意见: what
   only a channel writes). A line matching one of ``heads`` (a chat message's
   sender and time: 钟雨桐 2026/1/15 16:05) is an item, and so are the lines
