@@ -951,6 +951,12 @@ def _under_lines(runins: list[Section], end: int, norm: str) -> list[Section]:
             line.children.append(section)
         else:
             top.append(section)
+    return _restopped(top, end)
+
+
+def _restopped(top: list[Section], end: int) -> list[Section]:
+    """``top`` (sections that took the ones below them as children), each
+    running to the next, the last to ``end``; its own text up to its first child."""
     for number, section in enumerate(top):
         section.stop = top[number + 1].start if number + 1 < len(top) else end
         section.body = (section.body[0], section.children[0].start if section.children else section.stop)
@@ -983,10 +989,7 @@ def _by_indent(runins: list[Section], end: int, norm: str) -> list[Section]:
             top[-1].children.append(section)
         else:
             top.append(section)
-    for number, section in enumerate(top):
-        section.stop = top[number + 1].start if number + 1 < len(top) else end
-        section.body = (section.body[0], section.children[0].start if section.children else section.stop)
-    return top
+    return _restopped(top, end)
 
 
 def _first_item(norm: str, start: int) -> bool:
