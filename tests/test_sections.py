@@ -1780,3 +1780,27 @@ def test_an_adverb_before_shang_heads_no_paragraph():
     paragraphs = [n for n in doc.nodes if n.kind == "paragraph"]
     heads = [element._runin(doc, node, None, True) for node in paragraphs]
     assert [doc.norm[h[0]:h[1]] if h else None for h in heads] == ["作风建设", None, None]
+
+
+def test_unheaded_paragraphs_under_a_heading_are_its_parts_where_their_opening_clauses_name_them():
+    """一、2026年主要工作 over plain paragraphs, the first of each aspect's opened by a clause that names
+    it (公司党委始终把党的政治建设摆在首位，……): each aspect is found at its paragraph, the ones after
+    it included; where the clauses name only what the run-in heads name, the heads stand."""
+    text = ("中共某能源公司委员会关于2026年度落实全面从严治党主体责任情况的报告\n"
+            "一、2026年全面从严治党主要工作\n"
+            "公司党委始终把党的政治建设摆在首位，坚定拥护“两个确立”，严格落实“第一议题”制度，全年学习18次。\n"
+            "围绕能源保供这一政治任务，公司党委成立保供专班，班子成员带队驻点督导，确保保供任务完成。\n"
+            "在思想建设上，公司党委坚持用党的创新理论武装头脑，理论学习中心组集中学习12次，专题研讨4次。\n"
+            "公司党委持之以恒抓好作风建设，严格落实中央八项规定及其实施细则精神，开展明察暗访6次。\n"
+            "开展领导干部下基层活动，班子成员深入一线调研42次，帮助解决实际问题31个。\n"
+            "纪律建设方面，公司党委坚持严字当头，运用监督执纪“四种形态”批评教育帮助和处理66人次。\n"
+            "公司党委坚定不移推进反腐败斗争，一体推进不敢腐、不能腐、不想腐，全年立案审查9件。\n"
+            "二、存在的主要问题\n对照新时代国有企业党的建设要求，公司全面从严治党工作还存在差距。\n"
+            "三、2027年工作思路\n2027年，公司党委将坚持以党的政治建设为统领，推动全面从严治党向纵深发展。\n")
+    found = checklist(text)
+    assert (found["political"], found["ideological"], found["conduct"], found["discipline"],
+            found["united-front"]) == (3, 5, 6, 8, 9)
+    # (the run-in heads alone name 思想建设 and 纪律建设: without the three clauses that name more, no leads)
+    plain = text.replace("公司党委始终把党的政治建设摆在首位", "公司党委始终坚持高标准").replace(
+        "公司党委持之以恒抓好作风建设", "公司党委持之以恒抓好落实").replace("公司党委坚定不移推进反腐败斗争", "公司党委坚定不移抓好落实")
+    assert checklist(plain)["ideological"] == 5 and "united-front" not in checklist(plain)

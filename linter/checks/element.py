@@ -1125,6 +1125,8 @@ def _evaluate(result: Evaluation, elements, doc, segmenter) -> None:
         over = LEADS_OVER if any(s.kind == "line" for s in roots) else 1  # (a heading line is stronger than a run-in head)
         if leads and (not roots or _named(leads) >= _named(roots, signals, doc, segmenter, year) + over):
             roots = leads
+    elif signals.heading_terms is not None:
+        roots = [_led(section, paragraphs, signals, doc, segmenter, year) for section in roots]
     if (signals.heading_terms or signals.body) and roots:
         result.roots = roots
         for section in _walk(roots):
@@ -1209,6 +1211,28 @@ def _leads_of_parts(doc, paragraphs, signals, segmenter, year) -> list[Section]:
         _score(section, signals, doc, segmenter, year)
         sections.append(section)
     return sections if _named(sections) >= LEADS_MIN else []
+
+
+def _led(section, paragraphs, signals, doc, segmenter, year) -> Section:
+    """A heading over unheaded paragraphs that are its parts (一、2026年主要工作 over eighteen
+    paragraphs, each aspect's first opened by a clause that names it: 集团党委始终把党的政治建设摆在首位，……):
+    a copy whose sub-sections are those paragraphs, headed by their opening clauses (:func:`_leads_of_parts`)
+    — where they name at least :data:`LEADS_OVER` more parts than its run-in heads do (在思想建设上，……);
+    else the section itself."""
+    if section.kind != "heading" or any(child.kind != "runin" for child in section.children):
+        return section
+    body = [node for node in paragraphs if section.body[0] <= node.start < section.stop]
+    if len(body) < LEADS_MIN:
+        return section
+    leads = _leads_of_parts(doc, body, signals, segmenter, year)
+    if not leads or _named(leads) < _named(section.children, signals, doc, segmenter, year) + LEADS_OVER:
+        return section
+    led = Section(section.kind, section.start, section.end, section.head, (section.body[0], leads[0].start),
+                  section.stop)
+    led.depth, led.item, led.children = section.depth, section.item, leads
+    for lead in leads:
+        lead.depth = section.depth + 1
+    return led
 
 
 def _named(sections, signals=None, doc=None, segmenter=None, year=None) -> int:
