@@ -1804,3 +1804,29 @@ def test_unheaded_paragraphs_under_a_heading_are_its_parts_where_their_opening_c
     plain = text.replace("公司党委始终把党的政治建设摆在首位", "公司党委始终坚持高标准").replace(
         "公司党委持之以恒抓好作风建设", "公司党委持之以恒抓好落实").replace("公司党委坚定不移推进反腐败斗争", "公司党委坚定不移抓好落实")
     assert checklist(plain)["ideological"] == 5 and "united-front" not in checklist(plain)
+
+
+def test_a_run_in_sentence_alone_on_its_line_heads_the_paragraph_below_it():
+    """一是把牢办学方向，落实党组织领导的校长负责制。 alone on its line, over a longer paragraph without a
+    marker: it heads that paragraph as a heading line would; one-line items of a list (一是…。/ 二是…。) head
+    nothing."""
+    text = ("某中学党支部关于2026年落实全面从严治党主体责任的报告\n县委教育工委：\n"
+            "一年来，学校党支部按照县委教育工委的部署，把全面从严治党各项任务落到实处，现报告如下。\n"
+            "一是把牢办学方向，落实党组织领导的校长负责制。\n"
+            "学校党支部全面落实党组织领导的校长负责制，明确支部议事规则，全年召开支委会18次，研究重要事项42项。\n"
+            "二是抓实理论学习，上好思政课。\n"
+            "坚持“第一议题”制度，全年开展教职工政治理论学习12次，书记讲授思政课4节，开展专题研讨3次。\n"
+            "三是建强支部队伍，发挥党员作用。\n"
+            "支部现有党员42名，下设4个党小组，规范“三会一课”，全年发展党员2名，设立党员示范岗8个。\n"
+            "工作中还存在一些问题：部分党员教师的政治理论学习不够深入，联系实际不够紧密。\n"
+            "下一步，支部将加强党员教师理论武装，深入推进“党建+教学”融合，推动全面从严治党向纵深发展。\n")
+    found = checklist(text)
+    assert (found["political"], found["ideological"], found["organizational"]) == (4, 6, 8)
+    items = text.replace("\n学校党支部全面", "学校党支部全面").replace("\n坚持“第一议题”", "坚持“第一议题”").replace(
+        "\n支部现有", "支部现有")
+    doc = build_document(Source("t.txt", "\n".join(["一是理论学习不够深入。", "二是联系群众不够紧密。",
+                                                     "三是制度执行不够严格，个别制度落实打折扣。"])))
+    paragraphs = [n for n in doc.nodes if n.kind == "paragraph"]
+    assert [element._runin(doc, node, None, True, following) for node, following in
+            zip(paragraphs, paragraphs[1:] + [None])] == [None, None, None]
+    assert checklist(items)["ideological"] == 5

@@ -568,7 +568,7 @@ _BRACKET_HEAD = regexstore.compile(
     r"[ \t]*(?:\*\*)?[【\[〖]([^】\]〗\n]{2,16}|[\u4e00-\u9fff])[】\]〗](?:\*\*)?")  # (in bold too: **【政治监督】**)
 
 
-def _runin(doc, node, previous, headed: bool) -> tuple[int, int] | None:
+def _runin(doc, node, previous, headed: bool, following=None) -> tuple[int, int] | None:
     """The heading span of a run-in paragraph (“强化理论武装，筑牢思想根基。……”,
     also after a run-in number: “一是强化理论武装。……”, or in brackets:
     “【强思想】利用每周政治学习时间……”). ``headed``: the paragraph is under a
@@ -592,8 +592,20 @@ def _runin(doc, node, previous, headed: bool) -> tuple[int, int] | None:
     first = node.first_clause
     if first is None:
         return None
-    if first.end >= node.end - 1 or front_matter().field_line.match(norm, node.start, node.end):
+    if front_matter().field_line.match(norm, node.start, node.end):
         return None  # (nor a form's field: 所属党组织：…, 述职范围：…)
+    if first.end >= node.end - 1:
+        # one sentence alone: a line over the text it heads when a run-in marker opens it and a
+        # longer paragraph without one follows (一是把牢办学方向，落实党组织领导的校长负责制。 over
+        # its paragraph; not an item of a list, 一是…。 / 二是…。), else no heading
+        if first.runin is None or _hard_wrapped(norm, previous) or following is None \
+                or following.kind != PARAGRAPH or following.end - following.start <= node.end - node.start \
+                or RUNIN_MARKER.match(norm, following.start, following.end):
+            return None
+        start, end = first.start + len(first.runin), first.end
+        while end > start and norm[end - 1] in _RUNIN_END + " *":
+            end -= 1
+        return (start, end) if 2 <= end - start <= RUNIN_MARKED_MAX else None
     start, end = first.start + len(first.runin or ""), first.end
     bold = "**" in norm[start:start + 4]  # (before the decoration, whose * the loop strips)
     while start < end and norm[start] in _DECORATION:
@@ -882,7 +894,7 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
                             parent.body = (parent.body[0], marker)
                         parent.children.append(section)
             else:
-                head = _runin(doc, node, previous, owner is not None)
+                head = _runin(doc, node, previous, owner is not None, following)
                 kind = "runin"
                 if head is None:
                     head, kind = _bare(doc, node, previous, following), "line"
