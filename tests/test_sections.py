@@ -1830,3 +1830,22 @@ def test_a_run_in_sentence_alone_on_its_line_heads_the_paragraph_below_it():
     assert [element._runin(doc, node, None, True, following) for node, following in
             zip(paragraphs, paragraphs[1:] + [None])] == [None, None, None]
     assert checklist(items)["ideological"] == 5
+
+
+def test_a_part_named_for_one_element_serves_a_second_it_hints_at_where_its_text_is_about_that_one():
+    """三、严明纪律规矩，涵养清风校园 (discipline by name, conduct by the hint 清风) over text about 师德师风, 八项规定,
+    公务接待, 礼品礼金 no less than about discipline: it serves conduct too, which no other part serves. Where its
+    text is mostly discipline's, the hint alone serves nothing."""
+    def report(body):
+        return ("城南小学党支部2026年度落实全面从严治党主体责任情况报告\n一、把牢政治方向，筑牢思想根基\n"
+                "支部把政治建设放在首位，严格落实“第一议题”制度，全年开展集中学习12次、专题研讨4次。\n"
+                "二、建强支部堡垒，锤炼过硬队伍\n支部现有党员教师29名，规范落实“三会一课”，全年发展党员2名。\n"
+                "三、严明纪律规矩，涵养清风校园\n" + body + "\n四、存在的短板\n一是部分党员教师政治理论学习主动性不够。\n"
+                "五、下一步工作\n2027年，支部将重点深化政治理论学习，提高党员教师党性修养。\n")
+    conduct = ("持续加强师德师风建设，组织全体教师签订师德承诺书。严格落实中央八项规定精神，规范学校公务接待、经费报销。"
+               "开展违规收受礼品礼金专项排查，组织党员教师观看警示教育片1次，签订党风廉政建设责任书。")
+    found = checklist(report(conduct))
+    assert found["conduct"] == found["discipline"] == 6
+    discipline = ("组织党员教师观看警示教育片1次，签订党风廉政建设责任书，运用监督执纪“四种形态”谈话提醒3人次，"
+                  "开展廉洁文化进校园活动，落实第一种形态，严格执行八项规定。")
+    assert "conduct" not in checklist(report(discipline))

@@ -1145,6 +1145,7 @@ def _evaluate(result: Evaluation, elements, doc, segmenter) -> None:
             _score(section, signals, doc, segmenter, year)
         _assign(roots, elements, (signals, doc))
         _second_choice(roots, elements)
+        _shared(roots, elements, (signals, doc))
         best: dict[int, Found] = {}
         parents = {id(child): section for section in _walk(roots) for child in section.children}
         for section in _walk(roots):
@@ -1383,14 +1384,15 @@ def _report_year(doc) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def _read_body(section, signals, doc) -> None:
+def _read_body(section, signals, doc, always: bool = False) -> None:
     """Add body evidence where it can decide: a heading that names no
     element, that names two about equally (驰而不息正风肃纪), or that names a
-    second one in part (以严的基调正风肃纪: discipline, and conduct by 正风). The body is
-    read up to :data:`BODY_WINDOW` characters: a part says what it is about early."""
+    second one in part (以严的基调正风肃纪: discipline, and conduct by 正风) — or
+    ``always``. The body is read up to :data:`BODY_WINDOW` characters: a part says
+    what it is about early."""
     if section.read or not signals.body:
         return
-    if section.named:
+    if section.named and not always:
         first, second = (sorted(section.scores.values(), reverse=True) + [0])[:2]
         if second < SHARE * first and second < PARTLY:
             return
@@ -1587,6 +1589,25 @@ def _second_choice(roots, elements) -> None:
             others = {i for i, score in section.headed.items() if i != index and score >= PARTLY} | section.claims
             if others and all(_named_elsewhere(i, section, ancestors, free) for i in others):
                 section.claims = {index}
+                break
+
+
+def _shared(roots, elements, context) -> None:
+    """A part whose heading names another element and hints at one that no part
+    serves (三、严明纪律规矩，涵养清风校园: 清风), over text full of that one (师德师风,
+    八项规定, 公务接待, 礼品礼金: as much body evidence as counts, and no less than of the
+    element its heading names), serves both."""
+    served = set().union(*(section.claims for section in _walk(roots)))
+    missing = [index for index in range(len(elements)) if index not in served]
+    for index in missing:
+        limit = elements[index].options["depth"]
+        for section in _walk(roots):
+            if not section.claims or section.depth > limit or section.headed.get(index, 0) < NAMED_TOO:
+                continue
+            _read_body(section, *context, always=True)
+            body = {i: sum(terms.values()) for i, (_, terms) in section.evidence.items()}
+            if body.get(index, 0) >= max([BODY_CAP] + [body.get(i, 0) for i in section.claims]):
+                section.claims.add(index)
                 break
 
 
