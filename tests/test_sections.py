@@ -1849,3 +1849,14 @@ def test_a_part_named_for_one_element_serves_a_second_it_hints_at_where_its_text
     discipline = ("组织党员教师观看警示教育片1次，签订党风廉政建设责任书，运用监督执纪“四种形态”谈话提醒3人次，"
                   "开展廉洁文化进校园活动，落实第一种形态，严格执行八项规定。")
     assert "conduct" not in checklist(report(discipline))
+
+
+def test_a_heading_naming_discipline_and_conduct_together_is_not_conducts_own_name():
+    """五是…深化政法队伍纪律作风建设 names two parts (as 作风纪律建设 does): conduct is the part that
+    names it on its own (四是坚持正风肃纪，推动政法机关作风持续好转), not the one whose 作风建设 is half of a pair."""
+    text = ("县委政法委2026年度落实全面从严治党主体责任情况的报告\n一、主要工作\n"
+            "四是坚持正风肃纪，推动政法机关作风持续好转。\n严肃整治执法司法作风问题，严格落实中央八项规定精神，开展调研12次。\n"
+            "五是坚持严管严治，深化政法队伍纪律作风建设。\n完善政法干警监督管理，运用第一种形态谈话提醒18人次，开展警示教育3次。\n"
+            "二、存在的问题\n个别干警纪律意识不强。\n")
+    found = checklist(text)
+    assert (found["conduct"], found["discipline"]) == (3, 5)
