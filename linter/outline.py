@@ -816,7 +816,7 @@ def _promote(node: OutlineNode, level: int) -> None:
 _FRONT_NODES = 24
 #: A line of a table of contents: dot leaders (or a tab) and a page number.
 _CONTENTS_LINE = regexstore.compile(r"(?:[…\.·・‥_—\-]{2,}|\t)\s*\d{1,3}\s*$")
-_CONTENTS_HEAD = regexstore.compile(r"^目\s*录$")
+_CONTENTS_HEAD = regexstore.compile(r"^(?:本文)?目\s*录$")
 #: What the front matter is made of (site chrome, what titles and unit names
 #: end with): rules/outline/front-matter.yaml, read on first use (the YAML
 #: tree kept in the cache folder like a rulebook's).
@@ -892,6 +892,22 @@ _SLOGAN = regexstore.compile(r"[\u4e00-\u9fff“”]{4,12}(?:[ \t]+[\u4e00-\u9ff
 #: A line that holds a day's date, after other words or alone, is a signature (……办公室　2026年1月7日; a
 #: cover note signed 平川县住房和城乡建设局 / 2026年1月5日 above the title), no title's.
 _SIGNED = regexstore.compile(r"(?:\S.*)?20\d\d年\d{1,2}月\d{1,2}日")
+
+
+def _listed(nodes: list[OutlineNode], start: int, norm: str) -> list[int]:
+    """The numbered lines a 目录 heads without page numbers (a 范文 page's list of the pieces on it:
+    本文目录 / 1、街道党工委2025年党建工作总结 / 2、……): two or more short ones, then a line that is no
+    sentence (the first piece's label or title) — not the report's own headings over its text."""
+    end = start
+    while end < min(len(nodes), _FRONT_NODES) and _marked(nodes[end]):
+        text = _line_text(nodes[end], norm)
+        if len(text) > _TITLE_MAX or "。" in text:
+            break
+        end += 1
+    if end - start < 2 or end >= len(nodes) or _marked(nodes[end]):
+        return []
+    after = _line_text(nodes[end], norm)
+    return list(range(start, end)) if after and len(after) <= _TITLE_MAX and "。" not in after else []
 
 
 def _line_text(node: OutlineNode, norm: str) -> str:
@@ -988,8 +1004,12 @@ def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
     for i, node in enumerate(nodes[:_FRONT_NODES]):
         text = _line_text(node, norm)
         texts.append(text)
+        if i in contents:
+            continue
         if _CONTENTS_HEAD.match(text) or (len(text) <= 80 and _CONTENTS_LINE.search(text)):  # (a long line: not searched)
             contents.append(i)
+            if _CONTENTS_HEAD.match(text):
+                contents.extend(_listed(nodes, i + 1, norm))
             continue
         if _is_chrome(text) or front_matter().channel_line.match(text):
             continue  # (site chrome, a channel's lines: the title is below them)
@@ -1134,9 +1154,14 @@ def _late_title(nodes: list[OutlineNode], norm: str, stopped: int, beat: int) ->
     a long line), is the title."""
     texts = {}
     end = min(len(nodes), stopped + _LATE_LINES, _FRONT_NODES + _LATE_LINES)
+    listed: list[int] = []  # (本文目录 over the numbered titles of the pieces on the page)
     for j in range(stopped + 1, end):  # (the 导语 at ``stopped`` may be long: it is not the body)
         node = nodes[j]
         text = _line_text(node, norm)
+        if j in listed:
+            continue
+        if _CONTENTS_HEAD.match(text):
+            listed = _listed(nodes, j + 1, norm)
         if node.kind == HEADING and node.marker and (
                 not node.marker.startswith("#") or _TEXT_MARKER.match(norm, node.title_start, node.title_end)) or (
                 len(text) > _TITLE_MAX and not _is_chrome(text)):  # (编者按：…, a page's note)
@@ -1145,6 +1170,8 @@ def _late_title(nodes: list[OutlineNode], norm: str, stopped: int, beat: int) ->
         texts[j] = text
     best = None
     for j in range(stopped + 1, end):
+        if j in listed:
+            continue
         text = texts[j]
         # (a line with two commas is a sentence wrapped in a copy from a PDF: 2024年以来,我院按照…,以“清廉思想)
         if _title_like(nodes[j], text) and not _is_chrome(text) and text.count(",") < 2:

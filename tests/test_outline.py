@@ -945,3 +945,20 @@ def test_a_full_title_line_does_not_run_on_into_the_addressee_nor_a_masthead_rul
     assert doc.title is not None and doc.source.position(doc.title.start)[0] == 2
     assert doc.source.position(doc.title.end - 1)[0] == 2
     assert any(doc.norm[n.start:n.end].strip() == "县委:" for n in doc.nodes)
+
+
+def test_a_pages_list_of_its_pieces_under_its_contents_heading_stands_above_the_title():
+    """A 范文 page: its headline, 导语, 本文目录 over the numbered titles of the two pieces on it, then
+    范文一 and the first piece's own title — the title, not the list's lines, which are no headings."""
+    text = ("范文大全网 > 工作总结 > 党建工作总结\n街道党工委2025年党建工作总结范文（通用2篇）\n"
+            "【导语】年终岁末，党建工作总结又该提上日程了。本文整理了两篇，供大家写作时借鉴参考。\n"
+            "本文目录\n1、街道党工委2025年党建工作总结\n2、社区党委2025年党建工作总结\n范文一\n"
+            "青禾街道党工委2025年党建工作总结\n2025年，街道党工委坚持以党的政治建设为统领，全面加强党的建设。\n"
+            "一、主要工作\n（一）强化政治引领。严格落实“第一议题”制度，全年召开党工委会议32次。\n")
+    doc, nodes = outline(text)
+    assert doc.title_text() == "青禾街道党工委2025年党建工作总结"
+    assert [n[0] for n in nodes[4:6]] == ["paragraph", "paragraph"]
+    # (the report's own headings under a 目录 are its outline: a body line follows them, no title)
+    doc, nodes = outline("关于2025年度工作的报告\n目录\n一、主要工作\n二、存在问题\n"
+                         "2025年，局党组坚持以党的政治建设为统领，全面加强党的建设，各项工作取得新成效。\n")
+    assert [n[0] for n in nodes[2:4]] == ["heading", "heading"]
