@@ -845,6 +845,7 @@ class _FrontMatter:
         self.unit_end = strings(tree.get("unit-ends"), "unit-ends")
         self.site_note = strings(tree.get("site-notes"), "site-notes")
         self.title_period = strings(tree.get("title-periods"), "title-periods")
+        self.title_occasion = strings(tree.get("title-occasions"), "title-occasions")
         self.title_continues = strings(tree.get("title-continues"), "title-continues")
         #: a whole line of a page's furniture (checked where the parts are read: linter.checks.element)
         self.page_line = regexstore.compile(r"\s*(?:" + "|".join(strings(tree.get("page-lines"), "page-lines")) + r")\s*")
@@ -1067,7 +1068,8 @@ def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
     while last + 1 < len(texts) and last + 1 in candidates and last - first < 2:
         following = texts[last + 1].lstrip("# *").rstrip("* ")  # (**——在…上**, **（截至11月底）**)
         if following.startswith(("—", "-")) or _TRAILING_NOTE.fullmatch(following) and any(
-                word in following for word in front_matter().title_period) and "。" not in following or (
+                word in following for word in front_matter().title_period) and "。" not in following \
+                and not any(word in following for word in front_matter().title_occasion) or (
                 (not _TRAILING_NOTE.sub("", texts[last]).endswith(title_end)
                  or following.startswith(front_matter().title_continues))
                 and following.endswith(title_end) and following != title):

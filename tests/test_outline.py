@@ -245,7 +245,7 @@ def test_the_front_matter_vocabulary_is_read_from_rules_and_checked():
     assert front.channel_line.match("报送栏目:2025年度党建工作总结") and front.channel_line.match("岷北区主体责任报告报送系统")
     assert not front.channel_line.match("关于2025年度落实全面从严治党主体责任情况的报告")
     complete = {"chrome": {"words": ["首页"], "patterns": ["x"]}, "title-ends": ["报告"], "title-words": ["报告"],
-                "unit-ends": ["党委"], "site-notes": ["通用"], "title-periods": ["截至"], "page-lines": ["\\d{1,3}"], "field-lines": ["述职人:"], "channel-lines": ["报送栏目:"], "masthead-lines": ["文件$"], "title-continues": ["和"], "item-labels": ["问题"], "lead-words": ["首先"], "aspect-adverbs": ["总体"], "wrapped-speech-title": {"opens": ["在"], "occasions": ["上的"]}}
+                "unit-ends": ["党委"], "site-notes": ["通用"], "title-periods": ["截至"], "title-occasions": ["会上"], "page-lines": ["\\d{1,3}"], "field-lines": ["述职人:"], "channel-lines": ["报送栏目:"], "masthead-lines": ["文件$"], "title-continues": ["和"], "item-labels": ["问题"], "lead-words": ["首先"], "aspect-adverbs": ["总体"], "wrapped-speech-title": {"opens": ["在"], "occasions": ["上的"]}}
     outline._FrontMatter(complete)
     with pytest.raises(ValueError, match="chrome.words"):
         outline._FrontMatter({**complete, "chrome": {"words": [], "patterns": ["x"]}})
@@ -294,15 +294,14 @@ def test_a_period_of_months_below_the_title_belongs_to_it():
     assert [doc.source.position(doc.title.start)[0], doc.source.position(doc.title.end - 1)[0]] == [1, 3]
 
 
-def test_the_meeting_a_report_was_given_at_below_the_title_belongs_to_it():
+def test_the_meeting_a_report_was_given_at_below_the_title_is_not_part_of_it():
+    # (as a date alone there, the speech's date; whatever period the occasion names: （在2026年度组织生活会上）)
     text = ("中共桐溪镇中心小学支部委员会\n2025年度党支部工作报告\n（2026年1月7日在支部党员大会上）\n\n"
             "同志们：\n现在，我代表支部委员会向大会报告工作。\n一、主要工作\n全年召开支委会12次。\n")
-    doc = build_document(Source(path="t.txt", text=text))
-    assert [doc.source.position(doc.title.start)[0], doc.source.position(doc.title.end - 1)[0]] == [1, 3]
-    # a date alone there is the speech's date, not its title
-    dated = text.replace("在支部党员大会上", "")
-    doc = build_document(Source(path="t.txt", text=dated))
-    assert [doc.source.position(doc.title.start)[0], doc.source.position(doc.title.end - 1)[0]] == [1, 2]
+    for note in ("在支部党员大会上", "", "在2026年度组织生活会上"):
+        doc = build_document(Source(path="t.txt", text=text.replace("2026年1月7日在支部党员大会上", note or "2026年1月7日")))
+        assert [doc.source.position(doc.title.start)[0], doc.source.position(doc.title.end - 1)[0]] == [1, 2]
+    # (a period there is the title's: （2025年1月—11月）, test_a_period_of_months_below_the_title_belongs_to_it)
 
 
 def test_an_office_systems_routing_slip_and_a_mail_header_above_the_title_are_chrome():
@@ -758,7 +757,7 @@ def test_label_lines_head_the_parts_of_a_report_without_numbered_parts():
 @pytest.mark.parametrize("text,lines", [
     ("宁川市第二中学\n党委书记抓党建工作述职报告\n述职人：党委书记 孙立群\n\n根据市委教育工委的安排，现将一年来抓党建工作情况报告如下。\n", [1, 2]),
     ("守住讲台的清白\n校长在2025年秋季学期全体教职工大会上的廉政讲话\n\n各位老师，同志们：\n新学期开学已经两周了。\n", [1, 2]),
-    ("个人对照检查发言材料\n（在中共青禾县水利局党组2025年度民主生活会上）\n\n同志们：\n根据安排，我作对照检查。\n", [1, 2]),
+    ("个人对照检查发言材料\n（在中共青禾县水利局党组2025年度民主生活会上）\n\n同志们：\n根据安排，我作对照检查。\n", [1, 1]),
     # a page's own line with a comma above an occasion line is the page's
     ("文档仅供参考，如有侵权请联系删除\n在全县落实全面从严治党主体责任不力单位集体约谈会上的讲话\n中共临溪县纪委书记  蒋文澜\n\n同志们：\n今天约谈。\n", [2, 2]),
 ])
@@ -962,3 +961,10 @@ def test_a_pages_list_of_its_pieces_under_its_contents_heading_stands_above_the_
     doc, nodes = outline("关于2025年度工作的报告\n目录\n一、主要工作\n二、存在问题\n"
                          "2025年，局党组坚持以党的政治建设为统领，全面加强党的建设，各项工作取得新成效。\n")
     assert [n[0] for n in nodes[2:4]] == ["heading", "heading"]
+
+
+def test_a_drafts_stage_above_its_title_is_not_part_of_it():
+    for stage in ("第二稿", "送审稿", "（征求意见稿）"):
+        doc = build_document(Source(path="t.txt", text=stage + "\n扛牢第一责任 夯实基层基础\n——汀浦镇党委书记2026年度抓基层党建工作述职报告\n"
+                                    "中共汀浦镇委员会书记 周立平\n2026年，我认真履行抓基层党建第一责任人职责。\n"))
+        assert [doc.source.position(doc.title.start)[0], doc.source.position(doc.title.end - 1)[0]] == [2, 3], stage
