@@ -245,7 +245,7 @@ class _Terms:
         self.negatives = negatives
         self.short = short
         self._compiled = None
-        self._keys = None  # [(pattern, compiled)]: which pattern the alternation matched
+        self._keys = None  # [[pattern, compiled or None, its first characters]]: which one the alternation matched
         self._literal_rx = None
         self._scanned = 0 if all(self.literals) else self.SCAN_BUDGET  # (an empty term: the regex)
         self._lengths: dict[str, list[int]] | None = None  # first character → term lengths, longest first
@@ -297,10 +297,18 @@ class _Terms:
 
     def _pattern_of(self, text: str, start: int, end: int, hi: int) -> str:
         """The pattern whose match at ``start`` ends at ``end`` (read in
-        ``text[:hi]``, so a look-ahead sees what follows: 问题(?=及原因))."""
+        ``text[:hi]``, so a look-ahead sees what follows: 问题(?=及原因)) —
+        tried in the alternation's order, each compiled when first tried, and
+        only those that may start with the match's first character."""
         if self._keys is None:
-            self._keys = [(key, regexstore.compile(key)) for key in self.pattern_keys]
-        for key, rx in self._keys:
+            self._keys = [[key, None, _first_chars(key)] for key in self.pattern_keys]
+        first = text[start]
+        for entry in self._keys:
+            key, rx, firsts = entry
+            if firsts is not None and first not in firsts:
+                continue
+            if rx is None:
+                rx = entry[1] = regexstore.compile(key)
             m = rx.match(text, start, hi)
             if m is not None and m.end() == end:
                 return key
@@ -1234,9 +1242,13 @@ def _led(section, paragraphs, signals, doc, segmenter, year) -> Section:
     else the section itself."""
     if section.kind != "heading" or any(child.kind != "runin" for child in section.children):
         return section
-    body = [node for node in paragraphs if section.body[0] <= node.start < section.stop]
-    if len(body) < LEADS_MIN:
+    body = [node for node in paragraphs if section.body[0] <= node.start < section.stop
+            and node.end - node.start >= LEAD_BODY_MIN]
+    if len(body) < LEADS_UNDER_MIN:
         return section
+    _score(section, signals, doc, segmenter, year)
+    if section.named:
+        return section  # (a part its heading names: its paragraphs are its text, whatever they open with)
     leads = _leads_of_parts(doc, body, signals, segmenter, year)
     if not leads or _named(leads) < _named(section.children, signals, doc, segmenter, year) + LEADS_OVER:
         return section
@@ -1264,6 +1276,9 @@ LEAD_BODY_MIN = 40
 #: number (【政治建设】), this many more than those lines name (one more than run-in heads).
 LEADS_MIN = 3
 LEADS_OVER = 2
+#: Under a heading, its parts' paragraphs are read so only where it has at least this many long ones
+#: (an umbrella over five or six aspects; not a part of three paragraphs).
+LEADS_UNDER_MIN = 5
 _LEAD_END = regexstore.compile(r"[,。:;!?|│┃]")  # (and a table's cell ends)
 #: A table's row opened by its number cell (1｜加强政治建设，……｜……).
 _ROW_NUMBER = regexstore.compile(r" *\d{1,2} *[|│┃] *")
