@@ -298,8 +298,9 @@ HOLDOUTS = {
                       residue=100.0, placeholders=100.0, false_strings=0),
     # holdout48 (drafts from chat assistants and online office suites), unseen residue 42.2 %, placeholders
     # 66.7 %. Kept: a comment thread's replies quoted as > 姓名：… lines, a comment in brackets inside the text.
+    # Session 36: a ~~struck~~ phrase is reported as a revision left in (set 187 lists it; this set left it unlisted).
     "holdout48": dict(folder="corpus-holdout48", docs=16, recall=100.0, false_present=0, auto=100.0,
-                      residue=92.2, placeholders=100.0, false_strings=0),
+                      residue=92.2, placeholders=100.0, false_strings=3),
     # holdout49 (speeches II: 对照检查, 组织生活会, 动员会, 致辞, 座谈会, 主持词), unseen 92.9 %.
     "holdout49": dict(folder="corpus-holdout49", docs=16, recall=100.0, false_present=0, auto=100.0,
                       residue=100.0, placeholders=100.0, false_strings=0),
@@ -332,8 +333,10 @@ HOLDOUTS = {
                       residue=100.0, placeholders=100.0, false_strings=0),
     # holdout56 (Word's tracked changes and comments pasted as text), unseen 95.9 %, residue 9.4 %. Kept: headings
     # inside revision marks ([插入: 三、锻造过硬法院队伍…](WL2), [删除: 四、]四、…) are not read as headings.
+    # Session 36: insertions not yet accepted ([插入: 6], {++约++}) are reported, marks and all, as revisions left in
+    # (sets 149 and 187 list them as residue; this set kept the inserted words as the report's: 16 findings).
     "holdout56": dict(folder="corpus-holdout56", docs=16, recall=96.9, false_present=0, auto=100.0,
-                      residue=99.2, placeholders=100.0, false_strings=0),
+                      residue=99.2, placeholders=100.0, false_strings=16),
     # holdout57 (provincial and central-enterprise formal reports), unseen 100 % on everything.
     "holdout57": dict(folder="corpus-holdout57", docs=16, recall=100.0, false_present=0, auto=100.0,
                       residue=100.0, placeholders=100.0, false_strings=0),
@@ -849,6 +852,40 @@ HOLDOUTS = {
     # holdout181 (script and punctuation mixtures II, a GBK file among them), unseen 100 %.
     "holdout181": dict(folder="corpus-holdout181", docs=16, recall=100.0, false_present=0, auto=100.0,
                        residue=100.0, placeholders=100.0, false_strings=0),
+    # Wave 26 (scored unseen on 93d5d61).
+    # holdout182 (annual reports XXII: townships, villages, schools, short and plain), unseen 91.2 %: a run-in
+    # sentence alone over its paragraph, 政治思想方面, 群众身边不正之风得到纠治, 惠民纠风, 理论强警, 清风 over 师德师风.
+    # Kept: 正风肃纪 over conduct's text in a report without headings.
+    "holdout182": dict(folder="corpus-holdout182", docs=16, recall=99.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout183 (party-building reports XIX: 书记述职 in enterprises, hospitals, colleges), unseen 97.1 %. Kept
+    # (a convention): causes woven into each problem item (this set: present; holdout165: null).
+    "holdout183": dict(folder="corpus-holdout183", docs=16, recall=97.1, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout184 (work summaries XIX: 述职述责述廉 of persons, offices' summaries), unseen 98.3 %, auto 87.5 %: 推动重点
+    # 工作落地见效 is work done. Kept (conventions): a deputy's 述职述责述廉报告 (a work summary here, a secretary's is a
+    # party-building report: the title does not say which), a secretary's 个人工作总结 (a party-building report here).
+    "holdout184": dict(folder="corpus-holdout184", docs=16, recall=100.0, false_present=0, auto=87.5,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout185 (copied from the web XIV: 范文 and document-sharing sites), unseen 98.9 %, residue 85.8 %: prices,
+    # 热门文章 / 编辑推荐 lists, 本文目录 over a page's pieces, 纪律作风建设. Kept: a preview's …… cut mark (a host
+    # script's pause as often), 第五，…纪律建设和反腐败斗争 read as the sixth part too (this set: null).
+    "holdout185": dict(folder="corpus-holdout185", docs=16, recall=100.0, false_present=1, auto=100.0,
+                       residue=98.6, placeholders=100.0, false_strings=0),
+    # holdout186 (speeches XIX: 民主生活会, 警示教育, 廉政党课), unseen 100 %.
+    "holdout186": dict(folder="corpus-holdout186", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout187 (a reviewer's inbox XII: tracked changes, comments, merged versions), unseen residue 63.1 %: insertions
+    # not accepted, ~~struck~~ words, （已改）, bracketed questions without a name; a draft's stage above the title.
+    "holdout187": dict(folder="corpus-holdout187", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout188 (structures V: headings run into paragraphs, wrong numbering), unseen 100 %.
+    "holdout188": dict(folder="corpus-holdout188", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout189 (annual reports XXIII: periods other than the year, term reports), unseen 100 %, auto 93.8 %: a
+    # committee's term report under a slogan.
+    "holdout189": dict(folder="corpus-holdout189", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
 }
 #: Parts still reported present after they were cut out (of 540): the 统战部's “建设统战之家”
 #: heading of its 机关党建 part names 统战 as a part of its own; and (session 28) a bank's sixth part
@@ -988,7 +1025,11 @@ def test_a_part_cut_out_is_not_found_elsewhere():
 #: channels; fixed: a submission system's fields and name above the title, a Q&A site's question over an answer).
 #: Of the 96 of the twenty-fifth wave, 4 wrong: a line under the title joined to it (twice), a notes app's page title
 #: above a speech's own, a 有道云笔记 share page's lines.
-TITLES_WRONG = 70
+#: Session 36: the occasion bracketed under a title — （2026年1月7日在支部党员大会上）, （在2026年度组织生活会上）
+#: — is no longer part of it (21 of the corpus's 28 such lines stand outside: 11 older titles fixed, 6 of
+#: holdout30/35/38/72/95/101 now wrong); a draft's stage (第二稿) and a 范文 page's 本文目录 list above a title
+#: are not its lines. Of the 128 of the twenty-sixth wave, 6 wrong unseen, 0 left. 61 of 3,303.
+TITLES_WRONG = 61
 
 
 def test_titles_are_found_where_the_truth_files_place_them():
