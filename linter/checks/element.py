@@ -1733,8 +1733,10 @@ def _paragraph_matches(doc, options, body, paragraphs, first, inline):
     if options["start"]:
         for node in said[:EDGE_PARAGRAPHS]:
             start, end = node.lead
-            lead = norm[start:end]
-            if any(p.search(lead) for p in options["start"]):
+            leads = [norm[start:end]]
+            if norm[end - 1] == "!" and end - start <= MAXIM_MAX and end < node.end:
+                leads.append(norm[end:node.end])  # (after a sentence of thanks: 感谢…的机会！尊敬的各位领导、同志们：)
+            if any(p.search(lead) for lead in leads for p in options["start"]):
                 yield Found(node.start, node.end, node.end, OPENING_SCORE, "start")
                 break
     if options["end"]:
