@@ -178,3 +178,31 @@ def test_extends_errors(tmp_path):
     assert info.value.line == 3
     with pytest.raises(RulebookError, match="disable 中的规则“nope”不存在"):
         rulebook.load(str(write(tmp_path, "extends: qmcz-annual-report\nid: d\ntitle: d\ndisable: [nope]\n", "d.yaml")))
+
+
+@pytest.mark.parametrize("name", ["qmcz-annual-report", "party-building-report", "work-summary"])
+def test_a_built_in_checklists_terms_are_checked_as_a_users_would_be(name, tmp_path):
+    """A built-in rulebook's checklist terms are not compiled at start-up just to see that they compile
+    (the built-in is trusted); read as a user's copy (validated), every term compiles all the same, and a
+    broken term in such a copy is reported with its line."""
+    from linter.rulebook import locate
+    from linter.checks import element
+
+    source = Path(locate.builtin_folder()) / f"{name}.yaml"
+    text = source.read_text(encoding="utf-8")
+    copy = tmp_path / "rules" / f"{name}.yaml"
+    copy.parent.mkdir()
+    copy.write_text(text, encoding="utf-8")
+    for parent in ("qmcz-annual-report", "common"):  # (what it extends, beside it)
+        (copy.parent / f"{parent}.yaml").write_text(
+            (Path(locate.builtin_folder()) / f"{parent}.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    book = rulebook.load(str(copy))
+    assert book.elements
+    terms = [term for e in book.elements for option in ("heading", "body")
+             for words in (e.options.get(option) or {}).values() for term in words]
+    assert terms and all(element._expand(t) is not None or re.compile(t) for t in terms if element._is_pattern(t))
+    broken = text.replace("10: [政治建设,", "10: ['政治(建设', 政治建设,", 1) if name == "qmcz-annual-report" else None
+    if broken:
+        copy.write_text(broken, encoding="utf-8")
+        with pytest.raises(RulebookError, match="正则表达式“政治\\(建设”无效"):
+            rulebook.load(str(copy))
