@@ -86,12 +86,15 @@ def test_what_a_check_stores_rebuilds_to_the_same_patterns(tmp_path):
     facts = {key: value for key, value in table.items() if not key[0].isdigit()}
     derivation = prefilter._DERIVATION
     names = {key.split("\0", 1)[0] for key in facts}
-    # linter/prefilter.py's: a pattern's facts, and a rule's list's (plan_all: keyed by a digest of its patterns)
-    assert names == {f"required/{derivation}", f"within-lines/{derivation}", f"plans/{derivation}"}
+    # linter/prefilter.py's: a pattern's facts, and a rule's list's (plan_all: keyed by a digest of its patterns);
+    # the checklist's term tables' expansions (element._expansions: keyed by a digest of the terms)
+    assert names == {f"required/{derivation}", f"within-lines/{derivation}", f"plans/{derivation}", "expansions/1"}
     for key, value in facts.items():
         name, flags, pattern = key.split("\0", 2)
         if name.startswith("plans"):
             assert type(value) is list and all(len(entry) == 2 for entry in value)
+        elif name.startswith("expansions"):
+            assert type(value) is list and all(entry is None or type(entry) is list for entry in value)
         elif name.startswith("required"):
             assert value == prefilter._listed(prefilter._derive(pattern, int(flags)))
         else:
@@ -301,3 +304,21 @@ def test_a_rules_patterns_are_planned_from_one_record(fresh_store, monkeypatch):
     monkeypatch.setattr(prefilter, "_all_planned", {})
     prefilter.plan_all(patterns)
     assert {t: prefilter._plans[(t, p.flags)] for t, p in zip(texts, patterns)} == one_by_one
+
+
+def test_a_term_tables_expansions_come_from_one_record(fresh_store):
+    """element._expansions: which pattern terms spell out literals (政治建(警|院|检)) and which are patterns
+    (党对[^,。]{1,12}的领导), as _expand derives them one by one, kept in one record of the store; a damaged
+    record is derived again."""
+    from linter.checks import element
+
+    keys = ["政治建(警|院|检)", "党建带[妇团工]建", "存在的?(问题|不足)", "党对[^,。]{1,12}的领导", "(明年|来年)重点",
+            "作风(?=和纪律)", "理论强(警|检|院|校)", "第一议题?"]
+    derived = [element._expand(k) for k in keys]
+    regexstore._new.clear()
+    assert element._expansions(keys) == derived and derived[0] == ["政治建警", "政治建院", "政治建检"]
+    assert derived[3] is None and len(regexstore._new) == 1 and next(iter(regexstore._new)).startswith("expansions/")
+    assert element._expansions(keys) == derived  # (from the record)
+    key = next(iter(regexstore._new))
+    regexstore._stored = {key: [["政治建警"], 3]}
+    assert element._expansions(keys) == derived
