@@ -201,6 +201,7 @@ def test_a_built_in_checklists_terms_are_checked_as_a_users_would_be(name, tmp_p
     terms = [term for e in book.elements for option in ("heading", "body")
              for words in (e.options.get(option) or {}).values() for term in words]
     assert terms and all(element._expand(t) is not None or re.compile(t) for t in terms if element._is_pattern(t))
+    assert all(re.compile(t) for e in book.elements for t in e.options.get("not") or ())
     broken = text.replace("10: [政治建设,", "10: ['政治(建设', 政治建设,", 1) if name == "qmcz-annual-report" else None
     if broken:
         copy.write_text(broken, encoding="utf-8")

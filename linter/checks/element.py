@@ -167,7 +167,7 @@ def weighted_terms(value) -> dict[int, list[str]]:
 
 def _not_list(value) -> list[str]:
     items = string_list(value)
-    for term in items:
+    for term in items if not trusted() else ():  # (a built-in's: known to compile, see weighted_terms)
         try:
             regexstore.compile(term)
         except re.error as exc:
