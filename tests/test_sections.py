@@ -1860,3 +1860,14 @@ def test_a_heading_naming_discipline_and_conduct_together_is_not_conducts_own_na
             "二、存在的问题\n个别干警纪律意识不强。\n")
     found = checklist(text)
     assert (found["conduct"], found["discipline"]) == (3, 5)
+
+
+def test_causes_named_in_passing_in_the_work_done_are_no_cause_analysis():
+    """帮助分析原因 in a paragraph of the work done, in a report without any problems part, is no cause
+    analysis (causes, which sits inside problems, is found by a mention only at or after the problems)."""
+    text = ("某党支部党建工作经验交流材料\n一、主要做法\n"
+            "严格落实“三会一课”、谈心谈话等制度，对考核靠后的党员，由支部书记进行谈心谈话，帮助分析原因、明确改进方向。\n"
+            "二、下一步打算\n支部将继续深化“红色引擎”工程，推动党建与业务深度融合。\n")
+    assert "causes" not in checklist(text, "party-building-report")
+    with_problems = text.replace("二、下一步打算", "二、存在的问题\n个别党员学习不够主动，分析原因，主要是思想认识不到位。\n三、下一步打算")
+    assert checklist(with_problems, "party-building-report")["causes"] == 5

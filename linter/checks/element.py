@@ -1204,7 +1204,12 @@ def _evaluate(result: Evaluation, elements, doc, segmenter) -> None:
         found = result.found.get(element.id)
         if found is not None and sum(found.evidence[0].values()) >= THRESHOLD:
             continue
-        for candidate in _paragraph_matches(doc, element.options, body, paragraphs, first if roots else 0, inline):
+        # (an element that sits inside others — causes inside problems — is mentioned only at or after them:
+        # 帮助分析原因 in the work done, before any problems part or without one, is no cause analysis)
+        within = [found.start for other, found in result.found.items() if other in element.options["inside"]]
+        mentioned = (min(within) if within else None) if element.options["inside"] else 0
+        for candidate in _paragraph_matches(doc, element.options, body, paragraphs, first if roots else 0, inline,
+                                            mentioned):
             result.paragraph_candidates[element.id].append(candidate)
             if found is None or _rank(candidate) > _rank(found):
                 found = result.found[element.id] = candidate
@@ -1706,7 +1711,9 @@ def _any_opening(patterns):
     return joined
 
 
-def _paragraph_matches(doc, options, body, paragraphs, first, inline):
+def _paragraph_matches(doc, options, body, paragraphs, first, inline, mentioned: int | None = 0):
+    """Paragraphs that open the element, mention it (at or after ``mentioned``; None: nowhere), or
+    start or end the text with it."""
     norm = doc.norm
     if options["openings"]:
         patterns = options["openings"]
@@ -1740,8 +1747,9 @@ def _paragraph_matches(doc, options, body, paragraphs, first, inline):
                             stop = item.end
                 yield Found(hit, node.end, stop, OPENING_SCORE, "opening")
                 break
-    if options["mentions"]:
+    if options["mentions"] and mentioned is not None:
         # and run-in headings, title and text (（二）落实意识形态工作责任制。党组每半年……)
+        first = max(first, mentioned)
         runin = [n for n in doc.nodes if n.kind == HEADING and not n.aside and n.start >= first
                  and n.end - n.title_end > MIN_RUNIN]
         # only the patterns found somewhere in the text are tried on each paragraph
