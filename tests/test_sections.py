@@ -1871,3 +1871,17 @@ def test_causes_named_in_passing_in_the_work_done_are_no_cause_analysis():
     assert "causes" not in checklist(text, "party-building-report")
     with_problems = text.replace("二、下一步打算", "二、存在的问题\n个别党员学习不够主动，分析原因，主要是思想认识不到位。\n三、下一步打算")
     assert checklist(with_problems, "party-building-report")["causes"] == 5
+
+
+def test_a_self_assessments_rows_of_scores_head_no_part():
+    """| 政治建设 | 20 | 20 | in a 考核自评表 names the aspect with scores alone: the report's own part
+    (（一）坚持政治引领，始终做到对党忠诚。) is the political part; a row with text in its cells heads its part."""
+    text = ("某局党组关于2026年度落实全面从严治党主体责任情况的报告\n一、履行主体责任的主要做法和成效\n"
+            "（一）坚持政治引领，始终做到对党忠诚。局党组严格落实“第一议题”制度，全年学习18次。\n"
+            "（二）筑牢思想根基，牢牢把握意识形态主导权。理论学习中心组集中学习12次。\n"
+            "二、全面从严治党考核自评情况\n| 考核内容 | 分值 | 自评分 |\n| 政治建设 | 20 | 20 |\n| 思想建设 | 15 | 14 |\n"
+            "| 组织建设 | 20 | 19 |\n三、存在的问题和不足\n一是理论学习与业务融合不够深。\n")
+    found = checklist(text)
+    assert (found["political"], found["ideological"]) == (3, 4)
+    rows = text.replace("| 组织建设 | 20 | 19 |", "| 组织建设 | 完成支部换届3个，发展党员2名 |")
+    assert checklist(rows)["organizational"] == 9

@@ -615,7 +615,11 @@ def _runin(doc, node, previous, headed: bool, following=None) -> tuple[int, int]
         return None  # (检查项目：（一）政治建设 — the item heads the row: :func:`_bare`)
     cell = _LABEL_CELL.match(norm, node.start, node.end)
     if cell is not None and cell.end() < node.end - 1:
-        return cell.span(cell.lastindex)  # a table's or a form's row: | 政治建设 | …… | / 政治建设<TAB>……
+        # a table's or a form's row: | 政治建设 | …… | / 政治建设<TAB>…… — not a row of scores alone
+        # (| 政治建设 | 20 | 19 |: a self-assessment's, whose part is elsewhere)
+        if _CELL_TEXT.search(norm, cell.end(), node.end) is None:
+            return None
+        return cell.span(cell.lastindex)
     aspect = _ASPECT.match(norm, node.start, node.end)
     if aspect is not None and aspect.end() < node.end - 1 and not _hard_wrapped(norm, previous) and (
             aspect.lastindex != 3 or headed and not aspect.group(3).endswith(front_matter().aspect_adverbs)):
@@ -680,6 +684,8 @@ def _hard_wrapped(norm: str, previous) -> bool:
         and not front_matter().field_line.match(norm, previous.start, previous.end)  # (述职范围：2026年1月至12月)
 
 
+#: Text in a table row's other cells (a few Chinese characters in a row: not scores, not 是/否).
+_CELL_TEXT = regexstore.compile(r"[\u4e00-\u9fff]{3}")
 #: A row of a table or a form whose first cell is a label (| 政治建设 | …… |, │ 存在问题 │ ……,
 #: 政治建设<TAB>……): the label heads the row (not a Markdown table's rule, |:---:|).
 _LABEL_CELL = regexstore.compile(r" *[|│┃] *([^|│┃\t\d\s:\-]{2,12}) *[|│┃]|([^|│┃\t\d\s,。:;]{2,12})\t")
