@@ -950,6 +950,11 @@ def _is_chrome(text: str, *, body: bool = False) -> bool:
     return any(word in text for word in front.chrome) or bool(front.chrome_re.search(text))
 
 
+def is_chrome(text: str) -> bool:
+    """A line of site chrome among the report's lines (a page's 展开全文 between two parts)."""
+    return _is_chrome(unspaced(text.strip()), body=True)
+
+
 def _title_like(node: OutlineNode, text: str) -> bool:
     """A short line without a sentence end: a title or a line of one."""
     if _marked(node):

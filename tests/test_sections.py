@@ -1885,3 +1885,16 @@ def test_a_self_assessments_rows_of_scores_head_no_part():
     assert (found["political"], found["ideological"]) == (3, 4)
     rows = text.replace("| 组织建设 | 20 | 19 |", "| 组织建设 | 完成支部换届3个，发展党员2名 |")
     assert checklist(rows)["organizational"] == 9
+
+
+def test_a_pages_own_line_between_two_parts_heads_nothing_and_ends_no_sentence():
+    """展开全文 (a page's prompt where its preview folds) between two run-in parts is no heading line, and the
+    part after it (第四，坚持正风肃纪，锤炼优良作风。) is not read as that line's wrapped text."""
+    text = ("某学院党委2026年度落实全面从严治党主体责任情况的报告\n一、主要工作\n"
+            "第一，坚持政治统领，把牢办学方向。学院党委严格落实“第一议题”制度，全年学习18次。\n"
+            "第二，坚持固本强基，建强组织体系。全年发展党员36名，完成支部换届12个。\n展开全文\n"
+            "第三，坚持正风肃纪，锤炼优良作风。严格执行中央八项规定精神，开展作风建设专项整治。\n"
+            "第四，坚持严管厚爱，守牢纪律底线。运用第一种形态谈话提醒18人次。\n"
+            "二、问题与不足\n个别支部组织生活质量不高。\n")
+    found = checklist(text)
+    assert (found["organizational"], found["conduct"], found["discipline"]) == (4, 6, 7)

@@ -85,7 +85,7 @@ import re
 from linter import regexstore
 from linter.checks.options import LazyPattern, boolean, positive_int, regex_list, string_list, trusted
 from linter.document import HEADING, PARAGRAPH, TITLE
-from linter.outline import RUNIN_MARKER, front_matter, marker_number, unspaced
+from linter.outline import RUNIN_MARKER, front_matter, is_chrome, marker_number, unspaced
 from linter.prefilter import SPECIAL as _SPECIAL, search, trie
 
 TYPE = "element"
@@ -681,7 +681,8 @@ def _hard_wrapped(norm: str, previous) -> bool:
     return previous is not None and previous.kind == PARAGRAPH and not previous.aside \
         and norm[previous.end - 1] not in _CONTINUES \
         and not (norm[previous.start] in _BULLETS and previous.end - previous.start <= BARE_MAX) \
-        and not front_matter().field_line.match(norm, previous.start, previous.end)  # (述职范围：2026年1月至12月)
+        and not front_matter().field_line.match(norm, previous.start, previous.end) \
+        and not is_chrome(norm[previous.start:previous.end])  # (述职范围：2026年1月至12月; a page's 展开全文)
 
 
 #: Text in a table row's other cells (a few Chinese characters in a row: not scores, not 是/否).
@@ -716,6 +717,8 @@ def _bare(doc, node, previous, following) -> tuple[int, int] | None:
     if not 4 <= end - start - norm.count("\n", start, end) <= BARE_MAX or _counts(norm, start, end) \
             or field is None and front_matter().field_line.match(norm, start, end):
         return None  # (a form's field or a byline: 述职人：…)
+    if is_chrome(norm[start:end]):
+        return None  # (a page's own line between two parts: 展开全文)
     last = end
     while last > start and norm[last - 1] in _CLOSING and norm.find(_CLOSING[norm[last - 1]], start, last - 1) >= 0:
         last -= 1  # a quoted term or a title closing the line (“一体推进“三不腐””), not a quoted sentence
