@@ -812,6 +812,9 @@ def _promote(node: OutlineNode, level: int) -> None:
 
 # -- the front matter: title, site chrome, table of contents -----------------
 
+#: A line this long found this many times in the text is a page's running header, not a title.
+_HEADER_MIN = 8
+_HEADER_REPEATS = 3
 #: How far down the title is looked for (lines of chrome and contents above it).
 _FRONT_NODES = 24
 #: A line of a table of contents: dot leaders (or a tab) and a page number.
@@ -1024,6 +1027,10 @@ def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
         if not _title_like(node, text):
             stopped = i
             break  # the preamble begins
+        if len(text) >= _HEADER_MIN and text.endswith(front_matter().title_end) \
+                and norm.count(norm[node.start:node.end].strip()) >= _HEADER_REPEATS \
+                and sum(1 for other in nodes if _line_text(other, norm) == text) >= _HEADER_REPEATS:
+            continue  # a page's running header (the unit and the kind of report, atop every page), not the title
         candidates.append(i)
     for i in contents:
         _demote(nodes[i])

@@ -968,3 +968,15 @@ def test_a_drafts_stage_above_its_title_is_not_part_of_it():
         doc = build_document(Source(path="t.txt", text=stage + "\n扛牢第一责任 夯实基层基础\n——汀浦镇党委书记2026年度抓基层党建工作述职报告\n"
                                     "中共汀浦镇委员会书记 周立平\n2026年，我认真履行抓基层党建第一责任人职责。\n"))
         assert [doc.source.position(doc.title.start)[0], doc.source.position(doc.title.end - 1)[0]] == [2, 3], stage
+
+
+def test_a_pages_running_header_atop_every_page_is_not_the_title():
+    """桐沅县工商联党组　全面从严治党主体责任报告 repeated atop each page of a scan: the title is the
+    report's own (two lines below it), not the header."""
+    header = "桐沅县工商联党组　全面从严治党主体责任报告"
+    body = "党组坚持把党的政治建设摆在首位，严格落实“第一议题”制度，全年召开党组会议18次。\n"
+    text = (header + "\n\n中共桐沅县工商业联合会党组\n2025年度落实全面从严治党主体责任情况报告\n\n"
+            "2025年，县工商联党组在县委的领导下，坚持以全面从严治党统领机关建设和商会工作。\n一、政治建设\n" + body
+            + header + "\n" + body + "二、思想建设\n" + body + header + "\n" + body)
+    doc = build_document(Source(path="t.txt", text=text))
+    assert [doc.source.position(doc.title.start)[0], doc.source.position(doc.title.end - 1)[0]] == [3, 4]
