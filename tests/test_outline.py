@@ -975,7 +975,7 @@ def test_a_pages_running_header_atop_every_page_is_not_the_title():
     report's own (two lines below it), not the header."""
     header = "桐沅县工商联党组　全面从严治党主体责任报告"
     body = "党组坚持把党的政治建设摆在首位，严格落实“第一议题”制度，全年召开党组会议18次。\n"
-    text = (header + "\n\n中共桐沅县工商业联合会党组\n2025年度落实全面从严治党主体责任情况报告\n\n"
+    text = (header + "\n\n中共桐沅县工商业联合会党组\n2O25年度落实全面从严治党主体责任情况报告\n\n"
             "2025年，县工商联党组在县委的领导下，坚持以全面从严治党统领机关建设和商会工作。\n一、政治建设\n" + body
             + header + "\n" + body + "二、思想建设\n" + body + header + "\n" + body)
     doc = build_document(Source(path="t.txt", text=text))
