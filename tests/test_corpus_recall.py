@@ -886,6 +886,40 @@ HOLDOUTS = {
     # committee's term report under a slogan.
     "holdout189": dict(folder="corpus-holdout189", docs=16, recall=100.0, false_present=0, auto=100.0,
                        residue=100.0, placeholders=100.0, false_strings=0),
+    # Wave 27 (scored unseen on d178f80).
+    # holdout190 (annual reports XXIV: the sixth part in all its forms, five-part reports), unseen 99.1 %: a 侨联's
+    # 凝聚侨心侨力. Kept (a convention): 纪律建设：坚决整治医药领域腐败问题 serves the sixth part too (this set: null).
+    "holdout190": dict(folder="corpus-holdout190", docs=16, recall=100.0, false_present=1, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout191 (party-building reports XX: problems and causes in every form), unseen 96.9 %: 对问题的反思. Kept:
+    # causes as a table's column (found at the table's problems heading, two lines above the truth's first).
+    "holdout191": dict(folder="corpus-holdout191", docs=16, recall=98.4, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout192 (work summaries XX: business first, Party building one part), unseen 100 %, 1 weak.
+    "holdout192": dict(folder="corpus-holdout192", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0, weak=1),
+    # holdout193 (copied from the web XV: portals and official accounts), unseen 96.9 %, residue 96.1 %: a page's
+    # 展开全文 / 打开App阅读 between parts, metadata after a tab, 相关文件：, 整治身边腐败. Kept: an account's
+    # author and name lines (集团党群工作部, 汀洲政务服务) with nothing on them that says so.
+    "holdout193": dict(folder="corpus-holdout193", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=99.3, placeholders=100.0, false_strings=0),
+    # holdout194 (speeches XX: 交流发言, 研讨发言, 表态发言, 心得), unseen 93.3 %, auto 87.5 %: 大家好！, causes named in
+    # passing in the work done. Kept (conventions): 我们一定…！ as a closing; a branch's 经验交流材料 (a report
+    # here, a speech in holdout2x); cited cases' 李某某 without 案.
+    "holdout194": dict(folder="corpus-holdout194", docs=16, recall=96.7, false_present=0, auto=87.5,
+                       residue=100.0, placeholders=100.0, false_strings=1),
+    # holdout195 (scanners and converters V: OCR errors, running headers), unseen 100 %, residue 94.9 %: a
+    # converter's watermark, 共3页 第1页, a running header taken for the title, 〔2O26〕.
+    "holdout195": dict(folder="corpus-holdout195", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout196 (a reviewer's inbox XIII: forms, ledgers, cover documents), unseen 96.2 %, placeholders 75 %: rows
+    # of scores, a 签批 line and a cover 通知. Kept: a 督查 reply read as a work summary, a cover 函's 附件 line as
+    # the title.
+    "holdout196": dict(folder="corpus-holdout196", docs=16, recall=100.0, false_present=0, auto=93.8,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout197 (annual reports XXV: the wording of 2026, long slogans, deep outlines), unseen 99.1 %: 身边腐败治起来.
+    "holdout197": dict(folder="corpus-holdout197", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
 }
 #: Parts still reported present after they were cut out (of 540): the 统战部's “建设统战之家”
 #: heading of its 机关党建 part names 统战 as a part of its own; and (session 28) a bank's sixth part
@@ -1028,8 +1062,11 @@ def test_a_part_cut_out_is_not_found_elsewhere():
 #: Session 36: the occasion bracketed under a title — （2026年1月7日在支部党员大会上）, （在2026年度组织生活会上）
 #: — is no longer part of it (21 of the corpus's 28 such lines stand outside: 11 older titles fixed, 6 of
 #: holdout30/35/38/72/95/101 now wrong); a draft's stage (第二稿) and a 范文 page's 本文目录 list above a title
-#: are not its lines. Of the 128 of the twenty-sixth wave, 6 wrong unseen, 0 left. 61 of 3,303.
-TITLES_WRONG = 61
+#: are not its lines. Of the 128 of the twenty-sixth wave, 6 wrong unseen, 0 left. Of the 128 of the
+#: twenty-seventh, 3 wrong unseen, 2 left (a converter's watermark joined to the unit's line below it; a cover
+#: 函's 附件 line taken for the title of the report below it); fixed: a page's running header (and one in holdout150).
+#: 62 of 3,431.
+TITLES_WRONG = 62
 
 
 def test_titles_are_found_where_the_truth_files_place_them():
