@@ -78,7 +78,7 @@ the terms that decided it, and the runner-up.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 import re
 
@@ -1178,7 +1178,8 @@ def _evaluate(result: Evaluation, elements, doc, segmenter) -> None:
         if leads and (not roots or _named(leads) >= _named(roots, signals, doc, segmenter, year) + over):
             roots = leads
     elif signals.heading_terms is not None:
-        roots = [_led(section, paragraphs, signals, doc, segmenter, year) for section in roots]
+        starts = [node.start for node in paragraphs]  # (in order: a section's paragraphs are a slice of them)
+        roots = [_led(section, paragraphs, starts, signals, doc, segmenter, year) for section in roots]
     if (signals.heading_terms or signals.body) and roots:
         result.roots = roots
         for section in _walk(roots):
@@ -1271,16 +1272,16 @@ def _leads_of_parts(doc, paragraphs, signals, segmenter, year) -> list[Section]:
     return sections if _named(sections) >= LEADS_MIN else []
 
 
-def _led(section, paragraphs, signals, doc, segmenter, year) -> Section:
+def _led(section, paragraphs, starts, signals, doc, segmenter, year) -> Section:
     """A heading over unheaded paragraphs that are its parts (一、2026年主要工作 over eighteen
     paragraphs, each aspect's first opened by a clause that names it: 集团党委始终把党的政治建设摆在首位，……):
     a copy whose sub-sections are those paragraphs, headed by their opening clauses (:func:`_leads_of_parts`)
     — where they name at least :data:`LEADS_OVER` more parts than its run-in heads do (在思想建设上，……);
-    else the section itself."""
+    else the section itself. ``starts``: the paragraphs' starts."""
     if section.kind != "heading" or any(child.kind != "runin" for child in section.children):
         return section
-    body = [node for node in paragraphs if section.body[0] <= node.start < section.stop
-            and node.end - node.start >= LEAD_BODY_MIN]
+    body = [node for node in paragraphs[bisect_left(starts, section.body[0]):bisect_left(starts, section.stop)]
+            if node.end - node.start >= LEAD_BODY_MIN]
     if len(body) < LEADS_UNDER_MIN:
         return section
     _score(section, signals, doc, segmenter, year)
