@@ -1010,6 +1010,7 @@ def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
     candidates: list[int] = []
     contents: list[int] = []
     stopped = None  # the first line that is no title: a sentence (the preamble, or a page's 导语)
+    lines = None  # line text → how many lines hold it (for a running header), when first needed
     for i, node in enumerate(nodes[:_FRONT_NODES]):
         text = _line_text(node, norm)
         texts.append(text)
@@ -1028,9 +1029,15 @@ def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
             stopped = i
             break  # the preamble begins
         if len(text) >= _HEADER_MIN and text.endswith(front_matter().title_end) \
-                and norm.count(norm[node.start:node.end].strip()) >= _HEADER_REPEATS \
-                and sum(1 for other in nodes if _line_text(other, norm) == text) >= _HEADER_REPEATS:
-            continue  # a page's running header (the unit and the kind of report, atop every page), not the title
+                and norm.count(norm[node.start:node.end].strip()) >= _HEADER_REPEATS:
+            if lines is None:  # (each line's text, counted once: not a scan of the text per candidate)
+                lines = {}
+                for other in nodes:
+                    if other.end - other.start >= _HEADER_MIN:
+                        key = _line_text(other, norm)
+                        lines[key] = lines.get(key, 0) + 1
+            if lines.get(text, 0) >= _HEADER_REPEATS:
+                continue  # a page's running header (the unit and the kind of report, atop every page), not the title
         candidates.append(i)
     for i in contents:
         _demote(nodes[i])
