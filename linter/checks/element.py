@@ -682,9 +682,12 @@ def _hard_wrapped(norm: str, previous) -> bool:
         and norm[previous.end - 1] not in _CONTINUES \
         and not (norm[previous.start] in _BULLETS and previous.end - previous.start <= BARE_MAX) \
         and not front_matter().field_line.match(norm, previous.start, previous.end) \
-        and not is_chrome(norm[previous.start:previous.end])  # (述职范围：2026年1月至12月; a page's 展开全文)
+        and not (previous.end - previous.start <= _CHROME_MAX  # (述职范围：2026年1月至12月; a page's 展开全文,
+                 and is_chrome(norm[previous.start:previous.end]))  # a short line: not a PDF's every wrapped one)
 
 
+#: A page's own line between paragraphs (展开全文, 分享到：微信 微博) is at most this long.
+_CHROME_MAX = 24
 #: Text in a table row's other cells (a few Chinese characters in a row: not scores, not 是/否).
 _CELL_TEXT = regexstore.compile(r"[\u4e00-\u9fff]{3}")
 #: A row of a table or a form whose first cell is a label (| 政治建设 | …… |, │ 存在问题 │ ……,
