@@ -625,19 +625,17 @@ def plan_all(patterns) -> None:
                 keys.append(key)
     if len(keys) < _PLAN_ALL_MIN:
         return
-    from linter.cache import blake2b256
-
-    content = "\x02".join(f"{flags}\x03{text}" for text, flags in keys)
-    digest = blake2b256(content.encode("utf-8", "surrogatepass")).hexdigest()
-    stored = regexstore.fact(f"plans/{_DERIVATION}", digest, 0, lambda: _derive_plans(keys))
-    if not (type(stored) is list and len(stored) == len(keys) and all(
-            type(entry) is list and len(entry) == 2 and type(entry[1]) is bool and (
-                entry[0] is None or type(entry[0]) is list and entry[0] and all(type(x) is str and x for x in entry[0]))
-            for entry in stored)):
-        stored = _derive_plans(keys)  # a damaged entry
+    stored = regexstore.list_fact(f"plans/{_DERIVATION}", [f"{flags}\x03{text}" for text, flags in keys],
+                                  lambda: _derive_plans(keys), _a_plan)
     for (text, flags), (literals, windowed) in zip(keys, stored):
         found = None if literals is None else frozenset(literals)
         _plans[(text, flags)] = (found, found is not None and windowed)
+
+
+def _a_plan(entry) -> bool:
+    """The shape of a stored plan: [required strings or None, whether a match stays on its line]."""
+    return type(entry) is list and len(entry) == 2 and type(entry[1]) is bool and (
+        entry[0] is None or type(entry[0]) is list and bool(entry[0]) and all(type(x) is str and x for x in entry[0]))
 
 
 def _derive_plans(keys) -> list:

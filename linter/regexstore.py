@@ -107,6 +107,18 @@ def fact(name: str, pattern: str, flags: int, compute):
     return value
 
 
+def list_fact(name: str, texts: list[str], compute, valid):
+    """A fact about a list of patterns (``texts``, one string each), kept as one
+    record keyed by a digest of them — not a record per pattern, whose key (the
+    pattern's text) every start-up would decode; ``compute()`` again where the
+    stored value is damaged (a list of another length, or an entry not ``valid(entry)``)."""
+    from linter.cache import blake2b256
+
+    digest = blake2b256("\x02".join(texts).encode("utf-8", "surrogatepass")).hexdigest()
+    stored = fact(name, digest, 0, compute)
+    return stored if type(stored) is list and len(stored) == len(texts) and all(map(valid, stored)) else compute()
+
+
 def _remember(key: str, value) -> None:
     if len(_new) < MAX_PATTERNS:
         _new[key] = value

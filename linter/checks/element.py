@@ -349,14 +349,9 @@ def _expansions(keys: list[str]) -> list:
     ~100, derived in Python at every start-up, cost ~1 M instructions)."""
     if len(keys) < _EXPANSIONS_MIN:
         return [_expand(key) for key in keys]
-    from linter.cache import blake2b256
-
-    digest = blake2b256("\x02".join(keys).encode("utf-8", "surrogatepass")).hexdigest()
-    stored = regexstore.fact("expansions/1", digest, 0, lambda: [_expand(key) for key in keys])
-    if type(stored) is list and len(stored) == len(keys) and all(
-            entry is None or type(entry) is list and all(type(word) is str and word for word in entry) for entry in stored):
-        return stored
-    return [_expand(key) for key in keys]  # (a damaged record)
+    return regexstore.list_fact("expansions/1", keys, lambda: [_expand(key) for key in keys],
+                                lambda entry: entry is None or type(entry) is list and all(
+                                    type(word) is str and word for word in entry))
 
 
 #: A table with fewer pattern terms derives their expansions at once.
