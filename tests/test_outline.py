@@ -266,6 +266,17 @@ def test_a_channels_lines_above_the_title_are_never_the_title():
     assert doc.norm[doc.title.start:doc.title.end].endswith("2025年度落实全面从严治党主体责任情况报告")
 
 
+def test_a_cover_letters_attachment_line_is_not_the_title():
+    """A report under its cover 函: the 附件：… line names the report, but the report's own title is below."""
+    text = ("中共清溪县水务局党组\n关于报送2026年度落实全面从严治党主体责任情况报告的函\n\n中共清溪县纪委：\n"
+            "现将我局党组2026年度落实全面从严治党主体责任情况报告随函报送，请予审阅。\n\n"
+            "附件：中共清溪县水务局党组2026年度落实全面从严治党主体责任情况报告\n\n中共清溪县水务局党组\n2027年1月12日\n\n"
+            "中共清溪县水务局党组2026年度落实全面从严治党主体责任情况报告\n"
+            "2026年，局党组坚持学习，全年召开党组会议24次。\n一、加强政治建设\n坚持第一议题制度。\n")
+    doc = build_document(Source(path="t.txt", text=text))
+    assert doc.title is not None and doc.source.position(doc.title.start)[0] == 12
+
+
 def test_a_sentence_below_the_title_is_report_text_even_with_a_chrome_word():
     """举报 is a site's button and a 纪委's daily word: below the title, a line that ends a
     sentence is the report's text; a chrome line there is still set aside."""
