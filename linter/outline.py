@@ -245,6 +245,8 @@ def _wrap_width(nodes: list[OutlineNode], norm: str) -> int:
 
 #: A line with a word in it (not a rule of ★ or ——).
 _WORDY = regexstore.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+#: A line with a Chinese word in it: a report's line.
+_HAN = regexstore.compile(r"[\u4e00-\u9fff]")
 #: An addressee's line (主送: 县卫生健康局党委：) is at most this long.
 _ADDRESSEE_MAX = 16
 
@@ -284,9 +286,10 @@ def _runs_on(last: OutlineNode, node: OutlineNode, norm: str, width: int, spaced
     if not full:
         return False
     line = norm[node.start:node.end].strip()
-    if not _WORDY.search(norm, line_start, last.end) or not _WORDY.search(line) or len(line) <= _ADDRESSEE_MAX \
+    if not _HAN.search(norm, line_start, last.end) or not _WORDY.search(line) or len(line) <= _ADDRESSEE_MAX \
             and line.endswith(":") and line[:-1].rstrip().endswith(front_matter().unit_end):
-        return False  # a masthead's rule (★★★★★), or the addressee below a title (县委: / 市国资委党委:)
+        return False  # a masthead's rule (★★★★★), a line without a Chinese word (a converter's watermark:
+        # Evaluation Warning: The document was …), or the addressee below a title (县委: / 市国资委党委:)
     if last.kind == PARAGRAPH or last.start < line_start \
             or any(mark in norm[last.start:last.end] for mark in _SENTENCE_END):
         return True  # a line of text: the paragraph goes on
