@@ -712,6 +712,20 @@ def test_a_bare_line_with_a_figure_is_still_no_heading():
     assert found.get("next-steps") != 7
 
 
+
+def test_a_numbered_list_under_the_last_bare_heading_is_its_items():
+    """Parts headed by lines without a number, the plans numbered 1. 2. under the last one:
+    the list is that part's items, not the report's numbered parts (which would leave the
+    lines above it in a preamble)."""
+    text = ("某中学党支部2026年第一季度党建工作总结\n第一季度，支部坚持党建引领学校发展，现将有关情况总结如下。\n"
+            "一季度工作回顾\n理论学习方面。支部召开党员大会1次、支委会3次，组织集中学习4次，开展专题研讨2次。\n"
+            "组织建设方面。完成支部委员会届中调整，补选支部委员1名，优化调整党小组3个。\n"
+            "问题与不足\n一是个别党员教师重业务轻学习，参加理论学习主动性不够；二是支部活动形式较为单一，吸引力不强。\n"
+            "下季度工作计划\n1.开展青年教师座谈会，加强青年教师思想引领。\n2.结合七一开展主题党日活动，组织党员重温入党誓词。\n"
+            "3.持续抓好师德师风建设，严格落实师德考核负面清单制度。\n")
+    found = checklist(text, "party-building-report")
+    assert found["achievements"] == 3 and found["problems"] == 6 and found["next-steps"] == 8
+
 def test_a_heading_on_strengthening_rules_with_a_body_on_rules_is_the_sixth_part():
     # 健全制度 names the sixth part only in part; the body (制度执行, 权力运行) decides
     text = annual(h5="在健全制度上持续用力",

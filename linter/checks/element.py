@@ -954,8 +954,11 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
         parent = by_index.get(owner)
         if parent is not None and any(c.kind == "heading" for c in parent.children):
             continue  # a section with numbered sub-sections: its paragraphs are text
+        adopted = []
         if parent is None and roots and not numbered:
-            continue  # run-ins in the preamble of a report with numbered parts
+            adopted = _list_below(runins, roots, nodes, depth, doc.norm)
+            if not adopted:
+                continue  # run-ins in the preamble of a report with numbered parts
         end = runins[-1].stop
         for number, section in enumerate(runins):
             if number + 1 < len(runins) and section.kind in ("runin", "line"):
@@ -972,6 +975,12 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
             roots.extend(runins)
         else:
             parent.children.extend(runins)
+        if adopted:  # the numbered list is the last line's items
+            last = runins[-1]
+            roots[:] = [r for r in roots if r not in adopted]
+            last.children.extend(adopted)
+            last.body = (last.body[0], max(last.body[0], adopted[0].start))
+            _deepen(adopted, last.depth + 1)
     roots.sort(key=lambda s: s.start)
     for section in by_index.values():
         if section.children:
@@ -982,6 +991,30 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
     result = (roots, paragraphs, first, inline)
     doc.cache["sections"] = result
     return result
+
+
+#: How an item of a list ends (a sentence), not a heading over its own paragraphs.
+_ITEM_END = "。;!"
+
+
+def _list_below(runins: list[Section], roots: list[Section], nodes, depth: dict, norm: str) -> list[Section]:
+    """The numbered parts of a report whose parts are heading lines without a
+    number (一季度工作回顾 / 问题与不足 / 下季度工作计划) when they are the items of its
+    last such line (1.开展……。 … 5.加强……。 under 下季度工作计划): at least two lines above
+    them, no part numbered 一、, every numbered part below the last line and a
+    sentence of its own (not a heading over paragraphs: 1．在强化政治建设上). Else none."""
+    lines = [s for s in runins if s.kind == "line"]
+    if len(lines) < 2 or runins[-1] is not lines[-1] or any(
+            r.start < lines[-1].end or norm[r.end - 1] not in _ITEM_END for r in roots) \
+            or any(n.level < 2 for n in nodes if n.kind == HEADING and depth[n.index] == 0):
+        return []
+    return sorted(roots, key=lambda s: s.start)
+
+
+def _deepen(sections: list[Section], level: int) -> None:
+    for section in sections:
+        section.depth = level
+        _deepen(section.children, level + 1)
 
 
 def _under_lines(runins: list[Section], end: int, norm: str) -> list[Section]:
