@@ -233,6 +233,14 @@ def test_a_plain_annual_report():
                                    "discipline": 11, "problems": 13, "next-steps": 15}
 
 
+
+def test_a_heading_that_is_the_opening_sentence_of_a_part_serves_it():
+    """七、2025年，我们将重点抓好以下工作。 names nothing by its words, but reads as the plan's opening sentence."""
+    text = annual().replace("七、下一步工作打算\n下一步，局党组将", "七、2025年，我们将重点抓好以下工作。\n一要")
+    assert checklist(text)["next-steps"] == 15
+    text = annual().replace("七、下一步工作打算\n下一步，局党组将", "七、2024年，我们抓好了以下工作。\n一是")
+    assert checklist(text).get("next-steps") != 15
+
 def test_one_heading_for_conduct_and_discipline_serves_both():
     text = annual(h4="驰而不息正风肃纪，营造风清气正政治生态",
                   b4="严格执行中央八项规定精神，持续纠治“四风”；扎实开展党纪学习教育，开展警示教育，深化以案促改。",
@@ -725,6 +733,24 @@ def test_a_numbered_list_under_the_last_bare_heading_is_its_items():
             "3.持续抓好师德师风建设，严格落实师德考核负面清单制度。\n")
     found = checklist(text, "party-building-report")
     assert found["achievements"] == 3 and found["problems"] == 6 and found["next-steps"] == 8
+
+
+def test_parts_that_mixed_numbering_nests_under_the_work_are_still_parts():
+    """一、 / （一）…（三） / 2． / （三） / 4、: a draft numbered its parts 1 to 4 with four markers, so the
+    outline nests the problems and the plan under the work's last item; no other part names them."""
+    text = ("东岸社区党委2025年党建工作总结\n2025年，社区党委坚持党建引领基层治理，现将有关情况总结如下。\n"
+            "一、2025年党建工作开展情况\n（一）抓学习，强化思想引领。社区党委坚持第一议题制度，全年集中学习12次。\n"
+            "（二）抓阵地，提升服务能力。坚持把党群服务中心建成居民之家，全年开展活动60场。\n"
+            "（三）抓网格，推动共建共治。推行网格党支部加楼栋党小组模式，化解矛盾纠纷42件。\n"
+            "2．存在的不足\n一是部分党员参加组织生活积极性不高；二是党建引领居民自治的办法还不多。\n"
+            "（三）原因分析\n一是对党员队伍结构变化研究不够；二是抓党建的创新意识不强。\n"
+            "4、2026年工作思路\n一是创新党员教育方式，推行线上线下组织生活；二是深化网格党建，提升治理效能。\n")
+    found = checklist(text, "party-building-report")
+    assert (found["problems"], found["causes"], found["next-steps"]) == (7, 9, 11)
+    # a sub-section that names the problems is no part of them where a part of the report does
+    found = checklist(text.replace("4、2026年工作思路", "二、存在问题\n一是学习不深入；二是活动形式单一，吸引力不强。\n三、2026年工作思路"),
+                      "party-building-report")
+    assert found["problems"] == 11
 
 def test_a_heading_on_strengthening_rules_with_a_body_on_rules_is_the_sixth_part():
     # 健全制度 names the sixth part only in part; the body (制度执行, 权力运行) decides

@@ -65,6 +65,9 @@ weighted signals, on every candidate section of the report:
 * ``later-year``: a heading naming a year after the report's (``--year``,
   else the year in its title) credits the element this weight: in a 2024
   report, “2025年重点举措” is the plan.
+* ``misnested``: when no part serves the element, a sub-section whose heading
+  names it first serves it, however deep (a draft's numbering gone wrong:
+  一、…工作开展情况 / （一）…（六） / 2．存在的不足 / 4、2026年工作思路).
 * ``body-alone`` (default true): whether body evidence alone lets a section
   whose heading names no element serve this one; false for an element whose
   words turn up in passing in any part (下一步将继续跟踪服务 inside 五、社会治理
@@ -194,6 +197,7 @@ OPTIONS = {
     "min-chars": (positive_int, 0),
     "body-alone": (boolean, True),
     "maxim-leads": (boolean, False),
+    "misnested": (boolean, False),
 }
 
 
@@ -1218,6 +1222,7 @@ def _evaluate(result: Evaluation, elements, doc, segmenter) -> None:
         _assign(roots, elements, (signals, doc))
         _second_choice(roots, elements)
         _shared(roots, elements, (signals, doc))
+        _misnested(roots, elements)
         best: dict[int, Found] = {}
         parents = {id(child): section for section in _walk(roots) for child in section.children}
         for section in _walk(roots):
@@ -1491,10 +1496,17 @@ def _read_body(section, signals, doc, always: bool = False) -> None:
             if key not in keys:
                 keys.add(key)
                 body.setdefault(index, {})[matched] = weight
-    for index, lead in _opened(section, signals, doc, lo, hi):
+    for index, lead, own in _opened(section, signals, doc, lo, hi):
         # a heading that names nothing (八、锚定目标 接续发力) over a sentence that opens a part
         # (2026年是“十五五”开局之年，…。): the part is the heading's, its items included
-        body.setdefault(index, {})[f"开头“{lead[:OPENED_SHOWN]}”"] = THRESHOLD
+        label = f"开头“{lead[:OPENED_SHOWN]}”"
+        if own:  # the heading's own sentence: it names the part (七、2026年，我们将重点抓好以下工作。)
+            heading, terms = section.evidence.get(index, ({}, {}))
+            section.evidence[index] = ({**heading, label: THRESHOLD}, terms)
+            section.headed[index] = section.headed.get(index, 0) + THRESHOLD
+            body.setdefault(index, {})
+        else:
+            body.setdefault(index, {})[label] = THRESHOLD
         section.named = True  # (as a heading that names it: its items are the part's, not other parts)
     for index, terms in body.items():
         heading = section.evidence.get(index, ({}, {}))[0]
@@ -1507,11 +1519,19 @@ OPENED_SHOWN = 12
 
 
 def _opened(section, signals, doc, lo: int, hi: int):
-    """``(element index, lead)`` for each element whose ``openings`` open the
-    first sentence of the section's own text, when no heading names anything."""
+    """``(element index, lead, in the heading)`` for each element whose ``openings`` open the
+    heading's own sentence (七、2026年，我们将重点抓好以下工作。), else the first sentence
+    of the section's own text, when no heading names anything."""
     if not signals.openings_of or section.named or section.kind != "heading":
         return
     norm, nodes = doc.norm, doc.nodes
+    if section.head is not None and ("," in norm[section.head[0]:section.head[1]]
+                                     or norm[section.head[1]:section.head[1] + 1] in ("。", ":")):
+        head = norm[section.head[0]:section.head[1]]  # (a sentence, not a title: 一季度主要工作情况)
+        opened = [index for index, patterns in signals.openings_of if any(_opens(p, head, doc) for p in patterns)]
+        if opened:
+            yield from ((index, head, True) for index in opened)
+            return
     for node in nodes[max(0, bisect_right(_starts(doc), lo) - 1):]:
         if node.start < lo or node.aside:
             continue  # (the heading's own line)
@@ -1521,7 +1541,7 @@ def _opened(section, signals, doc, lo: int, hi: int):
         lead = norm[start:end]
         for index, patterns in signals.openings_of:
             if any(_opens(p, lead, doc) for p in patterns):
-                yield index, lead
+                yield index, lead, False
         return
 
 
@@ -1693,6 +1713,23 @@ def _shared(roots, elements, context) -> None:
             if body.get(index, 0) >= max([BODY_CAP] + [body.get(i, 0) for i in section.claims]):
                 section.claims.add(index)
                 break
+
+
+def _misnested(roots, elements) -> None:
+    """A ``misnested`` element that no part serves takes the sub-section whose
+    heading names it first, however deep a draft's mixed numbering put it
+    (一、2025年党建工作开展情况 / （一）…（六） / 2．存在的不足 / （三）原因分析 /
+    4、2026年工作思路: 存在的不足 and 工作思路 sit under （六）, but are parts)."""
+    served = set().union(*(section.claims for section in _walk(roots)))
+    for index, element in enumerate(elements):
+        if index in served or not element.options["misnested"]:
+            continue
+        section = next((s for s in _walk(roots) if s.depth and s.kind == "heading" and not s.claims and not s.item
+                        and _names_first(s, index)), None)
+        # (a numbered heading: not a run-in clause of the work, 聚焦差距不足，……; nor an item that states a
+        # figure, 2.组织明察暗访3次，未发现违规问题)
+        if section is not None:
+            section.claims = {index}
 
 
 def _named_elsewhere(index: int, section, ancestors, free) -> bool:
