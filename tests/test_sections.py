@@ -241,6 +241,21 @@ def test_a_heading_that_is_the_opening_sentence_of_a_part_serves_it():
     text = annual().replace("七、下一步工作打算\n下一步，局党组将", "七、2024年，我们抓好了以下工作。\n一是")
     assert checklist(text).get("next-steps") != 15
 
+
+def test_a_sub_heading_that_runs_into_a_long_sentence_is_headed_by_its_aspect():
+    """（四）在作风建设上，局党组……。 is a narrative sentence, as an item of a list is, but its aspect heads it."""
+    text = ("关于2025年度落实全面从严治党主体责任情况的报告\n2025年，局党组坚持以习近平新时代中国特色社会主义思想为指导，现将有关情况报告如下。\n"
+            "一、履行主体责任主要工作\n（一）在政治建设上，局党组坚持第一议题制度，全年召开党组会议学习习近平总书记重要讲话精神18次，"
+            "开展专题研讨4次，确保党中央决策部署在医保领域落地见效。\n"
+            "（二）在作风建设上，局党组严格执行中央八项规定精神，对照学习教育问题清单查摆问题9个，全部整改到位，三公经费同比下降7.3%。\n"
+            "二、存在的主要问题\n一是理论学习的系统性不强；二是基金监管还有薄弱环节。\n"
+            "三、下步工作措施\n一是强化理论武装；二是持续纠治四风。\n")
+    found = checklist(text)
+    assert (found.get("political"), found.get("conduct")) == (4, 5)
+    # an item of a list that tells what was done stays text of its part
+    item = text.replace("（二）在作风建设上，", "（二）局党组严格执行中央八项规定，")
+    assert checklist(item).get("conduct") != 5
+
 def test_one_heading_for_conduct_and_discipline_serves_both():
     text = annual(h4="驰而不息正风肃纪，营造风清气正政治生态",
                   b4="严格执行中央八项规定精神，持续纠治“四风”；扎实开展党纪学习教育，开展警示教育，深化以案促改。",

@@ -829,6 +829,14 @@ def _inline(doc, node, flat: bool, expected: int = 1, colon: bool = False,
     return parts
 
 
+def _aspect_lead(norm: str, node) -> int | None:
+    """Where the aspect that opens a heading's text ends (在作风建设上 / 纪律建设方面), else None."""
+    aspect = _ASPECT.match(norm, node.title_start, node.end)
+    if aspect is None or aspect.lastindex == 3 and aspect.group(3).endswith(front_matter().aspect_adverbs):
+        return None
+    return aspect.end(aspect.lastindex)
+
+
 def _heading_end(doc, node, following) -> int:
     """A heading's title, continued on the next line when a hard-wrapped text
     broke it (a short fragment without punctuation follows a long title)."""
@@ -877,10 +885,15 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
         if node.kind == PARAGRAPH and node.end - node.start <= _PAGE_MAX \
                 and page_line.fullmatch(doc.norm, node.start, node.end):
             continue  # a page's number or footer between two lines of the text (第1页 共4页, — 3 —)
+        aspect = None
+        if node.kind == HEADING and depth[node.index] and _narrative(doc.norm, node):
+            # a sub-heading's narrative sentence opened by its aspect ((四)在作风建设上，局党组严格执行……):
+            # the aspect heads it; any other is an item of a list
+            aspect = _aspect_lead(doc.norm, node)
         if node.kind == HEADING and depth[node.index] <= HEADING_DEPTH and not (
-                depth[node.index] and _narrative(doc.norm, node)):
+                depth[node.index] and _narrative(doc.norm, node) and aspect is None):
             stop = ends[node.index]
-            head_end = _heading_end(doc, node, following)
+            head_end = aspect or _heading_end(doc, node, following)
             # a heading line that lost the line breaks after it may hold the next parts (七、…。八、…)
             parts = _inline(doc, node, flat, node.number + 1) if depth[node.index] == 0 and node.number else []
             if parts:
