@@ -4,7 +4,7 @@ Two character-for-character foldings:
 
 * traditional → simplified with OpenCC's ``t2s`` (so 黨風廉政 matches 党风廉政);
 * full-width ASCII → half-width, odd spaces (U+3000, U+00A0) and CR → space
-  (so （一） reads as (一), ， as , and ＊＊ as **).
+  (so （一） reads as (一), ， as , and ＊＊ as **; and 丨 as |, a post's separator).
 
 Rules match on this view; findings always quote and point at the original.
 """
@@ -18,6 +18,7 @@ _WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _WIDTH.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x20})
 _WIDTH[0x0D] = 0x20  # CR of CRLF: lets `$` patterns work alike on LF and CRLF files
 _WIDTH[0xFFE5] = ord("¥")
+_WIDTH[0x4E28] = ord("|")  # 丨, a post's separator as ｜ is (01丨强化政治引领; 年终盘点丨…), never a word of a report
 _FOLDED = {chr(k): chr(v) for k, v in _WIDTH.items()}
 _FOLDABLE = None  # compiled on first use: a character class of _FOLDED
 

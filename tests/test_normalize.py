@@ -11,6 +11,7 @@ def test_traditional_to_simplified_keeps_length():
 def test_width_folding():
     assert normalize.fold_width("（一）＊＊ＸＸ，；：　１２") == "(一)**XX,;: 12"
     assert normalize.fold_width("a\r\n") == "a \n"
+    assert normalize.fold_width("01丨强化政治引领") == "01|强化政治引领"  # (a post's separator, as ｜)
 
 
 def test_seeds_keep_length():

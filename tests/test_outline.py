@@ -277,6 +277,15 @@ def test_a_cover_letters_attachment_line_is_not_the_title():
     assert doc.title is not None and doc.source.position(doc.title.start)[0] == 12
 
 
+
+def test_a_posts_numbered_headings_with_either_bar_are_headings():
+    """01｜ and 01丨 (a WeChat post's numbering, with the full-width bar or the character 丨) open parts."""
+    for bar in ("｜", "丨"):
+        text = (f"关于2026年前三季度落实全面从严治党主体责任情况的报告\n01{bar}强化政治引领，扛牢管党治党政治责任\n"
+                f"局党组坚持第一议题制度。\n08{bar}第四季度工作打算\n一是持续强化政治建设。\n")
+        doc = build_document(Source(path="t.txt", text=text))
+        assert [n.kind for n in doc.nodes[1:]] == ["heading", "paragraph", "heading", "paragraph"], bar
+
 def test_a_sentence_below_the_title_is_report_text_even_with_a_chrome_word():
     """举报 is a site's button and a 纪委's daily word: below the title, a line that ends a
     sentence is the report's text; a chrome line there is still set aside."""
