@@ -252,6 +252,12 @@ def test_a_report_given_at_a_meeting_is_a_speech_but_a_congresss_report_is_a_bra
     assert _choose("凝心聚力谱新篇\n——在中共某学院第三次党员代表大会上的报告\n")[0] == "party-building-report"
 
 
+
+def test_a_branchs_report_on_its_party_building_brand_is_a_party_building_report():
+    text = ("省交通运输厅综合规划处党支部“路先锋”党建品牌创建工作情况报告\n\n综合规划处党支部现有党员11名。现将有关情况报告如下。\n"
+            "一、主要做法\n深化党建与业务融合。\n")
+    assert _choose(text)[0] == "party-building-report"
+
 def test_a_report_to_a_staff_congress_under_a_slogan_title_is_a_speech():
     text = ("踔厉奋发强内涵　笃行不怠谋发展\n——在沅北市第二人民医院五届三次职工代表大会上的报告\n院长　欧阳慧\n\n"
             "各位代表：\n现在，我代表医院向大会报告工作，请予审议。\n一、2025年工作回顾\n门急诊量126.8万人次。\n")
