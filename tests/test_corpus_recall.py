@@ -940,6 +940,40 @@ HOLDOUTS = {
     # 抓好四件事. Kept: 第一章 / 第一节 (not in the outline grammar), a plan headed by a slogan alone.
     "holdout201": dict(folder="corpus-holdout201", docs=16, recall=98.1, false_present=0, auto=100.0,
                        residue=100.0, placeholders=100.0, false_strings=0),
+    # Wave 29 (scored unseen on 7f14111).
+    # holdout202 (annual reports XXVII: state enterprises and financial institutions), unseen 97.2 %: a 纪委's
+    # 纪检队伍建设 read as the organizational part. Kept: 作风 folded into a 纪律 heading, split by paragraph; a sixth
+    # part on 反保险欺诈和廉洁风险防控.
+    "holdout202": dict(folder="corpus-holdout202", docs=16, recall=98.1, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout203 (party-building reports XXII: 机关 branches, 党建与业务融合), unseen 100 %, auto 93.8 %: a 党建品牌
+    # report.
+    "holdout203": dict(folder="corpus-holdout203", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout204 (work summaries XXI: half-year, quarterly and special-topic), unseen 97.1 %: a numbered plan under
+    # the last of unnumbered heading lines. Kept: a 党风廉政建设工作总结 read as an annual report (its checklist).
+    "holdout204": dict(folder="corpus-holdout204", docs=16, recall=100.0, false_present=0, auto=93.8,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout205 (copied from the web XVII: WeChat, 头条, 百家号, 网易号 articles), unseen 99.0 %, residue 85.5 %: ad
+    # cards, 赞赏, 网易跟贴, editors' leads, 01丨 headings. Kept: an account's name alone above the title.
+    "holdout205": dict(folder="corpus-holdout205", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=99.6, placeholders=100.0, false_strings=0),
+    # holdout206 (speeches XXI: 全面从严治党工作会议 speeches that report the year), unseen 100 %.
+    "holdout206": dict(folder="corpus-holdout206", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout207 (a reviewer's inbox XIV: drafts in review, 征求意见稿), unseen 100 %, residue 56.0 %: ＜…＞ and 〔建议…〕
+    # remarks, 删：…, 原稿：/修改稿：. Kept: （待补充） reported as a drafter's note, not a placeholder (1 on no truth).
+    "holdout207": dict(folder="corpus-holdout207", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=83.3, false_strings=1),
+    # holdout208 (structures VII: levels mixed, headings that end in 。, colons), unseen 95.1 %: 一、/ 2．/ （三）/ 4、,
+    # 七、2026年，我们将重点抓好以下工作。, problems and plan folded into the last paragraph of the work.
+    "holdout208": dict(folder="corpus-holdout208", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout209 (annual reports XXVIII: 党组 of departments and 纪检监察 units, plain), unseen 96.4 %: （四）在作风建设上，
+    # …… as a narrative sub-heading. Kept: （二）清廉机关建设 under 纪律建设和清廉机关建设 as the sixth part; 督促加强理论学习
+    # 和纪律教育 read for discipline before 从严从实执纪问责.
+    "holdout209": dict(folder="corpus-holdout209", docs=16, recall=98.2, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
 }
 #: Parts still reported present after they were cut out (of 540): the 统战部's “建设统战之家”
 #: heading of its 机关党建 part names 统战 as a part of its own; and (session 28) a bank's sixth part
@@ -1086,8 +1120,9 @@ def test_a_part_cut_out_is_not_found_elsewhere():
 #: twenty-seventh, 3 wrong unseen, 2 left (a converter's watermark joined to the unit's line below it; a cover
 #: 函's 附件 line taken for the title of the report below it); fixed: a page's running header (and one in holdout150).
 #: 62 of 3,431. Of the 64 of the twenty-eighth wave, 2 wrong unseen, 2 left (a bracketed （2026年度） under a
-#: title, a template's ××县 line above one). 64 of 3,495.
-TITLES_WRONG = 64
+#: title, a template's ××县 line above one). 64 of 3,495. Of the 128 of the twenty-ninth wave, none wrong unseen;
+#: fixed on the way: a cover 函's 附件 line, a converter's watermark joined to the unit's line. 61 of 3,623.
+TITLES_WRONG = 61
 
 
 def test_titles_are_found_where_the_truth_files_place_them():
