@@ -286,6 +286,13 @@ def test_a_posts_numbered_headings_with_either_bar_are_headings():
         doc = build_document(Source(path="t.txt", text=text))
         assert [n.kind for n in doc.nodes[1:]] == ["heading", "paragraph", "heading", "paragraph"], bar
 
+
+def test_roman_numerals_before_a_space_number_parts():
+    text = "关于2025年度落实全面从严治党主体责任情况的报告\nⅠ　政治建设\n坚持第一议题制度。\nⅡ\t思想建设\n学习12次。\nⅢ类项目12个。\n"
+    doc = build_document(Source(path="t.txt", text=text))
+    headings = [(n.level, n.number) for n in doc.nodes if n.kind == "heading"]
+    assert headings == [(1, 1), (1, 2)]  # (not a line opened by a numeral and a Chinese word with no space: Ⅲ类)
+
 def test_a_sentence_below_the_title_is_report_text_even_with_a_chrome_word():
     """举报 is a site's button and a 纪委's daily word: below the title, a line that ends a
     sentence is the report's text; a chrome line there is still set aside."""

@@ -1288,6 +1288,13 @@ def test_the_labelled_rows_of_a_table_or_a_form_are_parts():
     form = "区委：\n" + "".join(f"{label}\t{text}\n" for label, text in zip(rows, body))
     found = checklist(form)
     assert found.get("political") == 2 and found.get("next-steps") == 8
+    # a table with a number's column first, a cell's text going on in rows with empty first cells
+    numbered = "| 序号 | 项目 | 落实情况 |\n| --- | --- | --- |\n" + "".join(
+        f"| {n} | {label} | {text} |\n|  |  | 全年开展专题研讨{n}次。 |\n" for n, (label, text) in enumerate(zip(rows, body), 1))
+    found = checklist("区委：\n" + numbered)
+    assert [found.get(e) for e in ("political", "conduct", "next-steps")] == [4, 10, 16]
+    found = checklist("区委：\n" + "".join(f"{n}\t{label}\t{text}\n" for n, (label, text) in enumerate(zip(rows, body), 1)))
+    assert found.get("political") == 2 and found.get("next-steps") == 8
 
 
 def test_a_pdf_forms_label_lines_head_their_hard_wrapped_cells():
