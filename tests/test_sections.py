@@ -1295,6 +1295,9 @@ def test_the_labelled_rows_of_a_table_or_a_form_are_parts():
     assert [found.get(e) for e in ("political", "conduct", "next-steps")] == [4, 10, 16]
     found = checklist("区委：\n" + "".join(f"{n}\t{label}\t{text}\n" for n, (label, text) in enumerate(zip(rows, body), 1)))
     assert found.get("political") == 2 and found.get("next-steps") == 8
+    # a label with the year inside it (整改方向及2026年打算)
+    found = checklist(form.replace("下一步打算\t", "整改方向及2026年打算\t"))
+    assert found.get("next-steps") == 8
 
 
 def test_a_pdf_forms_label_lines_head_their_hard_wrapped_cells():

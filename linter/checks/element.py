@@ -692,8 +692,8 @@ _CELL_TEXT = regexstore.compile(r"[\u4e00-\u9fff]{3}")
 #: A row of a table or a form whose first cell is a label (| 政治建设 | …… |, │ 存在问题 │ ……,
 #: 政治建设<TAB>……), or whose label follows a number's cell (| 1 | 政治建设 | …… |, 1<TAB>政治建设<TAB>……):
 #: the label heads the row (not a Markdown table's rule, |:---:|).
-_LABEL_CELL = regexstore.compile(r" *[|│┃] *(?:\d{1,2} *[|│┃] *)?([^|│┃\t\d\s:\-]{2,16}) *[|│┃]"
-                                 r"|(?:\d{1,2}\t)?([^|│┃\t\d\s,。:;]{2,16})\t")
+_LABEL_CELL = regexstore.compile(r" *[|│┃] *(?:\d{1,2} *[|│┃] *)?([^|│┃\t\d\s:\-][^|│┃\t\s:\-]{1,15}) *[|│┃]"
+                                 r"|(?:\d{1,2}\t)?([^|│┃\t\d\s,。:;][^|│┃\t\s,。:;]{1,15})\t")  # (整改方向及2025年打算)
 
 #: A paragraph opened by the aspect it is about, as a label before a comma
 #: (在把方向、强学习方面，…… / 思想建设方面，…… / 在班子建设上，…… / 作风建设上，……); not 在此基础上,
