@@ -22,6 +22,11 @@ one kind per rule (``check``):
   Words this generic (首页、收藏、购物车) mean chrome only there; in the
   body they are left alone.
 
+* ``page-numbers`` — a PDF's or a scan's page numbers left between the lines
+  of the text: lines that hold a number alone, counting on one by one a page
+  apart (2, 3, 4); not a table's cells one per line (20, 15, 20), nor its 序号
+  column (1, 2, 3 a row apart). Each line is one finding.
+
 * ``above-title`` — what a web page puts above the report's title: its own
   headline (…这样写才出彩（附全文）), the account or blog's name, a byline,
   a 导语. Every line the outline set aside above the title, unless it
@@ -53,7 +58,8 @@ one kind per rule (``check``):
   date under 网友评论): one finding over each such block.
 
 Options:
-  check       ``repeated-title``, ``contents``, ``edges``, ``related``, ``record`` or ``above-title`` (required)
+  check       ``repeated-title``, ``contents``, ``edges``, ``related``, ``record``, ``above-title`` or
+              ``page-numbers`` (required)
   words       regular expressions (``edges``, ``related``, ``record``)
   ends        regular expressions of lines that end a list (``related``: 上一篇：…; the comments: the
               header of a list of related pages below them)
@@ -102,7 +108,8 @@ def _share(value) -> float:
 
 
 OPTIONS = {
-    "check": (choice("repeated-title", "contents", "edges", "related", "record", "above-title"), REQUIRED),
+    "check": (choice("repeated-title", "contents", "edges", "related", "record", "above-title", "page-numbers"),
+              REQUIRED),
     "words": (regex_list, []),
     "ends": (regex_list, []),
     "items": (regex_list, []),
@@ -166,6 +173,8 @@ def check(rule, doc, report):
         yield from _record(rule, doc, report)
     elif kind == "above-title":
         yield from _above_title(rule, doc, report)
+    elif kind == "page-numbers":
+        yield from _page_numbers(doc, report)
     else:
         yield from _edges(rule, doc, report)
 
@@ -426,6 +435,31 @@ def _edges(rule, doc, report):
         seen.add(node.index)
         if any(w.search(norm, node.start, node.end) for w in words):
             yield report(node.start, node.end)
+
+
+#: A page number alone on its line is at most this many digits.
+_PAGE_DIGITS = 3
+
+
+def _page_numbers(doc, report):
+    """Lines that hold a number alone, counting on one by one a page apart (2, 3, 4 between the
+    lines of a PDF's or a scan's text, at least _RUNNING_GAP lines apart): its page numbers. A
+    number that does not count on from the one before (a table's cells one per line: 20, 15, 20),
+    or does a few lines below it (a table's 序号 column: 1, 2, 3 a row apart), is left alone."""
+    norm = doc.norm
+    numbers = []
+    for node in doc.nodes:
+        if node.kind != TITLE and node.end - node.start <= _PAGE_DIGITS + 4:
+            text = norm[node.start:node.end].strip()
+            if 0 < len(text) <= _PAGE_DIGITS and text.isascii() and text.isdigit():
+                numbers.append((int(text), node))
+    counted = set()
+    for (number, node), (after, later) in zip(numbers, numbers[1:]):
+        if after == number + 1 and norm.count("\n", node.end, later.start) >= _RUNNING_GAP:
+            counted.update((node.index, later.index))
+    for _, node in numbers:
+        if node.index in counted:
+            yield report(node.start, node.end, line=str(doc.source.position(node.start)[0]))
 
 
 def _above_title(rule, doc, report):
