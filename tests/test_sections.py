@@ -256,6 +256,23 @@ def test_a_sub_heading_that_runs_into_a_long_sentence_is_headed_by_its_aspect():
     item = text.replace("（二）在作风建设上，", "（二）局党组严格执行中央八项规定，")
     assert checklist(item).get("conduct") != 5
 
+
+def test_run_ins_inside_one_paragraph_under_an_umbrella_are_its_parts():
+    """一、主要工作开展情况 over one long paragraph: 一是突出政治引领，…… 二是强化理论武装，…… 三是建强基层组织，……"""
+    work = ("镇党委始终把全面从严治党作为重大政治任务，全年召开党委会专题研究6次。一是突出政治引领，认真落实第一议题制度，"
+            "全年传达学习24次；二是强化理论武装，理论学习中心组集中学习12次、专题研讨4次；三是建强基层组织，整顿软弱涣散村党组织1个，"
+            "发展党员8名；四是锤炼过硬作风，严格落实中央八项规定精神，公务接待费同比下降12%；五是严明纪律规矩，开展警示教育3次。")
+    text = ("关于2025年度落实全面从严治党主体责任情况的报告\n一、主要工作开展情况\n" + work +
+            "\n二、存在的不足\n一是理论学习不够深入；二是作风建设仍有薄弱环节。\n三、2026年工作打算\n一是深化理论武装；二是建强基层组织。\n")
+    found = checklist(text)
+    assert [found.get(e) for e in ("political", "ideological", "organizational", "conduct", "discipline")] == [3] * 5
+    # a plan's run-ins are its items, not the report's parts
+    plan = ("关于2025年度落实全面从严治党主体责任情况的报告\n一、存在的不足\n一是理论学习不够深入；二是作风建设仍有薄弱环节。\n"
+            "二、2026年重点\n2026年，镇党委将重点抓好以下工作：一是突出政治引领，认真落实第一议题制度；二是强化理论武装，开展专题研讨4次；三是建强基层组织，整顿软弱涣散村党组织；"
+            "四是锤炼过硬作风，严格落实中央八项规定精神。\n")
+    found = checklist(plan)
+    assert found.get("next-steps") == 4 and found.get("political") is None
+
 def test_one_heading_for_conduct_and_discipline_serves_both():
     text = annual(h4="驰而不息正风肃纪，营造风清气正政治生态",
                   b4="严格执行中央八项规定精神，持续纠治“四风”；扎实开展党纪学习教育，开展警示教育，深化以案促改。",

@@ -484,6 +484,8 @@ class _Signals:
                 self.body.setdefault(key, [])
         #: every element's ``openings``: a paragraph that opens an unheaded part (一年来…还存在一些问题：)
         self.openings = [p for element in elements for p in element.options["openings"]]
+        #: the elements whose sub-sections are their own items (problems, plans)
+        self.itemized = {i for i, e in enumerate(elements) if e.options["itemized"]}
         #: (element index, its openings), for a section's first sentence (:func:`_read_body`)
         self.openings_of = [(i, e.options["openings"]) for i, e in enumerate(elements) if e.options["openings"]]
         self.heading_terms = _Terms(self.heading, patterns, negatives, short=True) if self.heading else None
@@ -538,7 +540,7 @@ class Section:
     (up to its first sub-section); ``stop``: where the whole section ends."""
 
     __slots__ = ("kind", "start", "end", "head", "body", "stop", "depth", "children", "scores", "claims",
-                 "evidence", "named", "read", "item", "headed", "merged")
+                 "evidence", "named", "read", "item", "headed", "merged", "scored")
 
     def __init__(self, kind, start, end, head, body, stop):
         self.kind, self.start, self.end, self.head, self.body, self.stop = kind, start, end, head, body, stop
@@ -552,6 +554,7 @@ class Section:
         self.read = False  # its body evidence was read
         self.item = False  # its heading states a figure: an item of work done (1、发展党员9名。), no sub-part
         self.merged: set[int] = set()  # a merged part's elements, left to its sub-sections (作风纪律建设)
+        self.scored = None  # the checklist's signals its heading evidence was read for (:func:`_score`: once)
 
 
 _DECORATION = " \t-*#>+•·●■◆▲★◇▶►"
@@ -1333,12 +1336,19 @@ def _led(section, paragraphs, starts, signals, doc, segmenter, year) -> Section:
         return section
     body = [node for node in paragraphs[bisect_left(starts, section.body[0]):bisect_left(starts, section.stop)]
             if node.end - node.start >= LEAD_BODY_MIN]
-    if len(body) < LEADS_UNDER_MIN:
+    runins = _runin_leads(doc, body, section.stop) if len(body) < LEADS_UNDER_MIN else None
+    if len(body) < LEADS_UNDER_MIN and not runins:
         return section
     _score(section, signals, doc, segmenter, year)
     if section.named:
         return section  # (a part its heading names: its paragraphs are its text, whatever they open with)
-    leads = _leads_of_parts(doc, body, signals, segmenter, year)
+    if runins:
+        # (or one paragraph holding them all, each opened by its run-in: 一是突出政治引领，…… 二是强化理论武装，……;
+        # not under a heading that hints at a plan or problems, whose run-ins are its items: 八、2026年重点)
+        leads = runins if not any(section.headed.get(index) for index in signals.itemized) and _named(
+            runins, signals, doc, segmenter, year) >= LEADS_MIN else []
+    else:
+        leads = _leads_of_parts(doc, body, signals, segmenter, year)
     if not leads or _named(leads) < _named(section.children, signals, doc, segmenter, year) + LEADS_OVER:
         return section
     led = Section(section.kind, section.start, section.end, section.head, (section.body[0], leads[0].start),
@@ -1347,6 +1357,28 @@ def _led(section, paragraphs, starts, signals, doc, segmenter, year) -> Section:
     for lead in leads:
         lead.depth = section.depth + 1
     return led
+
+
+def _runin_leads(doc, body, stop: int) -> list[Section]:
+    """The parts a heading's few long paragraphs hold inside them, one per run-in clause of a
+    run numbered from 一是 on (at least :data:`LEADS_MIN` of them), each headed by the words
+    after its marker up to the first comma (一是突出政治引领，……: 突出政治引领) and running to the
+    next; else none."""
+    norm = doc.norm
+    clauses = [clause for node in body for clause in node.runin_clauses]  # (a line with a run-in is split already)
+    if len(clauses) < LEADS_MIN or [c.number for c in clauses] != list(range(1, len(clauses) + 1)):
+        return []
+    leads = []
+    for number, clause in enumerate(clauses):
+        head_start = clause.start + len(clause.runin)
+        end = _LEAD_END.search(norm, head_start, clause.end)
+        head_end = end.start() if end is not None else clause.end
+        if not 2 <= head_end - head_start <= LEAD_MAX:
+            return []
+        part_stop = clauses[number + 1].start if number + 1 < len(clauses) else stop
+        leads.append(Section("runin", clause.start, clause.end, (head_start, head_end), (head_end, part_stop),
+                             part_stop))
+    return leads
 
 
 def _named(sections, signals=None, doc=None, segmenter=None, year=None) -> int:
@@ -1441,8 +1473,11 @@ def _names_first(section, index: int) -> bool:
 
 
 def _score(section, signals, doc, segmenter, year=None) -> None:
-    """Heading evidence (body evidence is read later, where it can decide).
+    """Heading evidence (body evidence is read later, where it can decide), once a section.
     ``year``: the report's year, when an element gives ``later-year`` credit."""
+    if section.scored is signals:
+        return  # (scored for this checklist where its parts were looked for: :func:`_led`, :func:`_named`)
+    section.scored = signals  # (the sections are the document's, shared by every genre's checklist)
     norm = doc.norm
     section.scores, section.evidence, section.claims, section.read = {}, {}, set(), False
     heading: dict[int, dict[str, int]] = {}
