@@ -56,6 +56,23 @@ def genre_books() -> list:
     return chosen + [b for b in books if b.id == FALLBACK]
 
 
+#: A bracketed note below the title that names the kind of text (（专题党课提纲）, （讲稿）) is at most this long.
+_NOTE_MAX = 16
+
+
+def _note_below_title(doc) -> str:
+    """The bracketed line right below the title (its kind: （专题党课提纲）, （交流发言）), else “”. Not
+    the title's (a truth file's convention), but it says what the text is as a title would."""
+    title = doc.title
+    if title is None:
+        return ""
+    after = next((n for n in doc.nodes if n.start >= title.end and not n.aside), None)
+    if after is None or after.kind != "paragraph":
+        return ""
+    text = "".join(doc.norm[after.start:after.end].split())
+    return text if 2 < len(text) <= _NOTE_MAX + 2 and text[0] == "(" and text[-1] == ")" else ""
+
+
 def choose(doc, books, default_id: str):
     """(rulebook, reason in Chinese) for ``doc``."""
     from linter.checks import element as element_type
@@ -63,7 +80,7 @@ def choose(doc, books, default_id: str):
 
     genres = [b for b in books if b.detect is not None]
     fallback = next((b for b in books if b.detect is None and b.id == FALLBACK), None)
-    title = doc.title_text()
+    title = doc.title_text() + _note_below_title(doc)
     if title:
         for book in sorted(genres, key=lambda b: -b.detect.priority):
             for pattern in book.detect.titles:

@@ -258,6 +258,13 @@ def test_a_branchs_report_on_its_party_building_brand_is_a_party_building_report
             "一、主要做法\n深化党建与业务融合。\n")
     assert _choose(text)[0] == "party-building-report"
 
+
+def test_a_bracketed_note_below_a_slogan_title_names_the_kind_of_text():
+    text = ("深入学习贯彻党的二十届四中全会精神 奋力开创税收现代化新局面\n（专题党课提纲）\n主讲人：县税务局党委书记  孙明远\n"
+            "一、深刻领会全会精神\n（一）把握主题主线\n二、2025年工作回顾\n全年组织收入12亿元。\n")
+    assert _choose(text) == ("speech", "标题含“党课”")
+    assert _choose(text.replace("（专题党课提纲）", "（2026年1月9日）"))[0] != "speech"
+
 def test_a_report_to_a_staff_congress_under_a_slogan_title_is_a_speech():
     text = ("踔厉奋发强内涵　笃行不怠谋发展\n——在沅北市第二人民医院五届三次职工代表大会上的报告\n院长　欧阳慧\n\n"
             "各位代表：\n现在，我代表医院向大会报告工作，请予审议。\n一、2025年工作回顾\n门急诊量126.8万人次。\n")
