@@ -290,6 +290,13 @@ def test_a_posts_numbered_headings_with_either_bar_are_headings():
         assert [n.kind for n in doc.nodes[1:]] == ["heading", "paragraph", "heading", "paragraph"], bar
 
 
+
+def test_a_sub_heading_whose_closing_bracket_ocr_lost_is_a_heading():
+    text = ("关于2025年度落实全面从严治党主体责任情况的报告\n一、主要工作\n(三关于组织建设\n推进党支部标准化建设。\n"
+            "（五关于纪律建设\n开展警示教育3次。\n（三甲医院创建工作已通过评审，全院职工共同努力。\n")
+    doc = build_document(Source(path="t.txt", text=text))
+    assert [(n.level, n.number) for n in doc.nodes if n.kind == "heading"] == [(1, 1), (2, 3), (2, 5)]
+
 def test_roman_numerals_before_a_space_number_parts():
     text = "关于2025年度落实全面从严治党主体责任情况的报告\nⅠ　政治建设\n坚持第一议题制度。\nⅡ\t思想建设\n学习12次。\nⅢ类项目12个。\n"
     doc = build_document(Source(path="t.txt", text=text))
