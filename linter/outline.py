@@ -245,6 +245,8 @@ def _wrap_width(nodes: list[OutlineNode], norm: str) -> int:
 
 #: A line with a word in it (not a rule of ★ or ——).
 _WORDY = regexstore.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+#: What a title's line does not hold (a wrapped line of a sentence does).
+_TITLE_NOT = ",。;:!?"
 #: A line with a Chinese word in it: a report's line.
 _HAN = regexstore.compile(r"[\u4e00-\u9fff]")
 #: An addressee's line (主送: 县卫生健康局党委：) is at most this long.
@@ -285,6 +287,10 @@ def _runs_on(last: OutlineNode, node: OutlineNode, norm: str, width: int, spaced
     full = last.end - max(line_start, last.start) >= width - _WRAP_SLACK
     if not full:
         return False
+    if norm[line_start:line_start + 1] not in " \t" and not any(mark in norm[line_start:last.end] for mark in _TITLE_NOT) \
+            and norm[line_start:last.end].rstrip().endswith(front_matter().title_end):
+        return False  # a title's line, as long as the text's lines (……主体责任情况报告), runs into no paragraph
+        # (not a paragraph's indented first line that breaks after 述职)
     line = norm[node.start:node.end].strip()
     if not _HAN.search(norm, line_start, last.end) or not _WORDY.search(line) or len(line) <= _ADDRESSEE_MAX \
             and line.endswith(":") and line[:-1].rstrip().endswith(front_matter().unit_end):

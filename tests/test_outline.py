@@ -879,6 +879,14 @@ def test_a_converters_watermark_above_hard_wrapped_text_runs_into_no_line():
     assert [doc.source.position(n.start)[0] for n in doc.nodes[:3]] == [1, 2, 4]
 
 
+
+def test_a_title_line_as_long_as_the_wrapped_lines_runs_into_no_paragraph():
+    """A scan's text broken every ~26 characters under a title line as long: the title stays the
+    title (its line ends with 报告 and holds no sentence's marks), not the first paragraph's first line."""
+    text = "中共某镇委员会2025年度全面从严治党主体责任落实情况报告\n" + _wrapped(_WRAPPED_REPORT[1:], blank=False)
+    doc = build_document(Source(path="t.txt", text=text))
+    assert doc.title is not None and [doc.source.position(doc.title.start)[0], doc.source.position(doc.title.end - 1)[0]] == [1, 1]
+
 def test_lines_of_one_width_that_are_not_wrapped_text_stay_lines():
     # paragraphs of one line each, whatever their length; a page number between two lines of a paragraph
     text = "\n".join(_WRAPPED_REPORT) + "\n"
