@@ -273,6 +273,18 @@ def test_run_ins_inside_one_paragraph_under_an_umbrella_are_its_parts():
     found = checklist(plan)
     assert found.get("next-steps") == 4 and found.get("political") is None
 
+
+def test_a_sub_section_hinting_at_the_sixth_part_under_a_part_that_hints_at_it_too_serves_it():
+    text = annual(h5="支持配合监督责任，在严纪律反腐败上走在前列",
+                  b5="（一）严明纪律规矩\n扎实开展党纪学习教育，开展警示教育3次。\n"
+                     "（二）一体推进不敢腐、不能腐、不想腐\n深化以案促改，查处违纪违法案件5件。")
+    found = checklist(text)
+    assert found.get("discipline") == 11 and found.get("united-front") == 14
+    # a discipline part that hints at nothing else keeps its sub-sections
+    plain = annual(b5="（一）严明纪律规矩\n扎实开展党纪学习教育，开展警示教育3次。\n"
+                      "（二）一体推进不敢腐、不能腐、不想腐\n深化以案促改，查处违纪违法案件5件。")
+    assert checklist(plain).get("united-front") is None
+
 def test_one_heading_for_conduct_and_discipline_serves_both():
     text = annual(h4="驰而不息正风肃纪，营造风清气正政治生态",
                   b4="严格执行中央八项规定精神，持续纠治“四风”；扎实开展党纪学习教育，开展警示教育，深化以案促改。",

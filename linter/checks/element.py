@@ -1241,6 +1241,7 @@ def _evaluate(result: Evaluation, elements, doc, segmenter) -> None:
         _second_choice(roots, elements)
         _shared(roots, elements, (signals, doc))
         _misnested(roots, elements)
+        _hinted(roots, elements)
         best: dict[int, Found] = {}
         parents = {id(child): section for section in _walk(roots) for child in section.children}
         for section in _walk(roots):
@@ -1780,6 +1781,25 @@ def _misnested(roots, elements) -> None:
         # figure, 2.组织明察暗访3次，未发现违规问题)
         if section is not None:
             section.claims = {index}
+
+
+def _hinted(roots, elements) -> None:
+    """An element no part serves (not a list's: problems, plans), hinted at (:data:`SECOND`) by the
+    heading of a part that serves another and by the heading of one of its sub-sections: that
+    sub-section serves it (三、支持配合监督责任，在严纪律反腐败上走在前列 over （五）…纪律… and
+    （六）一体推进不敢腐、不能腐、不想腐; 四、纪律建设和清廉机关建设 over （二）清廉机关建设)."""
+    served = set().union(*(section.claims for section in _walk(roots)))
+    for index, element in enumerate(elements):
+        if index in served or element.options["itemized"]:
+            continue
+        for parent in _walk(roots):
+            if not parent.claims or parent.headed.get(index, 0) < SECOND:
+                continue
+            child = next((c for c in reversed(parent.children) if c.kind == "heading" and not c.item
+                          and c.headed.get(index, 0) >= SECOND), None)
+            if child is not None:
+                child.claims = {index}
+                break
 
 
 def _named_elsewhere(index: int, section, ancestors, free) -> bool:
