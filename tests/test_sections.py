@@ -285,6 +285,14 @@ def test_a_sub_section_hinting_at_the_sixth_part_under_a_part_that_hints_at_it_t
                       "（二）一体推进不敢腐、不能腐、不想腐\n深化以案促改，查处违纪违法案件5件。")
     assert checklist(plain).get("united-front") is None
 
+
+def test_a_heading_line_after_a_blank_line_below_a_form_field_heads_its_part():
+    """填报日期：… ends no sentence, but a blank line after it says the next line is not its continuation."""
+    text = ("柳塘街道2025年度落实全面从严治党主体责任情况报告\n\n填报单位：中共柳塘街道工作委员会\n填报日期：2025年12月29日\n\n"
+            "【政治建设】\n街道党工委坚持以党的政治建设为统领，落实第一议题制度，全年学习24次，研究部署重点工作18项。\n"
+            "【思想建设】\n制定党工委理论学习中心组学习计划，集中学习11次，开展专题研讨4次，组织宣讲32场。\n")
+    assert checklist(text).get("political") == 6
+
 def test_one_heading_for_conduct_and_discipline_serves_both():
     text = annual(h4="驰而不息正风肃纪，营造风清气正政治生态",
                   b4="严格执行中央八项规定精神，持续纠治“四风”；扎实开展党纪学习教育，开展警示教育，深化以案促改。",

@@ -742,10 +742,12 @@ def _bare(doc, node, previous, following) -> tuple[int, int] | None:
         return None
     bold = norm.startswith("**", node.start) and norm.endswith("**", node.start, node.end)  # (a whole line in bold)
     if previous is not None and previous.kind == PARAGRAPH and norm[previous.end - 1] not in _CONTINUES \
+            and norm.count("\n", previous.end, node.start) < 2 \
             and not bold and not (bulleted and norm[previous.start] in _BULLETS) \
             and not (previous.end - previous.start <= _LABEL_LINE and _WORDS.fullmatch(norm, previous.start, previous.end)) \
             and not _TOPIC.match(norm, previous.start, previous.end):
-        return None  # a line of hard-wrapped text (not a form's label line: 主要工作情况 over 政治建设,
+        return None  # a line of hard-wrapped text (not after a blank line, 填报日期：… ⏎⏎ 【政治建设】;
+        # not a form's label line: 主要工作情况 over 政治建设,
         # nor a post's line of topics: #金桥这一年# 金桥街道2025年度回顾, over 【存在的短板】)
     return start, end
 
