@@ -265,6 +265,13 @@ def test_a_bracketed_note_below_a_slogan_title_names_the_kind_of_text():
     assert _choose(text) == ("speech", "标题含“党课”")
     assert _choose(text.replace("（专题党课提纲）", "（2026年1月9日）"))[0] != "speech"
 
+
+def test_a_cadres_own_report_on_duty_virtue_integrity_and_law_is_a_work_summary():
+    text = ("2026年度述职述德述廉述法报告\n梧岭县发展和改革局党组书记、局长　周振华\n\n一、述职\n全年牵头推进重点项目12个。\n"
+            "二、述德\n坚定理想信念。\n三、存在的不足\n学习不够深入。\n")
+    assert _choose(text) == ("work-summary", "标题含“述德”")
+    assert _choose("某村党支部书记2025年度述职报告\n\n一、主要工作\n全年开展主题党日12次。\n")[0] == "party-building-report"
+
 def test_a_report_to_a_staff_congress_under_a_slogan_title_is_a_speech():
     text = ("踔厉奋发强内涵　笃行不怠谋发展\n——在沅北市第二人民医院五届三次职工代表大会上的报告\n院长　欧阳慧\n\n"
             "各位代表：\n现在，我代表医院向大会报告工作，请予审议。\n一、2025年工作回顾\n门急诊量126.8万人次。\n")
