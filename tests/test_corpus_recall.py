@@ -1008,6 +1008,36 @@ HOLDOUTS = {
     # 96.5 %: 一是…六是 inside one paragraph under 主要工作开展情况, （六）一体推进不敢腐… under 在严纪律反腐败上….
     "holdout217": dict(folder="corpus-holdout217", docs=16, recall=100.0, false_present=0, auto=100.0,
                        residue=100.0, placeholders=100.0, false_strings=0),
+    # Wave 31 (scored unseen on 8477f85; a short round at the end of session 37).
+    # holdout218 (annual reports XXXI: colleges, research institutes, cultural units), unseen 100 %.
+    "holdout218": dict(folder="corpus-holdout218", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout219 (party-building reports XXIV: 两新组织 secretaries), unseen 95.5 %, 1 false present. Not yet answered.
+    "holdout219": dict(folder="corpus-holdout219", docs=16, recall=95.5, false_present=1, auto=93.8,
+                       residue=100.0, placeholders=100.0, false_strings=1),
+    # holdout220 (work summaries XXIII: 述职述德述廉述法 of cadres, personal summaries), unseen 95.0 %, auto 62.5 %: a
+    # cadre's own 述职述德述廉述法 is a work summary. Kept: a 副局长's or a 校长's 述职 read as a party-building report
+    # (older sets read a secretary's plain 述职报告 so, and the title alone cannot tell them apart).
+    "holdout220": dict(folder="corpus-holdout220", docs=16, recall=95.0, false_present=0, auto=81.2,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout221 (copied from the web XIX: forums, blogs, Q&A columns, note apps), unseen 98.0 %, residue 75.8 %: a
+    # column's lines (分类专栏, 阅读量, 字数, 3人点赞), 相关帖子. Not yet answered: posters' framing and replies, a page
+    # title over the report's own title (4 titles).
+    "holdout221": dict(folder="corpus-holdout221", docs=16, recall=98.0, false_present=0, auto=100.0,
+                       residue=81.8, placeholders=100.0, false_strings=2),
+    # holdout222 (speeches XXIII: 述职评议会, 考核大会, 警示教育大会), unseen 97.7 %, residue 92.3 %. Not yet answered.
+    "holdout222": dict(folder="corpus-holdout222", docs=16, recall=97.7, false_present=0, auto=100.0,
+                       residue=92.3, placeholders=100.0, false_strings=3),
+    # holdout223 (structures VIII: numbered paragraphs, symbols as markers), unseen 96.2 %. Not yet answered.
+    "holdout223": dict(folder="corpus-holdout223", docs=16, recall=96.2, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout224 (a reviewer's inbox XVI: comments and revisions exported as text), unseen 99.1 %, residue 51.1 %:
+    # （？…） questions, 【原】/【改】, merged drafts' labels, 插入的内容:, a 修改情况说明 table.
+    "holdout224": dict(folder="corpus-holdout224", docs=16, recall=99.1, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout225 (annual reports XXXII: aspects grouped in pairs and threes), unseen 96.6 %. Not yet answered.
+    "holdout225": dict(folder="corpus-holdout225", docs=16, recall=96.6, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
 }
 #: Parts still reported present after they were cut out (of 540): the 统战部's “建设统战之家”
 #: heading of its 机关党建 part names 统战 as a part of its own; and (session 28) a bank's sixth part
@@ -1158,7 +1188,9 @@ def test_a_part_cut_out_is_not_found_elsewhere():
 #: fixed on the way: a cover 函's 附件 line, a converter's watermark joined to the unit's line. 61 of 3,623. Of the
 #: 128 of the thirtieth wave, 5 wrong unseen, 3 left (a document library's headline over a slogan title, a speech's
 #: two-line slogan title, a scan's three-line title); fixed: a title line as long as a scan's wrapped lines. 64 of 3,751.
-TITLES_WRONG = 64
+#: Of the 128 of the thirty-first wave, 4 wrong unseen, all left (forum and column pages whose own title stands
+#: above the report's). 68 of 3,879.
+TITLES_WRONG = 68
 
 
 def test_titles_are_found_where_the_truth_files_place_them():
