@@ -63,11 +63,13 @@ _NOTE_MAX = 16
 def _note_below_title(doc) -> str:
     """The bracketed line right below the title (its kind: （专题党课提纲）, （交流发言）), else “”. Not
     the title's (a truth file's convention), but it says what the text is as a title would."""
+    from linter.document import PARAGRAPH
+
     title = doc.title
     if title is None:
         return ""
     after = next((n for n in doc.nodes if n.start >= title.end and not n.aside), None)
-    if after is None or after.kind != "paragraph":
+    if after is None or after.kind != PARAGRAPH:
         return ""
     text = "".join(doc.norm[after.start:after.end].split())
     return text if 2 < len(text) <= _NOTE_MAX + 2 and text[0] == "(" and text[-1] == ")" else ""

@@ -624,7 +624,7 @@ def _runin(doc, node, previous, headed: bool, following=None) -> tuple[int, int]
         return cell.span(cell.lastindex)
     aspect = _ASPECT.match(norm, node.start, node.end)
     if aspect is not None and aspect.end() < node.end - 1 and not _hard_wrapped(norm, previous) and (
-            aspect.lastindex != 3 or headed and not aspect.group(3).endswith(front_matter().aspect_adverbs)):
+            aspect.lastindex != 3 or headed and not _adverbial(aspect)):
         return aspect.span(aspect.lastindex)  # 在把方向、强学习方面，坚持…… / 在班子建设上，……
     first = node.first_clause
     if first is None:
@@ -836,12 +836,15 @@ def _inline(doc, node, flat: bool, expected: int = 1, colon: bool = False,
     return parts
 
 
+def _adverbial(aspect) -> bool:
+    """Is an :data:`_ASPECT` match's ``……上，`` an adverb's (总体上，/ 很大程度上，), not an aspect's?"""
+    return aspect.lastindex == 3 and aspect.group(3).endswith(front_matter().aspect_adverbs)
+
+
 def _aspect_lead(norm: str, node) -> int | None:
     """Where the aspect that opens a heading's text ends (在作风建设上 / 纪律建设方面), else None."""
     aspect = _ASPECT.match(norm, node.title_start, node.end)
-    if aspect is None or aspect.lastindex == 3 and aspect.group(3).endswith(front_matter().aspect_adverbs):
-        return None
-    return aspect.end(aspect.lastindex)
+    return None if aspect is None or _adverbial(aspect) else aspect.end(aspect.lastindex)
 
 
 def _heading_end(doc, node, following) -> int:
@@ -1749,14 +1752,18 @@ def _second_choice(roots, elements) -> None:
                 break
 
 
+def _unserved(roots, elements) -> list[int]:
+    """The elements no section of ``roots`` serves (yet)."""
+    served = set().union(*(section.claims for section in _walk(roots)))
+    return [index for index in range(len(elements)) if index not in served]
+
+
 def _shared(roots, elements, context) -> None:
     """A part whose heading names another element and hints at one that no part
     serves (三、严明纪律规矩，涵养清风校园: 清风), over text full of that one (师德师风,
     八项规定, 公务接待, 礼品礼金: as much body evidence as counts, and no less than of the
     element its heading names), serves both."""
-    served = set().union(*(section.claims for section in _walk(roots)))
-    missing = [index for index in range(len(elements)) if index not in served]
-    for index in missing:
+    for index in _unserved(roots, elements):
         limit = elements[index].options["depth"]
         for section in _walk(roots):
             if not section.claims or section.depth > limit or section.headed.get(index, 0) < NAMED_TOO:
@@ -1773,9 +1780,8 @@ def _misnested(roots, elements) -> None:
     heading names it first, however deep a draft's mixed numbering put it
     (一、2025年党建工作开展情况 / （一）…（六） / 2．存在的不足 / （三）原因分析 /
     4、2026年工作思路: 存在的不足 and 工作思路 sit under （六）, but are parts)."""
-    served = set().union(*(section.claims for section in _walk(roots)))
-    for index, element in enumerate(elements):
-        if index in served or not element.options["misnested"]:
+    for index in _unserved(roots, elements):
+        if not elements[index].options["misnested"]:
             continue
         section = next((s for s in _walk(roots) if s.depth and s.kind == "heading" and not s.claims and not s.item
                         and _names_first(s, index)), None)
@@ -1790,9 +1796,8 @@ def _hinted(roots, elements) -> None:
     heading of a part that serves another and by the heading of one of its sub-sections: that
     sub-section serves it (三、支持配合监督责任，在严纪律反腐败上走在前列 over （五）…纪律… and
     （六）一体推进不敢腐、不能腐、不想腐; 四、纪律建设和清廉机关建设 over （二）清廉机关建设)."""
-    served = set().union(*(section.claims for section in _walk(roots)))
-    for index, element in enumerate(elements):
-        if index in served or element.options["itemized"]:
+    for index in _unserved(roots, elements):
+        if elements[index].options["itemized"]:
             continue
         for parent in _walk(roots):
             if not parent.claims or parent.headed.get(index, 0) < SECOND:
