@@ -204,6 +204,7 @@ def parse(source: Source, norm: str) -> Document:
             nodes = _unwrapped(nodes, norm, width)
     if any(node.kind == HEADING and _ordinal(node) for node in nodes):
         _ordinals(nodes, norm)
+    _numbered_paragraphs(nodes, norm)
     if "0" in norm:
         nodes = _numbers_above(nodes, norm)
     _slipped_parts(nodes)
@@ -441,7 +442,7 @@ def _label_headings(nodes: list[OutlineNode], norm: str) -> None:
         for item in nodes[i + 1:]:
             if item.kind != HEADING or item.level != level or item.number != number or item.marker.startswith("#"):
                 break
-            _ordinal_paragraph(item, norm)
+            _runin_paragraph(item, norm)
             number += 1
 
 
@@ -751,9 +752,44 @@ def _ordinals(nodes: list[OutlineNode], norm: str) -> None:
             if i in keep:
                 node.level = levels.setdefault(keep[i], level)
             else:
-                _ordinal_paragraph(node, norm)
+                _runin_paragraph(node, norm)
         elif node.marker and not node.marker.startswith("#"):
             level = min(node.level + 1, 4)
+
+
+#: A report written as numbered paragraphs only (1. … 24.): at least this many, ...
+_PARAGRAPHS_MIN = 8
+#: ... this share of them opened by a sentence longer than a heading's title (七、存在的不足。一是…
+#: is a heading run on; 20.对照新形势新要求，局党组在落实主体责任方面仍存在一些不足：… is not).
+_PARAGRAPHS_LONG = 0.75
+_PARAGRAPH_TITLE = 30
+
+
+def _numbered_paragraphs(nodes: list[OutlineNode], norm: str) -> None:
+    """A report whose body is one run of numbered paragraphs (1.局党组把学习……。
+    2.严格执行……。 … 24.聚焦……。), with no heading of another level and no
+    paragraph between them, numbers its pieces of work, not its parts: each is a
+    paragraph opened by its number as a run-in marker, and the aspects are told
+    by their words, as in a report of unnumbered paragraphs."""
+    first = last = None
+    level = None
+    for i, node in enumerate(nodes):
+        if node.kind != HEADING:
+            continue
+        if level is None:
+            first, level = i, node.level
+        elif node.level != level or not node.marker or node.marker.startswith("#"):
+            return
+        last = i
+    if first is None or last - first + 1 < _PARAGRAPHS_MIN:
+        return
+    run = nodes[first:last + 1]
+    if any(node.kind != HEADING for node in run) or [node.number for node in run] != list(range(1, len(run) + 1)):
+        return
+    long = sum(1 for node in run if node.title_end - node.title_start >= _PARAGRAPH_TITLE)
+    if long >= _PARAGRAPHS_LONG * len(run):
+        for node in run:
+            _runin_paragraph(node, norm)
 
 
 def _ordinal(node: OutlineNode) -> bool:
@@ -761,9 +797,10 @@ def _ordinal(node: OutlineNode) -> bool:
     return node.marker.startswith("第") and not node.marker.rstrip("、,.: \t").endswith(("部分", "方面"))
 
 
-def _ordinal_paragraph(node: OutlineNode, norm: str) -> None:
-    """An ordinal line that is not a heading: a paragraph whose first
-    sentence carries the ordinal as its run-in marker."""
+def _runin_paragraph(node: OutlineNode, norm: str) -> None:
+    """A numbered line that is not a heading (an ordinal, one of a report's
+    numbered paragraphs): a paragraph whose first sentence carries the marker
+    as its run-in marker."""
     marker, number = node.marker, node.number
     if node.clauses:
         node.clauses[0].start = node.start

@@ -1267,6 +1267,8 @@ def _evaluate(result: Evaluation, elements, doc, segmenter) -> None:
             if elements[index].options["openings"] and sum(
                     1 for score in found.section.headed.values() if score >= NAMED_TOO) >= 2:
                 found = _opened_later(found, elements[index].options["openings"], doc, paragraphs, inline)
+            elif len(found.section.claims) >= 2 and _named_second(found.section, index, norm):
+                found = _named_later(found, index, paragraphs, (signals, doc, segmenter, year))
             result.found[elements[index].id] = found
     # unheaded paragraphs (openings, mentions; start, end), for what no heading names
     body = [p for p in paragraphs if p.end > first or not roots]
@@ -1429,6 +1431,43 @@ def _opened_later(found: Found, patterns, doc, paragraphs, inline) -> Found:
     body = [node for node in paragraphs if section.body[0] <= node.start < section.stop]
     for node in body[1:]:
         if any(_opens(p, norm[start:end], doc) for start, end in _leads(node, inline, norm) for p in patterns):
+            moved = Found(node.start, node.end, found.stop, found.score, found.how, section, found.evidence)
+            moved.depth = found.depth
+            return moved
+    return found
+
+
+def _named_second(section, index: int, norm: str) -> bool:
+    """Does ``section``'s heading name element ``index`` after another it serves
+    (二、坚持组织保障和作风提振: conduct after organization)?"""
+    if section.head is None:
+        return False
+    lo, hi = section.head
+
+    def named_at(i: int) -> int:  # where the heading first names element i
+        places = [norm.find(term, lo, hi) for term in section.evidence[i][0]]
+        return min((place for place in places if place >= 0), default=hi)
+    return any(named_at(other) < named_at(index) for other in section.claims if other != index)
+
+
+def _named_later(found: Found, index: int, paragraphs, context) -> Found:
+    """An aspect a heading names second (二、坚持组织保障和作风提振, 在组织作风建设上持续用力):
+    found at the first of the part's own paragraphs after its first whose opening clause names
+    it most (锤炼作风从身边事抓起，……; 严格落实中央八项规定及其实施细则精神，……), where one
+    does; a part of one paragraph is about both at once."""
+    section = found.section
+    signals, doc, segmenter, year = context
+    norm = doc.norm
+    body = [node for node in paragraphs if section.body[0] <= node.start < section.body[1]]
+    for node in body[1:]:
+        if node.end - node.start < LEAD_BODY_MIN:
+            continue
+        stop = _LEAD_END.search(norm, node.start, min(node.end, node.start + LEAD_MAX + 1))
+        if stop is None:
+            continue
+        lead = Section("lead", node.start, node.end, (node.start, stop.start()), (stop.start(), node.end), node.end)
+        _score(lead, signals, doc, segmenter, year)
+        if _names_first(lead, index):
             moved = Found(node.start, node.end, found.stop, found.score, found.how, section, found.evidence)
             moved.depth = found.depth
             return moved
