@@ -2000,3 +2000,60 @@ def test_a_pages_own_line_between_two_parts_heads_nothing_and_ends_no_sentence()
             "二、问题与不足\n个别支部组织生活质量不高。\n")
     found = checklist(text)
     assert (found["organizational"], found["conduct"], found["discipline"]) == (4, 6, 7)
+
+
+def test_parts_drafted_as_run_ins_after_a_seam_go_on_from_the_headings_above():
+    # another office drafted the last three parts as 四是/五是/六是 under (三)'s last item: siblings of (三)
+    text = ("关于2026年度落实全面从严治党主体责任情况的报告\n一、2026年主体责任落实情况\n"
+            "（一）政治建设\n1.坚决做到“两个维护”。严格落实“第一议题”制度，全年学习24次。\n"
+            "（二）思想建设\n1.抓实理论学习。党委理论学习中心组集中学习12次、专题研讨6次。\n"
+            "（三）组织建设\n1.夯实基层组织。完成12个党支部换届。\n2.推动党建与生产深度融合。设立党员先锋岗137个。\n"
+            "〔纪委办：第四至六部分由我办起草，格式请办公室统一调整〕\n"
+            "四是驰而不息纠治“四风”，作风建设持续向好。集团纪委紧盯节点开展监督检查，查处违规吃喝问题2起。\n"
+            "五是严明纪律规矩，监督执纪有力有效。集团党委支持纪委履行监督专责，运用第一种形态处理6人次。\n"
+            "六是一体推进不敢腐、不能腐、不想腐，反腐败斗争持续深入。聚焦工程建设等重点领域开展廉洁风险排查。\n"
+            "二、存在问题\n一是理论学习还不够深入；二是基层党建还不够均衡。\n"
+            "三、下一步工作安排\n一是深化理论武装；二是夯实基层基础。\n")
+    found = checklist(text)
+    assert (found.get("organizational"), found.get("conduct"), found.get("discipline"), found.get("united-front")) \
+        == (7, 11, 12, 13)
+    # the same run-ins starting at 一是 are items of the part above
+    items = text.replace("四是驰而", "一是驰而").replace("五是严明", "二是严明").replace("六是一体", "三是一体")
+    assert checklist(items).get("conduct") is None
+
+
+def test_a_report_of_numbered_paragraphs_only_reads_them_as_paragraphs():
+    items = ["局党组始终把政治建设摆在首位，把学习贯彻习近平总书记重要讲话精神作为首要政治任务，全年“第一议题”学习23次",
+             "严格执行重大事项请示报告制度，全年向县委请示报告重大事项9件，做到事前请示、事后报告",
+             "抓实党组理论学习中心组学习，全年开展集体学习12次，班子成员撰写研讨材料30篇",
+             "落实意识形态工作责任制，党组每半年专题研究一次意识形态工作，开展网络舆情研判4次",
+             "深化党支部标准化规范化建设，局机关3个党支部全部达到“五星”标准，发展党员2名",
+             "局党组持续加强作风建设，扎实开展深入贯彻中央八项规定精神学习教育，集中整治违规吃喝问题",
+             "局党组深化纪律建设，巩固拓展党纪学习教育成果，坚持以案说纪、以案明纪，组织观看警示教育片4次",
+             "对照新形势新要求，局党组在落实主体责任方面仍存在一些不足，少数班子成员“一岗双责”意识不强",
+             "2026年，局党组将进一步压实全面从严治党主体责任，完善责任清单动态调整机制，推动廉政谈话常态化"]
+    text = "关于2025年度落实全面从严治党主体责任情况的报告\n" + "".join(
+        f"{n}.{item}。\n" for n, item in enumerate(items, 1))
+    found = checklist(text)
+    assert (found.get("political"), found.get("ideological"), found.get("organizational"), found.get("conduct"),
+            found.get("discipline"), found.get("problems"), found.get("next-steps")) == (2, 4, 6, 7, 8, 9, 10)
+    doc = build_document(Source("t.txt", text))
+    assert [n.kind for n in doc.nodes[1:]] == ["paragraph"] * len(items)
+    # headings run on into their text (一、帮会员解难题。全年……) stay headings
+    short = "关于2025年工作的总结\n" + "".join(f"{n}.{item[:6]}。{item}。\n" for n, item in enumerate(items, 1))
+    assert [n.kind for n in build_document(Source("t.txt", short)).nodes[1:]] == ["heading"] * len(items)
+
+
+def test_an_aspect_a_shared_heading_names_second_is_found_at_its_own_paragraph():
+    text = ("关于2026年落实全面从严治党主体责任情况的报告\n一、坚持思想引领和政治统领，筑牢对党忠诚之魂\n"
+            "党组把学习贯彻习近平法治思想与落实“第一议题”制度结合起来，全年学习24次，开展专题研讨6次。\n"
+            "二、坚持组织保障和作风提振，锻造过硬司法行政队伍\n"
+            "以“党建+法律服务”为抓手，推动4个基层司法所党支部与所在村党组织结对共建，发展党员2名。\n"
+            "锤炼作风从身边事抓起，开展“我为群众办实事”实践活动，在12个村设立公共法律服务点。\n"
+            "三、存在的不足\n一是理论学习与业务实践结合还不够紧密。\n"
+            "四、下一步打算\n一是深化理论武装；二是锤炼过硬作风。\n")
+    found = checklist(text)
+    assert found.get("organizational") == 4 and found.get("conduct") == 6
+    # a part of one paragraph is about both at once
+    one = text.replace("发展党员2名。\n锤炼作风从身边事抓起，", "发展党员2名，锤炼作风从身边事抓起，")
+    assert checklist(one).get("conduct") == 4

@@ -561,7 +561,7 @@ _DECORATION = " \t-*#>+•·●■◆▲★◇▶►"
 #: The bullets a heading line may open with (Word's bullet list pasted as text).
 _BULLETS = "•●■◆▲★◇▶►"
 _RUNIN_END = "。!:"
-_CONTINUES = "。!?;:”’\"')]】》」』"
+_CONTINUES = "。!?;:”’\"')]】〕》」』"
 #: (not 四、五月份: months, not a part)
 _INLINE_AFTER = r"(?:[{}]|^)\s*([一二三四五六七八九十]{{1,2}})、(?![一二三四五六七八九十]{{1,2}}月)"
 _INLINE = regexstore.compile(_INLINE_AFTER.format("。!?;)"))  # (also after a bracket: ……（www.…）四、……)
@@ -889,6 +889,7 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
     previous = None
     pending_runins: dict[int | None, list[Section]] = {}
     following_number = 0  # the top-level number an inline sequence of the line before expects next
+    numbers: dict[int, int] = {}  # id of a run-in section → its marker's number (四是: 4)
     page_line = front_matter().page_line
     for position, node in enumerate(nodes):
         following = nodes[position + 1] if position + 1 < len(nodes) else None
@@ -967,6 +968,9 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
                     stop = by_index[owner].stop if owner is not None else len(doc.text)
                     section = Section(kind, node.start, node.end, head, (head[1], stop), stop)
                     pending_runins.setdefault(owner, []).append(section)
+                    runin = node.runin_clauses
+                    if runin and runin[0].start == node.start:
+                        numbers[id(section)] = runin[0].number
         previous = node
     # Run-in sub-sections: at least two under one heading (or one inline group);
     # each runs to the next one.
@@ -979,7 +983,15 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
         if len(runins) < 2 and not numbered:
             continue
         parent = by_index.get(owner)
-        if parent is not None and any(c.kind == "heading" for c in parent.children):
+        continued = _continued(doc, owner, [numbers.get(id(s)) for s in runins])
+        if continued is not None:  # (the parts after a drafting seam: siblings of the heading they go on from)
+            for section in (by_index.get(i) for i in continued):
+                if section is not None:
+                    section.stop = min(section.stop, runins[0].start)
+                    section.body = (section.body[0], min(section.body[1], section.stop))
+            owner = doc.nodes[continued[-1]].parent
+            parent = by_index.get(owner)
+        elif parent is not None and any(c.kind == "heading" for c in parent.children):
             continue  # a section with numbered sub-sections: its paragraphs are text
         adopted = []
         if parent is None and roots and not numbered:
@@ -1018,6 +1030,24 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
     result = (roots, paragraphs, first, inline)
     doc.cache["sections"] = result
     return result
+
+
+def _continued(doc, owner: int | None, numbers: list) -> list[int] | None:
+    """A run of run-ins numbered on from a heading above them ((三)组织建设 … 5.推动党建与生产
+    经营深度融合。 / 四是驰而不息纠治“四风”，…… 五是…… 六是……: the last parts, drafted by another
+    office as run-ins): the indexes of the headings from ``owner`` up to that one, else None."""
+    numbered = [number for number in numbers if number is not None]  # (not 在纠治形式主义官僚主义上，…… between)
+    first = numbered[0] if numbered else 0
+    if owner is None or first < 2 or numbered != list(range(first, first + len(numbered))):
+        return None
+    chain = []
+    node = doc.nodes[owner]
+    while node is not None and node.kind == HEADING:
+        chain.append(node.index)
+        if node.number == first - 1 and len(chain) >= 2:
+            return chain
+        node = doc.parent_of(node)
+    return None
 
 
 #: How an item of a list ends (a sentence), not a heading over its own paragraphs.
