@@ -148,7 +148,7 @@ class _StoredRe:
 def marker_number(marker: str) -> int | None:
     """The number in a heading or run-in marker: 三、 → 3, (12) → 12, 二是 → 2,
     第二, → 2, 第二部分 → 2, 【三】 → 3, 叁、 → 3, Ⅲ. → 3, C. → 3, ❸ → 3, 1.2.3 → 3."""
-    core = marker.strip(" \t()、.,:是#第部分个方面【】[|｜\ufe0f\u20e3").replace(" ", "")  # (and a keycap's marks: 1️⃣)
+    core = marker.strip(" \t()、.,:是#第部分个方面【】〔〕[|｜\ufe0f\u20e3").replace(" ", "")  # (and a keycap's marks: 1️⃣)
     if core in ("-", "—", "－"):
         return 1  # 一、 as OCR reads it: -、
     if len(core) == 1:
@@ -609,7 +609,7 @@ _SENTENCE = regexstore.compile(r"[^。;:!?]+[。;:!?]*|[。;:!?]+")
 _MARKER = regexstore.compile(r"\t*(?:(?:[\u2022\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b05-\u2b55\U0001f300-\U0001faff]\ufe0f?)+)?(?:(?P<H1> *[【\[]?[一二三四五六七八九十]{1,3} ?[、.](?! ?[一二三四五六七八九十]{1,2}(?:级|类|档|等|批|星)) ?| *[-—－] ?、 ?| *[一二三四五六七八九十]{1,3},(?=[^\n。.:;!?]{2,30}\n)"
                              r"| *【[一二三四五六七八九十]{1,3}】 ?"
                              r"| *[壹贰叁肆伍陆柒捌玖拾]{1,2} ?[、.] ?| *[Ⅰ-Ⅻ] ?[、.] ?| *[Ⅰ-Ⅻ][ \t]+(?=[\u4e00-\u9fff]))"
-                             r"|(?P<H2> *\(? ?[一二三四五六七八九十]{1,3} ?\) ?[、,.]? ?| *\( ?[-—－] ?\) ?| *\( ?[一二三四五六七八九十]{1,3}(?=[\u4e00-\u9fff][^\n)。.:;!?]{1,28}\n)| *[A-H] ?[.、] ?(?=[^\x00-\x7f]))"
+                             r"|(?P<H2> *\(? ?[一二三四五六七八九十]{1,3} ?\) ?[、,.]? ?| *\( ?[-—－] ?\) ?| *〔[一二三四五六七八九十]{1,3}〕 ?| *\( ?[一二三四五六七八九十]{1,3}(?=[\u4e00-\u9fff][^\n)。.:;!?]{1,28}\n)| *[A-H] ?[.、] ?(?=[^\x00-\x7f]))"
                              r"|(?P<H3> *\d{1,2} ?[.、](?:(?!\d)|(?=20\d\d年)) ?| *[1-9]\d?[ \t]+(?![人个条次名项篇件份位家所万亿元岁年月日天页字])(?=[\u4e00-\u9fff][^\n。.:;!?]{1,28}\n|20\d\d年[\u4e00-\u9fff][^\n。.:;!?]{1,24}\n)| *[0-9]\ufe0f?\u20e3 ?)"
                              r"|(?P<HDEC> *\d{1,2}(?:\.\d{1,2}){2,3}[、.]? ?| *\d{1,2}\.\d{1,2}[ \t]+)"
                              r"|(?P<H4> *(?:\(?\d{1,2}\)|[⑴-⒇]) ?[、,.]? ?)"
@@ -909,6 +909,8 @@ class _FrontMatter:
         self.field_line = regexstore.compile("|".join(strings(tree.get("field-lines"), "field-lines")))
         #: a line of the channel that carried the report (报送栏目：…, ……报送系统): never the title
         self.channel_line = regexstore.compile("|".join(strings(tree.get("channel-lines"), "channel-lines")))
+        #: a template's instructions' label (填报说明：): its numbered lines are no body
+        self.template_note = regexstore.compile("|".join(strings(tree.get("template-notes"), "template-notes")))
         wrapped = tree.get("wrapped-speech-title")
         if not isinstance(wrapped, dict):
             raise ValueError(f"{FRONT_MATTER}: 缺少 wrapped-speech-title")
@@ -1057,11 +1059,16 @@ def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
     contents: list[int] = []
     stopped = None  # the first line that is no title: a sentence (the preamble, or a page's 导语)
     lines = None  # line text → how many lines hold it (for a running header), when first needed
+    notes = False  # below a template's 填报说明：, its numbered lines
     for i, node in enumerate(nodes[:_FRONT_NODES]):
         text = _line_text(node, norm)
         texts.append(text)
         if i in contents:
             continue
+        if notes and node.kind == HEADING and node.marker:
+            node.aside = True
+            continue
+        notes = bool(front_matter().template_note.match(text))
         if _CONTENTS_HEAD.match(text) or (len(text) <= 80 and _CONTENTS_LINE.search(text)):  # (a long line: not searched)
             contents.append(i)
             if _CONTENTS_HEAD.match(text):

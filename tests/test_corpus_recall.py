@@ -1012,9 +1012,11 @@ HOLDOUTS = {
     # holdout218 (annual reports XXXI: colleges, research institutes, cultural units), unseen 100 %.
     "holdout218": dict(folder="corpus-holdout218", docs=16, recall=100.0, false_present=0, auto=100.0,
                        residue=100.0, placeholders=100.0, false_strings=0),
-    # holdout219 (party-building reports XXIV: 两新组织 secretaries), unseen 95.5 %, 1 false present. Not yet answered.
-    "holdout219": dict(folder="corpus-holdout219", docs=16, recall=95.5, false_present=1, auto=93.8,
-                       residue=100.0, placeholders=100.0, false_strings=1),
+    # holdout219 (party-building reports XXIV: 两新组织 secretaries), unseen 95.5 %, 1 false present: question headings
+    # (差在哪里 / 为什么 / 怎么干), 下半年重点, 党建工作情况的总结, 开通会员服务热线. Kept: 究其原因 woven into a numbered
+    # problem counts as cause analysis (ten older truths read it so, two not).
+    "holdout219": dict(folder="corpus-holdout219", docs=16, recall=100.0, false_present=1, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
     # holdout220 (work summaries XXIII: 述职述德述廉述法 of cadres, personal summaries), unseen 95.0 %, auto 62.5 %: a
     # cadre's own 述职述德述廉述法 is a work summary. Kept: a 副局长's or a 校长's 述职 read as a party-building report
     # (older sets read a secretary's plain 述职报告 so, and the title alone cannot tell them apart).
@@ -1030,15 +1032,50 @@ HOLDOUTS = {
     # blank to fill. Not yet answered: a 点评's closing.
     "holdout222": dict(folder="corpus-holdout222", docs=16, recall=97.7, false_present=0, auto=100.0,
                        residue=100.0, placeholders=100.0, false_strings=1),
-    # holdout223 (structures VIII: numbered paragraphs, symbols as markers), unseen 96.2 %. Not yet answered.
-    "holdout223": dict(folder="corpus-holdout223", docs=16, recall=96.2, false_present=0, auto=100.0,
+    # holdout223 (structures VIII: numbered paragraphs, symbols as markers), unseen 96.2 %: a report of numbered
+    # paragraphs only (1. … 24.) reads them as paragraphs.
+    "holdout223": dict(folder="corpus-holdout223", docs=16, recall=100.0, false_present=0, auto=100.0,
                        residue=100.0, placeholders=100.0, false_strings=0),
     # holdout224 (a reviewer's inbox XVI: comments and revisions exported as text), unseen 99.1 %, residue 51.1 %:
     # （？…） questions, 【原】/【改】, merged drafts' labels, 插入的内容:, a 修改情况说明 table.
     "holdout224": dict(folder="corpus-holdout224", docs=16, recall=99.1, false_present=0, auto=100.0,
                        residue=100.0, placeholders=100.0, false_strings=0),
-    # holdout225 (annual reports XXXII: aspects grouped in pairs and threes), unseen 96.6 %. Not yet answered.
-    "holdout225": dict(folder="corpus-holdout225", docs=16, recall=96.6, false_present=0, auto=100.0,
+    # holdout225 (annual reports XXXII: aspects grouped in pairs and threes), unseen 96.6 %: an aspect a shared heading
+    # names second is found at its own paragraph; 和制度约束, 纵深推进反腐败.
+    "holdout225": dict(folder="corpus-holdout225", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # Wave 32 (scored unseen on d72592d, session 38).
+    # holdout226 (annual reports XXXIII: 政法 units), unseen 98.1 %: 当前存在的突出问题 over one paragraph of 一是…三是.
+    # Kept: 执法监督 as a procuratorate's sixth part (its own business, not 制度建设).
+    "holdout226": dict(folder="corpus-holdout226", docs=16, recall=99.1, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout227 (party-building reports XXV: branches of state enterprises, workshops, stations), unseen 100 %.
+    "holdout227": dict(folder="corpus-holdout227", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout228 (work summaries XXIV: 群团 organizations), unseen 98.6 %. Kept: 深化科协系统改革 as a 科协's sixth
+    # part (群团改革 is none of 制度建设, 反腐败斗争, 统一战线).
+    "holdout228": dict(folder="corpus-holdout228", docs=16, recall=98.6, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout229 (copied from the web XX: 政务公开 pages, 简报, print views), unseen 100 %, residue 90.8 %: a metadata
+    # row, 发布者/点击数, 相关附件, 政府网站找错, 本站第N位访客, 报：送：发：, （共印30份）. Kept: a metadata value that
+    # reads as a unit's name (碧川县自然资源和规划局 below 发布机构).
+    "holdout229": dict(folder="corpus-holdout229", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=99.2, placeholders=100.0, false_strings=0),
+    # holdout230 (speeches XXIV: 集体廉政谈话, 党风廉政建设工作会议), unseen 98.0 %: 坚持刀刃向内，从严加强干部监督管理.
+    "holdout230": dict(folder="corpus-holdout230", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout231 (a reviewer's inbox XVII: fill-in drafts, notes to the drafter), unseen 97.2 %, placeholders 78.9 %,
+    # residue 62.5 %, 7 on no truth: a template's 填报说明 block, 〔综合科：…〕, 【待补】 before a measure word, ▲▲,
+    # [数据待更新], （略）; run-ins 四是…六是 numbered on from （三）.
+    "holdout231": dict(folder="corpus-holdout231", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout232 (structures IX: 【】 headings, bullets, circled numbers), unseen 97.1 %: 〔一〕 as a marker; paragraphs
+    # opened by 四是 go on with the part above.
+    "holdout232": dict(folder="corpus-holdout232", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout233 (annual reports XXXIV: short reports, the duty list), unseen 98.2 %: 身边不正之风整治. Kept: 在整治群众
+    # 身边不正之风方面 as a village's sixth paragraph (the same words head a conduct sub-item in holdout42).
+    "holdout233": dict(folder="corpus-holdout233", docs=16, recall=99.1, false_present=0, auto=100.0,
                        residue=100.0, placeholders=100.0, false_strings=0),
 }
 #: Parts still reported present after they were cut out (of 540): the 统战部's “建设统战之家”
@@ -1191,8 +1228,9 @@ def test_a_part_cut_out_is_not_found_elsewhere():
 #: 128 of the thirtieth wave, 5 wrong unseen, 3 left (a document library's headline over a slogan title, a speech's
 #: two-line slogan title, a scan's three-line title); fixed: a title line as long as a scan's wrapped lines. 64 of 3,751.
 #: Of the 128 of the thirty-first wave, 4 wrong unseen, all left (forum and column pages whose own title stands
-#: above the report's). 68 of 3,879.
-TITLES_WRONG = 68
+#: above the report's). 68 of 3,879; 69 of 4,007 (session 38: a bracketed （2026年度） under a 述职报告's title,
+#: which some sets read as the title's and some not).
+TITLES_WRONG = 69
 
 
 def test_titles_are_found_where_the_truth_files_place_them():

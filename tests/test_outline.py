@@ -244,11 +244,12 @@ def test_the_front_matter_vocabulary_is_read_from_rules_and_checked():
     assert front.field_line.match("述职人:中共白沙镇委员会书记") and not front.field_line.match("政治建设:把牢方向")
     assert front.channel_line.match("报送栏目:2025年度党建工作总结") and front.channel_line.match("岷北区主体责任报告报送系统")
     assert not front.channel_line.match("关于2025年度落实全面从严治党主体责任情况的报告")
+    assert front.template_note.match("填报说明:") and not front.template_note.match("填报说明:请按要求报送")
     # a page's number in every form a converter or a site leaves (— 2 / 6 —: a site's pager between dashes)
     assert all(front.page_line.fullmatch(line) for line in ("第 2 页 共 6 页", "— 3 —", "2/6", "— 2 / 6 —", "12"))
     assert not front.page_line.fullmatch("2026年")
     complete = {"chrome": {"words": ["首页"], "patterns": ["x"]}, "title-ends": ["报告"], "title-words": ["报告"],
-                "unit-ends": ["党委"], "site-notes": ["通用"], "title-periods": ["截至"], "title-occasions": ["会上"], "page-lines": ["\\d{1,3}"], "field-lines": ["述职人:"], "channel-lines": ["报送栏目:"], "masthead-lines": ["文件$"], "title-continues": ["和"], "item-labels": ["问题"], "lead-words": ["首先"], "aspect-adverbs": ["总体"], "wrapped-speech-title": {"opens": ["在"], "occasions": ["上的"]}}
+                "unit-ends": ["党委"], "site-notes": ["通用"], "title-periods": ["截至"], "title-occasions": ["会上"], "page-lines": ["\\d{1,3}"], "field-lines": ["述职人:"], "channel-lines": ["报送栏目:"], "template-notes": ["填报说明"], "masthead-lines": ["文件$"], "title-continues": ["和"], "item-labels": ["问题"], "lead-words": ["首先"], "aspect-adverbs": ["总体"], "wrapped-speech-title": {"opens": ["在"], "occasions": ["上的"]}}
     outline._FrontMatter(complete)
     with pytest.raises(ValueError, match="chrome.words"):
         outline._FrontMatter({**complete, "chrome": {"words": [], "patterns": ["x"]}})
@@ -296,6 +297,21 @@ def test_a_sub_heading_whose_closing_bracket_ocr_lost_is_a_heading():
             "（五关于纪律建设\n开展警示教育3次。\n（三甲医院创建工作已通过评审，全院职工共同努力。\n")
     doc = build_document(Source(path="t.txt", text=text))
     assert [(n.level, n.number) for n in doc.nodes if n.kind == "heading"] == [(1, 1), (2, 3), (2, 5)]
+
+def test_a_chinese_numeral_in_tortoise_shell_brackets_opens_a_sub_heading():
+    text = ("2025年前三季度工作总结\n〔一〕主要工作\n（1）全力冲刺年度目标。\n〔三〕第四季度工作计划\n"
+            "（1）加快重点项目建设。\n县水务局〔2025〕12号文件要求全面推进。\n")
+    doc = build_document(Source(path="t.txt", text=text))
+    assert [(n.level, n.number) for n in doc.nodes if n.kind == "heading"] == [(2, 1), (4, 1), (2, 3), (4, 1)]
+
+
+def test_the_title_is_found_below_a_templates_numbered_instructions():
+    text = ("填报说明：\n1.本模板供县直各单位参考使用，定稿时删除本说明。\n2.正文一般不超过4000字。\n\n"
+            "关于2026年度落实全面从严治党主体责任情况的报告\n县委：\n2026年，局党组坚持学习。\n一、加强政治建设\n全年学习24次。\n")
+    doc = build_document(Source(path="t.txt", text=text))
+    assert doc.title is not None and doc.source.position(doc.title.start)[0] == 5
+    assert [n.index for n in doc.nodes if n.aside][:3] == [0, 1, 2]
+
 
 def test_roman_numerals_before_a_space_number_parts():
     text = "关于2025年度落实全面从严治党主体责任情况的报告\nⅠ　政治建设\n坚持第一议题制度。\nⅡ\t思想建设\n学习12次。\nⅢ类项目12个。\n"

@@ -2057,3 +2057,17 @@ def test_an_aspect_a_shared_heading_names_second_is_found_at_its_own_paragraph()
     # a part of one paragraph is about both at once
     one = text.replace("发展党员2名。\n锤炼作风从身边事抓起，", "发展党员2名，锤炼作风从身边事抓起，")
     assert checklist(one).get("conduct") == 4
+
+
+def test_a_paragraph_opened_by_a_later_run_in_goes_on_with_the_part_above():
+    # a report of paragraphs only: each part opened by a sentence that names it, its list running on
+    # into paragraphs opened by 四是, 五是 — theirs, not parts (四是推进廉洁文化建设 is the ideological part's)
+    text = ("某县市场监督管理局党组2025年度落实全面从严治党主体责任情况的报告\n"
+            "局党组始终把政治建设摆在首位，一是严格落实“第一议题”制度；二是严格执行请示报告制度；三是落实民主集中制。\n"
+            "在强化思想武装上，局党组坚持学用结合。一是抓实中心组学习；二是落实意识形态工作责任制；三是开展理论宣讲。\n"
+            "四是推进廉洁文化建设，在局机关和各市场监管所打造廉洁文化阵地6处，开展廉洁家书征集活动。\n"
+            "局党组坚持把纪律挺在前面。一是支持派驻纪检监察组履行监督责任；二是开展警示教育3次；三是运用第一种形态6人次。\n"
+            "同时我们也清醒看到，局党组落实全面从严治党主体责任还存在一些差距，一些党员干部学习不够深入。\n"
+            "2026年，局党组将坚持问题导向，一是持续强化政治建设；二是深化理论武装。\n")
+    found = checklist(text)
+    assert found.get("ideological") == 3 and found.get("discipline") == 5

@@ -1343,9 +1343,21 @@ def _leads_of_parts(doc, paragraphs, signals, segmenter, year) -> list[Section]:
     (else none: a paragraph that names a part in passing is not one)."""
     norm = doc.norm
     sections = []
+    expected = 0  # the run-in a paragraph opened by one goes on from (四是 after a lead's 一是……三是……)
     for node in paragraphs:
         if node.end - node.start < LEAD_BODY_MIN:
             continue
+        runin = [c for c in node.runin_clauses if c.runin.endswith("是")]
+        opened = bool(runin) and runin[0].start == node.start
+        if sections and opened and expected and runin[0].number == expected:
+            # (四是…… after 局党组坚持把纪律挺在前面。一是……三是……: the list of the paragraph above, not a part;
+            # not 二是在思想建设上，…… after 一是在政治建设上，……, each a part opened by its run-in)
+            last = sections[-1]
+            last.stop = node.end
+            last.body = (last.body[0], node.end)
+            expected = (runin[-1].number or 0) + 1
+            continue
+        expected = 0 if opened or not runin else (runin[-1].number or 0) + 1
         start = node.start
         ordinal = _lead_words().match(norm, start, node.end)  # 首先，在政治建设上，…… / 上半年，局党组把……
         if ordinal:
