@@ -207,6 +207,7 @@ def parse(source: Source, norm: str) -> Document:
     _numbered_paragraphs(nodes, norm)
     if "0" in norm:
         nodes = _numbers_above(nodes, norm)
+    nodes = _markers_above(nodes, norm)
     _slipped_parts(nodes)
     if "**" in norm:
         _bold_lines(nodes, norm)
@@ -516,6 +517,31 @@ def _numbers_above(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
     return merged
 
 
+def _markers_above(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
+    """A heading's marker alone on its line, its words on the next (“一、” / “强化政治建设，坚定正确
+    方向”: a list's number and its text split in a copy): one heading, where two or more markers
+    stand so above short lines (one sentence at most)."""
+    pairs = [i for i, node in enumerate(nodes[:-1])
+             if node.kind == HEADING and node.marker and not node.marker.startswith("#")
+             and not norm[node.title_start:node.end].strip(_STRIP)
+             and nodes[i + 1].kind == PARAGRAPH and norm.count("\n", node.end, nodes[i + 1].start) == 1
+             and nodes[i + 1].end - nodes[i + 1].start <= _TITLE_MAX
+             and not any(mark in norm[nodes[i + 1].start:nodes[i + 1].end - 1] for mark in _SENTENCE_END)]
+    if len(pairs) < 2:
+        return nodes
+    merged: list[OutlineNode] = []
+    skip = set(i + 1 for i in pairs)
+    for i, node in enumerate(nodes):
+        if i in skip:
+            continue
+        if i in pairs:
+            line = nodes[i + 1]
+            node.end, node.clauses = line.end, line.clauses
+            node.title_start, node.title_end = line.title_start, line.title_end
+        merged.append(node)
+    return merged
+
+
 #: A numbering marker opening a heading's text (a Markdown “## 一、…”, a Word
 #: paragraph styled 标题 2 that reads “（一）…”): its level, as the grammar's.
 _TEXT_MARKER = regexstore.compile(r"\s*(?:([一二三四五六七八九十]{1,3})[、.]|(\([一二三四五六七八九十]{1,3}\))"
@@ -667,6 +693,9 @@ def _line_clauses(text: str, pos: int, end: int, norm: str) -> list[Clause]:
     return clauses
 
 
+#: A second number, the same, opening a heading's title (一、1.坚持政治引领 / （一）（1）…: Word's list numbering
+#: kept beside the typed one).
+_DOUBLED = regexstore.compile(r" *(?:\(?(\d{1,2})[.、)]) *(?=[\u4e00-\u9fff])")
 #: A heading's title ended by a half-width full stop before Chinese text (存在的问题.一是……).
 _HALFWIDTH_STOP = regexstore.compile(r"\.(?=[\u4e00-\u9fff])")
 
@@ -689,6 +718,9 @@ def _node(kind: str, start: int, end: int, text: str, index: int, norm: str) -> 
                            marker=marker_text.strip(), number=marker_number(marker_text))
         node.title_start = marker.end()
         node.title_end = clauses[0].end if clauses else marker.end()
+        doubled = _DOUBLED.match(norm, node.title_start, node.title_end)
+        if doubled and node.number and int(doubled.group(1)) == node.number:
+            node.title_start = doubled.end()  # (一、1.坚持政治引领: a list's number left before the heading's own)
         stop = _HALFWIDTH_STOP.search(norm, node.title_start, node.title_end)
         if stop:  # a copy that lost its full stops: 第六部分 存在的问题.一是……
             node.title_end = stop.start()

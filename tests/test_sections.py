@@ -2071,3 +2071,29 @@ def test_a_paragraph_opened_by_a_later_run_in_goes_on_with_the_part_above():
             "2026年，局党组将坚持问题导向，一是持续强化政治建设；二是深化理论武装。\n")
     found = checklist(text)
     assert found.get("ideological") == 3 and found.get("discipline") == 5
+
+
+def test_headings_whose_numbers_a_copy_lost_or_doubled_or_set_apart_head_their_parts():
+    parts = [("坚持政治引领，把牢正确方向", "镇党委严格落实“第一议题”制度，全年专题学习42次，坚持民主集中制。"),
+             ("加强理论武装，抓好意识形态工作", "以党委理论学习中心组学习为龙头，开展集中学习10次，落实意识形态工作责任制。"),
+             ("夯实基层基础，建强战斗堡垒", "开展软弱涣散村党组织整顿，2个后进村全部晋位升级，发展党员8名。"),
+             ("驰而不息正风肃纪，深化作风建设", "严格执行中央八项规定精神，开展节点监督检查6次，整治形式主义为基层减负。"),
+             ("严明纪律规矩，强化监督执纪", "支持镇纪委履行监督责任，开展警示教育3次，运用第一种形态12人次。")]
+    numerals = "一二三四五"
+    expected = {"political": 2, "ideological": 4, "organizational": 6, "conduct": 8, "discipline": 10}
+    title = "中共石门镇委员会2025年度落实全面从严治党主体责任情况报告\n"
+    # Word's numbering kept beside the typed one: 一、1.坚持政治引领
+    doubled = title + "".join(f"{numerals[n]}、{n + 1}.{h}\n{b}\n" for n, (h, b) in enumerate(parts))
+    assert {k: v for k, v in checklist(doubled).items() if k in expected} == expected
+    # each marker alone on its line, the heading's words on the next
+    apart = title + "".join(f"{numerals[n]}、\n{h}\n{b}\n" for n, (h, b) in enumerate(parts))
+    assert {k: v for k, v in checklist(apart).items() if k in expected} == \
+        {k: 2 + 3 * (v // 2 - 1) for k, v in expected.items()}
+    # the first four numbers lost, 五、 kept
+    lost = title + "".join(f"\n{numerals[n] + '、' if n == 4 else ''}{h}\n{b}\n" for n, (h, b) in enumerate(parts))
+    assert {k: v for k, v in checklist(lost).items() if k in expected} == \
+        {k: 3 + 3 * (v // 2 - 1) for k, v in expected.items()}
+    # without any number, two phrases ended by a full stop, set apart by blank lines
+    stops = title + "".join(f"\n{h}。\n\n{b}\n" for h, b in parts)
+    assert {k: v for k, v in checklist(stops).items() if k in expected} == \
+        {k: 3 + 4 * (v // 2 - 1) for k, v in expected.items()}

@@ -730,7 +730,14 @@ def _bare(doc, node, previous, following) -> tuple[int, int] | None:
     while last > start and norm[last - 1] in _CLOSING and norm.find(_CLOSING[norm[last - 1]], start, last - 1) >= 0:
         last -= 1  # a quoted term or a title closing the line (“一体推进“三不腐””), not a quoted sentence
     if last - start < 4 or norm[last - 1] in _BARE_NOT_END and not (
-            norm[last - 1] == "?" and last - start >= _BARE_QUESTION):  # 基层党组织是否真正成为坚强战斗堡垒？
+            norm[last - 1] == "?" and last - start >= _BARE_QUESTION) and not (  # 基层党组织是否真正成为坚强战斗堡垒？
+            norm[last - 1] == "。" and (_SLOGAN_PAIR.fullmatch(norm, start, last)  # 强化理论武装，筑牢思想根基。
+                                       and norm.count("\n", previous.end if previous is not None else 0, node.start) >= 2
+                                       and norm.count("\n", node.end, following.start) >= 2
+                                       # (one phrase alone: 持续纠治“四风”。 after a finished paragraph)
+                                       or _SHORT_HEAD.fullmatch(norm, start, last) and previous is not None
+                                       and norm[previous.end - 1] in _SENTENCE_ENDS  # (not 再说说不足。 over 一是……)
+                                       and not RUNIN_MARKER.match(norm, following.start, following.end))):
         return None
     # A line opened by a bullet (■ 一年来主要工作 / ● 坚持党委把方向…): the bullets are its marks,
     # so the lines around it may be short (the next bullet's heading, a short item).
@@ -757,6 +764,11 @@ _NUMBERED_FIELD = regexstore.compile(r"[^:\n]{2,8}: *(?=\([一二三四五六七
 #: A run-in paragraph numbered by an ordinal word (第一，旗帜鲜明讲政治。).
 _RUNIN_ORDINAL = regexstore.compile(r" *第[一二三四五六七八九十]{1,3}[,、:]")
 _BARE_NOT_END = "。!?;:,、)”’\"'】》」』"
+#: A heading of two short phrases, ended by a full stop (强化理论武装，筑牢思想根基。; 持续纠治“四风”，锲而不舍抓作风
+#: 建设。), set apart by blank lines: a heading line all the same (not 对照县委要求，我局……仍存在一些不足。).
+_SLOGAN_PAIR = regexstore.compile(r"[^,。;:!?\s]{4,10},[^,。;:!?\s]{4,10}。")
+_SHORT_HEAD = regexstore.compile(r"[^,。;:!?\s]{4,10}。")
+_SENTENCE_ENDS = "。!?"
 #: A line of hard-wrapped text (a PDF's) is at least this long: a heading line may precede one.
 _WRAPPED_MIN = 20
 #: A post's line that opens with a topic (#金桥这一年# …): no sentence of the report.
@@ -995,9 +1007,13 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
             continue  # a section with numbered sub-sections: its paragraphs are text
         adopted = []
         if parent is None and roots and not numbered:
-            adopted = _list_below(runins, roots, nodes, depth, doc.norm)
-            if not adopted:
-                continue  # run-ins in the preamble of a report with numbered parts
+            lost = _numbers_lost(runins, next(n for n in nodes if n.kind == HEADING and depth[n.index] == 0))
+            if lost:
+                runins = lost
+            else:
+                adopted = _list_below(runins, roots, nodes, depth, doc.norm)
+                if not adopted:
+                    continue  # run-ins in the preamble of a report with numbered parts
         end = runins[-1].stop
         for number, section in enumerate(runins):
             if number + 1 < len(runins) and section.kind in ("runin", "line"):
@@ -1066,6 +1082,22 @@ def _list_below(runins: list[Section], roots: list[Section], nodes, depth: dict,
             or any(n.level < 2 for n in nodes if n.kind == HEADING and depth[n.index] == 0):
         return []
     return sorted(roots, key=lambda s: s.start)
+
+
+def _numbers_lost(runins: list[Section], first) -> list[Section]:
+    """The first parts of a report whose first numbered part (``first``, a heading node) is 五、
+    (or 三、…), when exactly as many heading lines without a number stand above it (坚持政治引领，
+    全面加强党的领导 / 深化理论武装，筑牢思想防线 / … / 五、严明纪律规矩，…: the numbers lost in a
+    copy): those lines, with what runs in below each, up to it. Else none."""
+    expected = (first.number or 0) - 1 if first.level == 1 else 0
+    lines = [s for s in runins if s.kind == "line" and s.start < first.start]
+    if expected < 2 or len(lines) != expected:
+        return []
+    kept = [s for s in runins if lines[0].start <= s.start < first.start]
+    for section in kept:
+        section.stop = min(section.stop, first.start)
+        section.body = (section.body[0], min(section.body[1], section.stop))
+    return kept
 
 
 def _deepen(sections: list[Section], level: int) -> None:
