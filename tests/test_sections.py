@@ -2097,3 +2097,19 @@ def test_headings_whose_numbers_a_copy_lost_or_doubled_or_set_apart_head_their_p
     stops = title + "".join(f"\n{h}。\n\n{b}\n" for h, b in parts)
     assert {k: v for k, v in checklist(stops).items() if k in expected} == \
         {k: 3 + 4 * (v // 2 - 1) for k, v in expected.items()}
+
+
+def test_a_slogan_heading_is_named_by_the_aspect_that_opens_its_text_or_by_its_first_phrase():
+    text = ("2026年度全面从严治党主体责任落实情况报告\n一、固本培元\n在政治建设上，街道党工委坚持“第一议题”制度，全年学习24次。\n"
+            "二、凝心铸魂\n在思想建设上，党工委理论学习中心组开展学习12次。\n三、惩腐治乱\n在反腐败斗争上，街道开展专项整治2次。\n"
+            "四、查短补板\n一是理论学习同推动工作结合不够紧。二是基层党组织发展不平衡。\n"
+            "五、笃行致远\n2027年，街道党工委将重点抓好以下工作：一是持续强化政治引领。\n")
+    found = checklist(text)
+    assert (found.get("political"), found.get("ideological"), found.get("united-front"), found.get("problems")) \
+        == (2, 4, 6, 8)
+    # a brand's label, then the phrase that says what the part is about (not a sentence of work with a figure)
+    brands = ("2026年度全面从严治党主体责任落实情况报告\n一、2026年履行主体责任情况\n"
+              "（一）“领航”行动：旗帜鲜明讲政治。局党组严格落实“第一议题”制度，全年学习24次。\n"
+              "（二）“护苗”行动：整治群众身边不正之风和腐败问题。聚焦校园餐、校服征订开展专项整治，查处问题3个。\n"
+              "二、存在的主要问题\n一是部分学校党组织作用发挥不够。\n")
+    assert checklist(brands).get("united-front") == 4

@@ -870,6 +870,11 @@ def _heading_end(doc, node, following) -> int:
         rest = norm[colon:node.end].rstrip(" \t\r")
         if 0 < len(rest) <= _SUBTITLE_MAX and not any(c in rest for c in "。;!?:"):
             return node.start + len(norm[node.start:node.end].rstrip(" \t\r"))
+        # (and its first sentence, where its text runs on: （六）“护苗”行动：整治群众身边不正之风和腐败问题。……)
+        stop = norm.find("。", colon, node.end)
+        if 0 < stop - colon <= _SUBTITLE_MAX and not any(c in norm[colon:stop] for c in ",;!?:") \
+                and not _DIGIT.search(norm, colon, stop):  # (a phrase, not a sentence of work: ……同比下降10%。)
+            return stop
     if following is not None and following.kind == PARAGRAPH and end == node.end \
             and node.title_end - node.title_start >= 24:
         text = doc.norm[following.start:following.end]
@@ -1621,7 +1626,7 @@ def _score(section, signals, doc, segmenter, year=None) -> None:
                 own = scores.get(index, 0)
                 best = max((v for k, v in scores.items() if k != index), default=0)
                 if own < THRESHOLD <= own + weight and own + weight >= best / 2 \
-                        and segmenter.whole_words(text, hit_start, hit_end):
+                        and segmenter is not None and segmenter.whole_words(text, hit_start, hit_end):
                     heading.setdefault(index, {})[matched] = weight
                     scores[index] = own + weight
     for index, terms in heading.items():
@@ -1677,6 +1682,14 @@ def _read_body(section, signals, doc, always: bool = False) -> None:
         else:
             body.setdefault(index, {})[label] = THRESHOLD
         section.named = True  # (as a heading that names it: its items are the part's, not other parts)
+    for index, lead in _aspect_opened(section, signals, doc, lo, hi):
+        # a heading that names nothing (一、固本培元) over text opened by the aspect it is about
+        # (在政治建设上，街道党工委……): the aspect names the part, as its heading would
+        heading, terms = section.evidence.get(index, ({}, {}))
+        section.evidence[index] = ({**heading, f"开头“{lead}”": THRESHOLD}, terms)
+        section.headed[index] = section.headed.get(index, 0) + THRESHOLD
+        body.setdefault(index, {})
+        section.named = True
     for index, terms in body.items():
         heading = section.evidence.get(index, ({}, {}))[0]
         section.scores[index] = sum(heading.values()) + min(BODY_CAP, sum(terms.values()))
@@ -1711,6 +1724,26 @@ def _opened(section, signals, doc, lo: int, hi: int):
         for index, patterns in signals.openings_of:
             if any(_opens(p, lead, doc) for p in patterns):
                 yield index, lead, False
+        return
+
+
+def _aspect_opened(section, signals, doc, lo: int, hi: int):
+    """``(element index, aspect)`` for the element that the aspect opening the first paragraph of a
+    heading's own text names first (一、固本培元 / 在政治建设上，……), when the heading names nothing."""
+    if section.named or section.kind != "heading" or signals.heading_terms is None:
+        return
+    norm = doc.norm
+    for node in doc.nodes[max(0, bisect_right(_starts(doc), lo) - 1):]:
+        if node.start < lo or node.aside:
+            continue  # (the heading's own line)
+        if node.start >= hi or node.kind != PARAGRAPH:
+            return
+        aspect = _ASPECT.match(norm, node.start, node.end)
+        if aspect is None or _adverbial(aspect):
+            return
+        lead = Section("lead", node.start, node.end, aspect.span(aspect.lastindex), (aspect.end(), node.end), node.end)
+        _score(lead, signals, doc, None)
+        yield from ((index, aspect.group(aspect.lastindex)) for index in lead.headed if _names_first(lead, index))
         return
 
 
