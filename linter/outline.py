@@ -151,6 +151,8 @@ def marker_number(marker: str) -> int | None:
     core = marker.strip(" \t()、.,:是#第部分个方面【】〔〕[|｜\ufe0f\u20e3").replace(" ", "")  # (and a keycap's marks: 1️⃣)
     if core in ("-", "—", "－"):
         return 1  # 一、 as OCR reads it: -、
+    if core and not core.strip("IVX"):
+        return _roman(core)  # (Roman numerals in Latin letters: I、 VII、; no letter of A. B. goes past H.)
     if len(core) == 1:
         if "①" <= core <= "⒇":  # ① … ⑳, ⑴ … ⒇
             return (ord(core) - ord("①")) % 20 + 1
@@ -159,9 +161,17 @@ def marker_number(marker: str) -> int | None:
                 return ord(core) - ord(first) + 1
     if core.isdigit():
         return int(core)
+    if core == "l":
+        return 1  # (1. as OCR reads it: l.)
+
     if "." in core and core.replace(".", "").isdigit():
         return int(core.rsplit(".", 1)[1])  # 1.2.3: the last part
     return from_chinese(core.translate(_FINANCIAL))
+
+
+def _roman(numeral: str) -> int:
+    values = [{"I": 1, "V": 5, "X": 10}[c] for c in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
 #: A dot between two numbers of a decimal marker (1.2.3).
@@ -634,9 +644,9 @@ _SENTENCE = regexstore.compile(r"[^。;:!?]+[。;:!?]*|[。;:!?]+")
 #: the group's name is the marker's kind.
 _MARKER = regexstore.compile(r"\t*(?:(?:[\u2022\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b05-\u2b55\U0001f300-\U0001faff]\ufe0f?)+)?(?:(?P<H1> *[【\[]?[一二三四五六七八九十]{1,3} ?[、.](?! ?[一二三四五六七八九十]{1,2}(?:级|类|档|等|批|星)) ?| *[-—－] ?、 ?| *[一二三四五六七八九十]{1,3},(?=[^\n。.:;!?]{2,30}\n)"
                              r"| *【[一二三四五六七八九十]{1,3}】 ?"
-                             r"| *[壹贰叁肆伍陆柒捌玖拾]{1,2} ?[、.] ?| *[Ⅰ-Ⅻ] ?[、.] ?| *[Ⅰ-Ⅻ][ \t]+(?=[\u4e00-\u9fff]))"
-                             r"|(?P<H2> *\(? ?[一二三四五六七八九十]{1,3} ?\) ?[、,.]? ?| *\( ?[-—－] ?\) ?| *〔[一二三四五六七八九十]{1,3}〕 ?| *\( ?[一二三四五六七八九十]{1,3}(?=[\u4e00-\u9fff][^\n)。.:;!?]{1,28}\n)| *[A-H] ?[.、] ?(?=[^\x00-\x7f]))"
-                             r"|(?P<H3> *\d{1,2} ?[.、](?:(?!\d)|(?=20\d\d年)) ?| *[1-9]\d?[ \t]+(?![人个条次名项篇件份位家所万亿元岁年月日天页字])(?=[\u4e00-\u9fff][^\n。.:;!?]{1,28}\n|20\d\d年[\u4e00-\u9fff][^\n。.:;!?]{1,24}\n)| *[0-9]\ufe0f?\u20e3 ?)"
+                             r"| *[壹贰叁肆伍陆柒捌玖拾]{1,2} ?[、.] ?| *[Ⅰ-Ⅻ] ?[、.] ?| *[Ⅰ-Ⅻ][ \t]+(?=[\u4e00-\u9fff])| *(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2}) ?[、.] ?(?=[\u4e00-\u9fff]|20\d\d年))"
+                             r"|(?P<H2> *\(? ?[一二三四五六七八九十]{1,3} ?\) ?[、,.]? ?| *\( ?[-—－] ?\) ?| *〔[一二三四五六七八九十]{1,3}〕 ?| *\( ?[一二三四五六七八九十]{1,3}(?=[\u4e00-\u9fff][^\n)。.:;!?]{1,28}\n|[\u4e00-\u9fff][^\n)。.:;!?,]{1,12}。)| *[A-H] ?[.、] ?(?=[^\x00-\x7f]))"
+                             r"|(?P<H3> *\d{1,2} ?[.、](?:(?!\d)|(?=20\d\d年)) ?| *\d{1,2},(?=[\u4e00-\u9fff][^\n。.:;!?]{1,30}\n)| *l ?[.、] ?(?=[\u4e00-\u9fff])| *[1-9]\d?[ \t]+(?![人个条次名项篇件份位家所万亿元岁年月日天页字])(?=[\u4e00-\u9fff][^\n。.:;!?]{1,28}\n|20\d\d年[\u4e00-\u9fff][^\n。.:;!?]{1,24}\n)| *[0-9]\ufe0f?\u20e3 ?)"
                              r"|(?P<HDEC> *\d{1,2}(?:\.\d{1,2}){2,3}[、.]? ?| *\d{1,2}\.\d{1,2}[ \t]+)"
                              r"|(?P<H4> *(?:\(?\d{1,2}\)|[⑴-⒇]) ?[、,.]? ?)"
                              r"|(?P<H5> *[①-⑳❶-❿➊-➓] ?[、,.]? ?)"

@@ -294,9 +294,10 @@ def test_a_posts_numbered_headings_with_either_bar_are_headings():
 
 def test_a_sub_heading_whose_closing_bracket_ocr_lost_is_a_heading():
     text = ("关于2025年度落实全面从严治党主体责任情况的报告\n一、主要工作\n(三关于组织建设\n推进党支部标准化建设。\n"
-            "（五关于纪律建设\n开展警示教育3次。\n（三甲医院创建工作已通过评审，全院职工共同努力。\n")
+            "（五关于纪律建设\n开展警示教育3次。\n（三甲医院创建工作已通过评审，全院职工共同努力。\n"
+            "(六建强组织固根基。局党组下设党支部5个，\n党员71名。\n")  # (its text run on in a hard-wrapped scan)
     doc = build_document(Source(path="t.txt", text=text))
-    assert [(n.level, n.number) for n in doc.nodes if n.kind == "heading"] == [(1, 1), (2, 3), (2, 5)]
+    assert [(n.level, n.number) for n in doc.nodes if n.kind == "heading"] == [(1, 1), (2, 3), (2, 5), (2, 6)]
 
 def test_a_chinese_numeral_in_tortoise_shell_brackets_opens_a_sub_heading():
     text = ("2025年前三季度工作总结\n〔一〕主要工作\n（1）全力冲刺年度目标。\n〔三〕第四季度工作计划\n"
@@ -311,6 +312,14 @@ def test_the_title_is_found_below_a_templates_numbered_instructions():
     doc = build_document(Source(path="t.txt", text=text))
     assert doc.title is not None and doc.source.position(doc.title.start)[0] == 5
     assert [n.index for n in doc.nodes if n.aside][:3] == [0, 1, 2]
+
+
+def test_roman_numerals_in_latin_letters_and_numbers_as_ocr_reads_them_open_headings():
+    text = ("关于2025年度落实全面从严治党主体责任情况的报告\nI、强化政治统领\n坚持第一议题制度。\nVII、存在的问题\n学习不深。\n"
+            "VIII、2026年工作打算\nl.突出政治统领，把牢正确方向\n严格执行第一议题制度。\n4,锤炼过硬作风，提升服务效能\n"
+            "开展作风建设专项检查6次。\n4,5万元用于支部活动。\n")
+    doc = build_document(Source(path="t.txt", text=text))
+    assert [(n.level, n.number) for n in doc.nodes if n.kind == "heading"] == [(1, 1), (1, 7), (1, 8), (3, 1), (3, 4)]
 
 
 def test_roman_numerals_before_a_space_number_parts():
