@@ -148,9 +148,11 @@ class _StoredRe:
 def marker_number(marker: str) -> int | None:
     """The number in a heading or run-in marker: 三、 → 3, (12) → 12, 二是 → 2,
     第二, → 2, 第二部分 → 2, 【三】 → 3, 叁、 → 3, Ⅲ. → 3, C. → 3, ❸ → 3, 1.2.3 → 3."""
-    core = marker.strip(" \t()、.,:是#第部分个方面【】〔〕[|｜\ufe0f\u20e3").replace(" ", "")  # (and a keycap's marks: 1️⃣)
+    core = marker.strip(" \t()、.,:是#第部分个方面【】〔〕‘`'[|｜\ufe0f\u20e3").replace(" ", "")  # (and a keycap's marks: 1️⃣)
     if core in ("-", "—", "－"):
         return 1  # 一、 as OCR reads it: -、
+    if core == "=":
+        return 2  # 二、 as OCR reads it: =、
     if core and not core.strip("IVX"):
         return _roman(core)  # (Roman numerals in Latin letters: I、 VII、; no letter of A. B. goes past H.)
     if len(core) == 1:
@@ -642,7 +644,7 @@ _SENTENCE = regexstore.compile(r"[^。;:!?]+[。;:!?]*|[。;:!?]+")
 
 #: The marker of a heading line, as the grammar's HEADING opens (outline.lark):
 #: the group's name is the marker's kind.
-_MARKER = regexstore.compile(r"\t*(?:(?:[\u2022\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b05-\u2b55\U0001f300-\U0001faff]\ufe0f?)+)?(?:(?P<H1> *[【\[]?[一二三四五六七八九十]{1,3} ?[、.](?! ?[一二三四五六七八九十]{1,2}(?:级|类|档|等|批|星)) ?| *[-—－] ?、 ?| *[一二三四五六七八九十]{1,3},(?=[^\n。.:;!?]{2,30}\n)"
+_MARKER = regexstore.compile(r"\t*(?:(?:[\u2022\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b05-\u2b55\U0001f300-\U0001faff]\ufe0f?)+)?(?:(?P<H1> *[【\[]?[一二三四五六七八九十]{1,3} ?[、.](?! ?[一二三四五六七八九十]{1,2}(?:级|类|档|等|批|星)) ?| *[-—－] ?、 ?| *= ?、 ?| *[一二三四五六七八九十]{1,3}[‘`'](?=[\u4e00-\u9fff])| *[一二三四五六七八九十]{1,3},(?=[^\n。.:;!?]{2,30}\n)"
                              r"| *【[一二三四五六七八九十]{1,3}】 ?"
                              r"| *[壹贰叁肆伍陆柒捌玖拾]{1,2} ?[、.] ?| *[Ⅰ-Ⅻ] ?[、.] ?| *[Ⅰ-Ⅻ][ \t]+(?=[\u4e00-\u9fff])| *(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2}) ?[、.] ?(?=[\u4e00-\u9fff]|20\d\d年))"
                              r"|(?P<H2> *\(? ?[一二三四五六七八九十]{1,3} ?\) ?[、,.]? ?| *\( ?[-—－] ?\) ?| *〔[一二三四五六七八九十]{1,3}〕 ?| *\( ?[一二三四五六七八九十]{1,3}(?=[\u4e00-\u9fff][^\n)。.:;!?]{1,28}\n|[\u4e00-\u9fff][^\n)。.:;!?,]{1,12}。)| *[A-H] ?[.、] ?(?=[^\x00-\x7f]))"

@@ -317,9 +317,11 @@ def test_the_title_is_found_below_a_templates_numbered_instructions():
 def test_roman_numerals_in_latin_letters_and_numbers_as_ocr_reads_them_open_headings():
     text = ("关于2025年度落实全面从严治党主体责任情况的报告\nI、强化政治统领\n坚持第一议题制度。\nVII、存在的问题\n学习不深。\n"
             "VIII、2026年工作打算\nl.突出政治统领，把牢正确方向\n严格执行第一议题制度。\n4,锤炼过硬作风，提升服务效能\n"
-            "开展作风建设专项检查6次。\n4,5万元用于支部活动。\n")
+            "开展作风建设专项检查6次。\n4,5万元用于支部活动。\n=、思想建设\n学习12次。\n五‘突出纪律约束，强化监督执纪。\n"
+            "开展警示教育4次。\n")
     doc = build_document(Source(path="t.txt", text=text))
-    assert [(n.level, n.number) for n in doc.nodes if n.kind == "heading"] == [(1, 1), (1, 7), (1, 8), (3, 1), (3, 4)]
+    assert [(n.level, n.number) for n in doc.nodes if n.kind == "heading"] == [
+        (1, 1), (1, 7), (1, 8), (3, 1), (3, 4), (1, 2), (1, 5)]
 
 
 def test_roman_numerals_before_a_space_number_parts():
