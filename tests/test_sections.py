@@ -2113,3 +2113,11 @@ def test_a_slogan_heading_is_named_by_the_aspect_that_opens_its_text_or_by_its_f
               "（二）“护苗”行动：整治群众身边不正之风和腐败问题。聚焦校园餐、校服征订开展专项整治，查处问题3个。\n"
               "二、存在的主要问题\n一是部分学校党组织作用发挥不够。\n")
     assert checklist(brands).get("united-front") == 4
+
+
+def test_causes_under_a_shared_heading_are_found_where_they_open_after_the_numbered_problems():
+    text = ("集团党委书记2026年度抓基层党建工作述职报告\n一、主要工作\n全年召开党委会研究党建工作8次。\n"
+            "二、存在的问题和原因\n（一）党建工作创新不够。品牌创建特色不鲜明。\n（二）基层党务力量较为薄弱。专职党务人员偏少。\n"
+            "上述问题的产生，既有客观原因，也有主观原因，主要是本人对党建工作研究不够。\n"
+            "三、2027年工作思路\n（一）着力提升党建工作质量。\n")
+    assert checklist(text, "party-building-report").get("causes") == 7

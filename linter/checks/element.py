@@ -1508,7 +1508,10 @@ def _opened_later(found: Found, patterns, doc, paragraphs, inline) -> Found:
     where a paragraph after the other part's opens it (下一步，县检察院党组将……): found there."""
     section, norm = found.section, doc.norm
     body = [node for node in paragraphs if section.body[0] <= node.start < section.stop]
-    for node in body[1:]:
+    # (the other part's text first: its first paragraph, or its items — 五、存在的问题和原因 over （一）…（四）, then
+    # 上述问题的产生，既有客观原因……)
+    first = 0 if section.children and body and body[0].start >= section.children[0].start else 1
+    for node in body[first:]:
         if any(_opens(p, norm[start:end], doc) for start, end in _leads(node, inline, norm) for p in patterns):
             moved = Found(node.start, node.end, found.stop, found.score, found.how, section, found.evidence)
             moved.depth = found.depth
