@@ -220,6 +220,7 @@ def parse(source: Source, norm: str) -> Document:
     if "0" in norm:
         nodes = _numbers_above(nodes, norm)
     nodes = _markers_above(nodes, norm)
+    _restarted(nodes, norm)
     _slipped_parts(nodes)
     if "**" in norm:
         _bold_lines(nodes, norm)
@@ -527,6 +528,37 @@ def _numbers_above(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
             node = heading
         merged.append(node)
     return merged
+
+
+def _restarted(nodes: list[OutlineNode], norm: str) -> None:
+    """Items numbered 一、 二、 … right under a part numbered so too (四、下一步工作打算 / 一、压实党建责任。… 五、…,
+    meant as （一）…（五）): a run from 一、 on the line after the part's heading, each number one more than the
+    last, is one level below it, where nothing else is numbered at that level in the run. (The part's next
+    number ends it where the line reads as a heading and the items as sentences: 三、原因分析 after 二、… 。)"""
+    position = 0
+    while position < len(nodes) - 1:
+        outer, first = nodes[position], nodes[position + 1]
+        position += 1
+        if not (outer.kind == first.kind == HEADING and outer.level == first.level == 1 and first.number == 1
+                and outer.number and outer.marker[-1:] == first.marker[-1:]):
+            continue
+        run = [first]
+        for node in nodes[position + 1:]:
+            if node.kind != HEADING:
+                continue
+            if node.level != 1 or node.number != run[-1].number + 1 or node.number == outer.number + 1 and (
+                    _sentence_line(run[0], norm) and not _sentence_line(node, norm)):
+                if node.level == 2:
+                    run = []  # (its items have items of their own at that level: leave it as it is)
+                break
+            run.append(node)
+        if len(run) >= 2:
+            for node in run:
+                node.level = 2
+
+
+def _sentence_line(node: OutlineNode, norm: str) -> bool:
+    return norm[node.start:node.end].rstrip(_STRIP)[-1:] in _SENTENCE_END
 
 
 def _markers_above(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:

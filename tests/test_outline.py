@@ -324,6 +324,15 @@ def test_roman_numerals_in_latin_letters_and_numbers_as_ocr_reads_them_open_head
         (1, 1), (1, 7), (1, 8), (3, 1), (3, 4), (1, 2), (1, 5)]
 
 
+def test_items_numbered_like_the_part_right_under_it_are_one_level_below():
+    text = ("村党总支书记2026年抓基层党建工作述职报告\n一、主要工作\n全年开展主题党日12次。\n二、存在的问题\n"
+            "一、理论学习不够深入。\n二、党员队伍结构不够优化。\n三、原因分析\n反思存在的问题，原因主要有两个方面。\n"
+            "四、下一步工作打算\n一、压实党建责任。\n二、优化党员队伍。\n三、壮大集体经济。\n以上述职，请予评议。\n")
+    doc = build_document(Source(path="t.txt", text=text))
+    assert [(n.level, n.number) for n in doc.nodes if n.kind == "heading"] == [
+        (1, 1), (1, 2), (2, 1), (2, 2), (1, 3), (1, 4), (2, 1), (2, 2), (2, 3)]
+
+
 def test_roman_numerals_before_a_space_number_parts():
     text = "关于2025年度落实全面从严治党主体责任情况的报告\nⅠ　政治建设\n坚持第一议题制度。\nⅡ\t思想建设\n学习12次。\nⅢ类项目12个。\n"
     doc = build_document(Source(path="t.txt", text=text))
