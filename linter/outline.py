@@ -941,7 +941,9 @@ _HEADER_REPEATS = 3
 _FRONT_NODES = 24
 #: A line of a table of contents: dot leaders (or a tab) and a page number.
 _CONTENTS_LINE = regexstore.compile(r"(?:[…\.·・‥_—\-]{2,}|\t)\s*\d{1,3}\s*$")
-_CONTENTS_HEAD = regexstore.compile(r"^(?:本文)?目\s*录$")
+_CONTENTS_HEAD = regexstore.compile(r"^(?:本文|文档|文章)?目\s*录$")  # (飞书's 文档目录 too)
+#: An online document's own list of its headings (not a 范文 page's 本文目录 of the pieces on it, residue of its own).
+_DOC_CONTENTS = regexstore.compile(r"^(?:文档|文章)目\s*录$")
 #: What the front matter is made of (site chrome, what titles and unit names
 #: end with): rules/outline/front-matter.yaml, read on first use (the YAML
 #: tree kept in the cache folder like a rulebook's).
@@ -1168,6 +1170,11 @@ def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
             if lines.get(text, 0) >= _HEADER_REPEATS:
                 continue  # a page's running header (the unit and the kind of report, atop every page), not the title
         candidates.append(i)
+    for i in range(len(texts), min(len(nodes), _FRONT_NODES)):  # (a 目录 over its list below where the title search
+        if _DOC_CONTENTS.match(_line_text(nodes[i], norm)):     # stopped: 飞书's 文档目录 under its fields)
+            contents.append(i)
+            contents.extend(_listed(nodes, i + 1, norm))
+            break
     for i in contents:
         _demote(nodes[i])
         nodes[i].aside = True

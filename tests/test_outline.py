@@ -333,6 +333,15 @@ def test_items_numbered_like_the_part_right_under_it_are_one_level_below():
         (1, 1), (1, 2), (2, 1), (2, 2), (1, 3), (1, 4), (2, 1), (2, 2), (2, 3)]
 
 
+def test_an_online_documents_list_of_its_headings_is_no_part():
+    text = ("飞书\n局党建工作 › 2025年度材料 › 主体责任\n主体责任报告-定稿\n创建者：林一帆　最近修改：1月7日 11:20\n快速访问\n"
+            "文档目录\n▸ 一、政治建设：坚定拥护“两个确立”\n▸ 二、存在问题及下一步打算\n中共沅港区市场监督管理局党组\n"
+            "2025年度落实全面从严治党主体责任情况报告\n区委：\n一、政治建设：坚定拥护“两个确立”\n局党组严格落实第一议题制度。\n"
+            "二、存在问题及下一步打算\n理论学习还不够深入。\n")
+    doc = build_document(Source(path="t.txt", text=text))
+    assert [doc.source.position(n.start)[0] for n in doc.nodes if n.kind == "heading"] == [12, 14]
+
+
 def test_roman_numerals_before_a_space_number_parts():
     text = "关于2025年度落实全面从严治党主体责任情况的报告\nⅠ　政治建设\n坚持第一议题制度。\nⅡ\t思想建设\n学习12次。\nⅢ类项目12个。\n"
     doc = build_document(Source(path="t.txt", text=text))
