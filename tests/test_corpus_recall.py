@@ -1027,7 +1027,7 @@ HOLDOUTS = {
     # column's lines (分类专栏, 阅读量, 字数, 3人点赞), 相关帖子. Not yet answered: posters' framing and replies, a page
     # title over the report's own title (4 titles).
     "holdout221": dict(folder="corpus-holdout221", docs=16, recall=98.0, false_present=0, auto=100.0,
-                       residue=81.8, placeholders=100.0, false_strings=2),
+                       residue=83.3, placeholders=100.0, false_strings=2),
     # holdout222 (speeches XXIII: 述职评议会, 考核大会, 警示教育大会), unseen 97.7 %, residue 92.3 %, 3 on no truth:
     # 鲁某某 (a surname not yet listed), 来源：…办公室（党委宣传部）. Kept: a 主持词's stage direction （填写测评表） read as a
     # blank to fill. Not yet answered: a 点评's closing.
@@ -1128,7 +1128,7 @@ HOLDOUTS = {
     # 文档目录 list, 创建者 / 快速访问 / 编辑过 lines, 企业微信 and 钉钉 lines, chat markers and sender lines. Kept: chat
     # messages themselves (明白, 正文也贴一下…), a document's file name above the title (six titles).
     "holdout245": dict(folder="corpus-holdout245", docs=16, recall=100.0, false_present=0, auto=100.0,
-                       residue=83.2, placeholders=100.0, false_strings=0),
+                       residue=87.0, placeholders=100.0, false_strings=0),
     # holdout246 (speeches XXVI: year-start 工作会议 of 2027), unseen 97.9 %: 今天的会议开得很好，会议结束。
     "holdout246": dict(folder="corpus-holdout246", docs=16, recall=100.0, false_present=0, auto=100.0,
                        residue=100.0, placeholders=100.0, false_strings=0),
@@ -1297,8 +1297,9 @@ def test_a_part_cut_out_is_not_found_elsewhere():
 #: above the report's). 68 of 3,879; 69 of 4,007 (session 38: a bracketed （2026年度） under a 述职报告's title,
 #: which some sets read as the title's and some not); 69 of 4,135 after wave 33 (a chat answer's framing
 #: above the title now stands aside: four more right, two new ones wrong); 75 of 4,263 after wave 34 (an online
-#: document's file name above the report's title, six in holdout245).
-TITLES_WRONG = 75
+#: document's file name above the report's title, six in holdout245); 72 once a name ending in its draft's stage
+#: (主体责任报告-定稿, ……述职（终版）) stands aside, not a title's own (中共……报告（初稿））; 71 with 创建 · lines.
+TITLES_WRONG = 71
 
 
 def test_titles_are_found_where_the_truth_files_place_them():

@@ -342,6 +342,15 @@ def test_an_online_documents_list_of_its_headings_is_no_part():
     assert [doc.source.position(n.start)[0] for n in doc.nodes if n.kind == "heading"] == [12, 14]
 
 
+def test_an_online_documents_name_above_the_title_is_not_the_title():
+    text = ("企业微信 · 微文档\n白鹭镇2025年主体责任报告（初稿）\n张倩 创建 · 2026/1/7 修改\n"
+            "中共白鹭镇委员会关于2025年度落实全面从严治党主体责任情况的报告\n县委：\n一、加强政治建设\n全年学习24次。\n")
+    doc = build_document(Source(path="t.txt", text=text))
+    assert doc.source.position(doc.title.start)[0] == 4
+    own = "中共松溪县自然资源局党组2025年度全面从严治党主体责任落实情况报告（初稿）\n\n今年以来，局党组坚持学习。\n"
+    assert build_document(Source(path="t.txt", text=own)).title is not None
+
+
 def test_roman_numerals_before_a_space_number_parts():
     text = "关于2025年度落实全面从严治党主体责任情况的报告\nⅠ　政治建设\n坚持第一议题制度。\nⅡ\t思想建设\n学习12次。\nⅢ类项目12个。\n"
     doc = build_document(Source(path="t.txt", text=text))
