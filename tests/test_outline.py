@@ -242,6 +242,7 @@ def test_the_front_matter_vocabulary_is_read_from_rules_and_checked():
     assert "报告" in front.title_end and "发言" in front.title_word and "党委" in front.unit_end
     assert "通用" in front.site_note and front.speech_opens == ("在",) and "上的" in front.speech_occasions
     assert front.field_line.match("述职人:中共白沙镇委员会书记") and not front.field_line.match("政治建设:把牢方向")
+    assert front.field_line.match("(省财政厅预算处 刘晓楠)") and not front.field_line.match("(2026年1月15日)")
     assert front.channel_line.match("报送栏目:2025年度党建工作总结") and front.channel_line.match("岷北区主体责任报告报送系统")
     assert not front.channel_line.match("关于2025年度落实全面从严治党主体责任情况的报告")
     assert front.template_note.match("填报说明:") and not front.template_note.match("填报说明:请按要求报送")
