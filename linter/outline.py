@@ -514,19 +514,25 @@ def _numbers_above(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
              and nodes[i + 1].end - nodes[i + 1].start <= _TITLE_MAX and norm[nodes[i + 1].end - 1] not in _SENTENCE_END]
     if len(pairs) < 2:
         return nodes
+
+    def heading(number: OutlineNode, line: OutlineNode, position: int) -> OutlineNode:
+        marker = norm[number.start:number.end].strip()
+        node = OutlineNode(HEADING, position, number.start, line.end, line.clauses, level=1, marker=marker,
+                           number=int(marker))
+        node.title_start, node.title_end = line.title_start, line.title_end
+        return node
+    return _joined(nodes, pairs, heading)
+
+
+def _joined(nodes: list[OutlineNode], pairs: list[int], join) -> list[OutlineNode]:
+    """``nodes`` with each node at a position in ``pairs`` and the line after it made one by ``join(node, line,
+    position)`` (a number or a marker on a line of its own, the heading's words on the next)."""
     merged: list[OutlineNode] = []
-    skip = set(i + 1 for i in pairs)
+    skip = {i + 1 for i in pairs}
     for i, node in enumerate(nodes):
         if i in skip:
             continue
-        if i in pairs:
-            line = nodes[i + 1]
-            marker = norm[node.start:node.end].strip()
-            heading = OutlineNode(HEADING, len(merged), node.start, line.end, line.clauses, level=1, marker=marker,
-                                  number=int(marker))
-            heading.title_start, heading.title_end = line.title_start, line.title_end
-            node = heading
-        merged.append(node)
+        merged.append(join(node, nodes[i + 1], len(merged)) if i in pairs else node)
     return merged
 
 
@@ -573,17 +579,12 @@ def _markers_above(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
              and not any(mark in norm[nodes[i + 1].start:nodes[i + 1].end - 1] for mark in _SENTENCE_END)]
     if len(pairs) < 2:
         return nodes
-    merged: list[OutlineNode] = []
-    skip = set(i + 1 for i in pairs)
-    for i, node in enumerate(nodes):
-        if i in skip:
-            continue
-        if i in pairs:
-            line = nodes[i + 1]
-            node.end, node.clauses = line.end, line.clauses
-            node.title_start, node.title_end = line.title_start, line.title_end
-        merged.append(node)
-    return merged
+
+    def heading(marker: OutlineNode, line: OutlineNode, position: int) -> OutlineNode:
+        marker.end, marker.clauses = line.end, line.clauses
+        marker.title_start, marker.title_end = line.title_start, line.title_end
+        return marker
+    return _joined(nodes, pairs, heading)
 
 
 #: A numbering marker opening a heading's text (a Markdown “## 一、…”, a Word
