@@ -6,6 +6,12 @@ from linter.engine import build_document
 from linter.sources.base import Source
 
 
+def heading_numbers(text):
+    """(level, number) of each heading line of ``text``'s outline."""
+    doc = build_document(Source(path="t.txt", text=text))
+    return [(n.level, n.number) for n in doc.nodes if n.kind == "heading"]
+
+
 def outline(text):
     doc = build_document(Source(path="t.txt", text=text))
     return doc, [(n.kind, n.level, n.number, doc.text[n.title_start:n.title_end]) for n in doc.nodes]
@@ -297,14 +303,12 @@ def test_a_sub_heading_whose_closing_bracket_ocr_lost_is_a_heading():
     text = ("关于2025年度落实全面从严治党主体责任情况的报告\n一、主要工作\n(三关于组织建设\n推进党支部标准化建设。\n"
             "（五关于纪律建设\n开展警示教育3次。\n（三甲医院创建工作已通过评审，全院职工共同努力。\n"
             "(六建强组织固根基。局党组下设党支部5个，\n党员71名。\n")  # (its text run on in a hard-wrapped scan)
-    doc = build_document(Source(path="t.txt", text=text))
-    assert [(n.level, n.number) for n in doc.nodes if n.kind == "heading"] == [(1, 1), (2, 3), (2, 5), (2, 6)]
+    assert heading_numbers(text) == [(1, 1), (2, 3), (2, 5), (2, 6)]
 
 def test_a_chinese_numeral_in_tortoise_shell_brackets_opens_a_sub_heading():
     text = ("2025年前三季度工作总结\n〔一〕主要工作\n（1）全力冲刺年度目标。\n〔三〕第四季度工作计划\n"
             "（1）加快重点项目建设。\n县水务局〔2025〕12号文件要求全面推进。\n")
-    doc = build_document(Source(path="t.txt", text=text))
-    assert [(n.level, n.number) for n in doc.nodes if n.kind == "heading"] == [(2, 1), (4, 1), (2, 3), (4, 1)]
+    assert heading_numbers(text) == [(2, 1), (4, 1), (2, 3), (4, 1)]
 
 
 def test_the_title_is_found_below_a_templates_numbered_instructions():
@@ -320,8 +324,7 @@ def test_roman_numerals_in_latin_letters_and_numbers_as_ocr_reads_them_open_head
             "VIII、2026年工作打算\nl.突出政治统领，把牢正确方向\n严格执行第一议题制度。\n4,锤炼过硬作风，提升服务效能\n"
             "开展作风建设专项检查6次。\n4,5万元用于支部活动。\n=、思想建设\n学习12次。\n五‘突出纪律约束，强化监督执纪。\n"
             "开展警示教育4次。\n")
-    doc = build_document(Source(path="t.txt", text=text))
-    assert [(n.level, n.number) for n in doc.nodes if n.kind == "heading"] == [
+    assert heading_numbers(text) == [
         (1, 1), (1, 7), (1, 8), (3, 1), (3, 4), (1, 2), (1, 5)]
 
 
@@ -329,8 +332,7 @@ def test_items_numbered_like_the_part_right_under_it_are_one_level_below():
     text = ("村党总支书记2026年抓基层党建工作述职报告\n一、主要工作\n全年开展主题党日12次。\n二、存在的问题\n"
             "一、理论学习不够深入。\n二、党员队伍结构不够优化。\n三、原因分析\n反思存在的问题，原因主要有两个方面。\n"
             "四、下一步工作打算\n一、压实党建责任。\n二、优化党员队伍。\n三、壮大集体经济。\n以上述职，请予评议。\n")
-    doc = build_document(Source(path="t.txt", text=text))
-    assert [(n.level, n.number) for n in doc.nodes if n.kind == "heading"] == [
+    assert heading_numbers(text) == [
         (1, 1), (1, 2), (2, 1), (2, 2), (1, 3), (1, 4), (2, 1), (2, 2), (2, 3)]
 
 
@@ -354,9 +356,7 @@ def test_an_online_documents_name_above_the_title_is_not_the_title():
 
 def test_roman_numerals_before_a_space_number_parts():
     text = "关于2025年度落实全面从严治党主体责任情况的报告\nⅠ　政治建设\n坚持第一议题制度。\nⅡ\t思想建设\n学习12次。\nⅢ类项目12个。\n"
-    doc = build_document(Source(path="t.txt", text=text))
-    headings = [(n.level, n.number) for n in doc.nodes if n.kind == "heading"]
-    assert headings == [(1, 1), (1, 2)]  # (not a line opened by a numeral and a Chinese word with no space: Ⅲ类)
+    assert heading_numbers(text) == [(1, 1), (1, 2)]  # (not a line opened by a numeral and a Chinese word with no space: Ⅲ类)
 
 def test_a_sentence_below_the_title_is_report_text_even_with_a_chrome_word():
     """举报 is a site's button and a 纪委's daily word: below the title, a line that ends a

@@ -1004,8 +1004,7 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
         if continued is not None:  # (the parts after a drafting seam: siblings of the heading they go on from)
             for section in (by_index.get(i) for i in continued):
                 if section is not None:
-                    section.stop = min(section.stop, runins[0].start)
-                    section.body = (section.body[0], min(section.body[1], section.stop))
+                    _cut(section, runins[0].start)
             owner = doc.nodes[continued[-1]].parent
             parent = by_index.get(owner)
         elif parent is not None and any(c.kind == "heading" for c in parent.children):
@@ -1100,9 +1099,14 @@ def _numbers_lost(runins: list[Section], first) -> list[Section]:
         return []
     kept = [s for s in runins if lines[0].start <= s.start < first.start]
     for section in kept:
-        section.stop = min(section.stop, first.start)
-        section.body = (section.body[0], min(section.body[1], section.stop))
+        _cut(section, first.start)
     return kept
+
+
+def _cut(section, at: int) -> None:
+    """End ``section`` (and its own text) at ``at`` at the latest."""
+    section.stop = min(section.stop, at)
+    section.body = (section.body[0], min(section.body[1], section.stop))
 
 
 def _deepen(sections: list[Section], level: int) -> None:
@@ -1407,9 +1411,7 @@ def _leads_of_parts(doc, paragraphs, signals, segmenter, year) -> list[Section]:
         stop = _LEAD_END.search(norm, after, min(node.end, after + LEAD_MAX + 1))
         if stop is None or stop.start() - start < 4:
             continue
-        section = Section("lead", node.start, node.end, (start, stop.start()), (stop.start(), node.end), node.end)
-        _score(section, signals, doc, segmenter, year)
-        sections.append(section)
+        sections.append(_lead(node, (start, stop.start()), (signals, doc, segmenter, year)))
     return sections if _named(sections) >= LEADS_MIN else []
 
 
@@ -1466,6 +1468,14 @@ def _runin_leads(doc, body, stop: int) -> list[Section]:
         leads.append(Section("runin", clause.start, clause.end, (head_start, head_end), (head_end, part_stop),
                              part_stop))
     return leads
+
+
+def _lead(node, head: tuple[int, int], context) -> Section:
+    """A paragraph as a part headed by its opening clause ``head`` (局党组坚持把纪律挺在前面 / 在政治建设上),
+    scored. ``context``: (signals, document, segmenter, report year)."""
+    section = Section("lead", node.start, node.end, head, (head[1], node.end), node.end)
+    _score(section, *context)
+    return section
 
 
 def _named(sections, signals=None, doc=None, segmenter=None, year=None) -> int:
@@ -1538,8 +1548,7 @@ def _named_later(found: Found, index: int, paragraphs, context) -> Found:
     it most (锤炼作风从身边事抓起，……; 严格落实中央八项规定及其实施细则精神，……), where one
     does; a part of one paragraph is about both at once."""
     section = found.section
-    signals, doc, segmenter, year = context
-    norm = doc.norm
+    norm = context[1].norm
     body = [node for node in paragraphs if section.body[0] <= node.start < section.body[1]]
     for node in body[1:]:
         if node.end - node.start < LEAD_BODY_MIN:
@@ -1547,9 +1556,7 @@ def _named_later(found: Found, index: int, paragraphs, context) -> Found:
         stop = _LEAD_END.search(norm, node.start, min(node.end, node.start + LEAD_MAX + 1))
         if stop is None:
             continue
-        lead = Section("lead", node.start, node.end, (node.start, stop.start()), (stop.start(), node.end), node.end)
-        _score(lead, signals, doc, segmenter, year)
-        if _names_first(lead, index):
+        if _names_first(_lead(node, (node.start, stop.start()), context), index):
             moved = Found(node.start, node.end, found.stop, found.score, found.how, section, found.evidence)
             moved.depth = found.depth
             return moved
@@ -1709,7 +1716,7 @@ def _opened(section, signals, doc, lo: int, hi: int):
     of the section's own text, when no heading names anything."""
     if not signals.openings_of or section.named or section.kind != "heading":
         return
-    norm, nodes = doc.norm, doc.nodes
+    norm = doc.norm
     if section.head is not None and ("," in norm[section.head[0]:section.head[1]]
                                      or norm[section.head[1]:section.head[1] + 1] in ("。", ":")):
         head = norm[section.head[0]:section.head[1]]  # (a sentence, not a title: 一季度主要工作情况)
@@ -1717,17 +1724,23 @@ def _opened(section, signals, doc, lo: int, hi: int):
         if opened:
             yield from ((index, head, True) for index in opened)
             return
-    for node in nodes[max(0, bisect_right(_starts(doc), lo) - 1):]:
-        if node.start < lo or node.aside:
-            continue  # (the heading's own line)
-        if node.start >= hi or node.kind != PARAGRAPH:
-            return  # (its own text is its items, or nothing)
+    node = _first_paragraph(doc, lo, hi)
+    if node is not None:
         start, end = node.lead
         lead = norm[start:end]
         for index, patterns in signals.openings_of:
             if any(_opens(p, lead, doc) for p in patterns):
                 yield index, lead, False
-        return
+
+
+def _first_paragraph(doc, lo: int, hi: int):
+    """The paragraph that opens a heading's own text (``lo``…``hi``), else None (its own text is its
+    items, or nothing)."""
+    for node in doc.nodes[max(0, bisect_right(_starts(doc), lo) - 1):]:
+        if node.start < lo or node.aside:
+            continue  # (the heading's own line)
+        return node if node.start < hi and node.kind == PARAGRAPH else None
+    return None
 
 
 def _aspect_opened(section, signals, doc, lo: int, hi: int):
@@ -1735,19 +1748,12 @@ def _aspect_opened(section, signals, doc, lo: int, hi: int):
     heading's own text names first (一、固本培元 / 在政治建设上，……), when the heading names nothing."""
     if section.named or section.kind != "heading" or signals.heading_terms is None:
         return
-    norm = doc.norm
-    for node in doc.nodes[max(0, bisect_right(_starts(doc), lo) - 1):]:
-        if node.start < lo or node.aside:
-            continue  # (the heading's own line)
-        if node.start >= hi or node.kind != PARAGRAPH:
-            return
-        aspect = _ASPECT.match(norm, node.start, node.end)
-        if aspect is None or _adverbial(aspect):
-            return
-        lead = Section("lead", node.start, node.end, aspect.span(aspect.lastindex), (aspect.end(), node.end), node.end)
-        _score(lead, signals, doc, None)
-        yield from ((index, aspect.group(aspect.lastindex)) for index in lead.headed if _names_first(lead, index))
+    node = _first_paragraph(doc, lo, hi)
+    aspect = _ASPECT.match(doc.norm, node.start, node.end) if node is not None else None
+    if aspect is None or _adverbial(aspect):
         return
+    lead = _lead(node, aspect.span(aspect.lastindex), (signals, doc, None, None))
+    yield from ((index, aspect.group(aspect.lastindex)) for index in lead.headed if _names_first(lead, index))
 
 
 def _until_opening(doc, openings, lo: int, hi: int) -> int:
