@@ -85,7 +85,7 @@ from bisect import bisect_left, bisect_right
 
 import re
 
-from linter import regexstore
+from linter import alternation, regexstore
 from linter.checks.options import LazyPattern, boolean, positive_int, regex_list, string_list, trusted
 from linter.document import HEADING, PARAGRAPH, TITLE
 from linter.outline import RUNIN_MARKER, front_matter, is_chrome, marker_number, unspaced
@@ -225,8 +225,10 @@ class _Terms:
 
     The literals are one trie-shaped alternation (the longest term at a
     place wins; sre skips places whose character starts no term), the
-    patterns another — behind a look-ahead for their first characters on
-    long texts (``short=False``: section bodies); a pattern that only spells
+    patterns another, written so that the engine passes over a pattern that
+    cannot start where it stands (:mod:`linter.alternation`) — behind a
+    look-ahead for their first characters on long texts (``short=False``:
+    section bodies); a pattern that only spells
     out literals is expanded into them. Both are compiled on first use (a few
     milliseconds: start-up time of a pre-commit run). The literals' alternation
     (~7 ms for a checklist's heading terms, more than the rest of a one-report
@@ -261,12 +263,14 @@ class _Terms:
     def _compile(self):
         pattern_rx = None
         if self.pattern_keys:
-            alternation = "|".join(f"(?:{k})" for k in self.pattern_keys)
-            firsts = [_first_chars(k) for k in self.pattern_keys]
+            parts = _alternatives(self.pattern_keys)
+            joined = "|".join(part for each in parts for part in each)
+            firsts = [_first_chars(each) for each in parts]
+            self._keys = [[key, None, chars] for key, chars in zip(self.pattern_keys, firsts)]
             if all(firsts) and not self.short:  # (a look-ahead pays off on long texts only)
                 chars = "".join(sorted(set().union(*firsts)))
-                alternation = f"(?=[{re.escape(chars)}])(?:{alternation})"
-            pattern_rx = regexstore.compile(alternation)
+                joined = f"(?=[{re.escape(chars)}])(?:{joined})"
+            pattern_rx = regexstore.compile(joined)
         self._compiled = (pattern_rx,)
         return self._compiled
 
@@ -307,8 +311,6 @@ class _Terms:
         ``text[:hi]``, so a look-ahead sees what follows: 问题(?=及原因)) —
         tried in the alternation's order, each compiled when first tried, and
         only those that may start with the match's first character."""
-        if self._keys is None:
-            self._keys = [[key, None, _first_chars(key)] for key in self.pattern_keys]
         first = text[start]
         for entry in self._keys:
             key, rx, firsts = entry
@@ -362,6 +364,24 @@ def _expansions(keys: list[str]) -> list:
 _EXPANSIONS_MIN = 8
 
 
+def _alternatives(keys: list[str]) -> list[list[str]]:
+    """:func:`linter.alternation.parts` of each pattern term: the alternation
+    written so that the engine passes over a term that cannot start where it
+    stands (~1 M instructions a heading scan; kept as one record like
+    :func:`_expansions`: deriving them is Python work at every start-up)."""
+    if len(keys) < _EXPANSIONS_MIN:
+        return [alternation.parts(key) for key in keys]
+    return regexstore.list_fact("alternatives/1", keys, lambda: [alternation.parts(key) for key in keys],
+                                lambda entry: type(entry) is list and bool(entry) and all(
+                                    type(part) is str and part for part in entry))
+
+
+def _first_chars(parts: list[str]) -> frozenset[str] | None:
+    """The characters a match of a term (its :func:`_alternatives`) starts with, or None."""
+    found = [alternation.first_chars(part) for part in parts]
+    return frozenset().union(*found) if all(found) else None
+
+
 def _expand(pattern: str, limit: int = 256) -> list[str] | None:
     """The literals a pattern spells out, when it is only literal characters,
     groups of literal alternatives and [classes] of characters, each maybe
@@ -400,46 +420,6 @@ def _expand(pattern: str, limit: int = 256) -> list[str] | None:
             return None
     return [w for w in words if w]
 
-
-
-
-_QUANTIFIER = "?*{"
-
-
-def _first_chars(pattern: str) -> set[str] | None:
-    """The characters a match of ``pattern`` can start with, when plain to
-    see (a literal, a simple [class], a group of such alternatives); else None."""
-    if not pattern:
-        return None
-    head = pattern[0]
-    if head == "(":
-        depth, i = 0, 0
-        for i, ch in enumerate(pattern):
-            if ch == "\\":
-                return None
-            depth += ch == "("
-            depth -= ch == ")"
-            if depth == 0:
-                break
-        inner, rest = pattern[1:i], pattern[i + 1:]
-        if inner.startswith("?") or (rest[:1] and rest[0] in _QUANTIFIER) or "(" in inner:
-            return None
-        firsts = set()
-        for alternative in inner.split("|"):
-            found = _first_chars(alternative)
-            if not found:
-                return None
-            firsts |= found
-        return firsts
-    if head == "[":
-        close = pattern.find("]")
-        chars = pattern[1:close]
-        if close < 0 or not chars or any(c in chars for c in "^-\\[") or pattern[close + 1:close + 2] in tuple(_QUANTIFIER):
-            return None
-        return set(chars)
-    if _META.match(head) or pattern[1:2] in tuple(_QUANTIFIER):
-        return None
-    return {head}
 
 
 class _Signals:
