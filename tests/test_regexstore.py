@@ -87,14 +87,18 @@ def test_what_a_check_stores_rebuilds_to_the_same_patterns(tmp_path):
     derivation = prefilter._DERIVATION
     names = {key.split("\0", 1)[0] for key in facts}
     # linter/prefilter.py's: a pattern's facts, and a rule's list's (plan_all: keyed by a digest of its patterns);
-    # the checklist's term tables' expansions (element._expansions: keyed by a digest of the terms)
-    assert names == {f"required/{derivation}", f"within-lines/{derivation}", f"plans/{derivation}", "expansions/1"}
+    # the checklist's term tables' expansions and alternatives (element._expansions, element._alternatives:
+    # keyed by a digest of the terms)
+    assert names == {f"required/{derivation}", f"within-lines/{derivation}", f"plans/{derivation}", "expansions/1",
+                     "alternatives/1"}
     for key, value in facts.items():
         name, flags, pattern = key.split("\0", 2)
         if name.startswith("plans"):
             assert type(value) is list and all(len(entry) == 2 for entry in value)
         elif name.startswith("expansions"):
             assert type(value) is list and all(entry is None or type(entry) is list for entry in value)
+        elif name.startswith("alternatives"):
+            assert type(value) is list and all(type(entry) is list and entry for entry in value)
         elif name.startswith("required"):
             assert value == prefilter._listed(prefilter._derive(pattern, int(flags)))
         else:
