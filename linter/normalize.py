@@ -118,15 +118,28 @@ def _load_guard():
     share = _opencc_share()
     if share is None:
         return None
-    from linter.cache import blake2b256
+    from linter.cache import blake2b256, memo_files
 
-    for name, expected in _t2s_guard.DIGESTS.items():
-        try:
-            with open(os.path.join(share, name), "rb") as file:
-                if blake2b256(file.read()).hexdigest() != expected:
-                    return None
-        except OSError:
-            return None
+    paths = [os.path.join(share, name) for name in _t2s_guard.DIGESTS]
+
+    def read() -> tuple[bytes, ...]:
+        contents = []
+        for path in paths:
+            with open(path, "rb") as file:
+                contents.append(file.read())
+        return tuple(contents)
+
+    def digests(contents) -> list[str]:
+        return [blake2b256(content).hexdigest() for content in contents]
+
+    # (the dictionaries' ~100 KB hashed once, then known by their stamps: linter.cache.memo_files)
+    try:
+        found = memo_files("t2s-guard", None, paths, read, digests, lambda found: "\n".join(found).encode("ascii"),
+                           lambda payload: payload.decode("ascii").split("\n"))
+    except OSError:
+        return None
+    if found != list(_t2s_guard.DIGESTS.values()):
+        return None
     from linter import regexstore
 
     phrases = {}

@@ -1001,14 +1001,17 @@ def front_matter() -> _FrontMatter:
     global _front
     if _front is None:
         from linter import yamlfile
-        from linter.cache import memo
+        from linter.cache import memo_files
         from linter.rulebook.locate import builtin_folder
 
         path = os.path.join(builtin_folder(), FRONT_MATTER)
-        with open(path, encoding="utf-8") as file:
-            text = file.read()
-        tree = memo(FRONT_MATTER_KIND, None, text, lambda: yamlfile.parse(text, path),
-                    yamlfile.to_json, yamlfile.from_json)
+
+        def read() -> bytes:
+            with open(path, "rb") as file:
+                return file.read()
+
+        tree = memo_files(FRONT_MATTER_KIND, None, (path,), read, lambda raw: yamlfile.parse(raw.decode("utf-8"), path),
+                          yamlfile.to_json, yamlfile.from_json)
         _front = _FrontMatter(tree)
     return _front
 

@@ -67,10 +67,11 @@ def rulebook_entries():
 
 def all_entry_names():
     """The entries a check of seed 000 writes (it segments a heading: the boundary memo; it
-    looks for its title: the front-matter vocabulary)."""
+    looks for its title: the front-matter vocabulary; it knows the text needs no conversion to
+    simplified characters: the digests of OpenCC's dictionaries the guard was read from)."""
     from linter import rulebook, segment
 
-    return [*rulebook_entries().values(), outline.FRONT_MATTER_KIND + ".json",
+    return [*rulebook_entries().values(), outline.FRONT_MATTER_KIND + ".json", "t2s-guard.json",
             lexicon.WORDS_ENTRY, "regex.json",
             segment.memo_entry(rulebook.load().dictionary)]
 
@@ -527,3 +528,76 @@ def test_a_rulebook_entry_is_keyed_by_the_files_bytes(home, tmp_path):
     path.write_bytes(book.encode("gbk"))
     with pytest.raises(RulebookError, match="UTF-8"):
         merge.load_tree(path)
+
+
+# --- entries found by their files' stamps ----------------------------------------------------
+
+
+def _counting_memo(path: Path):
+    """memo_files of the text at ``path`` (its upper case), and how often it read and built."""
+    counts = {"read": 0, "build": 0}
+
+    def read():
+        counts["read"] += 1
+        return path.read_bytes()
+
+    def build(raw):
+        counts["build"] += 1
+        return raw.decode().upper()
+
+    value = cache.memo_files("test-stamp", str(path), (str(path),), read, build, str.encode, bytes.decode)
+    return value, counts
+
+
+def test_a_stable_file_is_found_by_its_stamp_without_reading_it(home, tmp_path, monkeypatch):
+    monkeypatch.setattr(cache, "STABLE_SECONDS", -60.0)  # (every file counts as long unchanged)
+    path = tmp_path / "book.yaml"
+    path.write_text("rules: []", encoding="utf-8")
+    assert _counting_memo(path) == ("RULES: []", {"read": 1, "build": 1})
+    assert _counting_memo(path) == ("RULES: []", {"read": 0, "build": 0})
+    path.write_text("rules: [1]", encoding="utf-8")  # changed: another stamp
+    assert _counting_memo(path) == ("RULES: [1]", {"read": 1, "build": 1})
+    stat = path.stat()
+    path.write_text("rules: [2]", encoding="utf-8")  # the same size, its modification time put back:
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))  # the change time still moved
+    assert _counting_memo(path) == ("RULES: [2]", {"read": 1, "build": 1})
+    assert _counting_memo(path) == ("RULES: [2]", {"read": 0, "build": 0})
+
+
+def test_a_file_changed_just_now_is_read_and_keyed_by_its_content(home, tmp_path, monkeypatch):
+    """A change within the same tick of the file system's clock would keep
+    the stamp: a file changed within STABLE_SECONDS is read every time (built
+    once), and found by its stamp once it is stable."""
+    path = tmp_path / "book.yaml"
+    path.write_text("rules: []", encoding="utf-8")
+    assert cache.stamp([str(path)]) is None
+    assert _counting_memo(path) == ("RULES: []", {"read": 1, "build": 1})
+    assert _counting_memo(path) == ("RULES: []", {"read": 1, "build": 0})
+    monkeypatch.setattr(cache, "STABLE_SECONDS", -60.0)
+    assert _counting_memo(path) == ("RULES: []", {"read": 1, "build": 0})  # (now kept by its stamp)
+    assert _counting_memo(path) == ("RULES: []", {"read": 0, "build": 0})
+
+
+def test_a_missing_file_is_read_and_its_error_raised(home, tmp_path, monkeypatch):
+    monkeypatch.setattr(cache, "STABLE_SECONDS", -60.0)
+    path = tmp_path / "book.yaml"
+    path.write_text("rules: []", encoding="utf-8")
+    assert _counting_memo(path)[0] == "RULES: []"
+    path.unlink()
+    assert cache.stamp([str(path)]) is None
+    with pytest.raises(FileNotFoundError):
+        _counting_memo(path)
+
+
+def test_an_edited_rulebook_is_read_again_at_once(tmp_path):
+    """A user's rulebook changed between two runs in the same second: the
+    second run checks with the new one."""
+    home = tmp_path / "xdg"
+    book = tmp_path / "book.yaml"
+    book.write_text("extends: qmcz-annual-report\nid: mine\ntitle: 本单位\n", encoding="utf-8")
+    first = run_check(home, "--rulebook", str(book), SEED_000)
+    book.write_text("extends: qmcz-annual-report\nid: mine\ntitle: 本单位\ndisable: [thin-problems]\n",
+                    encoding="utf-8")
+    second = run_check(home, "--rulebook", str(book), SEED_000)
+    assert b" thin-problems " in first.stdout and b" thin-problems " not in second.stdout
+    assert first.stdout.replace(second.stdout, b"") != first.stdout or len(second.stdout) < len(first.stdout)

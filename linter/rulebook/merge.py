@@ -27,14 +27,15 @@ def parse(text: str, shown: str):
 def load_tree(path, chain: tuple = ()) -> Map:
     """The merged YAML tree of the rulebook file at ``path``."""
     shown = display_path(path)
-    raw = read_bytes(path, shown, what="规则库", error=RulebookError)
-    from linter.cache import memo
+    from linter.cache import memo_files
 
     resolved = os.path.realpath(path)
     # The YAML tree with its line numbers, kept as JSON in the cache folder (one entry per rulebook file),
-    # keyed by the file's bytes: the text is decoded only when the tree is built (bytes that key an entry
-    # were decoded when it was written)
-    data = memo("rulebook", str(resolved), raw, lambda: parse(_text(raw, shown), shown), _to_entry, _from_entry)
+    # keyed by the file's bytes, found by its stamp (linter.cache.memo_files): the file is read only when
+    # it changed, and its text decoded only when the tree is built
+    data = memo_files("rulebook", str(resolved), (resolved,),
+                      lambda: read_bytes(path, shown, what="规则库", error=RulebookError),
+                      lambda raw: parse(_text(raw, shown), shown), _to_entry, _from_entry)
     return merged(data, shown, os.path.dirname(os.fspath(path)), chain + (resolved,))
 
 
