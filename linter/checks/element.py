@@ -732,10 +732,11 @@ def _bare(doc, node, previous, following) -> tuple[int, int] | None:
             and norm.count("\n", previous.end, node.start) < 2 \
             and not bold and not (bulleted and norm[previous.start] in _BULLETS) \
             and not (previous.end - previous.start <= _LABEL_LINE and _WORDS.fullmatch(norm, previous.start, previous.end)) \
-            and not _TOPIC.match(norm, previous.start, previous.end):
+            and not _TOPIC.match(norm, previous.start, previous.end) and not is_chrome(norm[previous.start:previous.end]):
         return None  # a line of hard-wrapped text (not after a blank line, 填报日期：… ⏎⏎ 【政治建设】;
         # not a form's label line: 主要工作情况 over 政治建设,
-        # nor a post's line of topics: #金桥这一年# 金桥街道2025年度回顾, over 【存在的短板】)
+        # nor a post's line of topics: #金桥这一年# 金桥街道2025年度回顾, over 【存在的短板】, nor a page's chrome:
+        # 由 易扫王 扫描创建 over 【组织建设】)
     return start, end
 
 
@@ -761,7 +762,9 @@ _LABEL_LINE = 12
 
 def _wrapped_after_label(norm: str, start: int, end: int, following) -> bool:
     """Is ``following`` the first line of a hard-wrapped text (a PDF's cell broken every N
-    characters) under a label line in words alone?"""
+    characters) under a label line in words alone (or in brackets: 【思想建设】)?"""
+    if norm[start] == "【" and norm[end - 1] == "】":
+        start, end = start + 1, end - 1
     return following.end - following.start >= _WRAPPED_MIN and _WORDS.fullmatch(norm, start, end) is not None
 #: A question is a heading line from this many characters (明年怎么干？; 为什么？ is a sentence of a speech).
 _BARE_QUESTION = 6
@@ -880,6 +883,7 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
             depth[node.index] = 0 if top else depth.get(parent.index, 0) + 1
     ends = _section_ends(doc)
     flat = not depth  # no numbered heading: a scrape that may have lost its line breaks
+    narrative = _narratives(doc, nodes, depth)
     by_index = {}
     inline: dict[int, list] = {}  # paragraph index → its inline-numbered parts
     roots: list[Section] = []
@@ -894,12 +898,12 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
                 and page_line.fullmatch(doc.norm, node.start, node.end):
             continue  # a page's number or footer between two lines of the text (第1页 共4页, — 3 —)
         aspect = None
-        if node.kind == HEADING and depth[node.index] and _narrative(doc.norm, node):
+        if node.index in narrative:
             # a sub-heading's narrative sentence opened by its aspect ((四)在作风建设上，局党组严格执行……):
             # the aspect heads it; any other is an item of a list
             aspect = _aspect_lead(doc.norm, node)
         if node.kind == HEADING and depth[node.index] <= HEADING_DEPTH and not (
-                depth[node.index] and _narrative(doc.norm, node) and aspect is None):
+                node.index in narrative and aspect is None):
             stop = ends[node.index]
             head_end = aspect or _heading_end(doc, node, following)
             # a heading line that lost the line breaks after it may hold the next parts (七、…。八、…)
@@ -1181,6 +1185,21 @@ def _narrative(norm: str, node) -> bool:
     while end > node.title_start and norm[end - 1] in _RUNIN_END + " ":
         end -= 1
     return end - node.title_start > NARRATIVE_MIN and norm.find(",", node.title_start, end) >= 0
+
+
+def _narratives(doc, nodes, depth: dict) -> set[int]:
+    """The indexes of the sub-headings whose titles read as narrative
+    (:func:`_narrative`) and that no paragraph follows: items of a list, one
+    line each. A long heading of two clauses over paragraphs of its own is a
+    heading ((六)坚持以制度建设固本强基，健全完善机关党建和全面从严治党制度体系，
+    推动管党治党规范化、长效化。 / its text)."""
+    found = set()
+    for position, node in enumerate(nodes):
+        if node.kind == HEADING and depth[node.index] and _narrative(doc.norm, node):
+            following = nodes[position + 1] if position + 1 < len(nodes) else None
+            if following is None or following.kind != PARAGRAPH:
+                found.add(node.index)
+    return found
 
 
 def _counts(norm: str, start: int, end: int) -> bool:
@@ -1790,9 +1809,9 @@ def _assign(sections, elements, context, free=True, everything=None) -> None:
     """Decide which elements each section serves, top down (see the module).
     ``free``: the sections are parts of the report (not sub-items of a part
     its heading names), so their bodies are read where they can decide.
-    ``everything``: every section of the report (for :func:`_unnamed`)."""
+    ``everything``: every section whose heading may name a part (:func:`_naming`, for :func:`_unnamed`)."""
     if everything is None:
-        everything = list(_walk(sections))
+        everything = _naming(sections, elements)
     for section in sections:
         if free:
             _read_body(section, *context)
@@ -1842,6 +1861,20 @@ def _assign(sections, elements, context, free=True, everything=None) -> None:
             child.claims &= inside
         for index, child in handed.items():
             child.claims.add(index)
+
+
+def _naming(sections, elements) -> list:
+    """The sections whose headings may name a part of the report: all but the
+    items of a part on problems or plans (三、下一步工作措施 over （五）持之以恒
+    正风肃纪，巩固深化中央八项规定精神学习教育成果: a plan, no conduct part)."""
+    itemized = [i for i, e in enumerate(elements) if e.options["itemized"]]
+    found, stack = [], list(reversed(sections))
+    while stack:
+        section = stack.pop()
+        found.append(section)
+        if not any(section.headed.get(i, 0) >= THRESHOLD for i in itemized):
+            stack.extend(reversed(section.children))
+    return found
 
 
 def _unnamed(others: set, section, everything) -> bool:
