@@ -240,6 +240,9 @@ _WRAP_MIN = 12
 _WRAP_SHARE = 0.6
 _WRAP_WIDTHS = (20, 60)
 _WRAP_SLACK = 3
+#: An indented line opens a paragraph of hard-wrapped text where at most this share of its lines are indented.
+_WRAP_INDENTED = 0.4
+_INDENT = frozenset(" \t")
 #: ... and where this share of lines have a blank line after them, paragraphs are told apart by
 #: their last line alone (a line shorter than N), not by blank lines.
 _WRAP_SPACED = 0.7
@@ -279,12 +282,16 @@ def _unwrapped(nodes: list[OutlineNode], norm: str, width: int) -> list[OutlineN
     node spans several lines of the text."""
     spaced = sum(1 for a, b in zip(nodes, nodes[1:]) if norm.count("\n", a.end, b.start) == 2) \
         >= _WRAP_SPACED * (len(nodes) - 1)
+    # (a text whose paragraphs' first lines are indented, and only they: an indented line opens a paragraph
+    # even after a full line — 　　三是夯实基层基础，…… after ……现象明显减少。 of the width of the rest)
+    indented = {i for i, node in enumerate(nodes) if norm[node.start - 1:node.start] in _INDENT}
+    openers = len(indented) <= _WRAP_INDENTED * len(nodes)
     page_line = front_matter().page_line  # (a page's number between two lines: — 3 —, 第3页 共8页)
     out: list[OutlineNode] = []
-    for node in nodes:
+    for i, node in enumerate(nodes):
         last = out[-1] if out else None
-        if last is not None and node.kind == PARAGRAPH and _runs_on(last, node, norm, width, spaced) \
-                and not page_line.fullmatch(norm, node.start, node.end):
+        if last is not None and node.kind == PARAGRAPH and not (openers and i in indented) \
+                and _runs_on(last, node, norm, width, spaced) and not page_line.fullmatch(norm, node.start, node.end):
             _join(last, node, norm)
         else:
             out.append(node)
@@ -306,6 +313,8 @@ def _runs_on(last: OutlineNode, node: OutlineNode, norm: str, width: int, spaced
             and norm[line_start:last.end].rstrip().endswith(front_matter().title_end):
         return False  # a title's line, as long as the text's lines (……主体责任情况报告), runs into no paragraph
         # (not a paragraph's indented first line that breaks after 述职)
+    if last.start >= line_start and is_chrome(norm[line_start:last.end]):
+        return False  # a page's line (附件：……主体责任 over the title's own first line) runs into no line
     line = norm[node.start:node.end].strip()
     if not _HAN.search(norm, line_start, last.end) or not _WORDY.search(line) or len(line) <= _ADDRESSEE_MAX \
             and line.endswith(":") and line[:-1].rstrip().endswith(front_matter().unit_end):
@@ -1151,6 +1160,8 @@ def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
             node.aside = True
             continue
         notes = bool(front_matter().template_note.match(text))
+        if notes or not _WORDY.search(text):
+            continue  # (a label over notes is no title: 修改意见（组织办 周晓 12月8日）：; nor is a rule: ————)
         if _CONTENTS_HEAD.match(text) or (len(text) <= 80 and _CONTENTS_LINE.search(text)):  # (a long line: not searched)
             contents.append(i)
             if _CONTENTS_HEAD.match(text):
