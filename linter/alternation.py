@@ -20,7 +20,7 @@ begun by a literal character wherever the text plainly allows:
   (at any place at most one of these can match, and it matches what the
   pattern would: the group's alternatives keep their order);
 - a leading look-behind moves after the first character, one character
-  wider: ``(?<!存在)突出问题`` → ``突(?<!存在突)出问题``.
+  wider: ``(?<!存在)突出问题`` → ``突(?<!(?:存在)突)出问题``.
 
 The result matches exactly what ``"|".join(f"(?:{p})" for p in patterns)``
 matches, at the same places, leftmost first in the same order (the groups it
@@ -100,18 +100,18 @@ def _skip(pattern: str, i: int) -> int:
 
 def branches(pattern: str) -> list[str] | None:
     """``pattern`` split at its top-level ``|`` (None when it is not plainly balanced)."""
-    branches, start, i = [], 0, 0
+    found, start, i = [], 0, 0
     while i < len(pattern):
         if pattern[i] == "|":
-            branches.append(pattern[start:i])
+            found.append(pattern[start:i])
             start = i + 1
             i += 1
         else:
             i = _skip(pattern, i)
     if i > len(pattern):
         return None
-    branches.append(pattern[start:])
-    return branches
+    found.append(pattern[start:])
+    return found
 
 
 def _plain(text: str) -> bool:

@@ -341,20 +341,28 @@ def memo(kind: str, slot: str | None, content: str | bytes, build, encode, decod
         return build()
     from linter import __version__
 
-    name = entry_name(kind, slot)
-    key = digest(str(FORMAT), __version__, kind, content)
+    return _kept(entry_name(kind, slot), digest(str(FORMAT), __version__, kind, content), build, encode, decode)
+
+
+def _kept(name: str, key: str, build, encode, decode, restamp: str | None = None):
+    """The value of entry ``name`` stored under ``key``, else ``build()``'s,
+    stored (under ``restamp`` when given: see :func:`memo_files`)."""
     payload = load(name, key)
     if payload is not None:
         try:
-            return decode(payload)
+            value = decode(payload)
         except Exception:  # noqa: BLE001 — well-formed header, damaged payload: rebuild
             pass
+        else:
+            if restamp is not None:  # (keyed by its content while it was changing: by its stamp from now on)
+                store(name, restamp, payload)
+            return value
     value = build()
     try:
         payload = encode(value)
     except (ValueError, TypeError, RecursionError, UnicodeError):
         return value
-    store(name, key, payload)
+    store(name, key if restamp is None else restamp, payload)
     return value
 
 
@@ -409,23 +417,7 @@ def memo_files(kind: str, slot: str | None, paths, read, build, encode, decode):
                 pass
     content = read()
     key = digest(str(FORMAT), __version__, kind, *(content if type(content) is tuple else (content,)))
-    payload = load(name, key)
-    if payload is not None:
-        try:
-            value = decode(payload)
-        except Exception:  # noqa: BLE001
-            pass
-        else:
-            if fast is not None:  # (keyed by its content while it was changing: by its stamp from now on)
-                store(name, fast, payload)
-            return value
-    value = build(content)
-    try:
-        payload = encode(value)
-    except (ValueError, TypeError, RecursionError, UnicodeError):
-        return value
-    store(name, key if fast is None else fast, payload)
-    return value
+    return _kept(name, key, lambda: build(content), encode, decode, fast)
 
 
 # Tagged JSON: what Lark's serialization holds beyond plain JSON — tuples and
