@@ -1235,6 +1235,11 @@ def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
                 and norm.count("\n", nodes[above].end, nodes[first].start) == 1 \
                 and _begins_title(texts, above, title, below, True):
             first = above
+        elif above in candidates and texts[first].lstrip("# *").startswith(("—", "-")) \
+                and norm.count("\n", nodes[above].end, nodes[first].start) == 1 \
+                and _begins_title(texts, above, texts[first] + title, below, True):
+            first = above  # (and the main title over a ——subtitle wrapped onto the title's line: 扣好从政“第一粒
+            # 扣子”　走稳廉洁从政每一步 / ——在……新提任科级领导干部 / 任前廉政党课上的讲稿)
     while last + 1 < len(texts) and last + 1 in candidates and last - first < 2:
         following = texts[last + 1].lstrip("# *").rstrip("* ")  # (**——在…上**, **（截至11月底）**)
         if following.startswith(("—", "-")) or _TRAILING_NOTE.fullmatch(following) and any(

@@ -668,15 +668,16 @@ def _hard_wrapped(norm: str, previous) -> bool:
                  and is_chrome(norm[previous.start:previous.end]))  # a short line: not a PDF's every wrapped one)
 
 
-#: A page's own line between paragraphs (展开全文, 分享到：微信 微博) is at most this long.
-_CHROME_MAX = 24
+#: A page's own line between paragraphs (展开全文, 分享到：微信 微博, an image's caption 图为……) is at most this long.
+_CHROME_MAX = 40
 #: Text in a table row's other cells (a few Chinese characters in a row: not scores, not 是/否).
 _CELL_TEXT = regexstore.compile(r"[\u4e00-\u9fff]{3}")
 #: A row of a table or a form whose first cell is a label (| 政治建设 | …… |, │ 存在问题 │ ……,
 #: 政治建设<TAB>……), or whose label follows a number's cell (| 1 | 政治建设 | …… |, 1<TAB>政治建设<TAB>……):
 #: the label heads the row (not a Markdown table's rule, |:---:|).
 _LABEL_CELL = regexstore.compile(r" *[|│┃] *(?:\d{1,2} *[|│┃] *)?([^|│┃\t\d\s:\-][^|│┃\t\s:\-]{1,15}) *[|│┃]"
-                                 r"|(?:\d{1,2}\t)?([^|│┃\t\d\s,。:;][^|│┃\t\s,。:;]{1,15})\t")  # (整改方向及2025年打算)
+                                 r"|(?:\d{1,2}\t)?([^|│┃\t\d\s,。:;][^|│┃\t\s,。:;]{1,15})(?::[^\t\n:]{0,40})?\t")
+#: (整改方向及2025年打算; a label before what the row checks: 1<TAB>政治建设：落实“第一议题”制度<TAB>……)
 
 #: A paragraph opened by the aspect it is about, as a label before a comma
 #: (在把方向、强学习方面，…… / 思想建设方面，…… / 在班子建设上，…… / 作风建设上，……); not 在此基础上,
@@ -724,7 +725,8 @@ def _bare(doc, node, previous, following) -> tuple[int, int] | None:
     bulleted = norm[node.start] in _BULLETS and start > node.start
     # (a line of Word's outline over a deeper one: 从严从实抓纪律建设 / ⇥强化日常监督, levels in tabs alone)
     outline = _indent(norm, following.start) > _indent(norm, node.start)
-    if not bulleted and not outline and (following.end - following.start < 2 * (end - start) or norm[
+    table = norm.find("|", following.start, following.end) >= 0  # (a label over a table: 整改措施清单 / 序号｜整改措施｜…)
+    if not bulleted and not outline and not table and (following.end - following.start < 2 * (end - start) or norm[
             following.end - 1] not in _CONTINUES and not _wrapped_after_label(norm, start, end, following)):
         return None
     bold = norm.startswith("**", node.start) and norm.endswith("**", node.start, node.end)  # (a whole line in bold)
@@ -732,16 +734,20 @@ def _bare(doc, node, previous, following) -> tuple[int, int] | None:
             and norm.count("\n", previous.end, node.start) < 2 \
             and not bold and not (bulleted and norm[previous.start] in _BULLETS) \
             and not (previous.end - previous.start <= _LABEL_LINE and _WORDS.fullmatch(norm, previous.start, previous.end)) \
-            and not _TOPIC.match(norm, previous.start, previous.end) and not is_chrome(norm[previous.start:previous.end]):
+            and not _TOPIC.match(norm, previous.start, previous.end) and not is_chrome(norm[previous.start:previous.end]) \
+            and not front_matter().field_line.match(norm, previous.start, previous.end):
         return None  # a line of hard-wrapped text (not after a blank line, 填报日期：… ⏎⏎ 【政治建设】;
         # not a form's label line: 主要工作情况 over 政治建设,
         # nor a post's line of topics: #金桥这一年# 金桥街道2025年度回顾, over 【存在的短板】, nor a page's chrome:
-        # 由 易扫王 扫描创建 over 【组织建设】)
+        # 由 易扫王 扫描创建 over 【组织建设】, nor a form's field: 得分：9.5 over 检查项目：思想建设)
     return start, end
 
 
-#: A form's field whose value is a numbered item (检查项目：（一）政治建设 over 自查情况：……): the item heads the row.
-_NUMBERED_FIELD = regexstore.compile(r"[^:\n]{2,8}: *(?=\([一二三四五六七八九十]{1,2}\)|[一二三四五六七八九十]{1,2}、)")
+#: A form's field whose value is a numbered item (检查项目：（一）政治建设 over 自查情况：……), or the item itself
+#: named by the form's list (对照事项一：政治建设 over 对照要求：…… 落实情况：……): the item heads the row.
+_NUMBERED_FIELD = regexstore.compile(r"[^:\n]{2,8}: *(?=\([一二三四五六七八九十]{1,2}\)|[一二三四五六七八九十]{1,2}、)"
+                                     # (or by an item of the form's own list: 对照事项一：政治建设, 检查项目：纪律建设)
+                                     r"|(?:对照|检查|考核|评价|自查)(?:事项|项目)[一二三四五六七八九十\d]{0,3} *: *(?=[^\s,。:;]{2,24} *(?:\n|$))")
 #: A run-in paragraph numbered by an ordinal word (第一，旗帜鲜明讲政治。).
 _RUNIN_ORDINAL = regexstore.compile(r" *第[一二三四五六七八九十]{1,3}[,、:]")
 _BARE_NOT_END = "。!?;:,、)”’\"'】》」』"
