@@ -676,8 +676,11 @@ _CELL_TEXT = regexstore.compile(r"[\u4e00-\u9fff]{3}")
 #: 政治建设<TAB>……), or whose label follows a number's cell (| 1 | 政治建设 | …… |, 1<TAB>政治建设<TAB>……):
 #: the label heads the row (not a Markdown table's rule, |:---:|).
 _LABEL_CELL = regexstore.compile(r" *[|│┃] *(?:\d{1,2} *[|│┃] *)?([^|│┃\t\d\s:\-][^|│┃\t\s:\-]{1,15}) *[|│┃]"
-                                 r"|(?:\d{1,2}\t)?([^|│┃\t\d\s,。:;][^|│┃\t\s,。:;]{1,15})(?::[^\t\n:]{0,40})?\t")
-#: (整改方向及2025年打算; a label before what the row checks: 1<TAB>政治建设：落实“第一议题”制度<TAB>……)
+                                 r"|(?:\d{1,2}\t)?([^|│┃\t\d\s,。:;][^|│┃\t\s,。:;]{1,15})(?::[^\t\n:]{0,40})?\t"
+                                 # (a table's header row under no heading: 序号｜存在的问题｜具体表现)
+                                 r"|序号 *[|│┃\t] *([^|│┃\t\s,。:;]{2,16}) *[|│┃\t]")
+#: (整改方向及2025年打算; a label before what the row checks: 1<TAB>政治建设：落实“第一议题”制度<TAB>……; a header
+#: row's first named column: 序号｜2026年整改任务｜具体措施)
 
 #: A paragraph opened by the aspect it is about, as a label before a comma
 #: (在把方向、强学习方面，…… / 思想建设方面，…… / 在班子建设上，…… / 作风建设上，……); not 在此基础上,
@@ -987,7 +990,7 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
             1 for s in runins if _RUNIN_ORDINAL.match(doc.norm, s.start)) >= 2 or sum(
             1 for s in runins if _LABEL_CELL.match(doc.norm, s.start) or _NUMBERED_FIELD.match(
                 doc.norm, s.start)) >= 2  # (a table's rows, a form's: 检查项目：（一）……)
-        if len(runins) < 2 and not numbered:
+        if len(runins) < 2 and not numbered and not _lone_line(runins, by_index.get(owner), doc):
             continue
         parent = by_index.get(owner)
         continued = _continued(doc, owner, [numbers.get(id(s)) for s in runins])
@@ -1040,6 +1043,16 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
     result = (roots, paragraphs, first, inline)
     doc.cache["sections"] = result
     return result
+
+
+def _lone_line(runins: list, owner, doc) -> bool:
+    """A bare heading line alone under a numbered heading, after text of its own
+    (5.坚持严管严治…… / its paragraphs / 整治群众身边不正之风和腐败问题 / its paragraphs):
+    the number a drafter did not type, a part of its own."""
+    if len(runins) != 1 or runins[0].kind != "line" or owner is None:
+        return False
+    between = doc.norm[owner.body[0]:runins[0].start]
+    return any(mark in between for mark in "。!?")
 
 
 def _continued(doc, owner: int | None, numbers: list) -> list[int] | None:
