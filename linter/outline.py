@@ -1212,8 +1212,11 @@ def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
             best = -negative
     if best is None:
         first = next((i for i, n in enumerate(nodes[:_FRONT_NODES]) if not n.aside), None)
-        if first is None or first not in candidates or len(nodes[first].clauses) != 1:
-            return nodes
+        if first is None or len(nodes[first].clauses) != 1 or first not in candidates and not (
+                first < len(texts) and texts[first] != _TRAILING_NOTE.sub("", texts[first])
+                and _TRAILING_NOTE.sub("", texts[first]).endswith(front_matter().title_end)):
+            return nodes  # (but a first line named with its draft's stage, and no title below it, is the title:
+            # 金竹镇2026年工作总结（初稿） over its first paragraph)
         best = first
     page = _page_title(nodes, norm, best)
     texts.extend(_line_text(node, norm) for node in nodes[len(texts):page + 1])
