@@ -1214,6 +1214,39 @@ HOLDOUTS = {
     # holdout265 (annual reports XLI: the Party's own departments), unseen 99.1 %: 紧盯身边不正之风.
     "holdout265": dict(folder="corpus-holdout265", docs=16, recall=100.0, false_present=0, auto=100.0,
                        residue=100.0, placeholders=100.0, false_strings=0),
+    # The thirty-seventh wave, scored unseen on d62e3b4 (session 39).
+    # holdout266 (annual reports XLII: banks, insurers, securities firms), unseen 97.3 %: 反腐攻坚 / 金融反腐. Kept: a
+    # brand label (“党建+清廉”：……) that heads with its label alone, an unheaded report's parts opened by plain leads.
+    "holdout266": dict(folder="corpus-holdout266", docs=16, recall=97.3, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout267 (party-building reports XXX: communities, 红色物业, 网格), unseen 91.5 %, auto 87.5 %: 还有哪些没做好？,
+    # 存在哪些问题, 明年，我想把几件事做好, 准备抓好的几项工作, 党建引领……工作情况报告. Kept: a 大工委 member company's
+    # report on its 共建 work (a work summary here), causes found a paragraph early.
+    "holdout267": dict(folder="corpus-holdout267", docs=16, recall=98.6, false_present=0, auto=93.8,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout268 (work summaries XXIX: townships' whole-year summaries), unseen 100 %.
+    "holdout268": dict(folder="corpus-holdout268", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout269 (copied from the web XXV: 范文 pages with several pieces), unseen 98.1 %, residue 64.2 %: the pieces'
+    # labels, toolbars and prompts. Kept: the other pieces' text, which the set marks as residue line by line, and
+    # the page's title taken for the first piece's (seven titles).
+    "holdout269": dict(folder="corpus-holdout269", docs=16, recall=98.1, false_present=0, auto=100.0,
+                       residue=70.1, placeholders=100.0, false_strings=0),
+    # holdout270 (speeches XXIX: 交流研讨, 读书班, 对照检查发言), unseen 97.3 %. Kept: a salutation below a Party school
+    # page's chrome.
+    "holdout270": dict(folder="corpus-holdout270", docs=16, recall=97.3, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout271 (a reviewer's inbox XXII: numbering gone wrong), unseen 97.2 %: a bare heading line alone under a
+    # numbered heading.
+    "holdout271": dict(folder="corpus-holdout271", docs=16, recall=99.1, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout272 (structures XIV: 清单 tables), unseen 97.1 %: a table's header row (序号｜存在的问题｜…), 整改台账.
+    "holdout272": dict(folder="corpus-holdout272", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout273 (annual reports XLIII: villages and communities), unseen 92.8 %: 抓政治, 把好政治关, 管方向, 治不正之风,
+    # 治歪风, 立制度. Kept: 一、班子责任 read as the organizational part (the set: political).
+    "holdout273": dict(folder="corpus-holdout273", docs=16, recall=98.2, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
 }
 #: Parts still reported present after they were cut out (of 540): the 统战部's “建设统战之家”
 #: heading of its 机关党建 part names 统战 as a part of its own; and (session 28) a bank's sixth part
@@ -1375,7 +1408,10 @@ def test_a_part_cut_out_is_not_found_elsewhere():
 #: before its last character under 附件2; a WeChat account's name above a 【交流发言】 post's title).
 #: 75 of 4,519 after wave 36: of its 128, three wrong unseen, one answered (a ——subtitle wrapped onto the title's
 #: line), two left (a self-check form's title over its header fields; （年度目标责任考核报送材料） read as a period note).
-TITLES_WRONG = 75
+#: 83 of 4,647 after wave 37: of its 128, nine wrong unseen, one answered (a first line named with its draft's
+#: stage and no title below it); left: seven 范文 pages whose own title the set does not count as the first piece's,
+#: a Party school page's headline above a 心得's title.
+TITLES_WRONG = 83
 
 
 def test_titles_are_found_where_the_truth_files_place_them():
