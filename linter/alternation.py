@@ -33,8 +33,7 @@ from __future__ import annotations
 
 import re
 
-#: The characters that mean something in a regular expression outside a class.
-_SPECIAL = frozenset(".^$*+?{}[]\\|()")
+from linter.prefilter import SPECIAL as _SPECIAL
 #: What may follow an atom to repeat it.
 _QUANTIFIERS = frozenset("?*+{")
 #: A back-reference or a named one: a pattern holding one is left alone.

@@ -993,6 +993,9 @@ class _FrontMatter:
         self.lead_words = strings(tree.get("lead-words"), "lead-words")
         #: a word before 上 that makes an adverb (总体上，): no aspect heading a paragraph (linter.checks.element)
         self.aspect_adverbs = strings(tree.get("aspect-adverbs"), "aspect-adverbs")
+        #: a form's field naming its row's item (对照事项一：政治建设): the value heads the row (linter.checks.element)
+        self.item_field = regexstore.compile(r"(?:" + "|".join(strings(tree.get("item-fields"), "item-fields"))
+                                             + r") *(?=[^\s,。:;]{2,24} *(?:\n|$))")
         #: a field of a form or a byline (述职人：…): no heading line (linter.checks.element)
         self.field_line = regexstore.compile("|".join(strings(tree.get("field-lines"), "field-lines")))
         #: a line of the channel that carried the report (报送栏目：…, ……报送系统): never the title
@@ -1213,8 +1216,7 @@ def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
     if best is None:
         first = next((i for i, n in enumerate(nodes[:_FRONT_NODES]) if not n.aside), None)
         if first is None or len(nodes[first].clauses) != 1 or first not in candidates and not (
-                first < len(texts) and texts[first] != _TRAILING_NOTE.sub("", texts[first])
-                and _TRAILING_NOTE.sub("", texts[first]).endswith(front_matter().title_end)):
+                first < len(texts) and _staged_title(texts[first])):
             return nodes  # (but a first line named with its draft's stage, and no title below it, is the title:
             # 金竹镇2026年工作总结（初稿） over its first paragraph)
         best = first
@@ -1286,6 +1288,12 @@ _SUBTITLE_SCORE = 3
 _HEADLINE_PENALTY = 2
 #: How far below a page's 导语 (the first sentence above the body) the report's title is looked for.
 _LATE_LINES = 8
+
+
+def _staged_title(text: str) -> bool:
+    """A title with a note after it (its draft's stage: ……工作总结（初稿）)."""
+    bare = _TRAILING_NOTE.sub("", text)
+    return bare != text and bare.endswith(front_matter().title_end)
 
 
 def _paired_score(text: str, following: str, titled: bool) -> int:

@@ -252,11 +252,14 @@ def test_the_front_matter_vocabulary_is_read_from_rules_and_checked():
     assert front.channel_line.match("报送栏目:2025年度党建工作总结") and front.channel_line.match("岷北区主体责任报告报送系统")
     assert not front.channel_line.match("关于2025年度落实全面从严治党主体责任情况的报告")
     assert front.template_note.match("填报说明:") and not front.template_note.match("填报说明:请按要求报送")
+    assert front.item_field.match("对照事项一:政治建设\n") and front.item_field.match("检查项目:纪律建设")
+    assert not front.item_field.match("检查内容:坚持和加强党对学校的全面领导,落实主体责任清单") \
+        and not front.item_field.match("填报单位:中共柘湾镇委员会")
     # a page's number in every form a converter or a site leaves (— 2 / 6 —: a site's pager between dashes)
     assert all(front.page_line.fullmatch(line) for line in ("第 2 页 共 6 页", "— 3 —", "2/6", "— 2 / 6 —", "12"))
     assert not front.page_line.fullmatch("2026年")
     complete = {"chrome": {"words": ["首页"], "patterns": ["x"]}, "title-ends": ["报告"], "title-words": ["报告"],
-                "unit-ends": ["党委"], "site-notes": ["通用"], "title-periods": ["截至"], "title-occasions": ["会上"], "page-lines": ["\\d{1,3}"], "field-lines": ["述职人:"], "channel-lines": ["报送栏目:"], "template-notes": ["填报说明"], "masthead-lines": ["文件$"], "title-continues": ["和"], "item-labels": ["问题"], "lead-words": ["首先"], "aspect-adverbs": ["总体"], "wrapped-speech-title": {"opens": ["在"], "occasions": ["上的"]}}
+                "unit-ends": ["党委"], "site-notes": ["通用"], "title-periods": ["截至"], "title-occasions": ["会上"], "page-lines": ["\\d{1,3}"], "field-lines": ["述职人:"], "channel-lines": ["报送栏目:"], "template-notes": ["填报说明"], "item-fields": ["检查项目:"], "masthead-lines": ["文件$"], "title-continues": ["和"], "item-labels": ["问题"], "lead-words": ["首先"], "aspect-adverbs": ["总体"], "wrapped-speech-title": {"opens": ["在"], "occasions": ["上的"]}}
     outline._FrontMatter(complete)
     with pytest.raises(ValueError, match="chrome.words"):
         outline._FrontMatter({**complete, "chrome": {"words": [], "patterns": ["x"]}})

@@ -593,7 +593,7 @@ def _runin(doc, node, previous, headed: bool, following=None) -> tuple[int, int]
     bracketed = _BRACKET_HEAD.match(norm, node.start, node.end)
     if bracketed is not None and bracketed.end() < node.end - 1 and _SENTENCE_END.search(norm, bracketed.end(), node.end):
         return bracketed.span(1)  # 【把方向】学校党总支坚持……。 (not a heading line: 【扎牢笼子】以制度建设固化成果)
-    if _NUMBERED_FIELD.match(norm, node.start, node.end):
+    if _field_item(norm, node.start, node.end):
         return None  # (检查项目：（一）政治建设 — the item heads the row: :func:`_bare`)
     cell = _LABEL_CELL.match(norm, node.start, node.end)
     if cell is not None and cell.end() < node.end - 1:
@@ -702,7 +702,7 @@ def _bare(doc, node, previous, following) -> tuple[int, int] | None:
     start, end = node.start, node.end
     while start < end and norm[start] in _DECORATION:
         start += 1
-    field = _NUMBERED_FIELD.match(norm, start, end)  # a form's row named by a numbered item: 检查项目：（一）政治建设
+    field = _field_item(norm, start, end)  # a form's row named by its item: 检查项目：（一）政治建设, 对照事项一：政治建设
     if field is not None:
         start = field.end()
     if not 4 <= end - start - norm.count("\n", start, end) <= BARE_MAX or _counts(norm, start, end) \
@@ -748,9 +748,14 @@ def _bare(doc, node, previous, following) -> tuple[int, int] | None:
 
 #: A form's field whose value is a numbered item (检查项目：（一）政治建设 over 自查情况：……), or the item itself
 #: named by the form's list (对照事项一：政治建设 over 对照要求：…… 落实情况：……): the item heads the row.
-_NUMBERED_FIELD = regexstore.compile(r"[^:\n]{2,8}: *(?=\([一二三四五六七八九十]{1,2}\)|[一二三四五六七八九十]{1,2}、)"
-                                     # (or by an item of the form's own list: 对照事项一：政治建设, 检查项目：纪律建设)
-                                     r"|(?:对照|检查|考核|评价|自查)(?:事项|项目)[一二三四五六七八九十\d]{0,3} *: *(?=[^\s,。:;]{2,24} *(?:\n|$))")
+_NUMBERED_FIELD = regexstore.compile(r"[^:\n]{2,8}: *(?=\([一二三四五六七八九十]{1,2}\)|[一二三四五六七八九十]{1,2}、)")
+
+
+def _field_item(norm: str, start: int, end: int | None = None):
+    """The match of a form's field before the item its row is about: a numbered item (:data:`_NUMBERED_FIELD`) or
+    one the form's own field names (front-matter.yaml's item-fields: 对照事项一：政治建设); None for any other line."""
+    end = len(norm) if end is None else end
+    return _NUMBERED_FIELD.match(norm, start, end) or front_matter().item_field.match(norm, start, end)
 #: A run-in paragraph numbered by an ordinal word (第一，旗帜鲜明讲政治。).
 _RUNIN_ORDINAL = regexstore.compile(r" *第[一二三四五六七八九十]{1,3}[,、:]")
 _BARE_NOT_END = "。!?;:,、)”’\"'】》」』"
@@ -988,7 +993,7 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
         # numbered inline, by ordinals (第一，… 第二，…) or labelled rows: parts, even above a numbered list
         numbered = any(s.kind == "inline" for s in runins) or sum(
             1 for s in runins if _RUNIN_ORDINAL.match(doc.norm, s.start)) >= 2 or sum(
-            1 for s in runins if _LABEL_CELL.match(doc.norm, s.start) or _NUMBERED_FIELD.match(
+            1 for s in runins if _LABEL_CELL.match(doc.norm, s.start) or _field_item(
                 doc.norm, s.start)) >= 2  # (a table's rows, a form's: 检查项目：（一）……)
         if len(runins) < 2 and not numbered and not _lone_line(runins, by_index.get(owner), doc):
             continue
@@ -1052,7 +1057,7 @@ def _lone_line(runins: list, owner, doc) -> bool:
     if len(runins) != 1 or runins[0].kind != "line" or owner is None:
         return False
     between = doc.norm[owner.body[0]:runins[0].start]
-    return any(mark in between for mark in "。!?")
+    return any(mark in between for mark in _SENTENCE_ENDS)
 
 
 def _continued(doc, owner: int | None, numbers: list) -> list[int] | None:
