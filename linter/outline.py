@@ -951,9 +951,6 @@ _HEADER_REPEATS = 3
 _FRONT_NODES = 24
 #: A line of a table of contents: dot leaders (or a tab) and a page number.
 _CONTENTS_LINE = regexstore.compile(r"(?:[…\.·・‥_—\-]{2,}|\t)\s*\d{1,3}\s*$")
-_CONTENTS_HEAD = regexstore.compile(r"^(?:本文|文档|文章)?目\s*录$")  # (飞书's 文档目录 too)
-#: An online document's own list of its headings (not a 范文 page's 本文目录 of the pieces on it, residue of its own).
-_DOC_CONTENTS = regexstore.compile(r"^(?:文档|文章)目\s*录$")
 #: What the front matter is made of (site chrome, what titles and unit names
 #: end with): rules/outline/front-matter.yaml, read on first use (the YAML
 #: tree kept in the cache folder like a rulebook's).
@@ -1002,6 +999,13 @@ class _FrontMatter:
         self.channel_line = regexstore.compile("|".join(strings(tree.get("channel-lines"), "channel-lines")))
         #: a template's instructions' label (填报说明：): its numbered lines are no body
         self.template_note = regexstore.compile("|".join(strings(tree.get("template-notes"), "template-notes")))
+        #: a table of contents' heading (目录, 飞书's 文档目录); the second: an online document's own (not a page's)
+        documents = strings(tree.get("document-contents"), "document-contents")
+        self.contents_head = regexstore.compile(
+            r"(?:" + "|".join(strings(tree.get("contents-heads"), "contents-heads") + documents) + r")$")
+        self.document_contents = regexstore.compile(r"(?:" + "|".join(documents) + r")$")
+        #: a table's number column's header (序号｜存在的问题｜…): the next cell names the row's part (linter.checks.element)
+        self.number_columns = strings(tree.get("number-columns"), "number-columns")
         wrapped = tree.get("wrapped-speech-title")
         if not isinstance(wrapped, dict):
             raise ValueError(f"{FRONT_MATTER}: 缺少 wrapped-speech-title")
@@ -1165,9 +1169,9 @@ def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
         notes = bool(front_matter().template_note.match(text))
         if notes or not _WORDY.search(text):
             continue  # (a label over notes is no title: 修改意见（组织办 周晓 12月8日）：; nor is a rule: ————)
-        if _CONTENTS_HEAD.match(text) or (len(text) <= 80 and _CONTENTS_LINE.search(text)):  # (a long line: not searched)
+        if front_matter().contents_head.match(text) or (len(text) <= 80 and _CONTENTS_LINE.search(text)):  # (a long line: not searched)
             contents.append(i)
-            if _CONTENTS_HEAD.match(text):
+            if front_matter().contents_head.match(text):
                 contents.extend(_listed(nodes, i + 1, norm))
             continue
         if _is_chrome(text) or front_matter().channel_line.match(text):
@@ -1189,7 +1193,7 @@ def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
                 continue  # a page's running header (the unit and the kind of report, atop every page), not the title
         candidates.append(i)
     for i in range(len(texts), min(len(nodes), _FRONT_NODES)):  # (a 目录 over its list below where the title search
-        if _DOC_CONTENTS.match(_line_text(nodes[i], norm)):     # stopped: 飞书's 文档目录 under its fields)
+        if front_matter().document_contents.match(_line_text(nodes[i], norm)):     # stopped: 飞书's 文档目录 under its fields)
             contents.append(i)
             contents.extend(_listed(nodes, i + 1, norm))
             break
@@ -1348,7 +1352,7 @@ def _late_title(nodes: list[OutlineNode], norm: str, stopped: int, beat: int) ->
         text = _line_text(node, norm)
         if j in listed:
             continue
-        if _CONTENTS_HEAD.match(text):
+        if front_matter().contents_head.match(text):
             listed = _listed(nodes, j + 1, norm)
         if node.kind == HEADING and node.marker and (
                 not node.marker.startswith("#") or _TEXT_MARKER.match(norm, node.title_start, node.title_end)) or (

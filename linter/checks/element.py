@@ -595,7 +595,7 @@ def _runin(doc, node, previous, headed: bool, following=None) -> tuple[int, int]
         return bracketed.span(1)  # 【把方向】学校党总支坚持……。 (not a heading line: 【扎牢笼子】以制度建设固化成果)
     if _field_item(norm, node.start, node.end):
         return None  # (检查项目：（一）政治建设 — the item heads the row: :func:`_bare`)
-    cell = _LABEL_CELL.match(norm, node.start, node.end)
+    cell = _label_cell_re().match(norm, node.start, node.end)
     if cell is not None and cell.end() < node.end - 1:
         # a table's or a form's row: | 政治建设 | …… | / 政治建设<TAB>…… — not a row of scores alone
         # (| 政治建设 | 20 | 19 |: a self-assessment's, whose part is elsewhere)
@@ -675,12 +675,23 @@ _CELL_TEXT = regexstore.compile(r"[\u4e00-\u9fff]{3}")
 #: A row of a table or a form whose first cell is a label (| 政治建设 | …… |, │ 存在问题 │ ……,
 #: 政治建设<TAB>……), or whose label follows a number's cell (| 1 | 政治建设 | …… |, 1<TAB>政治建设<TAB>……):
 #: the label heads the row (not a Markdown table's rule, |:---:|).
-_LABEL_CELL = regexstore.compile(r" *[|│┃] *(?:\d{1,2} *[|│┃] *)?([^|│┃\t\d\s:\-][^|│┃\t\s:\-]{1,15}) *[|│┃]"
-                                 r"|(?:\d{1,2}\t)?([^|│┃\t\d\s,。:;][^|│┃\t\s,。:;]{1,15})(?::[^\t\n:]{0,40})?\t"
-                                 # (a table's header row under no heading: 序号｜存在的问题｜具体表现)
-                                 r"|序号 *[|│┃\t] *([^|│┃\t\s,。:;]{2,16}) *[|│┃\t]")
 #: (整改方向及2025年打算; a label before what the row checks: 1<TAB>政治建设：落实“第一议题”制度<TAB>……; a header
 #: row's first named column: 序号｜2026年整改任务｜具体措施)
+_label_cell = None
+
+
+def _label_cell_re():
+    """The label cell's pattern (built on first use: a table's number column's
+    header, 序号, is front-matter.yaml's ``number-columns``)."""
+    global _label_cell
+    if _label_cell is None:
+        _label_cell = regexstore.compile(
+            r" *[|│┃] *(?:\d{1,2} *[|│┃] *)?([^|│┃\t\d\s:\-][^|│┃\t\s:\-]{1,15}) *[|│┃]"
+            r"|(?:\d{1,2}\t)?([^|│┃\t\d\s,。:;][^|│┃\t\s,。:;]{1,15})(?::[^\t\n:]{0,40})?\t"
+            # (a table's header row under no heading: 序号｜存在的问题｜具体表现)
+            r"|(?:" + "|".join(front_matter().number_columns) + r") *[|│┃\t] *([^|│┃\t\s,。:;]{2,16}) *[|│┃\t]")
+    return _label_cell
+
 
 #: A paragraph opened by the aspect it is about, as a label before a comma
 #: (在把方向、强学习方面，…… / 思想建设方面，…… / 在班子建设上，…… / 作风建设上，……); not 在此基础上,
@@ -993,7 +1004,7 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
         # numbered inline, by ordinals (第一，… 第二，…) or labelled rows: parts, even above a numbered list
         numbered = any(s.kind == "inline" for s in runins) or sum(
             1 for s in runins if _RUNIN_ORDINAL.match(doc.norm, s.start)) >= 2 or sum(
-            1 for s in runins if _LABEL_CELL.match(doc.norm, s.start) or _field_item(
+            1 for s in runins if _label_cell_re().match(doc.norm, s.start) or _field_item(
                 doc.norm, s.start)) >= 2  # (a table's rows, a form's: 检查项目：（一）……)
         if len(runins) < 2 and not numbered and not _lone_line(runins, by_index.get(owner), doc):
             continue
