@@ -228,7 +228,10 @@ def parse(source: Source, norm: str) -> Document:
         _bullet_headings(nodes, norm)
     if ":\n" in text or "】\n" in text:
         _label_headings(nodes, norm)
-    return Document(source, norm, _link(_front_matter(nodes, norm), norm, formatted))
+    nodes = _front_matter(nodes, norm)
+    if "篇" in norm or "范文" in norm:
+        _other_pieces(nodes, norm)
+    return Document(source, norm, _link(nodes, norm, formatted))
 
 
 #: Hard-wrapped text (copied out of a PDF viewer or a mail client: a line break every N
@@ -689,7 +692,7 @@ _SENTENCE = regexstore.compile(r"[^。;:!?]+[。;:!?]*|[。;:!?]+")
 _MARKER = regexstore.compile(r"\t*(?:(?:[\u2022\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b05-\u2b55\U0001f300-\U0001faff]\ufe0f?)+)?(?:(?P<H1> *[【\[]?[一二三四五六七八九十]{1,3} ?[、.](?! ?[一二三四五六七八九十]{1,2}(?:级|类|档|等|批|星)) ?| *[-—－] ?、 ?| *= ?、 ?| *[一二三四五六七八九十]{1,3}[‘`'](?=[\u4e00-\u9fff])| *[一二三四五六七八九十]{1,3},(?=[^\n。.:;!?]{2,30}\n)"
                              r"| *【[一二三四五六七八九十]{1,3}】 ?"
                              r"| *[壹贰叁肆伍陆柒捌玖拾]{1,2} ?[、.] ?| *[Ⅰ-Ⅻ] ?[、.] ?| *[Ⅰ-Ⅻ][ \t]+(?=[\u4e00-\u9fff])| *(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2}) ?[、.] ?(?=[\u4e00-\u9fff]|20\d\d年))"
-                             r"|(?P<H2> *\(? ?[一二三四五六七八九十]{1,3} ?\) ?[、,.]? ?| *\( ?[-—－] ?\) ?| *〔[一二三四五六七八九十]{1,3}〕 ?| *\( ?[一二三四五六七八九十]{1,3}(?=[\u4e00-\u9fff][^\n)。.:;!?]{1,28}\n|[\u4e00-\u9fff][^\n)。.:;!?,]{1,12}。)| *[A-H] ?[.、] ?(?=[^\x00-\x7f]))"
+                             r"|(?P<H2> *\(? ?[一二三四五六七八九十]{1,3} ?\) ?[、,.]? ?| *\( ?[-—－] ?\) ?| *〔[一二三四五六七八九十]{1,3}〕 ?| *\( ?[一二三四五六七八九十]{1,3}(?=[\u4e00-\u9fff][^\n)。.:;!?]{1,28}\n|[\u4e00-\u9fff][^\n)。.:;!?,]{1,12}。)| *[A-H] ?[.、] ?(?=[^\x00-\x7f]|20\d\d年))"
                              r"|(?P<H3> *\d{1,2} ?[.、](?:(?!\d)|(?=20\d\d年)) ?| *\d{1,2},(?=[\u4e00-\u9fff][^\n。.:;!?]{1,30}\n)| *l ?[.、] ?(?=[\u4e00-\u9fff])| *[1-9]\d?[ \t]+(?![人个条次名项篇件份位家所万亿元岁年月日天页字])(?=[\u4e00-\u9fff][^\n。.:;!?]{1,28}\n|20\d\d年[\u4e00-\u9fff][^\n。.:;!?]{1,24}\n)| *[0-9]\ufe0f?\u20e3 ?)"
                              r"|(?P<HDEC> *\d{1,2}(?:\.\d{1,2}){2,3}[、.]? ?| *\d{1,2}\.\d{1,2}[ \t]+)"
                              r"|(?P<H4> *(?:\(?\d{1,2}\)|[⑴-⒇]) ?[、,.]? ?)"
@@ -1004,6 +1007,9 @@ class _FrontMatter:
         self.contents_head = regexstore.compile(
             r"(?:" + "|".join(strings(tree.get("contents-heads"), "contents-heads") + documents) + r")$")
         self.document_contents = regexstore.compile(r"(?:" + "|".join(documents) + r")$")
+        #: a line that opens another piece of a 范文 page (篇二, 范文2, 第2篇：……): group ``n``, its number
+        self.piece_marker = regexstore.compile(
+            r" *(?:" + "|".join(strings(tree.get("piece-markers"), "piece-markers")) + r")(?:(?<=[】\]])| *(?:[: ]|\n|$))")
         #: a table's number column's header (序号｜存在的问题｜…): the next cell names the row's part (linter.checks.element)
         self.number_columns = strings(tree.get("number-columns"), "number-columns")
         wrapped = tree.get("wrapped-speech-title")
@@ -1108,6 +1114,8 @@ def _title_like(node: OutlineNode, text: str) -> bool:
     """A short line without a sentence end: a title or a line of one."""
     if _marked(node):
         return False
+    if len(text) <= _PIECE_MARK and front_matter().piece_marker.fullmatch(text):
+        return False  # (篇1, 【范文二】: a 范文 page's mark over a piece's title)
     return 0 < len(text) <= _TITLE_MAX and text[-1] not in _SENTENCE_END and len(node.clauses) <= 2
 
 
@@ -1169,7 +1177,8 @@ def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
         notes = bool(front_matter().template_note.match(text))
         if notes or not _WORDY.search(text):
             continue  # (a label over notes is no title: 修改意见（组织办 周晓 12月8日）：; nor is a rule: ————)
-        if front_matter().contents_head.match(text) or (len(text) <= 80 and _CONTENTS_LINE.search(text)):  # (a long line: not searched)
+        if front_matter().contents_head.match(text) or (len(text) <= 80 and _CONTENTS_LINE.search(text)) \
+                or _piece_listed(nodes, i, norm):  # (a long line: not searched)
             contents.append(i)
             if front_matter().contents_head.match(text):
                 contents.extend(_listed(nodes, i + 1, norm))
@@ -1347,10 +1356,16 @@ def _late_title(nodes: list[OutlineNode], norm: str, stopped: int, beat: int) ->
     texts = {}
     end = min(len(nodes), stopped + _LATE_LINES, _FRONT_NODES + _LATE_LINES)
     listed: list[int] = []  # (本文目录 over the numbered titles of the pieces on the page)
-    for j in range(stopped + 1, end):  # (the 导语 at ``stopped`` may be long: it is not the body)
+    j = stopped
+    while j + 1 < end:  # (the 导语 at ``stopped`` may be long: it is not the body)
+        j += 1
         node = nodes[j]
         text = _line_text(node, norm)
         if j in listed:
+            continue
+        if _piece_listed(nodes, j, norm):  # (a 范文 page's list of its pieces:篇1：…… 篇2：……, not counted)
+            listed.append(j)
+            end = min(len(nodes), end + 1, _FRONT_NODES + 2 * _LATE_LINES)
             continue
         if front_matter().contents_head.match(text):
             listed = _listed(nodes, j + 1, norm)
@@ -1406,6 +1421,54 @@ def _page_title(nodes: list[OutlineNode], norm: str, best: int) -> int:
             if _paired_score(text, following, bool(following) and _title_like(nodes[j + 1], following)) >= 2:
                 return j
     return best
+
+
+#: A later piece on a 范文 page starts this far below the report's title at the least (characters of its
+#: text between them: not a list of the pieces under a page's headline, 篇一：… 篇二：…).
+_PIECE_AFTER = 300
+#: A piece's title after its marker in a page's list of pieces is this long at the least.
+_PIECE_TITLE = 6
+#: A piece's mark alone on its line (精选范文二：) is at most this long.
+_PIECE_MARK = 8
+
+
+def piece_named(norm: str, node: OutlineNode) -> bool:
+    """A line that names a piece of a 范文 page (篇二：……报告, 【范文二】……, 第3篇　……): its marker
+    and a title after it."""
+    found = front_matter().piece_marker.match(norm, node.start, node.end) if node.kind == PARAGRAPH else None
+    return found is not None and node.end - found.end() >= _PIECE_TITLE
+
+
+def _piece_listed(nodes: list[OutlineNode], i: int, norm: str) -> bool:
+    """A line of a 范文 page's list of its pieces (篇一：…… / 篇二：…… on lines of their own, one after
+    another, at the top): a table of contents of the page, no title."""
+    return piece_named(norm, nodes[i]) and (
+        i > 0 and piece_named(norm, nodes[i - 1]) or i + 1 < len(nodes) and piece_named(norm, nodes[i + 1]))
+
+
+def _other_pieces(nodes: list[OutlineNode], norm: str) -> None:
+    """A 范文 page copied whole holds several reports (篇一 … 篇二 …, 范文1 … 范文2 …): the report is the
+    first, and from the line that opens the second piece (front-matter.yaml's ``piece-markers``, a
+    number from 2 up) on, the page's other pieces are set aside (no part is looked for there; rule
+    type ``layout``, check ``pieces``, reports them). A marker counts below the title, after at least
+    :data:`_PIECE_AFTER` characters of text, and not in a list of such markers (a page's 目录 of its pieces)."""
+    marker = front_matter().piece_marker
+    title = next((i for i, node in enumerate(nodes) if node.kind == TITLE), 0)
+    text = 0
+    for i in range(title + 1, len(nodes)):
+        node = nodes[i]
+        if node.aside:
+            continue
+        found = marker.match(norm, node.start, node.end)
+        if found is None:
+            text += node.end - node.start
+            continue
+        listed = i + 1 < len(nodes) and marker.match(norm, nodes[i + 1].start, nodes[i + 1].end)
+        if text >= _PIECE_AFTER and not listed and (marker_number(found.group("n")) or 0) >= 2:
+            for other in nodes[i:]:
+                other.aside = True
+                _demote(other)
+            return
 
 
 def _demote(node: OutlineNode) -> None:

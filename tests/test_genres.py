@@ -304,3 +304,14 @@ def test_a_chairs_script_and_a_tutorial_lecture_are_speaking_material():
     text = ("以钉钉子精神纠治形式主义 切实为基层减负赋能\n——全市基层党组织书记示范培训班专题辅导报告\n\n"
             "今天，我围绕整治形式主义为基层减负，和大家作一个交流。一、深刻认识为基层减负的重要意义。\n")
     assert _choose(text)[0] == "speech"
+
+
+def test_a_units_clean_government_summary_is_a_work_summary_and_a_branchs_term_summary_is_party_building():
+    """党风廉政建设工作总结: a unit's summary of its clean-government work (a work summary in 10 of the
+    sets' 11), where 党风廉政建设工作情况报告 is the annual report's; a branch's 届期工作总结 (its term) is
+    its Party-building report, a 第一书记's 任期工作总结 a work summary."""
+    body = "一、主要工作\n全年开展廉政教育6次。\n二、存在的不足\n……\n三、2027年工作打算\n……\n"
+    assert _choose("安平县水利局2026年党风廉政建设工作总结\n" + body)[0] == "work-summary"
+    assert _choose("安平县水利局党组2026年党风廉政建设工作情况报告\n" + body)[0] == "qmcz-annual-report"
+    assert _choose("石岭村党支部2023—2025年届期工作总结\n" + body) == ("party-building-report", "标题含“届期工作总结”")
+    assert _choose("葛家湾村第一书记任期工作总结\n" + body)[0] == "work-summary"

@@ -262,7 +262,7 @@ def test_the_front_matter_vocabulary_is_read_from_rules_and_checked():
     assert front.document_contents.match("文章目录") and not front.document_contents.match("本文目录")
     assert not front.contents_head.match("目录清单")
     complete = {"chrome": {"words": ["首页"], "patterns": ["x"]}, "title-ends": ["报告"], "title-words": ["报告"],
-                "unit-ends": ["党委"], "site-notes": ["通用"], "title-periods": ["截至"], "title-occasions": ["会上"], "page-lines": ["\\d{1,3}"], "field-lines": ["述职人:"], "channel-lines": ["报送栏目:"], "template-notes": ["填报说明"], "contents-heads": ["目录"], "document-contents": ["文档目录"], "number-columns": ["序号"], "item-fields": ["检查项目:"], "masthead-lines": ["文件$"], "title-continues": ["和"], "item-labels": ["问题"], "lead-words": ["首先"], "aspect-adverbs": ["总体"], "wrapped-speech-title": {"opens": ["在"], "occasions": ["上的"]}}
+                "unit-ends": ["党委"], "site-notes": ["通用"], "title-periods": ["截至"], "title-occasions": ["会上"], "page-lines": ["\\d{1,3}"], "field-lines": ["述职人:"], "channel-lines": ["报送栏目:"], "template-notes": ["填报说明"], "contents-heads": ["目录"], "document-contents": ["文档目录"], "number-columns": ["序号"], "piece-markers": ["篇(?P<n>二)"], "item-fields": ["检查项目:"], "masthead-lines": ["文件$"], "title-continues": ["和"], "item-labels": ["问题"], "lead-words": ["首先"], "aspect-adverbs": ["总体"], "wrapped-speech-title": {"opens": ["在"], "occasions": ["上的"]}}
     outline._FrontMatter(complete)
     with pytest.raises(ValueError, match="chrome.words"):
         outline._FrontMatter({**complete, "chrome": {"words": [], "patterns": ["x"]}})
@@ -1094,3 +1094,36 @@ def test_a_pages_running_header_atop_every_page_is_not_the_title():
             + header + "\n" + body + "二、思想建设\n" + body + header + "\n" + body)
     doc = build_document(Source(path="t.txt", text=text))
     assert [doc.source.position(doc.title.start)[0], doc.source.position(doc.title.end - 1)[0]] == [3, 4]
+
+
+def test_a_fanwen_pages_other_pieces_are_set_aside():
+    """A 范文 page copied whole: its list of pieces (篇一：…… 篇二：……) is a table of contents, the mark 篇一 over
+    the first piece's title is no title line, and from 篇二 on the page holds another report: no part is
+    looked for there, and ``residue-piece`` reports it once (the lines above the title: residue rules of their own)."""
+    body = ("2025年，镇党委认真落实全面从严治党主体责任，坚持以党的政治建设为统领，全年召开党委会议研究党建工作12次，"
+            "专题研究全面从严治党工作4次，班子成员讲党课12次，组织党员干部到红色教育基地开展现场教学3次。\n"
+            "一、加强政治建设\n坚持“第一议题”制度，全年学习习近平总书记重要讲话精神36次，引导党员干部增强“四个意识”、"
+            "坚定“四个自信”、做到“两个维护”，推动党中央决策部署在全镇落地见效。\n"
+            "二、加强组织建设\n深化支部标准化规范化建设，新发展党员8名，整顿软弱涣散村党组织2个，开展村干部履职评议，"
+            "选派第一书记5名，举办党员冬训班3期，培训党员1200人次。\n"
+            "三、存在问题\n理论学习的深度还不够，学用结合不够紧密，个别支部组织生活质量不高。\n"
+            "四、下一步打算\n持续加强政治建设，深化支部标准化规范化建设。\n中共某镇委员会\n2026年1月8日\n")
+    text = ("2025年度主体责任报告范文（精选2篇）\n篇一：某镇党委2025年度落实全面从严治党主体责任情况报告\n"
+            "篇二：某局党组2025年度落实全面从严治党主体责任情况报告\n篇一\n"
+            "某镇党委2025年度落实全面从严治党主体责任情况报告\n" + body
+            + "篇二\n某局党组2025年度落实全面从严治党主体责任情况报告\n2025年，局党组认真落实主体责任。\n"
+            "一、加强纪律建设\n开展警示教育。\n")
+    doc = build_document(Source(path="t.txt", text=text))
+    assert doc.norm[doc.title.start:doc.title.end] == "某镇党委2025年度落实全面从严治党主体责任情况报告"
+    second = text.index("篇二\n")
+    assert all(n.aside and n.kind != "heading" for n in doc.nodes if n.start >= second)
+    assert not any(n.aside for n in doc.nodes if doc.title.end <= n.start < second)
+    from linter.engine import check_source
+    from linter.rulebook import load
+
+    findings = check_source(Source("t.txt", text), load("qmcz-annual-report")).findings
+    assert [f.line for f in findings if f.rule == "residue-piece"] == [text[:second].count("\n") + 1]
+    assert sorted(o.line for f in findings if f.rule.startswith("residue") for o in f.places() if o.line < 5) == [1, 2, 3, 4]
+    # a mark right below the title, with no report's text above it, opens no other piece
+    early = build_document(Source(path="t.txt", text="某镇党委2025年度落实全面从严治党主体责任情况报告\n篇二\n" + body))
+    assert not any(n.aside for n in early.nodes[2:])

@@ -2121,3 +2121,24 @@ def test_causes_under_a_shared_heading_are_found_where_they_open_after_the_numbe
             "上述问题的产生，既有客观原因，也有主观原因，主要是本人对党建工作研究不够。\n"
             "三、2027年工作思路\n（一）着力提升党建工作质量。\n")
     assert checklist(text, "party-building-report").get("causes") == 7
+
+
+def test_a_part_of_the_report_comes_before_a_section_of_what_is_appended_to_it():
+    """A 责任清单 appended after the signature, with numbered headings of its own: its item
+    落实“三会一课”等组织生活制度 names the organizational part more strongly than the report's own
+    （三）组织建设方面, but the report's part is the one found; the appendix is read only for what the
+    report lacks."""
+    text = ("中共某市自然资源局党组关于2025年度落实全面从严治党主体责任情况的报告\n市委：\n"
+            "2025年，局党组认真落实全面从严治党主体责任。\n"
+            "（一）政治建设方面\n局党组严格落实“第一议题”制度，全年学习18次。\n"
+            "（二）思想建设方面\n党组理论学习中心组开展集中学习13次。\n"
+            "（三）组织建设方面\n全局18个党支部全部完成按期换届，新发展党员6名。\n"
+            "（四）作风建设方面\n严格落实中央八项规定精神，精简会议文件。\n"
+            "二、存在的问题\n理论学习与业务结合不够紧密。\n三、下一步打算\n持续深化理论武装。\n"
+            "中共某市自然资源局党组\n2026年1月15日\n"
+            "附件\n某市自然资源局全面从严治党主体责任清单\n一、党组集体责任\n1．每季度至少召开1次党组会议专题研究全面从严治党工作。\n"
+            "二、机关处室和局属单位主体责任\n1．落实“三会一课”等组织生活制度，每季度向机关党委报告党建工作。\n")
+    assert checklist(text)["organizational"] == 8
+    # the same list with no signature above it is the report's own: its item is the part's strongest heading
+    unsigned = text.replace("中共某市自然资源局党组\n2026年1月15日\n", "")
+    assert checklist(unsigned)["organizational"] != 8

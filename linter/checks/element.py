@@ -1353,6 +1353,7 @@ def _evaluate(result: Evaluation, elements, doc, segmenter) -> None:
         _misnested(roots, elements)
         _hinted(roots, elements)
         best: dict[int, Found] = {}
+        appended = _appendix(doc)  # (a part of the report before a section of what is appended to it)
         parents = {id(child): section for section in _walk(roots) for child in section.children}
         for section in _walk(roots):
             for index in section.claims:
@@ -1364,7 +1365,8 @@ def _evaluate(result: Evaluation, elements, doc, segmenter) -> None:
                     if parent.named and not _names_first(parent, index):
                         found.depth += 1
                     parent = parents.get(id(parent))
-                if index not in best or _rank(found) > _rank(best[index]):
+                if index not in best or (found.start < appended, _rank(found)) > (
+                        best[index].start < appended, _rank(best[index])):
                     best[index] = found
         for index, found in best.items():
             # a heading that names another part too, if only in a word (七、问题和打算): the part
@@ -1408,6 +1410,32 @@ def _evaluate(result: Evaluation, elements, doc, segmenter) -> None:
             result.statuses[element.id] = (WEAK, found)
         else:
             result.statuses[element.id] = (PRESENT, found)
+
+
+#: The date under a report's signature, a line of its own (2026年1月12日, 二〇二六年一月十二日).
+_SIGNED_DATE = regexstore.compile(r" *(?:20\d\d|二[〇○零][一二三四五六七八九〇○零]{2})年[\d一二三四五六七八九十]{1,2}月"
+                                  r"[\d一二三四五六七八九十]{1,3}日 *(?:\n|$)")
+
+
+def _appendix(doc) -> int:
+    """Where what is appended to a report begins (its 附件 or 附表 after the signature: a 责任清单 with
+    numbered headings of its own): the end of the signature's date — a date alone on its line, right
+    under a line that ends like a unit's name, below the title (or in the second half of a text without
+    one) — when a heading follows it; else the end of the text. A section there names a part only where
+    the report itself has none."""
+    norm, nodes = doc.norm, doc.nodes
+    title = doc.title
+    after = title.end if title is not None else len(norm) // 2
+    unit_end = front_matter().unit_end
+    for i in range(1, len(nodes)):
+        node = nodes[i]
+        if node.start <= after or node.kind != PARAGRAPH or not _SIGNED_DATE.match(norm, node.start, node.end):
+            continue
+        above = nodes[i - 1]
+        if norm[above.start:above.end].strip().endswith(unit_end) and any(
+                other.kind == HEADING for other in nodes[i + 1:]):
+            return node.end
+    return len(norm)
 
 
 def _leads_of_parts(doc, paragraphs, signals, segmenter, year) -> list[Section]:

@@ -12,7 +12,8 @@ one kind per rule (``check``):
   2023年乡镇党委落实…情况报告 over 关于2023年度落实…情况的报告): the Dice
   coefficient of their character pairs at least ``similarity``.
 * ``contents`` — a pasted table of contents (目录, lines with dot leaders
-  and page numbers): one finding over the whole block.
+  and page numbers; a 范文 page's list of its pieces, 篇一：…… 篇二：……):
+  one finding over the whole block.
 * ``edges`` — site chrome at either end of the text: a short line (at most
   ``max-length`` characters) that matches one of ``words``, among the lines
   the outline set aside above the title or after it, and among the last
@@ -26,6 +27,10 @@ one kind per rule (``check``):
   of the text: lines that hold a number alone, counting on one by one a page
   apart (2, 3, 4); not a table's cells one per line (20, 15, 20), nor its 序号
   column (1, 2, 3 a row apart). Each line is one finding.
+
+* ``pieces`` — a 范文 page's other pieces (篇二, 范文2, 第2篇 and all below): the outline sets
+  them aside when a line below the report's text opens the page's second piece
+  (:func:`linter.outline._other_pieces`). One finding over them.
 
 * ``above-title`` — what a web page puts above the report's title: its own
   headline (…这样写才出彩（附全文）), the account or blog's name, a byline,
@@ -58,8 +63,8 @@ one kind per rule (``check``):
   date under 网友评论): one finding over each such block.
 
 Options:
-  check       ``repeated-title``, ``contents``, ``edges``, ``related``, ``record``, ``above-title`` or
-              ``page-numbers`` (required)
+  check       ``repeated-title``, ``contents``, ``edges``, ``related``, ``record``, ``above-title``,
+              ``pieces`` or ``page-numbers`` (required)
   words       regular expressions (``edges``, ``related``, ``record``)
   ends        regular expressions of lines that end a list (``related``: 上一篇：…; the comments: the
               header of a list of related pages below them)
@@ -95,7 +100,7 @@ from collections import Counter
 from linter import regexstore
 from linter.checks.options import REQUIRED, boolean, choice, message, positive_int, regex, regex_list
 from linter.document import HEADING, PARAGRAPH, TITLE
-from linter.outline import HEADING_MARKER
+from linter.outline import HEADING_MARKER, front_matter, piece_named
 from linter.similar.dice import alike, pairs
 
 TYPE = "layout"
@@ -108,8 +113,8 @@ def _share(value) -> float:
 
 
 OPTIONS = {
-    "check": (choice("repeated-title", "contents", "edges", "related", "record", "above-title", "page-numbers"),
-              REQUIRED),
+    "check": (choice("repeated-title", "contents", "edges", "related", "record", "above-title", "pieces",
+                     "page-numbers"), REQUIRED),
     "words": (regex_list, []),
     "ends": (regex_list, []),
     "items": (regex_list, []),
@@ -175,6 +180,8 @@ def check(rule, doc, report):
         yield from _above_title(rule, doc, report)
     elif kind == "page-numbers":
         yield from _page_numbers(doc, report)
+    elif kind == "pieces":
+        yield from _pieces(doc, report)
     else:
         yield from _edges(rule, doc, report)
 
@@ -287,13 +294,28 @@ def _contents(rule, doc, report):
     pattern = rule.options["contents-line"]
     block: list = []
     for node in doc.nodes:
-        if node.aside and node.kind != HEADING and pattern.search(doc.norm, node.start, node.end):
+        if node.aside and node.kind != HEADING and (pattern.search(doc.norm, node.start, node.end)
+                                                    or piece_named(doc.norm, node)):  # (篇二：……, a page's list)
             if block and not _adjacent(doc, block[-1], node):
                 yield _block(doc, block, report)
                 block = []
             block.append(node)
     if block:
         yield _block(doc, block, report)
+
+
+def _pieces(doc, report):
+    nodes = doc.nodes
+    if not nodes or not nodes[-1].aside:
+        return
+    first = len(nodes) - 1  # the run of aside lines at the end
+    while first > 0 and nodes[first - 1].aside:
+        first -= 1
+    marker = front_matter().piece_marker
+    for i in range(first, len(nodes)):
+        if nodes[i].kind != TITLE and marker.match(doc.norm, nodes[i].start, nodes[i].end):
+            yield _block(doc, nodes[i:], report)
+            return
 
 
 def _adjacent(doc, before, after) -> bool:
