@@ -151,7 +151,9 @@ HOLDOUTS = {
     # (holdout19 98.1 since the bold lines after a Markdown report's last ## part became its parts.)
     "holdout18": dict(folder="corpus-holdout18", docs=24, recall=96.7, false_present=0, auto=100.0,
                       residue=99.0, placeholders=95.2, false_strings=0),
-    "holdout19": dict(folder="corpus-holdout19", docs=24, recall=99.0, false_present=0, auto=100.0,
+    # (holdout19 98.1 since session 40: a 范文 page's 篇二 opens another piece, set aside — the set's q04 took
+    # the second report's 下一步 for the first's; holdout269 marks the other pieces residue)
+    "holdout19": dict(folder="corpus-holdout19", docs=24, recall=98.1, false_present=0, auto=100.0,
                       residue=99.4, placeholders=100.0, false_strings=0),
     # Session 24's last wave, after the rounds of 10–19, scored once unseen: holdout21 (the newest
     # reports: 2025 annual, 2026 quarters) 96.9 %, residue 98.0 % (98.0 % / 94.1 % on the code before
@@ -700,7 +702,9 @@ HOLDOUTS = {
     # holdout145 (speeches XIV and the annual report's kin III), unseen 91.0 %, auto 87.5 %: 【清单六 制度建设（4项）】,
     # 靠企吃企, 党风廉政建设工作总结, closings 请各位党员评议 / …到此结束。现在散会。 Kept: a 述职 at a 党员大会 (speech or
     # 述职: the sets disagree), an 意识形态 report's 督查考核 part as discipline.
-    "holdout145": dict(folder="corpus-holdout145", docs=16, recall=97.0, false_present=0, auto=93.8,
+    # (auto 87.5 since session 40: 宁河街道2025年党风廉政建设工作总结 is a work summary by its title, as 10 of the
+    # sets' 11 such titles read; this set reads it as the annual report)
+    "holdout145": dict(folder="corpus-holdout145", docs=16, recall=97.0, false_present=0, auto=87.5,
                        placeholders=100.0, false_strings=0),
     # holdout146 (annual reports XVI: 两新组织, associations, parks, older years), unseen 98.1 %, residue 50 %:
     # 整治行业不正之风 / 整治行业乱象 as sixth parts, an office's note in brackets.
@@ -1063,8 +1067,9 @@ HOLDOUTS = {
     # holdout229 (copied from the web XX: 政务公开 pages, 简报, print views), unseen 100 %, residue 90.8 %: a metadata
     # row, 发布者/点击数, 相关附件, 政府网站找错, 本站第N位访客, 报：送：发：, （共印30份）. Kept: a metadata value that
     # reads as a unit's name (碧川县自然资源和规划局 below 发布机构).
+    # (residue 98.5 since session 40: a 简报's （共印30份） is its 版记, the document's own, as holdout279's 公文 read it)
     "holdout229": dict(folder="corpus-holdout229", docs=16, recall=100.0, false_present=0, auto=100.0,
-                       residue=99.2, placeholders=100.0, false_strings=0),
+                       residue=98.5, placeholders=100.0, false_strings=0),
     # holdout230 (speeches XXIV: 集体廉政谈话, 党风廉政建设工作会议), unseen 98.0 %: 坚持刀刃向内，从严加强干部监督管理.
     "holdout230": dict(folder="corpus-holdout230", docs=16, recall=100.0, false_present=0, auto=100.0,
                        residue=100.0, placeholders=100.0, false_strings=0),
@@ -1230,8 +1235,10 @@ HOLDOUTS = {
     # holdout269 (copied from the web XXV: 范文 pages with several pieces), unseen 98.1 %, residue 64.2 %: the pieces'
     # labels, toolbars and prompts. Kept: the other pieces' text, which the set marks as residue line by line, and
     # the page's title taken for the first piece's (seven titles).
-    "holdout269": dict(folder="corpus-holdout269", docs=16, recall=98.1, false_present=0, auto=100.0,
-                       residue=70.1, placeholders=100.0, false_strings=0),
+    # (session 40: the page's other pieces from 篇二 / 范文（二） / 例文二 on set aside and reported whole, its list of
+    # pieces read as a table of contents: 100.0 %, residue 95.7 %)
+    "holdout269": dict(folder="corpus-holdout269", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=95.7, placeholders=100.0, false_strings=0),
     # holdout270 (speeches XXIX: 交流研讨, 读书班, 对照检查发言), unseen 97.3 %. Kept: a salutation below a Party school
     # page's chrome.
     "holdout270": dict(folder="corpus-holdout270", docs=16, recall=97.3, false_present=0, auto=100.0,
@@ -1247,6 +1254,39 @@ HOLDOUTS = {
     # 治歪风, 立制度. Kept: 一、班子责任 read as the organizational part (the set: political).
     "holdout273": dict(folder="corpus-holdout273", docs=16, recall=98.2, false_present=0, auto=100.0,
                        residue=100.0, placeholders=100.0, false_strings=0),
+    # Session 40's wave (sets 274-281), each scored once unseen on 4441c92; mean 98.0 %.
+    # holdout274 (annual reports XLIV: state enterprises), unseen 99.1 %: 深化……领域腐败治理 after 一体推进“三不腐”.
+    "holdout274": dict(folder="corpus-holdout274", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout275 (party-building reports XXXI: 新就业群体, 楼宇, 网格), unseen 100.0 %.
+    "holdout275": dict(folder="corpus-holdout275", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout276 (work summaries XXX: 党风廉政建设工作总结), unseen 98.4 %, auto 50.0 %: the title's 党风廉政建设……总结
+    # no longer chooses the annual report; 校务公开方面 holds no 开方. Kept: a branch's 党建和党风廉政建设工作总结 (work summary).
+    "holdout276": dict(folder="corpus-holdout276", docs=16, recall=100.0, false_present=0, auto=93.8,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout277 (copied from the web XXVI: 政府门户 信息公开 pages), unseen 100.0 %, residue 93.2 %: the metadata rows
+    # (信息分类, 公开形式, 效力状态, an empty 文号：), 点击数：[ 301 ], 字体：[大] [中] [小], 长者模式, 无障碍浏览, 视力保护色,
+    # 本网站支持IPv6, 【一图读懂】, 解读：《…》, 相关稿件. Kept: a labelled 文号 row with its number (an OA export's is the document's).
+    "holdout277": dict(folder="corpus-holdout277", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=98.9, placeholders=100.0, false_strings=0),
+    # holdout278 (speeches XXX: 换届 工作报告 and 主持词), unseen 89.4 %, auto 43.8 %: 对下届支委会的建议, 新一届支委怎么干,
+    # 届期工作总结 (a branch's party-building report), 宣布……胜利闭幕！, a ballot's 画“×”. Kept: a 党代会 工作报告 is the
+    # party-building report (the set: a speech, five documents), 让我们……而努力奋斗！ no closing (the set: two).
+    "holdout278": dict(folder="corpus-holdout278", docs=16, recall=95.7, false_present=0, auto=68.8,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout279 (a reviewer's inbox XXIII: 公文 with 版头 and 版记), unseen 99.1 %: a 责任清单 appended after the
+    # signature no longer names a part the report has; （共印15份） is the document's. Kept: a seven-digit 份号 0000012.
+    "holdout279": dict(folder="corpus-holdout279", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=1),
+    # holdout280 (structures XV: questions, slogans, A. B. C.), unseen 98.0 %: C. 2026年工作打算 is a heading; 以上是我
+    # ……的工作总结 no part.
+    "holdout280": dict(folder="corpus-holdout280", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout281 (annual reports XLV: 县委, 区委, 市委), unseen 100.0 %. Kept: 以案促改促治 (a paragraph of the
+    # discipline part) read as the sixth part; 十五届某次全会's 某次 not a placeholder.
+    "holdout281": dict(folder="corpus-holdout281", docs=16, recall=100.0, false_present=1, auto=100.0,
+                       residue=100.0, placeholders=85.7, false_strings=0),
 }
 #: Parts still reported present after they were cut out (of 540): the 统战部's “建设统战之家”
 #: heading of its 机关党建 part names 统战 as a part of its own; and (session 28) a bank's sixth part
@@ -1411,7 +1451,10 @@ def test_a_part_cut_out_is_not_found_elsewhere():
 #: 83 of 4,647 after wave 37: of its 128, nine wrong unseen, one answered (a first line named with its draft's
 #: stage and no title below it); left: seven 范文 pages whose own title the set does not count as the first piece's,
 #: a Party school page's headline above a 心得's title.
-TITLES_WRONG = 83
+#: 79 of 4,775 after wave 38 (session 40): a 范文 page's list of its pieces (篇一：…… 篇二：……) is a table of
+#: contents, a piece's mark alone (篇1, 范例一) no title line, a 栏目： line chrome (four of holdout269 fixed);
+#: of the wave's 128, one wrong unseen, answered (a portal's 公开形式： row joined to the title).
+TITLES_WRONG = 79
 
 
 def test_titles_are_found_where_the_truth_files_place_them():
