@@ -1009,7 +1009,7 @@ class _FrontMatter:
         self.document_contents = regexstore.compile(r"(?:" + "|".join(documents) + r")$")
         #: a line that opens another piece of a 范文 page (篇二, 范文2, 第2篇：……): group ``n``, its number
         self.piece_marker = regexstore.compile(
-            r" *(?:" + "|".join(strings(tree.get("piece-markers"), "piece-markers")) + r")(?:(?<=[】\]])| *(?:[: ]|\n|$))")
+            r" *(?:" + "|".join(strings(tree.get("piece-markers"), "piece-markers")) + r")(?:(?<=[】\]])|(?=[: \n]|$))")
         #: a table's number column's header (序号｜存在的问题｜…): the next cell names the row's part (linter.checks.element)
         self.number_columns = strings(tree.get("number-columns"), "number-columns")
         wrapped = tree.get("wrapped-speech-title")
@@ -1114,8 +1114,10 @@ def _title_like(node: OutlineNode, text: str) -> bool:
     """A short line without a sentence end: a title or a line of one."""
     if _marked(node):
         return False
-    if len(text) <= _PIECE_MARK and front_matter().piece_marker.fullmatch(text):
-        return False  # (篇1, 【范文二】: a 范文 page's mark over a piece's title)
+    if len(text) <= _PIECE_MARK:
+        found = front_matter().piece_marker.match(text)
+        if found is not None and not text[found.end():].strip(": "):
+            return False  # (篇1, 【范文二】, 精选范文二：: a 范文 page's mark over a piece's title)
     return 0 < len(text) <= _TITLE_MAX and text[-1] not in _SENTENCE_END and len(node.clauses) <= 2
 
 
@@ -1304,7 +1306,10 @@ _LATE_LINES = 8
 
 
 def _staged_title(text: str) -> bool:
-    """A title with a note after it (its draft's stage: ……工作总结（初稿）)."""
+    """A title with a note after it (its draft's stage: ……工作总结（初稿）): a title's length (a long
+    line is no title, and ``_TRAILING_NOTE`` tries every position of a line of notes)."""
+    if len(text) > _TITLE_MAX or not text.endswith(("】", "]", ")")):
+        return False
     bare = _TRAILING_NOTE.sub("", text)
     return bare != text and bare.endswith(front_matter().title_end)
 
