@@ -1268,7 +1268,7 @@ HOLDOUTS = {
     # holdout277 (copied from the web XXVI: 政府门户 信息公开 pages), unseen 100.0 %, residue 93.2 %: the metadata rows
     # (信息分类, 公开形式, 效力状态, an empty 文号：), 点击数：[ 301 ], 字体：[大] [中] [小], 长者模式, 无障碍浏览, 视力保护色,
     # 本网站支持IPv6, 【一图读懂】, 解读：《…》, 相关稿件. Kept: a labelled 文号 row with its number (an OA export's is the document's),
-    # an empty 文　　号： spaced out (文 *号 would run the pattern on every report: +0.7 M instructions at start-up).
+    # whose empty form is matched by its unspaced labels only (文 *号 would run the pattern on every report: +0.7 M at start-up).
     "holdout277": dict(folder="corpus-holdout277", docs=16, recall=100.0, false_present=0, auto=100.0,
                        residue=98.9, placeholders=100.0, false_strings=0),
     # holdout278 (speeches XXX: 换届 工作报告 and 主持词), unseen 89.4 %, auto 43.8 %: 对下届支委会的建议, 新一届支委怎么干,
