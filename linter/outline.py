@@ -1368,7 +1368,7 @@ def _late_title(nodes: list[OutlineNode], norm: str, stopped: int, beat: int) ->
         text = _line_text(node, norm)
         if j in listed:
             continue
-        if _piece_listed(nodes, j, norm):  # (a 范文 page's list of its pieces:篇1：…… 篇2：……, not counted)
+        if _piece_listed(nodes, j, norm):  # (a 范文 page's list of its pieces, 篇1：…… 篇2：……: not counted)
             listed.append(j)
             end = min(len(nodes), end + 1, _FRONT_NODES + 2 * _LATE_LINES)
             continue
