@@ -315,3 +315,11 @@ def test_a_units_clean_government_summary_is_a_work_summary_and_a_branchs_term_s
     assert _choose("安平县水利局党组2026年党风廉政建设工作情况报告\n" + body)[0] == "qmcz-annual-report"
     assert _choose("石岭村党支部2023—2025年届期工作总结\n" + body) == ("party-building-report", "标题含“届期工作总结”")
     assert _choose("葛家湾村第一书记任期工作总结\n" + body)[0] == "work-summary"
+
+
+def test_a_civil_servants_appraisal_form_and_a_cadres_own_report_are_work_summaries():
+    body = "一、主要工作\n全年完成就业培训12期。\n二、存在的不足\n……\n三、下一步打算\n……\n"
+    assert _choose("公务员年度考核登记表（2026年度）\n姓名：林海燕\n个人总结：\n" + body)[0] == "work-summary"
+    assert _choose("2026年度个人述职述廉报告\n各位领导、同志们：\n" + body)[0] == "work-summary"
+    assert _choose("关于数学系教工党支部2026年度省级样板支部创建工作情况的报告\n学院党委：\n" + body)[0] == \
+        "party-building-report"

@@ -2142,3 +2142,14 @@ def test_a_part_of_the_report_comes_before_a_section_of_what_is_appended_to_it()
     # the same list with no signature above it is the report's own: its item is the part's strongest heading
     unsigned = text.replace("中共某市自然资源局党组\n2026年1月15日\n", "")
     assert checklist(unsigned)["organizational"] != 8
+
+
+def test_parts_numbered_inside_one_line_keep_their_bold_marks():
+    """A chat answer pasted as one line: its Markdown headings (**一、……**) run into the text are its parts."""
+    text = ("好的，以下是为您撰写的报告：**中共某县住建局党组关于2025年度落实全面从严治党主体责任情况的报告**县委：现将有关情况报告如下："
+            "**一、强化政治建设，把牢正确方向**一是坚决落实“第一议题”制度，全年学习26次。二是压紧压实责任链条，签订责任书35份。"
+            "**二、加强思想建设，筑牢理论根基**一是落实中心组学习制度，集中学习12次。"
+            "**三、存在的问题**一是理论学习还不够深入。二是监督还有盲区。"
+            "**四、下一步打算**一是持续强化政治建设。二是深化理论武装。")
+    found = checklist(text)
+    assert {"political", "ideological", "problems", "next-steps"} <= set(found)

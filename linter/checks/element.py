@@ -543,7 +543,8 @@ _BULLETS = "•●■◆▲★◇▶►"
 _RUNIN_END = "。!:"
 _CONTINUES = "。!?;:”’\"')]】〕》」』"
 #: (not 四、五月份: months, not a part)
-_INLINE_AFTER = r"(?:[{}]|^)\s*([一二三四五六七八九十]{{1,2}})、(?![一二三四五六七八九十]{{1,2}}月)"
+#: (and its bold marks: ……报告如下：**一、强化政治建设，把牢正确方向**一是……, a Markdown answer run into one line)
+_INLINE_AFTER = r"(?:[{}]|^)\s*(?:\*\*)?([一二三四五六七八九十]{{1,2}})、(?![一二三四五六七八九十]{{1,2}}月)"
 _INLINE = regexstore.compile(_INLINE_AFTER.format("。!?;)"))  # (also after a bracket: ……（www.…）四、……)
 #: … and after a colon, where the numbered headings below go on from the line's numbers
 #: (……现将有关情况报告如下：一、突出政治引领……。二、强化理论武装……, then a heading 三、)
@@ -551,7 +552,7 @@ _INLINE_COLON = regexstore.compile(_INLINE_AFTER.format("。!?;:)"))
 #: The second part's number opening a sentence (……整改问题点位410个。二、存在的困难和问题……).
 _SECOND_PART = regexstore.compile(r"(?:^|[。!?;])\s*二、")
 #: (and a part's first （一） run on after its heading's words: 一、履行主体责任情况(一)强化政治建设，……)
-_INLINE_FLAT = regexstore.compile(r"(?:(?<=[。!?;:\s)])|^)\s*(?:([一二三四五六七八九十]{1,2})、(?![一二三四五六七八九十]{1,2}月)"
+_INLINE_FLAT = regexstore.compile(r"(?:(?<=[。!?;:\s)])|^)\s*(?:(?:\*\*)?([一二三四五六七八九十]{1,2})、(?![一二三四五六七八九十]{1,2}月)"
                                   r"|\(([一二三四五六七八九十]{1,2})\))|(?<=[\u4e00-\u9fff])\((一)\)")
 _SENTENCE_END = regexstore.compile(r"[。]")
 _HEAD_END = regexstore.compile(r"[。!?;:]|\s")
