@@ -1288,6 +1288,40 @@ HOLDOUTS = {
     # discipline part) read as the sixth part; 十五届某次全会's 某次 not a placeholder.
     "holdout281": dict(folder="corpus-holdout281", docs=16, recall=100.0, false_present=1, auto=100.0,
                        residue=100.0, placeholders=85.7, false_strings=0),
+    # Session 40's second wave (sets 282-289), each scored once unseen on 6279cea; mean 94.3 %.
+    # holdout282 (annual reports XLVI: 公安, 税务, 海关, 气象, 消防), unseen 100.0 %.
+    "holdout282": dict(folder="corpus-holdout282", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout283 (party-building reports XXXII: colleges, hospitals, institutes), unseen 100.0 %, auto 87.5 %: a 样板支部
+    # 创建 report is a branch's party-building report. Kept: ……党支部2026年度工作总结 (a work summary, as 11 of 13 older read).
+    "holdout283": dict(folder="corpus-holdout283", docs=16, recall=100.0, false_present=0, auto=93.8,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout284 (work summaries XXXI: personal and 考核 summaries), unseen 94.3 %, auto 87.5 %: 公务员年度考核登记表, a cadre's
+    # 个人述职述廉报告 (work summaries). Kept: 德能勤绩廉 labels (achievements from 【德】 on), a form's 个人总结 box, problems and
+    # plans in one paragraph.
+    "holdout284": dict(folder="corpus-holdout284", docs=16, recall=94.3, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout285 (copied from the web XXVII: 文库 previews), unseen 96.1 %, residue 84.5 %: pagers (【上一页】 [1] [2], 本文分页,
+    # 本文未完), uploaders, 已全部预览, Page 2 / 6, — 2 / 7 —, 〔第2页〕, 为你推荐 / 相关……推荐 lists. Kept: ——聚焦……，强化组织建设。
+    # parts run into their paragraphs (two documents).
+    "holdout285": dict(folder="corpus-holdout285", docs=16, recall=96.1, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout286 (speeches XXXI: 2027 meetings), unseen 92.7 %. Kept: 让我们……而努力奋斗！ as the closing (the set: three; older
+    # sets read it as none).
+    "holdout286": dict(folder="corpus-holdout286", docs=16, recall=92.7, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout287 (a reviewer's inbox XXIV: review marks), unseen 97.2 %, residue 49.3 %: a reviewer's memo (关于退回……修改的
+    # 通知, 关于《……》的修改意见, ……审阅意见（1月7日）：, 修改说明：) with its addressee, items, office and date; 删除：/插入：.
+    # Kept: a part's second version, （修改稿） alone, ====== (a Markdown underline elsewhere).
+    "holdout287": dict(folder="corpus-holdout287", docs=16, recall=97.2, false_present=0, auto=100.0,
+                       residue=83.1, placeholders=94.1, false_strings=0),
+    # holdout288 (structures XVI: parts inside lines), unseen 76.5 % and 18 on no truth string: a Markdown answer run into one
+    # line (**一、……** inline, its bold no placeholder). Kept: 1.在……上，……；2.…… and ①…② numbered inside one paragraph.
+    "holdout288": dict(folder="corpus-holdout288", docs=16, recall=84.3, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout289 (annual reports XLVII: 街道, 园区, 协会), unseen 97.3 %: 亲清政商关系, 身边“微腐败” as the sixth part.
+    "holdout289": dict(folder="corpus-holdout289", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
 }
 #: Parts still reported present after they were cut out (of 540): the 统战部's “建设统战之家”
 #: heading of its 机关党建 part names 统战 as a part of its own; and (session 28) a bank's sixth part
@@ -1455,7 +1489,9 @@ def test_a_part_cut_out_is_not_found_elsewhere():
 #: 79 of 4,775 after wave 38 (session 40): a 范文 page's list of its pieces (篇一：…… 篇二：……) is a table of
 #: contents, a piece's mark alone (篇1, 范例一) no title line, a 栏目： line chrome (four of holdout269 fixed);
 #: of the wave's 128, one wrong unseen, answered (a portal's 公开形式： row joined to the title).
-TITLES_WRONG = 79
+#: 84 of 4,903 after wave 39: of its 128, five wrong unseen, all left (a reviewer's memo above a draft's title, twice; a
+#: one-line chat answer; a 修改稿 mark; a draft with no title line).
+TITLES_WRONG = 84
 
 
 def test_titles_are_found_where_the_truth_files_place_them():
