@@ -94,7 +94,11 @@ def test_truth_file_is_valid(truth_path):
         if junk and shown.endswith(junk):
             shown = shown[:-len(junk)]
     # (or the line as it is: a page header that repeats the unit's name opening the title)
-    assert re.sub(r"\s", "", truth["title"]) in {re.sub(r"\s", "", shown), re.sub(r"\s", "", raw)}
+    title = re.sub(r"\s", "", truth["title"])
+    if sum(1 for line in lines if line.strip()) == 1:  # (a text run into one line, holdout288's chat answer: its title
+        assert title in re.sub(r"\s", "", raw)         # is a part of that line)
+    else:
+        assert title in {re.sub(r"\s", "", shown), re.sub(r"\s", "", raw)}
 
     for key in ("placeholders", "residue"):
         for needle in truth[key] or []:
