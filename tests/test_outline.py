@@ -256,7 +256,8 @@ def test_the_front_matter_vocabulary_is_read_from_rules_and_checked():
     assert not front.item_field.match("检查内容:坚持和加强党对学校的全面领导,落实主体责任清单") \
         and not front.item_field.match("填报单位:中共柘湾镇委员会")
     # a page's number in every form a converter or a site leaves (— 2 / 6 —: a site's pager between dashes)
-    assert all(front.page_line.fullmatch(line) for line in ("第 2 页 共 6 页", "— 3 —", "2/6", "— 2 / 6 —", "12"))
+    assert all(front.page_line.fullmatch(line) for line in ("第 2 页 共 6 页", "— 3 —", "2/6", "— 2 / 6 —", "12",
+                                                            "Page 2 / 6", "第 2/8 页", "〔第2页〕"))
     assert not front.page_line.fullmatch("2026年")
     assert all(front.contents_head.match(line) for line in ("目录", "目 录", "本文目录", "文档目录"))
     assert front.document_contents.match("文章目录") and not front.document_contents.match("本文目录")
