@@ -1125,6 +1125,11 @@ def test_a_fanwen_pages_other_pieces_are_set_aside():
     findings = check_source(Source("t.txt", text), load("qmcz-annual-report")).findings
     assert [f.line for f in findings if f.rule == "residue-piece"] == [text[:second].count("\n") + 1]
     assert sorted(o.line for f in findings if f.rule.startswith("residue") for o in f.places() if o.line < 5) == [1, 2, 3, 4]
+    # marked 例文一 / 例文二 (no 篇 nor 范文 on the page): the same
+    marked = text.replace("篇一", "例文一").replace("篇二", "例文二").replace("2篇", "2则").replace("范文", "例文")
+    assert "篇" not in marked and "范文" not in marked
+    other = build_document(Source(path="t.txt", text=marked))
+    assert all(n.aside for n in other.nodes if n.start >= marked.index("例文二\n"))
     # a mark right below the title, with no report's text above it, opens no other piece
     early = build_document(Source(path="t.txt", text="某镇党委2025年度落实全面从严治党主体责任情况报告\n篇二\n" + body))
     assert not any(n.aside for n in early.nodes[2:])

@@ -1423,7 +1423,13 @@ def _appendix(doc) -> int:
     numbered headings of its own): the end of the signature's date — a date alone on its line, right
     under a line that ends like a unit's name, below the title (or in the second half of a text without
     one) — when a heading follows it; else the end of the text. A section there names a part only where
-    the report itself has none."""
+    the report itself has none. Found once a document (every genre's checklist reads it)."""
+    if "checklist.appendix" not in doc.cache:
+        doc.cache["checklist.appendix"] = _appended(doc)
+    return doc.cache["checklist.appendix"]
+
+
+def _appended(doc) -> int:
     norm, nodes = doc.norm, doc.nodes
     title = doc.title
     after = title.end if title is not None else len(norm) // 2
