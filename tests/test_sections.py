@@ -484,6 +484,51 @@ def test_inline_numbers_need_sentence_starts_and_a_sequence():
     assert [s.kind for s in element._build(doc)[0]] == ["heading"]
 
 
+# a heading's own kind of number run on inside its line, or in the paragraph above the heading
+
+_ASPECTS = ["在政治建设上，党委坚持“第一议题”制度，全年学习重要讲话精神24次，研究落实举措15条",
+            "在思想建设上，党委落实理论学习中心组学习制度，集中学习12次，开展专题研讨6次",
+            "在组织建设上，党委推进支部标准化规范化建设，发展党员9名，整顿软弱涣散支部2个",
+            "在作风建设上，党委严格执行中央八项规定精神，开展节点督查8次，通报典型问题3起",
+            "在纪律建设上，党委开展警示教育4次，运用监督执纪第一种形态谈话提醒19人次"]
+
+
+def test_parts_numbered_one_two_three_inside_a_heading_line():
+    line = "；".join(f"{n}.{text}" for n, text in enumerate(_ASPECTS, 1)) + "。"
+    text = ("某县水务局党委关于2026年度落实全面从严治党主体责任情况的报告\n"
+            "2026年，局党委认真履行管党治党政治责任，现报告如下。\n"
+            "一、履行主体责任的主要做法\n" + line + "\n"
+            "二、存在的问题\n1.理论学习还不够深入，学用结合不够紧密。\n"
+            "三、下一步打算\n1.持续深化理论武装，推动学习贯彻往深里走。\n")
+    found = checklist(text)
+    assert {k: found.get(k) for k in ("political", "ideological", "organizational", "conduct", "discipline")} == \
+        dict.fromkeys(("political", "ideological", "organizational", "conduct", "discipline"), 4)
+    # the same line numbered out of order (1. 2. 4.) holds one part only: no run of the heading's numbers
+    broken = text.replace("；3.在组织建设上", "；4.在组织建设上")
+    assert "organizational" not in checklist(broken)
+
+
+def test_circled_parts_inside_one_line():
+    line = "。".join(f"{chr(0x2460 + n)}{text}" for n, text in enumerate(_ASPECTS)) + "。"
+    text = ("某街道党工委2026年度落实全面从严治党主体责任情况报告\n"
+            "一年来，街道党工委认真落实主体责任，各项工作取得新成效。\n" + line + "\n")
+    found = checklist(text)
+    assert {"political", "ideological", "organizational", "conduct", "discipline"} <= set(found)
+
+
+def test_parts_run_into_the_overview_above_the_heading_that_goes_on_from_them():
+    overview = ("2026年，局党委坚持以习近平新时代中国特色社会主义思想为指导，推动全面从严治党向纵深发展，"
+                "全年党委会专题研究全面从严治党工作8次。")
+    text = ("某区卫生健康局党委2026年度全面从严治党工作情况报告\n" + overview
+            + "（一）党的政治建设：" + _ASPECTS[0][6:] + "。（二）党的思想建设：" + _ASPECTS[1][6:] + "。\n"
+            "（三）党的组织建设：" + _ASPECTS[2][6:] + "。\n（四）存在问题：监督还不够有力，学习还不够深入。\n")
+    found = checklist(text)
+    assert found.get("political") == 2 and found.get("ideological") == 2 and found.get("organizational") == 3
+    # the heading below is （四）, not （三）: the paragraph's numbers are items, not the first parts
+    assert "political" not in checklist(text.replace("（三）党的组织建设", "（四）党的组织建设").replace(
+        "（四）存在问题", "（五）存在问题"))
+
+
 def test_sub_items_of_the_problems_part_are_not_areas():
     # the problems listed area by area: its （一）（二）（三） name three areas and the problems
     # part itself (存在短板), still no umbrella heading

@@ -857,6 +857,97 @@ def _inline(doc, node, flat: bool, expected: int = 1, colon: bool = False,
     return parts
 
 
+#: A heading's own kind of number run on inside its line, or inside the paragraph above the heading, each opening a
+#: sentence (a text that lost its line breaks: 1.在政治建设上，……；2.在思想建设上，……; ……。（一）党的政治建设：……
+#: above the heading （三）; ①抓政治建设，……。②抓思想建设，……): by the marker's kind, the number in group ``n``.
+_FAMILIES = {
+    "paren-cn": r"\((?P<n>[一二三四五六七八九十]{1,2})\)",
+    "paren-num": r"\((?P<n>\d{1,2})\)",
+    "decimal": r"(?P<n>\d{1,2})[.、](?![\d.])",
+    "circled": r"(?P<n>[①-⑳])",
+}
+_family_rx: dict[str, re.Pattern] = {}
+
+
+def _family(marker: str) -> str | None:
+    """The kind of a heading's marker among :data:`_FAMILIES` ((一) (1) 1. ①), else None."""
+    if marker.startswith("(") and marker.endswith(")") and len(marker) >= 3:
+        return "paren-num" if marker[1:-1].isdigit() else "paren-cn" if not marker[1:-1].isascii() else None
+    if marker[:1].isdigit() and marker.endswith((".", "、")) and marker[:-1].isdigit():
+        return "decimal"
+    if len(marker) == 1 and "①" <= marker <= "⑳":
+        return "circled"
+    return None
+
+
+def _numbered_on(norm: str, start: int, end: int, family: str, expected: int) -> list[tuple[int, int, int, int]]:
+    """The numbers ``expected``, ``expected`` + 1 … of ``family`` that open a
+    sentence in ``norm[start:end]``: [(1, number start, head start, head end)]
+    as :func:`_inline` gives them."""
+    rx = _family_rx.get(family)
+    if rx is None:
+        rx = _family_rx[family] = regexstore.compile(r"(?<=[。!?;])[ \t]*(?:\*\*)?(?P<m>" + _FAMILIES[family] + ")")
+    markers = []
+    for m in rx.finditer(norm, start, end):
+        if marker_number(m.group("n")) == expected:
+            markers.append((m.start("m"), m.end()))
+            expected += 1
+    parts = []
+    for number, (at, head) in enumerate(markers):
+        limit = markers[number + 1][0] if number + 1 < len(markers) else end
+        stop = _SENTENCE_END.search(norm, head, min(head + INLINE_HEAD, limit))
+        parts.append((1, at, head, stop.start() if stop else min(head + INLINE_HEAD, limit)))
+    return parts
+
+
+def _attach(parts, depth: int, parent, roots: list, stop: int) -> None:
+    """Make the parts :func:`_run_on` found sections of ``depth`` under ``parent`` (or parts of the report)."""
+    for number, (_, at, head, head_end) in enumerate(parts):
+        part_stop = parts[number + 1][1] if number + 1 < len(parts) else stop
+        section = Section("inline", at, head_end, (head, head_end), (head_end, part_stop), part_stop)
+        section.depth = depth
+        (parent.children if parent is not None else roots).append(section)
+
+
+def _next_sibling(nodes, position: int, node):
+    """The next heading of ``node``'s level under the same parent, None when a
+    heading above it or the end comes first."""
+    for other in nodes[position + 1:]:
+        if other.kind == HEADING and other.level <= node.level:
+            return other if other.level == node.level and other.parent == node.parent else None
+    return None
+
+
+def _run_on(doc, nodes, position: int, node, following) -> tuple[list, object] | None:
+    """A heading's own kind of number run on inside its line (its next
+    siblings, the heading after them going on from the last), or inside the
+    paragraph just above a heading (its first siblings: the heading's number
+    goes on from them): the parts and the heading whose siblings they are."""
+    if node.kind == HEADING:
+        anchor, start, expected = node, node.title_start, (node.number or 0) + 1
+    elif following is not None and following.kind == HEADING and (following.number or 0) >= 2 \
+            and following.parent == node.parent:
+        anchor, start, expected = following, node.start, 1
+    else:
+        return None
+    if node.end - node.start < INLINE_MIN // 2 or expected == 1 and anchor.number is None:
+        return None
+    family = _family(anchor.marker)
+    if family is None:
+        return None
+    parts = _numbered_on(doc.norm, start, node.end, family, expected)
+    if not parts:
+        return None
+    last = expected + len(parts) - 1
+    if node.kind == HEADING:
+        after = _next_sibling(nodes, position, node)
+        if after is not None and after.number != last + 1:
+            return None
+    elif last + 1 != anchor.number:
+        return None
+    return parts, anchor
+
+
 def _adverbial(aspect) -> bool:
     """Is an :data:`_ASPECT` match's ``……上，`` an adverb's (总体上，/ 很大程度上，), not an aspect's?"""
     return aspect.lastindex == 3 and aspect.group(3).endswith(front_matter().aspect_adverbs)
@@ -936,6 +1027,9 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
             parts = _inline(doc, node, flat, node.number + 1) if depth[node.index] == 0 and node.number else []
             if parts:
                 stop = parts[0][1]
+            run_on = None if parts else _run_on(doc, nodes, position, node, following)
+            if run_on is not None:
+                stop = run_on[0][0][1]
             section = Section("heading", node.start, node.end, (node.title_start, head_end),
                               (head_end, stop), stop)
             section.depth = depth[node.index]
@@ -951,6 +1045,16 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
                     part_stop = next((p[1] for p in parts[number + 1:] if p[0] == 1), ends[node.index])
                     roots.append(Section("inline", marker, part_end, (head_start, part_end), (part_end, part_stop),
                                          part_stop))
+            if run_on is not None and (parent is not None or depth[node.index] == 0):
+                _attach(run_on[0], section.depth, parent, roots, ends[node.index])
+            following_number = 0
+        elif node.kind == PARAGRAPH and following is not None and following.kind == HEADING \
+                and depth.get(following.index, HEADING_DEPTH + 1) <= HEADING_DEPTH \
+                and (run_on := _run_on(doc, nodes, position, node, following)) is not None:
+            # the parts before the heading, run into the paragraph above it (……。（一）党的政治建设：……（二）……)
+            parent = by_index.get(following.parent) if depth[following.index] >= 1 else None
+            if depth[following.index] == 0 or parent is not None:
+                _attach(run_on[0], depth[following.index], parent, roots, following.start)
             following_number = 0
         elif node.kind == PARAGRAPH:
             owner = node.parent if node.parent in by_index else None
