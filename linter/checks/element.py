@@ -717,7 +717,9 @@ def _bare(doc, node, previous, following) -> tuple[int, int] | None:
     field = _field_item(norm, start, end)  # a form's row named by its item: 检查项目：（一）政治建设, 对照事项一：政治建设
     if field is not None:
         start = field.end()
-    if not 4 <= end - start - norm.count("\n", start, end) <= BARE_MAX or _counts(norm, start, end) \
+    # (a one-character label in brackets: 【德】 【能】 over a civil servant's appraisal paragraphs)
+    label = end - start == 3 and norm[start] == "【" and norm[end - 1] == "】"
+    if not (3 if label else 4) <= end - start - norm.count("\n", start, end) <= BARE_MAX or _counts(norm, start, end) \
             or field is None and front_matter().field_line.match(norm, start, end):
         return None  # (a form's field or a byline: 述职人：…)
     if is_chrome(norm[start:end]):
@@ -725,7 +727,7 @@ def _bare(doc, node, previous, following) -> tuple[int, int] | None:
     last = end
     while last > start and norm[last - 1] in _CLOSING and norm.find(_CLOSING[norm[last - 1]], start, last - 1) >= 0:
         last -= 1  # a quoted term or a title closing the line (“一体推进“三不腐””), not a quoted sentence
-    if last - start < 4 or norm[last - 1] in _BARE_NOT_END and not (
+    if last - start < (2 if label else 4) or norm[last - 1] in _BARE_NOT_END and not (
             norm[last - 1] == "?" and last - start >= _BARE_QUESTION) and not (  # 基层党组织是否真正成为坚强战斗堡垒？
             norm[last - 1] == "。" and (_SLOGAN_PAIR.fullmatch(norm, start, last)  # 强化理论武装，筑牢思想根基。
                                        and norm.count("\n", previous.end if previous is not None else 0, node.start) >= 2
