@@ -529,6 +529,37 @@ def test_parts_run_into_the_overview_above_the_heading_that_goes_on_from_them():
         "（四）存在问题", "（五）存在问题"))
 
 
+def test_parts_run_on_across_the_lines_above_and_below_a_heading():
+    # a copy that kept some line breaks: （一）（二） after the overview's colon, （三） in the next line,
+    # the heading （四） on a line of its own with （五） run on, （六） in the paragraph under it
+    body = [f"（{n}）{t[1:3]}{t[3:5]}：{t[6:]}。" for n, t in zip("一二三四五六", _ASPECTS + ["在制度建设上，党委修订完善制度12项"])]
+    text = ("某县人民法院党组2026年度落实全面从严治党主体责任情况报告\n"
+            "2026年，院党组坚持以习近平新时代中国特色社会主义思想为指导，认真落实主体责任，主要做法如下：" + body[0] + body[1][:30]
+            + "\n" + body[1][30:] + body[2] + "\n" + body[3] + body[4][:24] + "\n" + body[4][24:] + body[5] + "\n"
+            "同时也要看到，我院全面从严治党工作仍存在一些问题和不足：一是学习不够深入；二是监督不够有力。\n")
+    found = checklist(text)
+    assert {k: found.get(k) for k in ("political", "ideological", "organizational", "conduct", "discipline",
+                                       "united-front")} == {
+        "political": 2, "ideological": 2, "organizational": 3, "conduct": 4, "discipline": 4, "united-front": 5}
+
+
+def test_a_list_of_its_own_below_a_numbered_heading_is_not_its_siblings():
+    # a form's rows: the heading 4. of one row, then the row 存在问题⇥1.……；……；5.…… — its 5. is an item of its
+    # own list, not the heading's next sibling, and the rows below are still read
+    text = ("某局党组2026年一季度全面从严治党工作推进情况表\n"
+            "纪律建设\t1.纪律教育\t组织全体党员学习纪律处分条例，开展警示教育2次。\n"
+            "\t2.日常监督\t支持配合派驻纪检监察组开展监督，对重点岗位开展谈话提醒5人次。\n"
+            "\t3.案件查办配合\t配合县纪委监委办理问题线索2件，均已按期办结。\n"
+            "\t4.重点岗位监督\t对项目管理、资金拨付等重点岗位开展廉政风险排查，查找风险点17个。\n"
+            "存在问题\t1.部分党支部对全面从严治党认识不到位；2.惠农资金监管链条长；3.个别干部服务群众主动性不强；"
+            "4.以案促改成效还需巩固；5.年轻干部基层历练不足，专业能力与乡村振兴的要求还有差距。\n"
+            "下季度工作打算\t1.召开党支部书记抓党建述职会，压实支部责任；2.开展惠农资金专项检查，完善监管机制。\n")
+    found = checklist(text)
+    assert found.get("problems") == 6 and found.get("next-steps") == 7
+    doc = build_document(Source("t.txt", text))
+    assert [s.kind for s in element._walk(element._build(doc)[0]) if s.kind == "inline"] == []
+
+
 def test_sub_items_of_the_problems_part_are_not_areas():
     # the problems listed area by area: its （一）（二）（三） name three areas and the problems
     # part itself (存在短板), still no umbrella heading

@@ -886,9 +886,15 @@ def _numbered_on(norm: str, start: int, end: int, family: str, expected: int) ->
     """The numbers ``expected``, ``expected`` + 1 … of ``family`` that open a
     sentence in ``norm[start:end]``: [(1, number start, head start, head end)]
     as :func:`_inline` gives them."""
+    from linter.numerals import to_chinese
+
+    first = (f"({to_chinese(expected)})",) if family == "paren-cn" else (f"({expected})",) if family == "paren-num" \
+        else (f"{expected}.", f"{expected}、") if family == "decimal" else (chr(0x2460 + expected - 1),)
+    if all(norm.find(literal, start, end) < 0 for literal in first):
+        return []  # (the first number looked for is nowhere: most headings' text)
     rx = _family_rx.get(family)
     if rx is None:
-        rx = _family_rx[family] = regexstore.compile(r"(?<=[。!?;])[ \t]*(?:\*\*)?(?P<m>" + _FAMILIES[family] + ")")
+        rx = _family_rx[family] = regexstore.compile(r"(?<=[。!?;:])[ \t]*(?:\*\*)?(?P<m>" + _FAMILIES[family] + ")")
     markers = []
     for m in rx.finditer(norm, start, end):
         if marker_number(m.group("n")) == expected:
@@ -911,6 +917,16 @@ def _attach(parts, depth: int, parent, roots: list, stop: int) -> None:
         (parent.children if parent is not None else roots).append(section)
 
 
+#: The first number of a list of each kind, wherever it stands (not the 1 of 11. or 2021.).
+_FIRST_NUMBER = {"paren-cn": regexstore.compile(r"\(一\)"), "paren-num": regexstore.compile(r"\(1\)"),
+                 "decimal": regexstore.compile(r"(?<![\d.])1[.、](?!\d)"), "circled": regexstore.compile("①")}
+
+
+def _restarts(norm: str, start: int, end: int, family: str) -> bool:
+    """Does a list of ``family`` start over (its number 1) in ``norm[start:end]``?"""
+    return _FIRST_NUMBER[family].search(norm, start, end) is not None
+
+
 def _next_sibling(nodes, position: int, node):
     """The next heading of ``node``'s level under the same parent, None when a
     heading above it or the end comes first."""
@@ -920,34 +936,57 @@ def _next_sibling(nodes, position: int, node):
     return None
 
 
-def _run_on(doc, nodes, position: int, node, following) -> tuple[list, object] | None:
-    """A heading's own kind of number run on inside its line (its next
-    siblings, the heading after them going on from the last), or inside the
-    paragraph just above a heading (its first siblings: the heading's number
-    goes on from them): the parts and the heading whose siblings they are."""
+def _run_on(doc, nodes, position: int, node, following) -> tuple[list, object, int, int] | None:
+    """A heading's own kind of number run on inside its line and the
+    paragraphs under it (its next siblings; the heading after them goes on
+    from the last), or inside the paragraphs just above a heading, from the
+    first of them (its first siblings: the heading's number goes on from
+    them): the parts, the heading whose siblings they are, the position of
+    the last line read and that of the line the first part opens in (a text
+    that lost some of its line breaks)."""
+    norm = doc.norm
     if node.kind == HEADING:
-        anchor, start, expected = node, node.title_start, (node.number or 0) + 1
-    elif following is not None and following.kind == HEADING and (following.number or 0) >= 2 \
-            and following.parent == node.parent:
-        anchor, start, expected = following, node.start, 1
+        anchor, expected = node, (node.number or 0) + 1
+        spans, last = [(node.title_start, node.end)], position
+        while last + 1 < len(nodes) and nodes[last + 1].kind == PARAGRAPH and nodes[last + 1].parent == node.index:
+            last += 1
+            spans.append((nodes[last].start, nodes[last].end))
     else:
-        return None
-    if node.end - node.start < INLINE_MIN // 2 or expected == 1 and anchor.number is None:
-        return None
+        last = position
+        while last + 1 < len(nodes) and nodes[last + 1].kind == PARAGRAPH and nodes[last + 1].parent == node.parent:
+            last += 1
+        anchor = nodes[last + 1] if last + 1 < len(nodes) else None
+        if anchor is None or anchor.kind != HEADING or (anchor.number or 0) < 2 or anchor.parent != node.parent:
+            return None
+        expected = 1
+        spans = [(n.start, n.end) for n in nodes[position:last + 1]]
+    at = [position + i for i, span in enumerate(spans)] if node.kind == PARAGRAPH else None
     family = _family(anchor.marker)
-    if family is None:
+    if family is None or sum(end - start for start, end in spans) < INLINE_MIN // 2:
         return None
-    parts = _numbered_on(doc.norm, start, node.end, family, expected)
+    parts = []
+    first = position
+    read = position if node.kind == HEADING else last
+    for i, (start, end) in enumerate(spans):
+        found = _numbered_on(norm, start, end, family, expected)
+        if node.kind == HEADING and i and _restarts(norm, start, found[0][1] if found else end, family):
+            break  # (a list of its own below the heading: 存在问题⇥1.……；2.……)
+        if found and not parts and at is not None:
+            first = at[i]
+        if found and node.kind == HEADING:
+            read = position + i
+        parts.extend(found)
+        expected += len(found)
     if not parts:
         return None
-    last = expected + len(parts) - 1
+    last = read
     if node.kind == HEADING:
-        after = _next_sibling(nodes, position, node)
-        if after is not None and after.number != last + 1:
+        after = _next_sibling(nodes, last, node)
+        if after is not None and after.number != expected:
             return None
-    elif last + 1 != anchor.number:
+    elif expected != anchor.number:
         return None
-    return parts, anchor
+    return parts, anchor, last, first
 
 
 def _adverbial(aspect) -> bool:
@@ -1011,8 +1050,18 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
     following_number = 0  # the top-level number an inline sequence of the line before expects next
     numbers: dict[int, int] = {}  # id of a run-in section → its marker's number (四是: 4)
     page_line = front_matter().page_line
+    read_to = -1  # the last line a run of parts numbered inline was read from (its text is theirs)
+    pending = None  # parts numbered inline in the paragraphs above a heading, from the line the first opens in
     for position, node in enumerate(nodes):
         following = nodes[position + 1] if position + 1 < len(nodes) else None
+        if position <= read_to and node.kind == PARAGRAPH:
+            previous = node
+            continue
+        if node.kind == PARAGRAPH and pending is None and (
+                previous is None or previous.kind != PARAGRAPH or previous.parent != node.parent):
+            pending = _run_on(doc, nodes, position, node, following)  # (read once for a run of paragraphs)
+            if pending is not None and depth.get(pending[1].index, HEADING_DEPTH + 1) > HEADING_DEPTH:
+                pending = None
         if node.kind == PARAGRAPH and node.end - node.start <= _PAGE_MAX \
                 and page_line.fullmatch(doc.norm, node.start, node.end):
             continue  # a page's number or footer between two lines of the text (第1页 共4页, — 3 —)
@@ -1032,6 +1081,7 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
             run_on = None if parts else _run_on(doc, nodes, position, node, following)
             if run_on is not None:
                 stop = run_on[0][0][1]
+                read_to = run_on[2]
             section = Section("heading", node.start, node.end, (node.title_start, head_end),
                               (head_end, stop), stop)
             section.depth = depth[node.index]
@@ -1050,13 +1100,13 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
             if run_on is not None and (parent is not None or depth[node.index] == 0):
                 _attach(run_on[0], section.depth, parent, roots, ends[node.index])
             following_number = 0
-        elif node.kind == PARAGRAPH and following is not None and following.kind == HEADING \
-                and depth.get(following.index, HEADING_DEPTH + 1) <= HEADING_DEPTH \
-                and (run_on := _run_on(doc, nodes, position, node, following)) is not None:
-            # the parts before the heading, run into the paragraph above it (……。（一）党的政治建设：……（二）……)
-            parent = by_index.get(following.parent) if depth[following.index] >= 1 else None
-            if depth[following.index] == 0 or parent is not None:
-                _attach(run_on[0], depth[following.index], parent, roots, following.start)
+        elif pending is not None and position == pending[3]:
+            # the parts before a heading, run into the paragraphs above it (……如下：（一）党的政治建设：……（二）……)
+            parts, anchor, read_to, _ = pending
+            pending = None
+            parent = by_index.get(anchor.parent) if depth[anchor.index] >= 1 else None
+            if depth[anchor.index] == 0 or parent is not None:
+                _attach(parts, depth[anchor.index], parent, roots, anchor.start)
             following_number = 0
         elif node.kind == PARAGRAPH:
             owner = node.parent if node.parent in by_index else None
