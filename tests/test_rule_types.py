@@ -325,6 +325,16 @@ def test_a_page_s_comments_are_reported_whole_but_not_a_list_of_headlines_after_
     assert blocks == [("residue-comments", 3, 9), ("residue-related", 10, 11)]
 
 
+def test_a_revisers_note_numbered_as_parts_is_reported_whole_but_not_the_reports_parts():
+    # 修改说明： after the signature, its items numbered 一、二、 (the outline reads them as parts): the note and
+    # its items are one block; the report's own 七、 above it is no item, though it is numbered the same way
+    text = ("关于2025年度落实全面从严治党主体责任情况的报告\n七、存在的问题\n学习还不够深入。\n八、下一步工作计划\n"
+            "一是深化理论武装。\n中共某集团公司委员会\n2026年1月23日\n修改说明：\n一、根据纪委意见，第五部分补充了“四种形态”运用数据；\n"
+            "二、第六部分标题由“廉洁风险防控情况”改为“反腐败斗争情况”；\n三、附件1数据已与各二级企业核对。\n")
+    result = check_source(Source("t.txt", text), QMCZ)
+    assert [(f.line, f.end_line) for f in result.findings if f.rule == "residue-review"] == [(8, 11)]
+
+
 def test_a_page_header_above_the_title_and_again_in_the_text_is_residue():
     # a PDF's running header (the meeting's materials, 内部资料): above the title, then on the next page
     header = "宁川县2025年度述责述廉会议材料之七　　　　　　内部资料 注意保存"

@@ -71,6 +71,8 @@ Options:
   items       regular expressions of lines that belong to a list whatever they end with
               (``related``: 跟帖 12, a comment 网友A：写得好！, its date 2天前 · 回复; ``record``:
               the channel's lines, matched at the line's start)
+  part-items  regular expressions of lines that belong to a list though the outline reads them as a
+              part's heading (``related``: a reviser's 一、根据纪委意见，补充了……)
   heads       regular expressions of a chat message's header line (``record``)
   tail        regular expressions of lines that go on a run right after it (``record``)
   min-lines   the fewest lines a run is reported with (``record``; default 2)
@@ -118,6 +120,7 @@ OPTIONS = {
     "words": (regex_list, []),
     "ends": (regex_list, []),
     "items": (regex_list, []),
+    "part-items": (regex_list, []),
     "heads": (regex_list, []),
     "tail": (regex_list, []),
     "min-lines": (positive_int, 2),
@@ -331,6 +334,7 @@ def _block(doc, nodes, report):
 
 def _related(rule, doc, report):
     words, ends, items = rule.options["words"], rule.options["ends"], rule.options["items"]
+    part_items = rule.options["part-items"]
     titles = rule.options["titles"]
     widest = rule.options["max-length"]
     norm = doc.norm
@@ -350,7 +354,11 @@ def _related(rule, doc, report):
                 ended = any(end.match(norm, after.start, after.end) for end in ends)  # (上一篇:…, a link of its own)
                 titled = titles and _TITLE_MIN <= after.end - after.start <= widest and (
                     norm[after.end - 1] not in _SENTENCE_END or norm[after.start] in _LINK_MARKS)
-                if blank or ended or after.kind == HEADING and after.level <= _PART_LEVEL or not titled and not any(
+                part = after.kind == HEADING and after.level <= _PART_LEVEL
+                if part and any(item.match(norm, after.start, after.end) for item in part_items):
+                    block.append(after)  # (an item numbered as a part is: 一、根据纪委意见，……)
+                    continue
+                if blank or ended or part or not titled and not any(
                         item.match(norm, after.start, after.end) for item in items):
                     break  # the list ends at a blank line, a line of ``ends``, a part of the report (七、…), or
                     # what is no title nor item: the report's text, 点赞
