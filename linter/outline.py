@@ -1246,7 +1246,10 @@ def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
     title_end = front_matter().title_end
     below = texts[page + 1] if page + 1 < len(texts) else ""  # (a ——subtitle, say)
     if previous in candidates and _begins_title(texts, previous, title, below,
-                                                norm.count("\n", nodes[previous].end, nodes[page].start) == 1):
+                                                norm.count("\n", nodes[previous].end, nodes[page].start) == 1) \
+            and not (len(texts[previous]) >= _HEADER_MIN and not texts[previous].rstrip("* ").endswith(
+                front_matter().unit_end) and _repeated_line(nodes, norm, previous) >= _HEADER_REPEATS):
+        # (not a page's running header above it: 中共……党组　内部资料　注意保存, atop every page)
         first = previous
         above = first - 1  # (and a company's name above its department's: 启明智能装备有限公司 / 研发中心 / 2025年度工作总结)
         if above in candidates and texts[first].endswith(front_matter().unit_end) \
@@ -1294,6 +1297,13 @@ def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
         return nodes
     merged = _merge_title(nodes[first:last + 1])
     return nodes[:first] + [merged] + nodes[last + 1:]
+
+
+def _repeated_line(nodes: list[OutlineNode], norm: str, i: int) -> int:
+    """How many lines are the line ``nodes[i]`` (a page's running header is repeated whole)."""
+    line = norm[nodes[i].start:nodes[i].end]
+    width = len(line)
+    return sum(1 for node in nodes if node.end - node.start == width and norm.startswith(line, node.start))
 
 
 #: A title's ——subtitle names what the text is (——在…会议上的发言): the line above it is a title.

@@ -1097,6 +1097,19 @@ def test_a_pages_running_header_atop_every_page_is_not_the_title():
     assert [doc.source.position(doc.title.start)[0], doc.source.position(doc.title.end - 1)[0]] == [3, 4]
 
 
+def test_a_running_header_right_above_a_one_line_title_is_not_its_first_line():
+    """中共……党组　内部资料　注意保存 atop every page, the first right above the title: no line of the
+    title (a unit's name alone above 关于……的报告 is; a congress's name said again in the text is too)."""
+    header = "中共沅北市生态环境局党组　内部资料　注意保存"
+    body = "局党组坚持把党的政治建设摆在首位，严格落实“第一议题”制度，全年召开党组会议18次。\n"
+    text = (header + "\n中共沅北市生态环境局党组2025年度落实全面从严治党主体责任情况报告\n"
+            "2025年，局党组在市委的领导下，坚持以全面从严治党统领生态环境保护工作。\n一、政治建设\n" + body
+            + "— 1 —\n" + header + "\n" + body + "二、思想建设\n" + body + "— 2 —\n" + header + "\n" + body)
+    assert _title_lines(text) == [2, 2]
+    unit = text.replace(header + "\n中共沅北市生态环境局党组2025年度", "中共沅北市生态环境局党组\n关于2025年度", 1)
+    assert _title_lines(unit) == [1, 2]
+
+
 def test_a_fanwen_pages_other_pieces_are_set_aside():
     """A 范文 page copied whole: its list of pieces (篇一：…… 篇二：……) is a table of contents, the mark 篇一 over
     the first piece's title is no title line, and from 篇二 on the page holds another report: no part is
