@@ -451,7 +451,7 @@ HOLDOUTS = {
                       residue=100.0, placeholders=100.0, false_strings=0),
     # holdout84 (a reviewer's inbox III, damaged copies), unseen 97.4 %. Kept: a 文库 copy that lost a heading and
     # the problems' first lines.
-    "holdout84": dict(folder="corpus-holdout84", docs=16, recall=97.4, false_present=0, auto=100.0,
+    "holdout84": dict(folder="corpus-holdout84", docs=16, recall=98.7, false_present=0, auto=100.0,
                       residue=100.0, placeholders=100.0, false_strings=0),
     # holdout85 (outlines people get wrong), unseen 96.6 %. Kept: 群众身边不正之风和腐败问题集中整治 as a part of its own
     # (taken as discipline: as the sixth part it cost seven older sets a point each), 三. then 4、 (a level skipped).
@@ -620,7 +620,7 @@ HOLDOUTS = {
     # threads (热门跟贴), share targets, vote blocks, mini-program cards, picture credits, 【原文】…【完】. Kept: a WeChat
     # page saved as Markdown into a .txt, the report inside > quotes — read since session 33 (the quote's marks masked).
     "holdout123": dict(folder="corpus-holdout123", docs=16, recall=100.0, false_present=0, auto=100.0,
-                       residue=93.2, placeholders=100.0, false_strings=0),
+                       residue=95.0, placeholders=100.0, false_strings=0),
     # holdout124 (Party organizations' reports to their members, committees' year reports), unseen 97.1 %, auto 93.8 %:
     # 今后五年的建议, a branch's own 工作总结. Recorded: a 前三季度 summary's plan of few lines reported thin.
     # (auto 93.8 again since session 39: its 鸿泰…有限公司党支部 2025年工作总结 is a party-building report here; nine
@@ -1136,7 +1136,7 @@ HOLDOUTS = {
     # 文档目录 list, 创建者 / 快速访问 / 编辑过 lines, 企业微信 and 钉钉 lines, chat markers and sender lines. Kept: chat
     # messages themselves (明白, 正文也贴一下…), a document's file name above the title (six titles).
     "holdout245": dict(folder="corpus-holdout245", docs=16, recall=100.0, false_present=0, auto=100.0,
-                       residue=87.0, placeholders=100.0, false_strings=0),
+                       residue=87.8, placeholders=100.0, false_strings=0),
     # holdout246 (speeches XXVI: year-start 工作会议 of 2027), unseen 97.9 %: 今天的会议开得很好，会议结束。
     "holdout246": dict(folder="corpus-holdout246", docs=16, recall=100.0, false_present=0, auto=100.0,
                        residue=100.0, placeholders=100.0, false_strings=0),
@@ -1297,9 +1297,9 @@ HOLDOUTS = {
     "holdout283": dict(folder="corpus-holdout283", docs=16, recall=100.0, false_present=0, auto=93.8,
                        residue=100.0, placeholders=100.0, false_strings=0),
     # holdout284 (work summaries XXXI: personal and 考核 summaries), unseen 94.3 %, auto 87.5 %: 公务员年度考核登记表, a cadre's
-    # 个人述职述廉报告 (work summaries). Kept: 德能勤绩廉 labels (achievements from 【德】 on), a form's 个人总结 box, problems and
-    # plans in one paragraph.
-    "holdout284": dict(folder="corpus-holdout284", docs=16, recall=94.3, false_present=0, auto=100.0,
+    # 个人述职述廉报告 (work summaries). Answered in session 41: 德能勤绩廉 labels (【德】 alone on a line heads a part), 不足的是，
+    # problems and plans in one paragraph (……不强；在新的一年里，我将……). Kept: a form's 个人总结 box.
+    "holdout284": dict(folder="corpus-holdout284", docs=16, recall=100.0, false_present=0, auto=100.0,
                        residue=100.0, placeholders=100.0, false_strings=0),
     # holdout285 (copied from the web XXVII: 文库 previews), unseen 96.1 %, residue 84.5 %: pagers (【上一页】 [1] [2], 本文分页,
     # 本文未完), uploaders, 已全部预览, Page 2 / 6, — 2 / 7 —, 〔第2页〕, 为你推荐 / 相关……推荐 lists; Page 2 / 6 and 第 2/8 页 between
@@ -1316,11 +1316,45 @@ HOLDOUTS = {
     "holdout287": dict(folder="corpus-holdout287", docs=16, recall=97.2, false_present=0, auto=100.0,
                        residue=83.1, placeholders=94.1, false_strings=0),
     # holdout288 (structures XVI: parts inside lines), unseen 76.5 % and 18 on no truth string: a Markdown answer run into one
-    # line (**一、……** inline, its bold no placeholder). Kept: 1.在……上，……；2.…… and ①…② numbered inside one paragraph.
-    "holdout288": dict(folder="corpus-holdout288", docs=16, recall=84.3, false_present=0, auto=100.0,
+    # line (**一、……** inline, its bold no placeholder). Answered in session 41: 1.在……上，……；2.…… and ①…② numbered inside
+    # one paragraph, （一）（二） in the overview above the heading （三） (a heading's own kind of number run on).
+    "holdout288": dict(folder="corpus-holdout288", docs=16, recall=99.0, false_present=0, auto=100.0,
                        residue=100.0, placeholders=100.0, false_strings=0),
     # holdout289 (annual reports XLVII: 街道, 园区, 协会), unseen 97.3 %: 亲清政商关系, 身边“微腐败” as the sixth part.
     "holdout289": dict(folder="corpus-holdout289", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # Session 41's wave 40, each scored once unseen on 26b3ad8 (mean recall 98.8 %).
+    # holdout290 (annual reports XLVIII: 县直部门党组, the sixth part named their own way), unseen 98.2 %. Kept: 巡视巡察整改 as
+    # the sixth part (two; the set brief asked for it: it is the rectification item, not one of 制度建设/反腐败/统一战线).
+    "holdout290": dict(folder="corpus-holdout290", docs=16, recall=98.2, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout291 (party-building reports XXXIII: 村/社区/乡镇 书记 述职), unseen 97.0 %: 群众身边不正之风和腐败问题有效遏制 as
+    # the sixth part. Kept: a plan list with no heading under the problems (1.抓好学习提升 … 6.严守纪律底线).
+    "holdout291": dict(folder="corpus-holdout291", docs=16, recall=98.5, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout292 (work summaries XXXII: 科室/中心/站所, a 党建 part among business parts), unseen 100 %, residue 75.0 %: an OA
+    # system's attached files with their sizes (附件：….docx（48.2KB）).
+    "holdout292": dict(folder="corpus-holdout292", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout293 (copied from the web XXVII: 文档分享, 个人图书馆, 问答, 博客, chat assistants), unseen 100 %, residue 92.9 %:
+    # 原价：10积分 VIP免费, 点赞 23 收藏 41 评论 7 分享, 评论（7）, 追问：/追答：, 其他2条回答, 阅读全文 ∨, **说明：** over an
+    # assistant's notes. Kept: --- (the corpus splits 22 to 19 on it), an answerer's aside in brackets.
+    "holdout293": dict(folder="corpus-holdout293", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=98.6, placeholders=100.0, false_strings=0),
+    # holdout294 (speeches XXXII: 对照检查, 研讨, 表态 and 主持词), unseen 100 %, residue 88.9 %: a transcript's [掌声].
+    "holdout294": dict(folder="corpus-holdout294", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout295 (a reviewer's inbox XXV: WPS and Word furniture), unseen 100 %, placeholders 80.0 %, residue 92.2 %, one on no
+    # truth string: （具体数字）, 批注 over the comments, 已删除: glued into a sentence, a 修改说明's items numbered 一、二、
+    # (part-items), 紧急程度：平件 a 版头's own line; a running header right above the title no line of it.
+    "holdout295": dict(folder="corpus-holdout295", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout296 (structures XVII: odd numberings), unseen 95.0 %: （一）（二）（三） run into the lines above the heading （四）,
+    # （五）（六） after it. Kept: 防范惩治统计造假 as the sixth part (the set's reading; none of the three).
+    "holdout296": dict(folder="corpus-holdout296", docs=16, recall=99.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout297 (annual reports XLIX: 乡镇党委 and 县级 党委/党组, long), unseen 100 %.
+    "holdout297": dict(folder="corpus-holdout297", docs=16, recall=100.0, false_present=0, auto=100.0,
                        residue=100.0, placeholders=100.0, false_strings=0),
 }
 #: Parts still reported present after they were cut out (of 540): the 统战部's “建设统战之家”
@@ -1491,6 +1525,8 @@ def test_a_part_cut_out_is_not_found_elsewhere():
 #: of the wave's 128, one wrong unseen, answered (a portal's 公开形式： row joined to the title).
 #: 84 of 4,903 after wave 39: of its 128, five wrong unseen, all left (a reviewer's memo above a draft's title, twice; a
 #: one-line chat answer; a 修改稿 mark; a draft with no title line).
+#: 84 of 5,031 after wave 40 (session 41): of its 128, one wrong unseen, answered (a running header right above a one-line
+#: title, 中共……党组　内部资料　注意保存).
 TITLES_WRONG = 84
 
 
