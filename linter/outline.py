@@ -999,6 +999,8 @@ class _FrontMatter:
         self.field_line = regexstore.compile("|".join(strings(tree.get("field-lines"), "field-lines")))
         #: a line of the channel that carried the report (报送栏目：…, ……报送系统): never the title
         self.channel_line = regexstore.compile("|".join(strings(tree.get("channel-lines"), "channel-lines")))
+        #: a reviewer's memo's first line (关于退回……修改的通知): its lines down to a blank line are no title
+        self.review_memo = regexstore.compile("|".join(strings(tree.get("review-memos"), "review-memos")))
         #: a template's instructions' label (填报说明：): its numbered lines are no body
         self.template_note = regexstore.compile("|".join(strings(tree.get("template-notes"), "template-notes")))
         #: a table of contents' heading (目录, 飞书's 文档目录); the second: an online document's own (not a page's)
@@ -1167,10 +1169,17 @@ def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
     stopped = None  # the first line that is no title: a sentence (the preamble, or a page's 导语)
     lines = None  # line text → how many lines hold it (for a running header), when first needed
     notes = False  # below a template's 填报说明：, its numbered lines
+    memo = False  # in a reviewer's memo above the draft (关于退回……修改的通知 …, down to a blank line)
     for i, node in enumerate(nodes[:_FRONT_NODES]):
         text = _line_text(node, norm)
         texts.append(text)
         if i in contents:
+            continue
+        if memo and (norm.count("\n", nodes[i - 1].end, node.start) >= 2 or text.endswith(front_matter().title_end)):
+            memo = False  # (the memo ends at a blank line, or at the draft's title right below it)
+        if memo or not candidates and front_matter().review_memo.match(text):
+            memo = not _RULE_LINE.fullmatch(text)  # (a rule under it ends it: ======)
+            node.aside = True
             continue
         if notes and node.kind == HEADING and node.marker:
             node.aside = True
@@ -1312,6 +1321,10 @@ _SUBTITLE_SCORE = 3
 _HEADLINE_PENALTY = 2
 #: How far below a page's 导语 (the first sentence above the body) the report's title is looked for.
 _LATE_LINES = 8
+
+
+#: A line that sets a memo apart from the text below it (======, ————).
+_RULE_LINE = regexstore.compile(r"[=—_\-]{4,}")
 
 
 def _staged_title(text: str) -> bool:

@@ -1313,7 +1313,7 @@ HOLDOUTS = {
     # holdout287 (a reviewer's inbox XXIV: review marks), unseen 97.2 %, residue 49.3 %: a reviewer's memo (关于退回……修改的
     # 通知, 关于《……》的修改意见, ……审阅意见（1月7日）：, 修改说明：) with its addressee, items, office and date; 删除：/插入：.
     # Kept: a part's second version, （修改稿） alone, ====== (a Markdown underline elsewhere).
-    "holdout287": dict(folder="corpus-holdout287", docs=16, recall=97.2, false_present=0, auto=100.0,
+    "holdout287": dict(folder="corpus-holdout287", docs=16, recall=98.2, false_present=0, auto=100.0,
                        residue=83.1, placeholders=94.1, false_strings=0),
     # holdout288 (structures XVI: parts inside lines), unseen 76.5 % and 18 on no truth string: a Markdown answer run into one
     # line (**一、……** inline, its bold no placeholder). Answered in session 41: 1.在……上，……；2.…… and ①…② numbered inside
@@ -1526,8 +1526,9 @@ def test_a_part_cut_out_is_not_found_elsewhere():
 #: 84 of 4,903 after wave 39: of its 128, five wrong unseen, all left (a reviewer's memo above a draft's title, twice; a
 #: one-line chat answer; a 修改稿 mark; a draft with no title line).
 #: 84 of 5,031 after wave 40 (session 41): of its 128, one wrong unseen, answered (a running header right above a one-line
-#: title, 中共……党组　内部资料　注意保存).
-TITLES_WRONG = 84
+#: title, 中共……党组　内部资料　注意保存). 80 once a reviewer's memo above a draft is set aside down to a blank line
+#: (front-matter.yaml review-memos: four of holdout287's).
+TITLES_WRONG = 80
 
 
 def test_titles_are_found_where_the_truth_files_place_them():

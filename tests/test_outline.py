@@ -263,7 +263,7 @@ def test_the_front_matter_vocabulary_is_read_from_rules_and_checked():
     assert front.document_contents.match("文章目录") and not front.document_contents.match("本文目录")
     assert not front.contents_head.match("目录清单")
     complete = {"chrome": {"words": ["首页"], "patterns": ["x"]}, "title-ends": ["报告"], "title-words": ["报告"],
-                "unit-ends": ["党委"], "site-notes": ["通用"], "title-periods": ["截至"], "title-occasions": ["会上"], "page-lines": ["\\d{1,3}"], "field-lines": ["述职人:"], "channel-lines": ["报送栏目:"], "template-notes": ["填报说明"], "contents-heads": ["目录"], "document-contents": ["文档目录"], "number-columns": ["序号"], "piece-markers": ["篇(?P<n>二)"], "item-fields": ["检查项目:"], "masthead-lines": ["文件$"], "title-continues": ["和"], "item-labels": ["问题"], "lead-words": ["首先"], "aspect-adverbs": ["总体"], "wrapped-speech-title": {"opens": ["在"], "occasions": ["上的"]}}
+                "unit-ends": ["党委"], "site-notes": ["通用"], "title-periods": ["截至"], "title-occasions": ["会上"], "page-lines": ["\\d{1,3}"], "field-lines": ["述职人:"], "channel-lines": ["报送栏目:"], "template-notes": ["填报说明"], "review-memos": ["修改说明:"], "contents-heads": ["目录"], "document-contents": ["文档目录"], "number-columns": ["序号"], "piece-markers": ["篇(?P<n>二)"], "item-fields": ["检查项目:"], "masthead-lines": ["文件$"], "title-continues": ["和"], "item-labels": ["问题"], "lead-words": ["首先"], "aspect-adverbs": ["总体"], "wrapped-speech-title": {"opens": ["在"], "occasions": ["上的"]}}
     outline._FrontMatter(complete)
     with pytest.raises(ValueError, match="chrome.words"):
         outline._FrontMatter({**complete, "chrome": {"words": [], "patterns": ["x"]}})
@@ -1095,6 +1095,22 @@ def test_a_pages_running_header_atop_every_page_is_not_the_title():
             + header + "\n" + body + "二、思想建设\n" + body + header + "\n" + body)
     doc = build_document(Source(path="t.txt", text=text))
     assert [doc.source.position(doc.title.start)[0], doc.source.position(doc.title.end - 1)[0]] == [3, 4]
+
+
+@pytest.mark.parametrize("memo", [
+    # a memo sending the draft back: its title, addressee, text, numbered items, office and date, then a blank line
+    "关于退回县水利局2026年度主体责任报告修改的通知\n县水利局党组：\n你局报送的报告收悉，请按以下意见修改后重新报送：\n"
+    "1.“政治建设”部分以工作罗列为主，缺少贯彻落实的具体举措。\n2.全文数据请与局办公室台账逐项核对。\n"
+    "县委全面从严治党领导小组办公室\n2027年1月9日\n\n",
+    # a reviewer's notes with a date in brackets, a rule under a notice
+    "街道党工委审阅意见（1月7日）：\n1. 述职要突出书记本人抓了什么，少写社区整体工作。\n\n",
+    "退回修改通知\n县水利局：报送的年度主体责任报告存在数据前后不一致的问题，请核实后重新报送。\n======\n",
+])
+def test_a_reviewers_memo_above_the_draft_is_no_title_nor_body(memo):
+    draft = ("中共某县水利局党组关于2026年度落实全面从严治党主体责任情况的报告\n"
+             "2026年，局党组坚持以习近平新时代中国特色社会主义思想为指导，认真落实主体责任。\n一、政治建设\n局党组落实“第一议题”制度。\n")
+    first = memo.count("\n") + 1
+    assert _title_lines(memo + draft) == [first, first]
 
 
 def test_a_running_header_right_above_a_one_line_title_is_not_its_first_line():
