@@ -230,6 +230,10 @@ def parse(source: Source, norm: str) -> Document:
         _label_headings(nodes, norm)
     nodes = _front_matter(nodes, norm)
     _other_pieces(nodes, norm)  # (its marks are front-matter.yaml's: no word of theirs is tested here first)
+    for first, last in alternate_blocks(nodes, norm):
+        for node in nodes[first:last]:
+            node.aside = True
+            _demote(node)
     return Document(source, norm, _link(nodes, norm, formatted))
 
 
@@ -1008,6 +1012,9 @@ class _FrontMatter:
         self.contents_head = regexstore.compile(
             r"(?:" + "|".join(strings(tree.get("contents-heads"), "contents-heads") + documents) + r")$")
         self.document_contents = regexstore.compile(r"(?:" + "|".join(documents) + r")$")
+        #: a drafter's mark over a second version of a part (【备选稿】): a line alone
+        self.alternate_mark = regexstore.compile(r" *(?:" + "|".join(strings(tree.get("alternate-marks"), "alternate-marks"))
+                                                 + r") *")
         #: a line that opens another piece of a 范文 page (篇二, 范文2, 第2篇：……): group ``n``, its number
         self.piece_marker = regexstore.compile(
             r" *(?:" + "|".join(strings(tree.get("piece-markers"), "piece-markers")) + r")(?:(?<=[】\]])|(?=[: \n]|$))")
@@ -1496,6 +1503,44 @@ def _other_pieces(nodes: list[OutlineNode], norm: str) -> None:
                 other.aside = True
                 _demote(other)
             return
+
+
+#: An alternate version's mark is a line at most this long.
+_ALTERNATE_MAX = 40
+#: Where an alternate version ends: a closing line, a date line (the signature's).
+_ALTERNATE_END = regexstore.compile(r"(?:以上[^\n]{0,20}(?:报告|述职|总结|发言|汇报)|特此报告|20\d\d年\d{1,2}月\d{1,2}日\s*$)")
+
+
+def alternate_blocks(nodes: list[OutlineNode], norm: str) -> list[tuple[int, int]]:
+    """The second versions of parts a drafter pasted below the first, each from
+    its mark (front-matter.yaml's ``alternate-marks``: 【备选稿，供领导审定时选用】)
+    to the next part of the first version's level or above, a closing line, the
+    signature or the end: [(first, last + 1)] positions in ``nodes``."""
+    if "备选" not in norm and "备用" not in norm:
+        return []
+    mark = front_matter().alternate_mark
+    unit_end = front_matter().unit_end
+    blocks = []
+    i = 0
+    while i < len(nodes):
+        node = nodes[i]
+        if node.kind == TITLE or node.end - node.start > _ALTERNATE_MAX \
+                or not mark.fullmatch(norm, node.start, node.end):
+            i += 1
+            continue
+        head = nodes[i + 1] if i + 1 < len(nodes) else None
+        level = head.level if head is not None and head.kind == HEADING else None
+        j = i + 1
+        while j < len(nodes):
+            other = nodes[j]
+            text = norm[other.start:other.end].strip()
+            if other.kind == HEADING and j > i + 1 and (level is None or other.level <= level) or (
+                    other.kind != HEADING and (_ALTERNATE_END.match(text) or len(text) <= 30 and text.endswith(unit_end))):
+                break
+            j += 1
+        blocks.append((i, j))
+        i = j
+    return blocks
 
 
 def _demote(node: OutlineNode) -> None:

@@ -560,6 +560,17 @@ def test_a_list_of_its_own_below_a_numbered_heading_is_not_its_siblings():
     assert [s.kind for s in element._walk(element._build(doc)[0]) if s.kind == "inline"] == []
 
 
+def test_a_second_version_of_a_part_marked_as_an_alternate_is_no_part():
+    # 【备选稿，供领导审定时选用】 over a second （八）: the plan is the first （八）, the alternate is set aside down to the
+    # closing line (residue-alternate reports it)
+    text = ("关于2025年度落实全面从严治党主体责任情况的报告\n（七）存在问题\n学习还不够深入，监督还不够有力。\n"
+            "（八）2026年打算\n一是强化政治引领。二是强化廉政风险防控。\n【备选稿，供领导审定时选用】\n（八）明年工作思路\n"
+            "围绕“一条主线、三项重点”，抓好理论武装、基层组织建设和廉政风险防控。\n以上报告，请审议。\n中共某县水利局党组\n2026年1月14日\n")
+    assert checklist(text).get("next-steps") == 4
+    result = check_source(Source("t.txt", text), book())
+    assert [(f.line, f.end_line) for f in result.findings if f.rule == "residue-alternate"] == [(6, 8)]
+
+
 def test_sub_items_of_the_problems_part_are_not_areas():
     # the problems listed area by area: its （一）（二）（三） name three areas and the problems
     # part itself (存在短板), still no umbrella heading

@@ -32,6 +32,11 @@ one kind per rule (``check``):
   them aside when a line below the report's text opens the page's second piece
   (:func:`linter.outline._other_pieces`). One finding over them.
 
+* ``alternates`` — a second version of a part a drafter pasted below the first, from its mark
+  (front-matter.yaml's ``alternate-marks``: 【备选稿，供领导审定时选用】) to the next part, a closing
+  line or the signature (:func:`linter.outline.alternate_blocks`; the outline sets it aside).
+  One finding over each.
+
 * ``above-title`` — what a web page puts above the report's title: its own
   headline (…这样写才出彩（附全文）), the account or blog's name, a byline,
   a 导语. Every line the outline set aside above the title, unless it
@@ -64,7 +69,7 @@ one kind per rule (``check``):
 
 Options:
   check       ``repeated-title``, ``contents``, ``edges``, ``related``, ``record``, ``above-title``,
-              ``pieces`` or ``page-numbers`` (required)
+              ``pieces``, ``alternates`` or ``page-numbers`` (required)
   words       regular expressions (``edges``, ``related``, ``record``)
   ends        regular expressions of lines that end a list (``related``: 上一篇：…; the comments: the
               header of a list of related pages below them)
@@ -102,7 +107,7 @@ from collections import Counter
 from linter import regexstore
 from linter.checks.options import REQUIRED, boolean, choice, message, positive_int, regex, regex_list
 from linter.document import HEADING, PARAGRAPH, TITLE
-from linter.outline import HEADING_MARKER, front_matter, piece_named
+from linter.outline import HEADING_MARKER, alternate_blocks, front_matter, piece_named
 from linter.similar.dice import alike, pairs
 
 TYPE = "layout"
@@ -116,7 +121,7 @@ def _share(value) -> float:
 
 OPTIONS = {
     "check": (choice("repeated-title", "contents", "edges", "related", "record", "above-title", "pieces",
-                     "page-numbers"), REQUIRED),
+                     "page-numbers", "alternates"), REQUIRED),
     "words": (regex_list, []),
     "ends": (regex_list, []),
     "items": (regex_list, []),
@@ -185,6 +190,8 @@ def check(rule, doc, report):
         yield from _page_numbers(doc, report)
     elif kind == "pieces":
         yield from _pieces(doc, report)
+    elif kind == "alternates":
+        yield from _alternates(doc, report)
     else:
         yield from _edges(rule, doc, report)
 
@@ -319,6 +326,11 @@ def _pieces(doc, report):
         if nodes[i].kind != TITLE and marker.match(doc.norm, nodes[i].start, nodes[i].end):
             yield _block(doc, nodes[i:], report)
             return
+
+
+def _alternates(doc, report):
+    for first, last in alternate_blocks(doc.nodes, doc.norm):
+        yield _block(doc, doc.nodes[first:last], report)
 
 
 def _adjacent(doc, before, after) -> bool:
