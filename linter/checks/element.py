@@ -2064,6 +2064,8 @@ def _assign(sections, elements, context, free=True, everything=None) -> None:
             for child in section.children:  # (（三）以案促改 under 作风纪律建设: discipline's, not the sixth part)
                 if child.claims & merged:
                     child.claims &= merged
+            # (what no sub-section took stays the merged part's: 第四，作风纪律上守底线 over 作风上，…… alone)
+            section.claims = merged - set().union(*(child.claims for child in section.children))
             continue
         # sub-parts of a named part: only what may sit inside it — and, under a part that is not a list
         # of items, a part that no heading at its level or above names (一、关于“贯彻落实党的理论路线方针
