@@ -148,7 +148,7 @@ class _StoredRe:
 def marker_number(marker: str) -> int | None:
     """The number in a heading or run-in marker: 三、 → 3, (12) → 12, 二是 → 2,
     第二, → 2, 第二部分 → 2, 【三】 → 3, 叁、 → 3, Ⅲ. → 3, C. → 3, ❸ → 3, 1.2.3 → 3."""
-    core = marker.strip(" \t()、.,:是#第部分个方面【】〔〕‘`'[|｜\ufe0f\u20e3").replace(" ", "")  # (and a keycap's marks: 1️⃣)
+    core = marker.strip(" \t()、.,:是其#第部分个方面【】〔〕‘`'[|｜\ufe0f\u20e3").replace(" ", "")  # (and a keycap's marks: 1️⃣)
     if core in ("-", "—", "－"):
         return 1  # 一、 as OCR reads it: -、
     if core == "=":
@@ -706,12 +706,12 @@ _MARKER = regexstore.compile(r"\t*(?:(?:[\u2022\u2190-\u21ff\u25a0-\u25ff\u2600-
                              r"|(?P<HMD>#{1,6}[ \t]+))")
 #: Inside a line (see outline.lark): a run-in marker where a clause may begin,
 #: and the text of a clause up to the next run-in marker or the end of the line.
-_RUNIN = regexstore.compile(r"[一二三四五六七八九十]{1,3}是")
+_RUNIN = regexstore.compile(r"[一二三四五六七八九十]{1,3}是|其[一二三四五六七八九十]{1,2}(?=[,、:])")  # (一是 / 其一，)
 #: (for the checks that read lines the outline joined: a run-in marker opening a line)
 RUNIN_MARKER = _RUNIN
 #: (for the checks that read lines: a heading's numbering marker opening a line)
 HEADING_MARKER = _MARKER
-_TEXT = regexstore.compile(r"(?:[^\n。;:!?]+|[。;:!?]+(?![一二三四五六七八九十]{1,3}是))+[。;:!?]*|[。;:!?]+")
+_TEXT = regexstore.compile(r"(?:[^\n。;:!?]+|[。;:!?]+(?![一二三四五六七八九十]{1,3}是|其[一二三四五六七八九十]{1,2}[,、:]))+[。;:!?]*|[。;:!?]+")
 
 
 def _sentences(norm: str, pos: int, end: int) -> list[Clause]:
@@ -725,7 +725,7 @@ def _line_clauses(text: str, pos: int, end: int, norm: str) -> list[Clause]:
     run-in marker if one opens there, else text; a run-in marker and the text
     after it are one clause, whose sentences are split afterwards (the first
     carries the marker)."""
-    if text.find("是", pos, end) < 0:  # no run-in marker: one stretch of text to the end of the line
+    if text.find("是", pos, end) < 0 and text.find("其", pos, end) < 0:  # no run-in marker: one stretch of text to the end of the line
         return _sentences(norm, pos, end)
     clauses: list[Clause] = []
     runin_at, text_at = _RUNIN.match, _TEXT.match
@@ -786,7 +786,7 @@ def _node(kind: str, start: int, end: int, text: str, index: int, norm: str) -> 
             node.title_end = stop.start()
     elif not norm[start:end].strip(_STRIP):
         return None  # a line of spaces
-    elif text.find("是", start, end) < 0 or _RUNIN.search(text, start, end) is None:
+    elif text.find("是", start, end) < 0 and text.find("其", start, end) < 0 or _RUNIN.search(text, start, end) is None:
         # no run-in marker (一是): the sentences tile the line, the first is the
         # title; the rest are split when a rule reads them
         first = _SENTENCE.match(norm, start, end).end()

@@ -571,6 +571,16 @@ def test_a_second_version_of_a_part_marked_as_an_alternate_is_no_part():
     assert [(f.line, f.end_line) for f in result.findings if f.rule == "residue-alternate"] == [(6, 8)]
 
 
+def test_paragraphs_opened_by_qi_yi_qi_er_are_the_parts_their_aspects_name():
+    # 其一，在政治建设上，…… 其二，在思想建设上，……: the ordinal is a run-in marker, the aspect after it heads the part
+    paragraphs = [f"其{n}，{t}。" for n, t in zip("一二三四五", _ASPECTS)]
+    text = ("某县卫生健康局党组2026年度落实全面从严治党主体责任情况报告\n"
+            "今年以来，局党组认真贯彻县委关于全面从严治党的部署要求，现将有关情况报告如下。\n" + "\n".join(paragraphs) + "\n")
+    found = checklist(text)
+    assert {k: found.get(k) for k in ("political", "ideological", "organizational", "conduct", "discipline")} == {
+        "political": 3, "ideological": 4, "organizational": 5, "conduct": 6, "discipline": 7}
+
+
 def test_sub_items_of_the_problems_part_are_not_areas():
     # the problems listed area by area: its （一）（二）（三） name three areas and the problems
     # part itself (存在短板), still no umbrella heading

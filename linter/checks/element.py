@@ -603,7 +603,11 @@ def _runin(doc, node, previous, headed: bool, following=None) -> tuple[int, int]
         if _CELL_TEXT.search(norm, cell.end(), node.end) is None:
             return None
         return cell.span(cell.lastindex)
-    aspect = _ASPECT.match(norm, node.start, node.end)
+    lead = node.start
+    opening = node.first_clause
+    if opening is not None and opening.runin and opening.runin.startswith("其"):
+        lead = opening.start + len(opening.runin) + 1  # (其一，在政治建设上，……: the aspect after the ordinal)
+    aspect = _ASPECT.match(norm, lead, node.end)
     if aspect is not None and aspect.end() < node.end - 1 and not _hard_wrapped(norm, previous) and (
             aspect.lastindex != 3 or headed and not _adverbial(aspect)):
         return aspect.span(aspect.lastindex)  # 在把方向、强学习方面，坚持…… / 在班子建设上，……
