@@ -878,6 +878,14 @@ def test_bracketed_labels_head_the_parts_over_numbered_lists_only():
     assert [title for kind, _, _, title in nodes if kind == "heading"] == []
 
 
+def test_financial_numerals_with_a_bar_number_the_parts():
+    # a post's headings: 壹 | 主要工作成效 / 贰 | 存在的不足 / 叁 | 2027年工作打算 (not 壹|2 in a table's cells)
+    _, nodes = outline("某集团党委2026年度党建工作报告\n壹 | 主要工作成效\n一是理论武装更加扎实。\n贰 | 存在的不足\n"
+                       "一是融合还不够深。\n叁 | 2027年工作打算\n一是持续加强党的政治建设。\n")
+    assert [(kind, level, number, title) for kind, level, number, title in nodes if kind == "heading"] == [
+        ("heading", 1, 1, "主要工作成效"), ("heading", 1, 2, "存在的不足"), ("heading", 1, 3, "2027年工作打算")]
+
+
 def test_word_outline_numbering_a_number_and_a_space_then_decimal_items():
     _, nodes = outline("某社区党委书记抓基层党建工作述职报告\n\n2 存在的主要问题\n2.1 党建引领基层治理的体制机制还不够完善。\n"
                        "3 原因分析\n3.1 抓党建的思路还不够宽。\n86 人赞同了该回答\n")
