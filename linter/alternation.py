@@ -33,11 +33,12 @@ from __future__ import annotations
 
 import re
 
+from linter import regexstore
 from linter.prefilter import SPECIAL as _SPECIAL
 #: What may follow an atom to repeat it.
 _QUANTIFIERS = frozenset("?*+{")
 #: A back-reference or a named one: a pattern holding one is left alone.
-_REFERENCE = re.compile(r"\\[1-9]|\(\?P=")
+_REFERENCE = regexstore.compile(r"\\[1-9]|\(\?P=")  # (from the regex store: compiled afresh, ~0.4 M instructions)
 
 
 def alternation(patterns: list[str]) -> str:

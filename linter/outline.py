@@ -725,8 +725,8 @@ def _line_clauses(text: str, pos: int, end: int, norm: str) -> list[Clause]:
     run-in marker if one opens there, else text; a run-in marker and the text
     after it are one clause, whose sentences are split afterwards (the first
     carries the marker)."""
-    if text.find("是", pos, end) < 0 and text.find("其", pos, end) < 0:  # no run-in marker: one stretch of text to the end of the line
-        return _sentences(norm, pos, end)
+    if text.find("是", pos, end) < 0 and text.find("其", pos, end) < 0 or _RUNIN.search(text, pos, end) is None:
+        return _sentences(norm, pos, end)  # no run-in marker: one stretch of text to the end of the line
     clauses: list[Clause] = []
     runin_at, text_at = _RUNIN.match, _TEXT.match
     while pos < end:
@@ -1013,8 +1013,7 @@ class _FrontMatter:
             r"(?:" + "|".join(strings(tree.get("contents-heads"), "contents-heads") + documents) + r")$")
         self.document_contents = regexstore.compile(r"(?:" + "|".join(documents) + r")$")
         #: a drafter's mark over a second version of a part (【备选稿】): a line alone
-        self.alternate_mark = regexstore.compile(r" *(?:" + "|".join(strings(tree.get("alternate-marks"), "alternate-marks"))
-                                                 + r") *")
+        self._alternate_mark = r" *(?:" + "|".join(strings(tree.get("alternate-marks"), "alternate-marks")) + r") *"
         #: a line that opens another piece of a 范文 page (篇二, 范文2, 第2篇：……): group ``n``, its number
         self.piece_marker = regexstore.compile(
             r" *(?:" + "|".join(strings(tree.get("piece-markers"), "piece-markers")) + r")(?:(?<=[】\]])|(?=[: \n]|$))")
@@ -1025,6 +1024,14 @@ class _FrontMatter:
             raise ValueError(f"{FRONT_MATTER}: 缺少 wrapped-speech-title")
         self.speech_opens = strings(wrapped.get("opens"), "wrapped-speech-title.opens")
         self.speech_occasions = strings(wrapped.get("occasions"), "wrapped-speech-title.occasions")
+
+
+    @property
+    def alternate_mark(self) -> re.Pattern:
+        """(compiled when first read: a text that holds no 备选 or 备用 never reads it)"""
+        if isinstance(self._alternate_mark, str):
+            self._alternate_mark = regexstore.compile(self._alternate_mark)
+        return self._alternate_mark
 
 
 def front_matter() -> _FrontMatter:
@@ -1185,7 +1192,7 @@ def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
         if memo and (norm.count("\n", nodes[i - 1].end, node.start) >= 2 or text.endswith(front_matter().title_end)):
             memo = False  # (the memo ends at a blank line, or at the draft's title right below it)
         if memo or not candidates and front_matter().review_memo.match(text):
-            memo = not _RULE_LINE.fullmatch(text)  # (a rule under it ends it: ======)
+            memo = not (len(text) >= 4 and not text.strip("=—_-"))  # (a rule under it ends it: ======)
             node.aside = True
             continue
         if notes and node.kind == HEADING and node.marker:
@@ -1330,8 +1337,6 @@ _HEADLINE_PENALTY = 2
 _LATE_LINES = 8
 
 
-#: A line that sets a memo apart from the text below it (======, ————).
-_RULE_LINE = regexstore.compile(r"[=—_\-]{4,}")
 
 
 def _staged_title(text: str) -> bool:
@@ -1508,7 +1513,7 @@ def _other_pieces(nodes: list[OutlineNode], norm: str) -> None:
 #: An alternate version's mark is a line at most this long.
 _ALTERNATE_MAX = 40
 #: Where an alternate version ends: a closing line, a date line (the signature's).
-_ALTERNATE_END = regexstore.compile(r"(?:以上[^\n]{0,20}(?:报告|述职|总结|发言|汇报)|特此报告|20\d\d年\d{1,2}月\d{1,2}日\s*$)")
+_ALTERNATE_END = r"(?:以上[^\n]{0,20}(?:报告|述职|总结|发言|汇报)|特此报告|20\d\d年\d{1,2}月\d{1,2}日\s*$)"
 
 
 def alternate_blocks(nodes: list[OutlineNode], norm: str) -> list[tuple[int, int]]:
@@ -1520,6 +1525,7 @@ def alternate_blocks(nodes: list[OutlineNode], norm: str) -> list[tuple[int, int
         return []
     mark = front_matter().alternate_mark
     unit_end = front_matter().unit_end
+    ends = regexstore.compile(_ALTERNATE_END)
     blocks = []
     i = 0
     while i < len(nodes):
@@ -1535,7 +1541,7 @@ def alternate_blocks(nodes: list[OutlineNode], norm: str) -> list[tuple[int, int
             other = nodes[j]
             text = norm[other.start:other.end].strip()
             if other.kind == HEADING and j > i + 1 and (level is None or other.level <= level) or (
-                    other.kind != HEADING and (_ALTERNATE_END.match(text) or len(text) <= 30 and text.endswith(unit_end))):
+                    other.kind != HEADING and (ends.match(text) or len(text) <= 30 and text.endswith(unit_end))):
                 break
             j += 1
         blocks.append((i, j))

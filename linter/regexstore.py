@@ -64,6 +64,7 @@ _SEPARATOR = "\x01"
 #: "flags\0pattern" → [flags, groups, groupindex, indexgroup, code (bytes: the
 #: engine's code units)]; "name\0flags\0pattern" → a fact (see :func:`fact`)
 _stored: dict | None = None
+_block = memoryview(b"")  # the entry's block of code that the stored records' [start, length] point into
 _new: dict = {}  # records compiled in this process, not yet in the entry
 _used: set = set()  # keys of stored records used in this process
 _saving = False  # the atexit writer is registered
@@ -79,7 +80,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 — the r
     key = f"{int(flags)}\0{pattern}"
     stored = _table().get(key)
     if stored is not None:
-        compiled = _restore(pattern, stored)
+        compiled = _restore(pattern, _located(stored, _block))
         if compiled is not None:
             _used.add(key)
             return compiled
@@ -223,22 +224,27 @@ def _key() -> str:
 
 def _table() -> dict:
     """The stored records (read once, on the first compile)."""
-    global _stored
+    global _stored, _block
     if _stored is None:
-        _stored = _read()
+        _stored, _block = _read()
     return _stored
 
 
-def _read() -> dict:
+def _read() -> tuple[dict, memoryview]:
+    """The entry's records by key, and its block of code. A pattern's record
+    ends with [start, length] of its code in the block, made a slice of it
+    only when the pattern is compiled (:func:`_located`): a run uses a part
+    of the ~1,000 records, and slicing them all cost ~1 M instructions."""
+    empty = {}, memoryview(b"")
     from linter import cache
 
     if cache.cache_dir() is None:
-        return {}
+        return empty
     from linter import __version__
 
     payload = cache.load(cache.entry_name(_KIND), _entry_key(__version__))
     if payload is None:
-        return {}
+        return empty
     from linter.jsonread import loads
 
     index, _, rest = payload.partition(b"\n")  # (compact JSON holds no newline)
@@ -246,19 +252,20 @@ def _read() -> dict:
         values, size = loads(index)
         keys = rest[:size].decode("utf-8").split(_SEPARATOR) if values else []
     except (ValueError, TypeError):
-        return {}
+        return empty
     if type(values) is not list or type(size) is not int or len(keys) != len(values):
-        return {}
-    table = dict(zip(keys, values))
-    block = memoryview(rest)[size:]
-    for key, record in table.items():
-        # a pattern's record ends with [start, length] of its code in the block
-        # (a damaged one is left as it is: _restore refuses it, and it is compiled afresh)
-        if key[:1].isdigit() and type(record) is list and len(record) == 5 and type(record[4]) is list and len(record[4]) == 2:
-            start, length = record[4]
-            if type(start) is int and type(length) is int and 0 <= start <= start + length <= len(block):
-                record[4] = block[start:start + length]
-    return table
+        return empty
+    return dict(zip(keys, values)), memoryview(rest)[size:]
+
+
+def _located(record, block: memoryview):
+    """``record`` with its [start, length] made the slice of ``block`` that holds its code (in place;
+    a damaged one is left as it is: :func:`_restore` refuses it, and the pattern is compiled afresh)."""
+    if type(record) is list and len(record) == 5 and type(record[4]) is list and len(record[4]) == 2:
+        start, length = record[4]
+        if type(start) is int and type(length) is int and 0 <= start <= start + length <= len(block):
+            record[4] = block[start:start + length]
+    return record
 
 
 def _entry_key(version: str) -> str:
@@ -296,7 +303,7 @@ def save() -> None:
         return
     from linter import __version__
 
-    table = _read()
+    table, old_block = _read()
     # A user who edits a rulebook's terms for months leaves the alternations of
     # every old version behind: kept up to MAX_PATTERNS, they would slow every
     # start-up. Two configurations used in turn (~400 records each) both stay.
@@ -317,6 +324,8 @@ def save() -> None:
             continue
         if _SEPARATOR in key:
             continue
+        if key[:1].isdigit():
+            record = _located(record, old_block)
         if type(record) is list and len(record) == 5 and isinstance(record[4], (bytes, memoryview)):
             code = record[4]
             record = [*record[:4], [len(block), len(code)]]

@@ -179,7 +179,7 @@ def test_an_entry_of_another_python_is_not_used(fresh_store, monkeypatch):
     regexstore.compile("丙")
     regexstore.save()
     monkeypatch.setattr(regexstore, "_key", lambda: "another python")
-    assert regexstore._read() == {}
+    assert regexstore._read()[0] == {}
     assert cache.load("regex.json", "0" * 64) is None
     assert ROOT  # (conftest import used)
 

@@ -922,13 +922,16 @@ def _attach(parts, depth: int, parent, roots: list, stop: int) -> None:
 
 
 #: The first number of a list of each kind, wherever it stands (not the 1 of 11. or 2021.).
-_FIRST_NUMBER = {"paren-cn": regexstore.compile(r"\(一\)"), "paren-num": regexstore.compile(r"\(1\)"),
-                 "decimal": regexstore.compile(r"(?<![\d.])1[.、](?!\d)"), "circled": regexstore.compile("①")}
+_FIRST_NUMBER = {"paren-cn": r"\(一\)", "paren-num": r"\(1\)", "decimal": r"(?<![\d.])1[.、](?!\d)", "circled": "①"}
+_first_number_rx: dict[str, re.Pattern] = {}  # (compiled when first read: most checks never do)
 
 
 def _restarts(norm: str, start: int, end: int, family: str) -> bool:
     """Does a list of ``family`` start over (its number 1) in ``norm[start:end]``?"""
-    return _FIRST_NUMBER[family].search(norm, start, end) is not None
+    rx = _first_number_rx.get(family)
+    if rx is None:
+        rx = _first_number_rx[family] = regexstore.compile(_FIRST_NUMBER[family])
+    return rx.search(norm, start, end) is not None
 
 
 def _next_sibling(nodes, position: int, node):
