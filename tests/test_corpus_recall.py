@@ -1358,6 +1358,42 @@ HOLDOUTS = {
     # holdout297 (annual reports XLIX: 乡镇党委 and 县级 党委/党组, long), unseen 100 %.
     "holdout297": dict(folder="corpus-holdout297", docs=16, recall=100.0, false_present=0, auto=100.0,
                        residue=100.0, placeholders=100.0, false_strings=0),
+    # Session 41's wave 41, each scored once unseen on 014f789 (mean recall 98.3 %).
+    # holdout298 (annual reports L: 国企, 金融, 学校, 医院), unseen 99.1 %. Kept: a discipline part's （三）深化医药领域腐败问题
+    # 整治 serves the sixth part before 六、推进清廉医院建设 (清廉 is discipline's at 8: reading 六 as the sixth part cost holdout23).
+    "holdout298": dict(folder="corpus-holdout298", docs=16, recall=99.1, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout299 (party-building reports XXXIV: 机关/企业 支部书记 述职), unseen 100 %, genre 87.5 %, residue 93.8 %. Kept: two
+    # 机关党委/机关党支部 党建工作总结 the set calls work summaries (the genres' own brief: party-building), 来源：… of a unit.
+    "holdout299": dict(folder="corpus-holdout299", docs=16, recall=100.0, false_present=0, auto=87.5,
+                       residue=93.8, placeholders=100.0, false_strings=0),
+    # holdout300 (work summaries XXXIII: 乡镇/街道/部门, long, tables), unseen 100 %, one false present (problems inside each
+    # sub-part, truth null: the tool finds them), residue 93.3 % (--- kept: the corpus splits on it).
+    "holdout300": dict(folder="corpus-holdout300", docs=16, recall=100.0, false_present=1, auto=100.0,
+                       residue=93.3, placeholders=100.0, false_strings=0),
+    # holdout301 (copied from the web XXVIII: 公众号, 视频号, 小红书, 微博, 头条, 新闻客户端), unseen 98.8 %, residue 88.0 %:
+    # 壹 | 主要工作成效 headings; 本文来自【…】客户端, 打开…阅读更多, 发布于 iPhone, 【相关链接】, 责任编辑：… | 值班主任：…, 图｜ and
+    # ▲…供图 captions, 留言精选, counts split by |.
+    "holdout301": dict(folder="corpus-holdout301", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=99.4, placeholders=100.0, false_strings=0),
+    # holdout302 (speeches XXXIII: 全面从严治党工作会议, 纪委全会, 警示教育, 廉政谈话), unseen 100 %, genre 93.8 %, residue 78.6 %:
+    # [音频不清], [音频 21:30], （掌声） alone. Kept: a 述责述廉报告 read at a 评议会 the set calls a speech.
+    "holdout302": dict(folder="corpus-holdout302", docs=16, recall=100.0, false_present=0, auto=93.8,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout303 (a reviewer's inbox XXVI: marked-up drafts), unseen 99.1 %, residue 53.8 %, 3 on no truth string: comment
+    # threads (批注人：, 回复@…：, ——批注区——), <del>/<ins>, ※请……核实, （注：……待核）, 【备选】 versions, 免费下载 of e-books.
+    # Kept: a draft mark alone on a line (（初稿）, （第三稿）: the corpus reads it as the document's own, 19 to 4), [待定] (a
+    # placeholder, as the corpus has it), 内容：… under 批注人.
+    "holdout303": dict(folder="corpus-holdout303", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=91.2, placeholders=100.0, false_strings=2),
+    # holdout304 (structures XVIII: questions, bold lines, emoji, tables, 其一/其二), unseen 93.9 %, 5 on no truth string: 其一，
+    # 在政治建设上，…… paragraphs. Kept: ** around a bold phrase inside a line (a placeholder by the rule), ─── under headings.
+    "holdout304": dict(folder="corpus-holdout304", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=5),
+    # holdout305 (annual reports LI: 村/社区, 非公企业, 社会组织, plain and short), unseen 95.2 %: 政治上站稳脚跟, 学习上跟得紧 /
+    # 学习方面, 制度上立得牢; a merged 作风纪律 part over one 作风上，…… paragraph keeps discipline.
+    "holdout305": dict(folder="corpus-holdout305", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
 }
 #: Parts still reported present after they were cut out (of 540): the 统战部's “建设统战之家”
 #: heading of its 机关党建 part names 统战 as a part of its own; and (session 28) a bank's sixth part
@@ -1530,7 +1566,8 @@ def test_a_part_cut_out_is_not_found_elsewhere():
 #: 84 of 5,031 after wave 40 (session 41): of its 128, one wrong unseen, answered (a running header right above a one-line
 #: title, 中共……党组　内部资料　注意保存). 80 once a reviewer's memo above a draft is set aside down to a blank line
 #: (front-matter.yaml review-memos: four of holdout287's).
-TITLES_WRONG = 80
+#: 81 of 5,159 after wave 41: of its 128, one wrong unseen, left (a 述职评议表's head above the report's own title).
+TITLES_WRONG = 81
 
 
 def test_titles_are_found_where_the_truth_files_place_them():
