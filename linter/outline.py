@@ -1013,7 +1013,9 @@ class _FrontMatter:
             r"(?:" + "|".join(strings(tree.get("contents-heads"), "contents-heads") + documents) + r")$")
         self.document_contents = regexstore.compile(r"(?:" + "|".join(documents) + r")$")
         #: a drafter's mark over a second version of a part (【备选稿】): a line alone
-        self._alternate_mark = r" *(?:" + "|".join(strings(tree.get("alternate-marks"), "alternate-marks")) + r") *"
+        self._alternate_source = r" *(?:" + "|".join(strings(tree.get("alternate-marks"), "alternate-marks")) + r") *"
+        self._closing_source = "|".join(strings(tree.get("closing-lines"), "closing-lines"))
+        self._alternate_literals = self._alternate_mark = self._closing_line = None
         #: a line that opens another piece of a 范文 page (篇二, 范文2, 第2篇：……): group ``n``, its number
         self.piece_marker = regexstore.compile(
             r" *(?:" + "|".join(strings(tree.get("piece-markers"), "piece-markers")) + r")(?:(?<=[】\]])|(?=[: \n]|$))")
@@ -1026,12 +1028,28 @@ class _FrontMatter:
         self.speech_occasions = strings(wrapped.get("occasions"), "wrapped-speech-title.occasions")
 
 
+    def may_alternate(self, norm: str) -> bool:
+        """Can ``norm`` hold an alternate version's mark? (one of the strings every match of the marks holds,
+        read from the marks' own pattern: most texts hold none, and the marks are not compiled for them)"""
+        if self._alternate_literals is None:
+            from linter.prefilter import required
+
+            self._alternate_literals = required(self._alternate_source) or ("",)  # (none known: any text may)
+        return any(literal in norm for literal in self._alternate_literals)
+
     @property
     def alternate_mark(self) -> re.Pattern:
-        """(compiled when first read: a text that holds no 备选 or 备用 never reads it)"""
-        if isinstance(self._alternate_mark, str):
-            self._alternate_mark = regexstore.compile(self._alternate_mark)
+        """(compiled when first read: see :meth:`may_alternate`)"""
+        if self._alternate_mark is None:
+            self._alternate_mark = regexstore.compile(self._alternate_source)
         return self._alternate_mark
+
+    @property
+    def closing_line(self) -> re.Pattern:
+        """(compiled when first read, as the marks are)"""
+        if self._closing_line is None:
+            self._closing_line = regexstore.compile(self._closing_source)
+        return self._closing_line
 
 
 def front_matter() -> _FrontMatter:
@@ -1181,7 +1199,14 @@ def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
     candidates: list[int] = []
     contents: list[int] = []
     stopped = None  # the first line that is no title: a sentence (the preamble, or a page's 导语)
-    lines = None  # line text → how many lines hold it (for a running header), when first needed
+    counts = None  # line text → how many lines hold it (for a running header), when first needed
+
+    def repeats(text: str) -> int:
+        nonlocal counts
+        if counts is None:  # (each line's text, counted once: not a scan of the text per candidate)
+            counts = Counter(_line_text(other, norm) for other in nodes if other.end - other.start >= _HEADER_MIN)
+        return counts[text]
+
     notes = False  # below a template's 填报说明：, its numbered lines
     memo = False  # in a reviewer's memo above the draft (关于退回……修改的通知 …, down to a blank line)
     for i, node in enumerate(nodes[:_FRONT_NODES]):
@@ -1216,13 +1241,7 @@ def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
             break  # the preamble begins
         if len(text) >= _HEADER_MIN and text.endswith(front_matter().title_end) \
                 and norm.count(norm[node.start:node.end].strip()) >= _HEADER_REPEATS:
-            if lines is None:  # (each line's text, counted once: not a scan of the text per candidate)
-                lines = {}
-                for other in nodes:
-                    if other.end - other.start >= _HEADER_MIN:
-                        key = _line_text(other, norm)
-                        lines[key] = lines.get(key, 0) + 1
-            if lines.get(text, 0) >= _HEADER_REPEATS:
+            if repeats(text) >= _HEADER_REPEATS:
                 continue  # a page's running header (the unit and the kind of report, atop every page), not the title
         candidates.append(i)
     for i in range(len(texts), min(len(nodes), _FRONT_NODES)):  # (a 目录 over its list below where the title search
@@ -1271,7 +1290,7 @@ def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
     if previous in candidates and _begins_title(texts, previous, title, below,
                                                 norm.count("\n", nodes[previous].end, nodes[page].start) == 1) \
             and not (len(texts[previous]) >= _HEADER_MIN and not texts[previous].rstrip("* ").endswith(
-                front_matter().unit_end) and _repeated_line(nodes, norm, previous) >= _HEADER_REPEATS):
+                front_matter().unit_end) and repeats(texts[previous]) >= _HEADER_REPEATS):
         # (not a page's running header above it: 中共……党组　内部资料　注意保存, atop every page)
         first = previous
         above = first - 1  # (and a company's name above its department's: 启明智能装备有限公司 / 研发中心 / 2025年度工作总结)
@@ -1320,13 +1339,6 @@ def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
         return nodes
     merged = _merge_title(nodes[first:last + 1])
     return nodes[:first] + [merged] + nodes[last + 1:]
-
-
-def _repeated_line(nodes: list[OutlineNode], norm: str, i: int) -> int:
-    """How many lines are the line ``nodes[i]`` (a page's running header is repeated whole)."""
-    line = norm[nodes[i].start:nodes[i].end]
-    width = len(line)
-    return sum(1 for node in nodes if node.end - node.start == width and norm.startswith(line, node.start))
 
 
 #: A title's ——subtitle names what the text is (——在…会议上的发言): the line above it is a title.
@@ -1512,8 +1524,9 @@ def _other_pieces(nodes: list[OutlineNode], norm: str) -> None:
 
 #: An alternate version's mark is a line at most this long.
 _ALTERNATE_MAX = 40
-#: Where an alternate version ends: a closing line, a date line (the signature's).
-_ALTERNATE_END = r"(?:以上[^\n]{0,20}(?:报告|述职|总结|发言|汇报)|特此报告|20\d\d年\d{1,2}月\d{1,2}日\s*$)"
+#: The date under a report's signature, a line of its own (2026年1月12日, 二〇二六年一月十二日).
+SIGNED_DATE = regexstore.compile(r" *(?:20\d\d|二[〇○零][一二三四五六七八九〇○零]{2})年[\d一二三四五六七八九十]{1,2}月"
+                                 r"[\d一二三四五六七八九十]{1,3}日 *(?:\n|$)")
 
 
 def alternate_blocks(nodes: list[OutlineNode], norm: str) -> list[tuple[int, int]]:
@@ -1521,11 +1534,10 @@ def alternate_blocks(nodes: list[OutlineNode], norm: str) -> list[tuple[int, int
     its mark (front-matter.yaml's ``alternate-marks``: 【备选稿，供领导审定时选用】)
     to the next part of the first version's level or above, a closing line, the
     signature or the end: [(first, last + 1)] positions in ``nodes``."""
-    if "备选" not in norm and "备用" not in norm:
+    matter = front_matter()
+    if not matter.may_alternate(norm):
         return []
-    mark = front_matter().alternate_mark
-    unit_end = front_matter().unit_end
-    ends = regexstore.compile(_ALTERNATE_END)
+    mark, unit_end, closing = matter.alternate_mark, matter.unit_end, matter.closing_line
     blocks = []
     i = 0
     while i < len(nodes):
@@ -1541,7 +1553,8 @@ def alternate_blocks(nodes: list[OutlineNode], norm: str) -> list[tuple[int, int
             other = nodes[j]
             text = norm[other.start:other.end].strip()
             if other.kind == HEADING and j > i + 1 and (level is None or other.level <= level) or (
-                    other.kind != HEADING and (ends.match(text) or len(text) <= 30 and text.endswith(unit_end))):
+                    other.kind != HEADING and (closing.match(text) or SIGNED_DATE.match(text)
+                                               or len(text) <= 30 and text.endswith(unit_end))):
                 break
             j += 1
         blocks.append((i, j))

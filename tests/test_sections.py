@@ -40,6 +40,11 @@ def checklist(text, name="qmcz-annual-report"):
             if status != element.MISSING and i not in MENTIONED}
 
 
+def assert_parts(found, expected):
+    """The lines ``found`` gives the elements ``expected`` names are ``expected``'s (None: not found)."""
+    assert {k: found.get(k) for k in expected} == expected
+
+
 def found_for(heading, body="", name="qmcz-annual-report"):
     text = heading + "\n" + (body + "\n" if body else "")
     return set(checklist(text, name))
@@ -501,8 +506,7 @@ def test_parts_numbered_one_two_three_inside_a_heading_line():
             "二、存在的问题\n1.理论学习还不够深入，学用结合不够紧密。\n"
             "三、下一步打算\n1.持续深化理论武装，推动学习贯彻往深里走。\n")
     found = checklist(text)
-    assert {k: found.get(k) for k in ("political", "ideological", "organizational", "conduct", "discipline")} == \
-        dict.fromkeys(("political", "ideological", "organizational", "conduct", "discipline"), 4)
+    assert_parts(found, dict.fromkeys(("political", "ideological", "organizational", "conduct", "discipline"), 4))
     # the same line numbered out of order (1. 2. 4.) holds one part only: no run of the heading's numbers
     broken = text.replace("；3.在组织建设上", "；4.在组织建设上")
     assert "organizational" not in checklist(broken)
@@ -538,9 +542,8 @@ def test_parts_run_on_across_the_lines_above_and_below_a_heading():
             + "\n" + body[1][30:] + body[2] + "\n" + body[3] + body[4][:24] + "\n" + body[4][24:] + body[5] + "\n"
             "同时也要看到，我院全面从严治党工作仍存在一些问题和不足：一是学习不够深入；二是监督不够有力。\n")
     found = checklist(text)
-    assert {k: found.get(k) for k in ("political", "ideological", "organizational", "conduct", "discipline",
-                                       "united-front")} == {
-        "political": 2, "ideological": 2, "organizational": 3, "conduct": 4, "discipline": 4, "united-front": 5}
+    assert_parts(found, {
+        "political": 2, "ideological": 2, "organizational": 3, "conduct": 4, "discipline": 4, "united-front": 5})
 
 
 def test_a_list_of_its_own_below_a_numbered_heading_is_not_its_siblings():
@@ -577,8 +580,8 @@ def test_paragraphs_opened_by_qi_yi_qi_er_are_the_parts_their_aspects_name():
     text = ("某县卫生健康局党组2026年度落实全面从严治党主体责任情况报告\n"
             "今年以来，局党组认真贯彻县委关于全面从严治党的部署要求，现将有关情况报告如下。\n" + "\n".join(paragraphs) + "\n")
     found = checklist(text)
-    assert {k: found.get(k) for k in ("political", "ideological", "organizational", "conduct", "discipline")} == {
-        "political": 3, "ideological": 4, "organizational": 5, "conduct": 6, "discipline": 7}
+    assert_parts(found, {
+        "political": 3, "ideological": 4, "organizational": 5, "conduct": 6, "discipline": 7})
 
 
 def test_sub_items_of_the_problems_part_are_not_areas():
@@ -1223,8 +1226,8 @@ def test_a_short_label_and_its_slogan_head_the_part_together():
             "（四）正风：以优良作风回应群众期盼\n严格落实中央八项规定精神。\n"
             "（五）肃纪：把纪律规矩挺在审判权力前面\n组织警示教育3次。\n")
     found = checklist(text)
-    assert {k: found.get(k) for k in ("political", "ideological", "organizational", "conduct", "discipline")} == {
-        "political": 2, "ideological": 4, "organizational": 6, "conduct": 8, "discipline": 10}
+    assert_parts(found, {
+        "political": 2, "ideological": 4, "organizational": 6, "conduct": 8, "discipline": 10})
 
 
 def test_a_part_whose_sub_sections_name_a_part_the_report_lacks_is_split():
@@ -1606,9 +1609,8 @@ def test_unheaded_parts_opened_by_ordinal_words():
              "最后，在制度建设上，局党组对照上级要求，对原有制度进行了全面梳理，新建和修订制度14项。"]
     text = "中共金洲区市场监督管理局党组\n关于2025年度全面从严治党主体责任落实情况的报告\n\n区委：\n" + "\n".join(parts) + "\n"
     found = checklist(text)
-    assert {k: found.get(k) for k in ("political", "ideological", "organizational", "conduct", "discipline",
-                                      "united-front")} == {
-        "political": 5, "ideological": 6, "organizational": 7, "conduct": 8, "discipline": 9, "united-front": 10}
+    assert_parts(found, {
+        "political": 5, "ideological": 6, "organizational": 7, "conduct": 8, "discipline": 9, "united-front": 10})
 
 
 def test_a_run_of_ordinal_headings_keeps_one_level_and_a_halfwidth_stop_ends_a_title():
@@ -1638,10 +1640,9 @@ def test_a_report_without_headings_whose_paragraphs_open_with_the_part():
             "当前工作中还存在一些不足：部分党员干部对全面从严治党的认识还不够深，压力传导存在层层递减。\n"
             "下半年，局党组将重点抓好以下工作：一是持续强化政治建设，二是深化作风建设。\n")
     found = checklist(text)
-    assert {k: found.get(k) for k in ("political", "ideological", "organizational", "conduct", "discipline",
-                                      "united-front", "problems", "next-steps")} == {
+    assert_parts(found, {
         "political": 6, "ideological": 7, "organizational": 8, "conduct": 9, "discipline": 10, "united-front": 11,
-        "problems": 12, "next-steps": 13}
+        "problems": 12, "next-steps": 13})
 
 
 def test_parts_numbered_inline_after_a_sites_note_in_brackets():

@@ -88,7 +88,7 @@ import re
 from linter import alternation, regexstore
 from linter.checks.options import LazyPattern, boolean, positive_int, regex_list, string_list, trusted
 from linter.document import HEADING, PARAGRAPH, TITLE
-from linter.outline import RUNIN_MARKER, front_matter, is_chrome, marker_number, unspaced
+from linter.outline import RUNIN_MARKER, SIGNED_DATE, front_matter, is_chrome, marker_number, unspaced
 from linter.prefilter import SPECIAL as _SPECIAL, search, trie
 
 TYPE = "element"
@@ -854,12 +854,19 @@ def _inline(doc, node, flat: bool, expected: int = 1, colon: bool = False,
     elif markers[0][0] == 2:
         first = next(i for i, m in enumerate(markers) if m[0] == 1)
         markers = markers[first:]  # （一） before the first 一、: items of the preamble
+    return _headed(norm, markers, node.end, _HEAD_END if flat else _SENTENCE_END)
+
+
+def _headed(norm: str, markers, end: int, head_end) -> list[tuple[int, int, int, int]]:
+    """Each inline number's heading: [(level, number start, head start, head end)] for ``markers`` [(level, number
+    start, head start)], a head running to ``head_end`` (a sentence's end) within :data:`INLINE_HEAD` characters
+    and before the next number (the last one's: before ``end``)."""
     parts = []
     for number, (level, start, head) in enumerate(markers):
-        limit = markers[number + 1][1] if number + 1 < len(markers) else node.end
-        end = min(head + INLINE_HEAD, limit)
-        stop = _HEAD_END.search(norm, head, end) if flat else _SENTENCE_END.search(norm, head, end)
-        parts.append((level, start, head, stop.start() if stop else end))
+        limit = markers[number + 1][1] if number + 1 < len(markers) else end
+        reach = min(head + INLINE_HEAD, limit)
+        stop = head_end.search(norm, head, reach)
+        parts.append((level, start, head, stop.start() if stop else reach))
     return parts
 
 
@@ -902,14 +909,9 @@ def _numbered_on(norm: str, start: int, end: int, family: str, expected: int) ->
     markers = []
     for m in rx.finditer(norm, start, end):
         if marker_number(m.group("n")) == expected:
-            markers.append((m.start("m"), m.end()))
+            markers.append((1, m.start("m"), m.end()))
             expected += 1
-    parts = []
-    for number, (at, head) in enumerate(markers):
-        limit = markers[number + 1][0] if number + 1 < len(markers) else end
-        stop = _SENTENCE_END.search(norm, head, min(head + INLINE_HEAD, limit))
-        parts.append((1, at, head, stop.start() if stop else min(head + INLINE_HEAD, limit)))
-    return parts
+    return _headed(norm, markers, end, _SENTENCE_END)
 
 
 def _attach(parts, depth: int, parent, roots: list, stop: int) -> None:
@@ -967,7 +969,6 @@ def _run_on(doc, nodes, position: int, node, following) -> tuple[list, object, i
             return None
         expected = 1
         spans = [(n.start, n.end) for n in nodes[position:last + 1]]
-    at = [position + i for i, span in enumerate(spans)] if node.kind == PARAGRAPH else None
     family = _family(anchor.marker)
     if family is None or sum(end - start for start, end in spans) < INLINE_MIN // 2:
         return None
@@ -978,8 +979,8 @@ def _run_on(doc, nodes, position: int, node, following) -> tuple[list, object, i
         found = _numbered_on(norm, start, end, family, expected)
         if node.kind == HEADING and i and _restarts(norm, start, found[0][1] if found else end, family):
             break  # (a list of its own below the heading: 存在问题⇥1.……；2.……)
-        if found and not parts and at is not None:
-            first = at[i]
+        if found and not parts and node.kind == PARAGRAPH:
+            first = position + i  # (the paragraphs read are nodes[position:], one span each)
         if found and node.kind == HEADING:
             read = position + i
         parts.extend(found)
@@ -1576,9 +1577,6 @@ def _evaluate(result: Evaluation, elements, doc, segmenter) -> None:
             result.statuses[element.id] = (PRESENT, found)
 
 
-#: The date under a report's signature, a line of its own (2026年1月12日, 二〇二六年一月十二日).
-_SIGNED_DATE = regexstore.compile(r" *(?:20\d\d|二[〇○零][一二三四五六七八九〇○零]{2})年[\d一二三四五六七八九十]{1,2}月"
-                                  r"[\d一二三四五六七八九十]{1,3}日 *(?:\n|$)")
 
 
 def _appendix(doc) -> int:
@@ -1599,7 +1597,7 @@ def _appended(doc) -> int:
     unit_end = front_matter().unit_end
     for i in range(1, len(nodes)):
         node = nodes[i]
-        if node.start <= after or node.kind != PARAGRAPH or not _SIGNED_DATE.match(norm, node.start, node.end):
+        if node.start <= after or node.kind != PARAGRAPH or not SIGNED_DATE.match(norm, node.start, node.end):
             continue
         above = nodes[i - 1]
         if norm[above.start:above.end].strip().endswith(unit_end) and any(
