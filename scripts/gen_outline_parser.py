@@ -18,8 +18,11 @@ tests/test_outline_parser.py compares with outline.lark and this script (and che
 
 from __future__ import annotations
 
+import ast
 import hashlib
+import inspect
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -40,7 +43,8 @@ def grammar_digest(text: str | None = None) -> str:
 def stamp() -> str:
     """The generated file's first line: the SHA-256 of the grammar, and of the
     rewrites below (an edit to either makes the file stale)."""
-    rewrites = hashlib.sha256(repr((_PREFIX, _REPLACEMENTS, _CUTS)).encode("utf-8")).hexdigest()
+    rewrites = hashlib.sha256(repr((_PREFIX, _REPLACEMENTS, _CUTS, inspect.getsource(untype),
+                                    inspect.getsource(_Evaluated))).encode("utf-8")).hexdigest()
     return f"# outline.lark sha256 {grammar_digest()} rewrites {rewrites[:16]}"
 
 
@@ -197,6 +201,100 @@ _CUTS = (
 
 _PREFIX = "from __future__ import annotations\n"
 
+#: Class bases that only type checkers read, dropped by :func:`untype`.
+_TYPING_BASES = ("Generic", "ABC")
+
+
+class _Evaluated(ast.NodeVisitor):
+    """The names and subscripts of a module that Python evaluates when it runs
+    (``from __future__ import annotations`` leaves every annotation a string)."""
+
+    def __init__(self):
+        self.names, self.subscripted = set(), set()
+
+    def visit_arg(self, node):
+        pass
+
+    def visit_FunctionDef(self, node):
+        for child in [*node.decorator_list, *node.args.defaults, *filter(None, node.args.kw_defaults), *node.body]:
+            self.visit(child)
+
+    visit_AsyncFunctionDef = visit_FunctionDef
+
+    def visit_AnnAssign(self, node):
+        self.visit(node.target)
+        if node.value is not None:
+            self.visit(node.value)
+
+    def visit_Name(self, node):
+        if isinstance(node.ctx, ast.Load):
+            self.names.add(node.id)
+
+    def visit_Subscript(self, node):
+        if isinstance(node.value, ast.Name):
+            self.subscripted.add(node.value.id)
+        self.generic_visit(node)
+
+
+def untype(code: str) -> str:
+    """Lark's module without the typing it evaluates at import and nothing
+    reads at run time: its module-level type aliases and type variables
+    (``Branch = Union[...]``, ``T = TypeVar("T")``: typing's generic machinery,
+    and six forward references that each compiled their string) and its
+    classes' ``Generic[...]`` and ``ABC`` bases (a class's subscripted base
+    becomes the class). ~1.9 M instructions of every one-report check. The
+    result is checked: no name removed is read where Python evaluates, and no
+    class made plain is subscripted there."""
+    tree = ast.parse(code)
+    typing_names = {alias.asname or alias.name for node in tree.body
+                    if isinstance(node, ast.ImportFrom) and node.module == "typing" for alias in node.names}
+    classes = {node.name for node in ast.walk(tree) if isinstance(node, ast.ClassDef)}
+    lines = code.split("\n")
+    removed, plain, drop = set(), set(), set()
+    for node in tree.body:
+        if isinstance(node, (ast.Assign, ast.AnnAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            value = node.value
+            alias = (isinstance(node, ast.AnnAssign) and isinstance(node.annotation, (ast.Constant, ast.Name))
+                     and getattr(node.annotation, "value", getattr(node.annotation, "id", None)) == "TypeAlias")
+            typing_value = ((isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id == "TypeVar")
+                            or (isinstance(value, ast.Subscript) and isinstance(value.value, ast.Name)
+                                and value.value.id in typing_names))
+            if len(targets) == 1 and isinstance(targets[0], ast.Name) and (alias or typing_value):
+                removed.add(targets[0].id)
+                drop.update(range(node.lineno - 1, node.end_lineno))
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.ClassDef) or not node.bases:
+            continue
+        kept = []
+        for base in node.bases:
+            if isinstance(base, ast.Name) and base.id in _TYPING_BASES:
+                plain.add(node.name)
+            elif isinstance(base, ast.Subscript) and isinstance(base.value, ast.Name):
+                if base.value.id in _TYPING_BASES:
+                    plain.add(node.name)
+                elif base.value.id in classes:
+                    kept.append(base.value.id)
+                else:
+                    kept.append(ast.unparse(base))
+            else:
+                kept.append(ast.unparse(base))
+        if len(kept) == len(node.bases) and all(isinstance(b, ast.Name) for b in node.bases):
+            continue
+        header = re.fullmatch(r"(\s*)class (\w+)\(.*\):(\s*)", lines[node.lineno - 1])
+        if header is None or header.group(2) != node.name or node.keywords:
+            raise SystemExit(f"gen_outline_parser: class {node.name}'s header is not one plain line")
+        plain.add(node.name)
+        lines[node.lineno - 1] = (f"{header.group(1)}class {node.name}" + (f"({', '.join(kept)})" if kept else "")
+                                  + ":" + header.group(3))
+    result = "\n".join(line for number, line in enumerate(lines) if number not in drop)
+    evaluated = _Evaluated()
+    evaluated.visit(ast.parse(result))
+    if evaluated.names & removed or evaluated.subscripted & plain:
+        raise SystemExit("gen_outline_parser: Lark reads at run time what untype removed: "
+                         f"{sorted(evaluated.names & removed)} {sorted(evaluated.subscripted & plain)}")
+    return result
+
 
 def lighten(code: str) -> str:
     """Lark's stand-alone output with :data:`_REPLACEMENTS` applied, and its
@@ -214,7 +312,7 @@ def lighten(code: str) -> str:
             raise SystemExit(f"gen_outline_parser: expected one {first.strip()!r} before one {after.strip()!r}"
                              f" in Lark's output, found {counts}")
         code = code[:code.index(first)] + stand_in + code[code.index(after):]
-    return _PREFIX + code
+    return untype(_PREFIX + code)
 
 
 def generate() -> str:
