@@ -68,12 +68,15 @@ def rulebook_entries():
 def all_entry_names():
     """The entries a check of seed 000 writes (it segments a heading: the boundary memo; it
     looks for its title: the front-matter vocabulary; it knows the text needs no conversion to
-    simplified characters: the digests of OpenCC's dictionaries the guard was read from)."""
+    simplified characters: the digests of OpenCC's dictionaries the guard was read from; it finds
+    the parts of a qmcz report: its checklist's term tables)."""
     from linter import rulebook, segment
+    from linter.checks import element
 
     return [*rulebook_entries().values(), outline.FRONT_MATTER_KIND + ".json", "t2s-guard.json",
             lexicon.WORDS_ENTRY, "regex.json",
-            segment.memo_entry(rulebook.load().dictionary)]
+            segment.memo_entry(rulebook.load().dictionary),
+            element.tables_entry(rulebook.load("qmcz-annual-report").elements)]
 
 
 def legacy_names():

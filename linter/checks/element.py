@@ -428,40 +428,9 @@ class _Signals:
     checklist, on first use (compiling costs a few milliseconds)."""
 
     def __init__(self, elements):
-        normalize = _normalizer(elements)
-        self.heading: dict[str, list] = {}
-        self.body: dict[str, list] = {}
+        self.heading, self.body, patterns, negatives = _tables(elements)
         #: (element index, weight) of the elements named by a later year than the report's
         self.later_year = [(i, e.options["later-year"]) for i, e in enumerate(elements) if e.options["later-year"]]
-        patterns: dict[str, bool] = {}
-        negatives: set[str] = set()
-        for index, element in enumerate(elements):
-            options = element.options
-            words = {normalize(w) for w in options["words"]}
-            weights: dict[str, int] = {}
-            for weight, terms in options["heading"].items():
-                for term in terms:
-                    weights[term] = max(weight, weights.get(term, 0))
-            for term in [*options["keywords"], *options["words"]]:
-                weights.setdefault(term, THRESHOLD)
-            for term, weight in weights.items():
-                key = normalize(term)
-                patterns[key] = _is_pattern(term)
-                self.heading.setdefault(key, []).append((index, weight, key in words))
-            for weight, terms in options["body"].items():
-                for term in terms:
-                    key = normalize(term)
-                    patterns[key] = _is_pattern(term)
-                    credits = self.body.setdefault(key, [])
-                    credits[:] = [c for c in credits if c[0] != index or c[1] > weight]
-                    if not any(c[0] == index for c in credits):
-                        credits.append((index, weight, False))
-            for term in options["not"]:
-                key = normalize(term)
-                patterns[key] = _is_pattern(term)
-                negatives.add(key)
-                self.heading.setdefault(key, [])
-                self.body.setdefault(key, [])
         #: every element's ``openings``: a paragraph that opens an unheaded part (一年来…还存在一些问题：)
         self.openings = [p for element in elements for p in element.options["openings"]]
         #: the elements whose sub-sections are their own items (problems, plans)
@@ -479,6 +448,102 @@ class _Signals:
         if self._body_terms is None and self.body:
             self._body_terms = _Terms(self.body, *self._body_args)
         return self._body_terms
+
+
+#: Part of the key of :func:`_tables`' cache entry: bump it when what a term
+#: becomes changes (this derivation, or :func:`linter.normalize.normalize`).
+_TABLES_DERIVATION = 1
+#: The kind of :func:`_tables`' cache entries (one per checklist: :func:`tables_entry`).
+TABLES_KIND = "element-tables"
+
+
+def tables_entry(elements) -> str:
+    """The name of the cache entry holding the tables of the checklist ``elements``."""
+    from linter import cache
+
+    return cache.entry_name(TABLES_KIND, _checklist(elements))
+
+
+def _checklist(elements) -> str:
+    return ",".join(e.id for e in elements)
+
+
+def _tables(elements) -> tuple[dict, dict, dict, set]:
+    """``(heading, body, patterns, negatives)`` of a checklist: its terms in
+    their matching view, each with its credits ``[element index, weight,
+    word?]`` (:class:`_Signals`), whether each term is a pattern, and the
+    ``not`` terms. Kept in the cache folder (:func:`linter.cache.memo`, keyed
+    by the elements' terms): deriving them — ~800 terms normalized, weighed
+    and merged — was ~12 M instructions (3 %) of a one-report check."""
+    from linter import cache
+
+    parts = [f"\1{_TABLES_DERIVATION}"]  # the terms, each list after a marker (\1 and what it is)
+    for element in elements:
+        options = element.options
+        for kind in ("heading", "body"):
+            for weight, terms in options[kind].items():
+                parts.append(f"\1{kind}{weight}")
+                parts.extend(terms)
+        for kind in ("keywords", "words", "not"):
+            parts.append(f"\1{kind}")
+            parts.extend(options[kind])
+    content = "\0".join(parts)
+    markers = 1 + sum(len(e.options["heading"]) + len(e.options["body"]) + 3 for e in elements)
+    if content.count("\1") != markers or content.count("\0") != len(parts) - 1:
+        return _patterned(*_derive_tables(elements))  # (a term holding \0 or \1: no unambiguous key)
+    try:
+        heading, body, pattern_keys, negatives = cache.memo(
+            TABLES_KIND, _checklist(elements), content, lambda: _derive_tables(elements),
+            cache.dumps, cache.loads)
+        if not (type(heading) is dict and type(body) is dict and type(pattern_keys) is list
+                and type(negatives) is list):
+            raise ValueError("damaged")
+    except (TypeError, ValueError):  # a damaged entry
+        heading, body, pattern_keys, negatives = _derive_tables(elements)
+    return _patterned(heading, body, pattern_keys, negatives)
+
+
+def _patterned(heading: dict, body: dict, pattern_keys: list, negatives: list) -> tuple[dict, dict, dict, set]:
+    patterns = dict.fromkeys(heading, False)
+    patterns.update(dict.fromkeys(body, False))
+    patterns.update(dict.fromkeys(pattern_keys, True))
+    return heading, body, patterns, set(negatives)
+
+
+def _derive_tables(elements) -> tuple[dict, dict, dict, list]:
+    normalize = _normalizer(elements)
+    heading: dict[str, list] = {}
+    body: dict[str, list] = {}
+    patterns: dict[str, bool] = {}
+    negatives: dict[str, None] = {}
+    for index, element in enumerate(elements):
+        options = element.options
+        words = {normalize(w) for w in options["words"]}
+        weights: dict[str, int] = {}
+        for weight, terms in options["heading"].items():
+            for term in terms:
+                weights[term] = max(weight, weights.get(term, 0))
+        for term in [*options["keywords"], *options["words"]]:
+            weights.setdefault(term, THRESHOLD)
+        for term, weight in weights.items():
+            key = normalize(term)
+            patterns[key] = _is_pattern(term)
+            heading.setdefault(key, []).append([index, weight, key in words])
+        for weight, terms in options["body"].items():
+            for term in terms:
+                key = normalize(term)
+                patterns[key] = _is_pattern(term)
+                credits = body.setdefault(key, [])
+                credits[:] = [c for c in credits if c[0] != index or c[1] > weight]
+                if not any(c[0] == index for c in credits):
+                    credits.append([index, weight, False])
+        for term in options["not"]:
+            key = normalize(term)
+            patterns[key] = _is_pattern(term)
+            negatives[key] = None
+            heading.setdefault(key, [])
+            body.setdefault(key, [])
+    return heading, body, [key for key, pattern in patterns.items() if pattern], list(negatives)
 
 
 def _normalizer(elements):
