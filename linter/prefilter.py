@@ -635,7 +635,7 @@ def plan_all(patterns) -> None:
 def _a_plan(entry) -> bool:
     """The shape of a stored plan: [required strings or None, whether a match stays on its line]."""
     return type(entry) is list and len(entry) == 2 and type(entry[1]) is bool and (
-        entry[0] is None or type(entry[0]) is list and bool(entry[0]) and all(type(x) is str and x for x in entry[0]))
+        entry[0] is None or regexstore.strings(entry[0]))
 
 
 def _derive_plans(keys) -> list:

@@ -356,8 +356,7 @@ def _expansions(keys: list[str]) -> list:
     if len(keys) < _EXPANSIONS_MIN:
         return [_expand(key) for key in keys]
     return regexstore.list_fact("expansions/1", keys, lambda: [_expand(key) for key in keys],
-                                lambda entry: entry is None or type(entry) is list and all(
-                                    type(word) is str and word for word in entry))
+                                lambda entry: entry is None or entry == [] or regexstore.strings(entry))
 
 
 #: A table with fewer pattern terms derives their expansions at once.
@@ -372,8 +371,7 @@ def _alternatives(keys: list[str]) -> list[list[str]]:
     if len(keys) < _EXPANSIONS_MIN:
         return [alternation.parts(key) for key in keys]
     return regexstore.list_fact("alternatives/1", keys, lambda: [alternation.parts(key) for key in keys],
-                                lambda entry: type(entry) is list and bool(entry) and all(
-                                    type(part) is str and part for part in entry))
+                                regexstore.strings)
 
 
 def _first_chars(parts: list[str]) -> frozenset[str] | None:
