@@ -2251,3 +2251,19 @@ def test_parts_numbered_inside_one_line_keep_their_bold_marks():
             "**四、下一步打算**一是持续强化政治建设。二是深化理论武装。")
     found = checklist(text)
     assert {"political", "ideological", "problems", "next-steps"} <= set(found)
+
+
+def test_a_heading_that_names_discipline_by_its_compound_over_a_sub_item_of_the_sixth_part():
+    # 强化纪律约束: 纪律约束 names discipline on its own (the word 纪律 counts only where it decides,
+    # and 严的基调 + 监督 already add up); a sub-item of the sixth part that names 廉洁 is not the part
+    text = ("中共某市机关事务管理局党组\n关于2026年度落实全面从严治党主体责任情况的报告\n市委：\n"
+            "一、坚持把政治建设摆在首位\n局党组严格落实“第一议题”制度，全年学习24次。\n"
+            "二、坚持用党的创新理论凝心铸魂\n理论学习中心组集中学习12次，开展专题研讨4次。\n"
+            "三、坚持大抓基层，建强干部队伍\n完成4个党支部换届，发展党员3名。\n"
+            "四、坚持过“紧日子”，驰而不息改进作风\n严格执行中央八项规定精神，公务接待费下降8%。\n"
+            "五、坚持严的基调，强化纪律约束和监督\n召开警示教育大会2次，运用第一种形态处理13人次。\n"
+            "六、坚持以清廉机关建设为载体，营造风清气正机关生态\n（一）扎紧权力运行制度笼子\n修订内控管理制度6项。\n"
+            "（二）推动廉洁文化入脑入心\n举办廉洁文化作品征集活动。\n"
+            "七、问题与差距\n一是思想认识还有偏差。\n八、下一步工作打算\n一是持续深化理论武装。\n")
+    found = checklist(text)
+    assert_parts(found, {"conduct": 10, "discipline": 12, "problems": 19, "next-steps": 21})
