@@ -229,6 +229,7 @@ def parse(source: Source, norm: str) -> Document:
     if ":\n" in text or "】\n" in text:
         _label_headings(nodes, norm)
     nodes = _front_matter(nodes, norm)
+    _running_headers(nodes, norm)
     _other_pieces(nodes, norm)  # (its marks are front-matter.yaml's: no word of theirs is tested here first)
     for first, last in alternate_blocks(nodes, norm):
         for node in nodes[first:last]:
@@ -760,6 +761,20 @@ _DOUBLED = regexstore.compile(r" *(?:\(?(\d{1,2})[.、)]) *(?=[\u4e00-\u9fff])")
 _HALFWIDTH_STOP = regexstore.compile(r"\.(?=[\u4e00-\u9fff])")
 
 
+#: Characters before 一是 that make it part of a word (统一是, 唯一是, 第一是), not a run-in marker.
+_ONE_IN_WORD = "统唯第万同专逐单划归合"
+
+
+def _bracketed_title_end(norm: str, start: int, clauses) -> int:
+    """The end of a heading's title whose first clause stops inside brackets (a revision exported as text:
+    （六）[删除：持续开展][插入：深化]医药领域腐败问题集中整治): the clause after the brackets close."""
+    for clause in clauses:
+        if norm.count("[", start, clause.end) <= norm.count("]", start, clause.end) \
+                and norm.count("【", start, clause.end) <= norm.count("】", start, clause.end):
+            return clause.end
+    return clauses[0].end
+
+
 def _node(kind: str, start: int, end: int, text: str, index: int, norm: str) -> OutlineNode | None:
     """The node of the line ``text[start:end]`` (``end``: its newline) that
     the grammar made a ``heading`` or a ``paragraph``. A paragraph's indent
@@ -778,12 +793,18 @@ def _node(kind: str, start: int, end: int, text: str, index: int, norm: str) -> 
                            marker=marker_text.strip(), number=marker_number(marker_text))
         node.title_start = marker.end()
         node.title_end = clauses[0].end if clauses else marker.end()
+        if len(clauses) > 1 and ("[" in norm[node.title_start:node.title_end]
+                                 or "【" in norm[node.title_start:node.title_end]):
+            node.title_end = _bracketed_title_end(norm, node.title_start, clauses)
         doubled = _DOUBLED.match(norm, node.title_start, node.title_end)
         if doubled and node.number and int(doubled.group(1)) == node.number:
             node.title_start = doubled.end()  # (一、1.坚持政治引领: a list's number left before the heading's own)
         stop = _HALFWIDTH_STOP.search(norm, node.title_start, node.title_end)
         if stop:  # a copy that lost its full stops: 第六部分 存在的问题.一是……
             node.title_end = stop.start()
+        first = norm.find("一是", node.title_start + 2, node.title_end)
+        if first > 0 and norm[first - 1] not in _ONE_IN_WORD:
+            node.title_end = first  # a heading run into its first item: 六、存在问题一是少数村党组织书记……
     elif not norm[start:end].strip(_STRIP):
         return None  # a line of spaces
     elif text.find("是", start, end) < 0 and text.find("其", start, end) < 0 or _RUNIN.search(text, start, end) is None:
@@ -1495,6 +1516,25 @@ def _piece_listed(nodes: list[OutlineNode], i: int, norm: str) -> bool:
     another, at the top): a table of contents of the page, no title."""
     return piece_named(norm, nodes[i]) and (
         i > 0 and piece_named(norm, nodes[i - 1]) or i + 1 < len(nodes) and piece_named(norm, nodes[i + 1]))
+
+
+def _running_headers(nodes: list[OutlineNode], norm: str) -> None:
+    """A page's running header below the title — the unit and the kind of report, a line that reads as a
+    title (no marker, no sentence's mark, ending as a title ends: 东陵县农业农村局党组　2026年度……情况报告),
+    found on two lines or more between the report's paragraphs — is set aside: no part opens there (the
+    part around it goes on past it; rule ``residue-title`` reports it)."""
+    ends = front_matter().title_end
+    found = [node for node in nodes if not node.aside and node.kind != TITLE and not node.marker
+             and _HEADER_MIN <= node.end - node.start <= _TITLE_MAX + 2
+             and norm[node.start:node.end].rstrip().endswith(ends)]
+    if len(found) < 2:
+        return
+    counts = Counter(_line_text(node, norm) for node in found)
+    for node in found:
+        text = _line_text(node, norm)
+        if counts[text] >= 2 and not any(mark in text for mark in _SENTENCE_END + ","):
+            node.aside = True
+            _demote(node)
 
 
 def _other_pieces(nodes: list[OutlineNode], norm: str) -> None:

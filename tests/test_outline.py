@@ -1170,3 +1170,36 @@ def test_a_fanwen_pages_other_pieces_are_set_aside():
     # a mark right below the title, with no report's text above it, opens no other piece
     early = build_document(Source(path="t.txt", text="某镇党委2025年度落实全面从严治党主体责任情况报告\n篇二\n" + body))
     assert not any(n.aside for n in early.nodes[2:])
+
+
+def test_a_running_header_between_the_reports_paragraphs_is_set_aside():
+    """东陵县农业农村局党组　2026年度……情况报告 atop each later page, between two paragraphs of a part: set aside,
+    so that the paragraph below it (六是强化反腐败斗争……) stays a paragraph of the report, not under a heading."""
+    header = "东陵县农业农村局党组　2026年度全面从严治党主体责任落实情况报告"
+    text = ("中共东陵县农业农村局党组关于2026年度全面从严治党主体责任落实情况的报告\n县委：\n"
+            "一、主要工作\n五是强化纪律建设，严格监督执纪问责。支持派驻纪检监察组开展日常监督。\n" + header + "\n"
+            "六是强化反腐败斗争，深化惠农领域突出问题整治。查处问题12个。\n二、存在的短板弱项\n"
+            "一是理论学习还不够深入。\n" + header + "\n三、下一步工作打算\n一是持续深化理论武装。\n")
+    doc = build_document(Source(path="t.txt", text=text))
+    aside = [doc.source.position(n.start)[0] for n in doc.nodes if n.aside]
+    assert aside == [5, 9]
+    assert [doc.source.position(n.start)[0] for n in doc.nodes if n.kind == "heading"] == [3, 7, 10]
+    # (a line said once, or a numbered heading ending as a title does, stays where it is)
+    once = text.replace(header + "\n三、", "三、")
+    assert [doc.source.position(n.start)[0] for n in build_document(Source("t.txt", once)).nodes if n.aside] == []
+
+
+def test_a_headings_title_runs_past_a_revisions_brackets_and_stops_at_its_first_item():
+    """（六）[删除：持续开展][插入：深化]医药领域腐败问题集中整治: the title does not end at the colon inside the
+    revision's brackets; 六、存在问题一是少数村党组织书记……: a heading run into its first item ends before 一是
+    (not before 统一是 / 唯一是, words)."""
+    def title(line):
+        doc = build_document(Source(path="t.txt", text="某局2026年度工作报告\n" + line + "\n正文。\n"))
+        head = next(n for n in doc.nodes if n.kind == "heading")
+        return doc.text[head.title_start:head.title_end]
+
+    assert title("（六）[删除：持续开展][插入：深化]医药领域腐败问题集中整治") == \
+        "[删除：持续开展][插入：深化]医药领域腐败问题集中整治"
+    assert title("（六）【删除：持续开展】深化医药领域腐败问题集中整治") == "【删除：持续开展】深化医药领域腐败问题集中整治"
+    assert title("六、存在问题一是少数村党组织书记抓党建的意识和能力不强，重经济、轻党建。") == "存在问题"
+    assert title("七、坚持思想统一是根本，筑牢理论根基") == "坚持思想统一是根本，筑牢理论根基"
