@@ -1557,6 +1557,14 @@ def test_a_speechs_closing_is_its_last_closing_formula():
     assert checklist(text, "speech") == {"salutation": 4, "closing": 8}
 
 
+@pytest.mark.parametrize("direction", ["[鼓掌]", "（掌声）", "【热烈鼓掌】"])
+def test_a_transcripts_closing_with_a_stage_direction_after_it(direction):
+    # 谢谢大家！[鼓掌]: the line someone says ends before the bracketed reaction of the hall
+    text = ("在全县主题教育总结会上的讲话\n同志们：\n今天我们召开主题教育总结会，主要任务是总结经验、巩固成果。\n"
+            "希望大家以这次主题教育为新的起点，持续改进作风。\n谢谢大家！" + direction + "\n录音整理：县委办公室综合科\n")
+    assert checklist(text, "speech") == {"salutation": 2, "closing": 5}
+
+
 def test_a_plan_mentioned_in_passing_makes_no_part_the_plan():
     # 下一步将继续跟踪服务 inside an achievement: the summary has no next-steps part
     text = ("桂山镇2025年上半年工作总结\n一、经济运行稳中有进\n上半年完成地区生产总值12.6亿元，同比增长6.1%。\n"

@@ -2414,7 +2414,16 @@ def _said(node, norm: str) -> bool:
     end = node.end
     while end > node.start + 1 and norm[end - 1] == "*":
         end -= 1
+    if norm[end - 1] in _STAGE_CLOSE:  # (a transcript's stage direction after it: 谢谢大家！[鼓掌], （掌声）)
+        opener = max(norm.rfind(c, node.start, end - 1) for c in _STAGE_OPEN)
+        if opener > node.start and end - opener <= _STAGE_MAX:
+            end = opener
     return norm[end - 1] in _SAID_END
+
+
+#: A stage direction in brackets after a line someone says (a transcript's [鼓掌], (掌声), 【笑声】): at most this long.
+_STAGE_MAX = 8
+_STAGE_OPEN, _STAGE_CLOSE = "[(【", "])】"
 
 
 def _leads(node, inline, norm: str, maxim: bool = False):
