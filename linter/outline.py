@@ -1303,8 +1303,9 @@ def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
     title = texts[page]
     previous = page - 1 if page == best else -1  # (above a web copy's own title: the site's matter …
     if previous < 0 < page and norm.count("\n", nodes[page - 1].end, nodes[page].start) == 1 \
-            and texts[page - 1].rstrip("* ").endswith(front_matter().unit_end):
-        previous = page - 1  # … but for the unit's name right above it: 中共…党组 / 关于……的报告)
+            and (texts[page - 1].rstrip("* ").endswith(front_matter().unit_end) or _YEAR_ENDS.search(texts[page - 1])):
+        previous = page - 1  # … but for the unit's name right above it: 中共…党组 / 关于……的报告; or the title's
+        # first line, broken after its year: 中共……委员会书记2025年度 / 抓基层党建工作述职报告)
         candidates = [*candidates, previous]
     title_end = front_matter().title_end
     below = texts[page + 1] if page + 1 < len(texts) else ""  # (a ——subtitle, say)
@@ -1393,6 +1394,10 @@ def _paired_score(text: str, following: str, titled: bool) -> int:
     if _CLOCK.search(following):
         score -= _HEADLINE_PENALTY
     return score
+
+
+#: A line that ends with a year (a title broken after it: ……委员会书记2025年度 / 抓基层党建工作述职报告).
+_YEAR_ENDS = regexstore.compile(r"20\d\d年度?$")
 
 
 def _begins_title(texts: list[str], previous: int, title: str, following: str, adjacent: bool) -> bool:

@@ -1203,3 +1203,12 @@ def test_a_headings_title_runs_past_a_revisions_brackets_and_stops_at_its_first_
     assert title("（六）【删除：持续开展】深化医药领域腐败问题集中整治") == "【删除：持续开展】深化医药领域腐败问题集中整治"
     assert title("六、存在问题一是少数村党组织书记抓党建的意识和能力不强，重经济、轻党建。") == "存在问题"
     assert title("七、坚持思想统一是根本，筑牢理论根基") == "坚持思想统一是根本，筑牢理论根基"
+
+
+def test_a_web_copys_own_title_broken_after_its_year_keeps_its_first_line():
+    """A 文库 page: the site's headline, its file line and button, then the report's own title broken after its
+    year (中共……委员会书记2025年度 / 抓基层党建工作述职报告): both lines are the title."""
+    text = ("360文库\n高校党委书记抓基层党建工作述职报告（2025年度）\n5页 · 23.5KB · 下载券：2\n立即下载\n"
+            "中共鹤山职业技术学院委员会书记2025年度\n抓基层党建工作述职报告\n党委书记 ×××\n"
+            "2025年，本人认真履行学院党委书记抓基层党建第一责任人职责，现将有关情况报告如下。\n一、履职情况\n正文。\n")
+    assert _title_lines(text) == [5, 6]
