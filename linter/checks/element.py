@@ -721,7 +721,19 @@ def _runin(doc, node, previous, headed: bool, following=None) -> tuple[int, int]
         return None
     if _hard_wrapped(norm, previous):
         return None  # a line of hard-wrapped text, not the start of a paragraph
+    if norm[first.end - 1] == ":" and norm[first.start] in _QUOTES_OPEN and following is not None \
+            and following.kind == PARAGRAPH and 2 <= node.end - first.end <= _SUBTITLE_MAX \
+            and _PHRASE_END.search(norm, first.end, node.end) is None \
+            and following.end - following.start > node.end - node.start:
+        # a quoted label and its phrase, the whole line over its paragraph (“清源头”：整治群众身边不正之风和腐败问题;
+        # not a page's 相关文档：…, nor 【存在问题：正视差距，找准努力方向】, a label and a slogan of two clauses)
+        return start, node.end
     return start, end
+
+
+#: What opens a quoted label (“强引领”：……) and what ends the phrase after it (a clause's or a sentence's mark).
+_QUOTES_OPEN = "“\"「『"
+_PHRASE_END = regexstore.compile(r"[。!?;:,、]|\s")
 
 
 def _hard_wrapped(norm: str, previous) -> bool:
@@ -1621,10 +1633,15 @@ def _evaluate(result: Evaluation, elements, doc, segmenter) -> None:
             if found is None or _rank(candidate) > _rank(found):
                 found = result.found[element.id] = candidate
     for element in elements:
-        if element.id in result.found or not element.options["first-part"]:
+        if not element.options["first-part"]:
+            continue
+        # (or found only in what follows the signature — a forum's reply under a posted summary, 第五部分把党建
+        # 写进工作总结里……: the report's own first part, where it has one)
+        found = result.found.get(element.id)
+        if found is not None and found.start < _appendix(doc):
             continue
         first_part = _first_part(roots, result, paragraphs, norm, element.options["preamble"])
-        if first_part is not None:
+        if first_part is not None and (found is None or first_part.start < _appendix(doc)):
             found = Found(first_part.start, first_part.end, first_part.stop, 0, "first-part", first_part)
             result.paragraph_candidates[element.id].append(found)
             result.found[element.id] = found
