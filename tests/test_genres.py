@@ -323,3 +323,14 @@ def test_a_civil_servants_appraisal_form_and_a_cadres_own_report_are_work_summar
     assert _choose("2026年度个人述职述廉报告\n各位领导、同志们：\n" + body)[0] == "work-summary"
     assert _choose("关于数学系教工党支部2026年度省级样板支部创建工作情况的报告\n学院党委：\n" + body)[0] == \
         "party-building-report"
+
+
+def test_a_cadres_business_report_of_duties_is_a_work_summary():
+    # 述职 by a deputy township head or a section chief, no Party word in the title: a work summary
+    # (a secretary's 抓党建述职, or a 镇长's 抓党建述职, stays a party-building report)
+    body = "\n一、履职情况\n（一）抓粮食生产\n……\n二、存在的问题和不足\n……\n三、下一步工作思路\n……\n"
+    assert _choose("石桥镇副镇长2026年度述职报告" + body)[0] == "work-summary"
+    assert _choose("个人述职报告（2026年度）" + body)[0] == "work-summary"
+    assert _choose("鹤川市自然资源和规划局副局长2026年度述职报告" + body)[0] == "work-summary"
+    assert _choose("石桥镇党委书记2026年度抓基层党建工作述职报告" + body)[0] == "party-building-report"
+    assert _choose("石桥镇镇长抓党建工作述职报告" + body)[0] == "party-building-report"

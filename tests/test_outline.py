@@ -1212,3 +1212,17 @@ def test_a_web_copys_own_title_broken_after_its_year_keeps_its_first_line():
             "中共鹤山职业技术学院委员会书记2025年度\n抓基层党建工作述职报告\n党委书记 ×××\n"
             "2025年，本人认真履行学院党委书记抓基层党建第一责任人职责，现将有关情况报告如下。\n一、履职情况\n正文。\n")
     assert _title_lines(text) == [5, 6]
+
+
+@pytest.mark.parametrize("page", [
+    # a 贴吧 thread: the bar's name and counts, the post's buttons and poster over the report
+    "云岫吧\n关注：2,316　贴子：18,905\n局党组2025年主体责任报告写完了，发上来请大家帮看看\n只看楼主\n收藏\n回复\n山月不知心底事\n楼主\n",
+    # a blog's article page: its column, tags and counts over the report
+    "【范文】县级数据局工作总结\n于 2025-10-14 09:36:52 发布\n阅读量1.1k\n收藏 23\n分类专栏： 公文写作\n文章标签： 工作总结 数据局\n"
+    "版权声明：本文为博主原创文章，转载请附上原文出处链接。\n专栏收录该内容\n36 篇文章\n订阅专栏\n",
+])
+def test_a_forums_or_a_blogs_lines_above_the_report_are_not_its_title(page):
+    report = ("中共云岫县市场监督管理局党组\n关于2025年度落实全面从严治党主体责任情况的报告\n"
+              "2025年，局党组坚持以习近平新时代中国特色社会主义思想为指导，认真落实主体责任。\n一、政治建设\n正文。\n")
+    first = page.count("\n") + 1
+    assert _title_lines(page + report) == [first, first + 1]

@@ -2275,3 +2275,25 @@ def test_a_heading_that_names_discipline_by_its_compound_over_a_sub_item_of_the_
             "七、问题与差距\n一是思想认识还有偏差。\n八、下一步工作打算\n一是持续深化理论武装。\n")
     found = checklist(text)
     assert_parts(found, {"conduct": 10, "discipline": 12, "problems": 19, "next-steps": 21})
+
+
+def test_a_summarys_first_part_over_a_heading_in_a_reply_below_its_signature():
+    # a forum's thread: the posted summary, its signature, then replies — one opening 第五部分…工作总结…,
+    # which reads as a heading that names the work done: the summary's own first part is it
+    text = ("栖梧县住房和城乡建设局2026年以来工作总结\n2026年以来，县住建局坚持项目为王。\n"
+            "一、聚力重点项目，城市功能加快完善\n全年实施城建重点项目42个。\n二、存在的困难和问题\n一是资金保障压力大。\n"
+            "三、2027年工作思路\n一是坚持项目带动。\n栖梧县住房和城乡建设局\n2026年11月20日\n回复\n钢筋混凝土\n"
+            "第五部分把党建写进工作总结里，我们局长也是这么要求的\n回复\n")
+    found = checklist(text, "work-summary")
+    assert found.get("achievements") == 3 and found.get("problems") == 5
+
+
+def test_a_quoted_label_and_its_phrase_head_the_paragraph_below():
+    # “清源头”：整治群众身边不正之风和腐败问题 over its paragraph: the phrase after the label names the part
+    text = ("中共杏川县农业农村局党组2024年度落实全面从严治党主体责任情况报告\n2024年，局党组坚持学习。\n"
+            "“严纪律”：纪律规矩立起来\n支持驻局纪检监察组履行监督职责，每季度召开一次联席会议，开展警示教育3次。\n"
+            "“清源头”：整治群众身边不正之风和腐败问题\n聚焦惠农补贴、高标准农田建设开展专项整治，查处问题12个，处理18人。\n"
+            "“找差距”：存在问题\n一是主体责任压力传导不够到位，局党组对直属单位督导还不够。\n"
+            "“再出发”：2025年打算\n一是压紧压实责任，完善局党组、班子成员责任清单。\n")
+    found = checklist(text)
+    assert_parts(found, {"discipline": 3, "united-front": 5, "problems": 7, "next-steps": 9})
