@@ -1523,6 +1523,10 @@ def _piece_listed(nodes: list[OutlineNode], i: int, norm: str) -> bool:
         i > 0 and piece_named(norm, nodes[i - 1]) or i + 1 < len(nodes) and piece_named(norm, nodes[i + 1]))
 
 
+#: The ``aside`` of a running header below the title (truthy: set aside as any other; rule ``residue-title`` still reads it).
+RUNNING_HEADER = "running header"
+
+
 def _running_headers(nodes: list[OutlineNode], norm: str) -> None:
     """A page's running header below the title — the unit and the kind of report, a line that reads as a
     title (no marker, no sentence's mark, ending as a title ends: 东陵县农业农村局党组　2026年度……情况报告),
@@ -1538,7 +1542,7 @@ def _running_headers(nodes: list[OutlineNode], norm: str) -> None:
     for node in found:
         text = _line_text(node, norm)
         if counts[text] >= 2 and not any(mark in text for mark in _SENTENCE_END + ","):
-            node.aside = True
+            node.aside = RUNNING_HEADER
             _demote(node)
 
 

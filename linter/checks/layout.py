@@ -107,7 +107,7 @@ from collections import Counter
 from linter import regexstore
 from linter.checks.options import REQUIRED, boolean, choice, message, positive_int, regex, regex_list
 from linter.document import HEADING, PARAGRAPH, TITLE
-from linter.outline import HEADING_MARKER, alternate_blocks, front_matter, piece_named
+from linter.outline import HEADING_MARKER, RUNNING_HEADER, alternate_blocks, front_matter, piece_named
 from linter.similar.dice import alike, pairs
 
 TYPE = "layout"
@@ -215,7 +215,7 @@ def _repeated_title(doc, report, similarity: float, keep=(), header_message=None
     for node in doc.nodes:
         if node is title:
             continue
-        if not node.aside:
+        if not node.aside or node.aside == RUNNING_HEADER:  # (a running header the outline set aside: still read)
             if node.kind == PARAGRAPH and doc.norm[node.end - 1] not in _SENTENCE_END and (
                     node.end - node.start <= 2 * len(whole) or above and node.end - node.start <= _HEADER_MAX):
                 short.setdefault(_squeezed(doc, node), []).append(node)
