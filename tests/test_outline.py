@@ -1226,3 +1226,4 @@ def test_a_forums_or_a_blogs_lines_above_the_report_are_not_its_title(page):
               "2025年，局党组坚持以习近平新时代中国特色社会主义思想为指导，认真落实主体责任。\n一、政治建设\n正文。\n")
     first = page.count("\n") + 1
     assert _title_lines(page + report) == [first, first + 1]
+
