@@ -1462,6 +1462,38 @@ HOLDOUTS = {
     # holdout321 (annual reports LV: 群团 党组), unseen 100 %, genre 93.8 % (a 关工委's 党建工作报告 read as a work summary, kept).
     "holdout321": dict(folder="corpus-holdout321", docs=16, recall=100.0, false_present=0, auto=93.8,
                        residue=100.0, placeholders=100.0, false_strings=0),
+    # Wave 44 (session 42), each set scored once unseen on 4e51e53: mean 97.9 %.
+    # holdout322 (annual reports LVI: 垂直管理系统 党委), unseen 96.6 %, residue 83.3 %: 6．严查金融领域腐败 (the sixth part), an
+    # OA export's 流转状态：. Kept: （五）从严执纪问责，深化清廉税务建设 / （六）一体推进“三不腐” read the other way round; 惩腐肃纪方面.
+    "holdout322": dict(folder="corpus-holdout322", docs=16, recall=97.4, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout323 (party-building reports XXXVII: problems, causes, measures headed one by one), unseen 100 %.
+    "holdout323": dict(folder="corpus-holdout323", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout324 (work summaries XXXVI: 国企/民企, business figures), unseen 94.3 %. Kept (left for a later session): three
+    # plans parts of business summaries (五、2027年工作思路 after slogan headings; 经营目标 tables) found elsewhere or not at all.
+    "holdout324": dict(folder="corpus-holdout324", docs=16, recall=94.3, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout325 (copied from the web XXXI: 学习强国, 澎湃号, 网易号, 搜狐号, 百家号, chat answers), unseen 100 %, residue 81.0 %:
+    # **注意事项：** / 温馨提示： over an assistant's notes, 本文来自网易号…, 发布于：省, 查看原图, ……告诉我即可. Kept: --- rules.
+    "holdout325": dict(folder="corpus-holdout325", docs=16, recall=100.0, false_present=0, auto=93.8,
+                       residue=92.2, placeholders=100.0, false_strings=0),
+    # holdout326 (speeches XXXVI: short remarks), unseen 97.6 %: 就讲这些。 (a closing without 我). Kept: a news report of a
+    # 调研 (指出……强调) the set calls a speech.
+    "holdout326": dict(folder="corpus-holdout326", docs=16, recall=100.0, false_present=0, auto=93.8,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout327 (a reviewer's inbox XXVIII: reports in mails and chat exports), unseen 99.1 %, residue 75.6 %, titles 9 wrong:
+    # 您好！ greetings, 此致 / 敬礼！, a mail's 主题：/时间： lines. Kept: the senders' own notes and signatures (free text), the
+    # titles of reports under a cover note (seven).
+    "holdout327": dict(folder="corpus-holdout327", docs=16, recall=99.1, false_present=0, auto=93.8,
+                       residue=79.5, placeholders=100.0, false_strings=1),
+    # holdout328 (structures XXI: very short reports, parts missing), unseen 95.7 %: 从存在问题看，…… / 从四季度安排看，…… open
+    # the parts. Kept: 1.–8. paragraphs with no aspect words (3.全系统41个基层党组织……; 8.2026年，党组将……).
+    "holdout328": dict(folder="corpus-holdout328", docs=16, recall=97.8, false_present=0, auto=100.0,
+                       residue=66.7, placeholders=100.0, false_strings=0),
+    # holdout329 (annual reports LVII: 2023–2026, 上半年, 一季度, 截至11月), unseen 100 %.
+    "holdout329": dict(folder="corpus-holdout329", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
 }
 #: Parts still reported present after they were cut out (of 540): the 统战部's “建设统战之家”
 #: heading of its 机关党建 part names 统战 as a part of its own; and (session 28) a bank's sixth part
@@ -1640,7 +1672,9 @@ def test_a_part_cut_out_is_not_found_elsewhere():
 #: 83 of 5,415 after wave 43: of its 128, seven wrong unseen (all in 317, forum and blog pages over the report), five
 #: answered (the front matter's forum and blog lines), two left (a 论坛 thread whose report is quoted in a reply; a post
 #: whose intro sentence stands right above the title).
-TITLES_WRONG = 83
+#: 92 of 5,543 after wave 44: of its 128, eleven wrong unseen (nine under a mail's or a chat's lines, two speeches), two
+#: answered (a mail's 主题：/时间：/您好！ lines), the rest left; one of holdout179's and holdout42's found on the way.
+TITLES_WRONG = 92
 
 
 def test_titles_are_found_where_the_truth_files_place_them():
