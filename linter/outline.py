@@ -761,10 +761,6 @@ _DOUBLED = regexstore.compile(r" *(?:\(?(\d{1,2})[.、)]) *(?=[\u4e00-\u9fff])")
 _HALFWIDTH_STOP = regexstore.compile(r"\.(?=[\u4e00-\u9fff])")
 
 
-#: Characters before 一是 that make it part of a word (统一是, 唯一是, 第一是), not a run-in marker.
-_ONE_IN_WORD = "统唯第万同专逐单划归合"
-
-
 def _bracketed_title_end(norm: str, start: int, clauses) -> int:
     """The end of a heading's title whose first clause stops inside brackets (a revision exported as text:
     （六）[删除：持续开展][插入：深化]医药领域腐败问题集中整治): the clause after the brackets close."""
@@ -803,7 +799,7 @@ def _node(kind: str, start: int, end: int, text: str, index: int, norm: str) -> 
         if stop:  # a copy that lost its full stops: 第六部分 存在的问题.一是……
             node.title_end = stop.start()
         first = norm.find("一是", node.title_start + 2, node.title_end)
-        if first > 0 and norm[first - 1] not in _ONE_IN_WORD:
+        if first > 0 and norm[first - 1:first + 1] not in front_matter().one_words:
             node.title_end = first  # a heading run into its first item: 六、存在问题一是少数村党组织书记……
     elif not norm[start:end].strip(_STRIP):
         return None  # a line of spaces
@@ -1015,6 +1011,8 @@ class _FrontMatter:
         #: a numbered label of an item (问题1：…): no run-in heading of a part (linter.checks.element)
         self.item_label = strings(tree.get("item-labels"), "item-labels")
         self.lead_words = strings(tree.get("lead-words"), "lead-words")
+        #: words ending in 一 (统一是根本): their 一是 is no first item cutting a heading's title
+        self.one_words = frozenset(strings(tree.get("one-words"), "one-words"))
         #: a word before 上 that makes an adverb (总体上，): no aspect heading a paragraph (linter.checks.element)
         self.aspect_adverbs = strings(tree.get("aspect-adverbs"), "aspect-adverbs")
         #: a form's field naming its row's item (对照事项一：政治建设): the value heads the row (linter.checks.element)

@@ -2284,8 +2284,7 @@ def test_a_summarys_first_part_over_a_heading_in_a_reply_below_its_signature():
             "一、聚力重点项目，城市功能加快完善\n全年实施城建重点项目42个。\n二、存在的困难和问题\n一是资金保障压力大。\n"
             "三、2027年工作思路\n一是坚持项目带动。\n栖梧县住房和城乡建设局\n2026年11月20日\n回复\n钢筋混凝土\n"
             "第五部分把党建写进工作总结里，我们局长也是这么要求的\n回复\n")
-    found = checklist(text, "work-summary")
-    assert found.get("achievements") == 3 and found.get("problems") == 5
+    assert_parts(checklist(text, "work-summary"), {"achievements": 3, "problems": 5})
 
 
 def test_a_quoted_label_and_its_phrase_head_the_paragraph_below():
