@@ -1024,6 +1024,9 @@ class _FrontMatter:
         self.channel_line = regexstore.compile("|".join(strings(tree.get("channel-lines"), "channel-lines")))
         #: a reviewer's memo's first line (关于退回……修改的通知): its lines down to a blank line are no title
         self.review_memo = regexstore.compile("|".join(strings(tree.get("review-memos"), "review-memos")))
+        #: an e-mail's header's opening lines and its other fields (see :func:`_below_mail`)
+        self.mail_head = regexstore.compile("|".join(strings(tree.get("mail-heads"), "mail-heads")))
+        self.mail_field = regexstore.compile("|".join(strings(tree.get("mail-fields"), "mail-fields")))
         #: a template's instructions' label (填报说明：): its numbered lines are no body
         self.template_note = regexstore.compile("|".join(strings(tree.get("template-notes"), "template-notes")))
         #: a table of contents' heading (目录, 飞书's 文档目录); the second: an online document's own (not a page's)
@@ -1092,7 +1095,7 @@ def front_matter() -> _FrontMatter:
 
 _LABEL = "标题:"
 _TRAILING_NOTE = regexstore.compile(r"(?:【[^】]*】|\[[^\]]*\]|\([^)]*\))+$")
-_YEAR = regexstore.compile(r"20\d\d|[〇零一二三四五六七八九]{4}年")
+_YEAR = regexstore.compile(r"20\d\d|2O\d\d(?=年)|[〇零一二三四五六七八九]{4}年")  # (2O25年: a scan's year, O for 0)
 #: A time of day: a byline (某县中医院 2023-01-09 17:30), not a unit's name above the title.
 _CLOCK = regexstore.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")
 #: A slogan of two or more phrases set apart by spaces (学思践悟强党性  知行合一护青山).
@@ -1201,7 +1204,59 @@ def _title_score(text: str) -> int:
     return score
 
 
+#: What the outline sets aside above a title below an e-mail's header (see :func:`_below_mail`): the mail's
+#: lines, reported as the channel's (linter.checks.layout's record check).
+MAIL = "mail"
+#: A mail's last header is looked for among this many first lines (a mail forwarded twice: three headers, three notes).
+_MAIL_NODES = 2 * _FRONT_NODES
+#: Strings one of which a line opening a mail's header holds (the text is searched for none of them first).
+_MAIL_WORDS = ("件人", "信人", "邮件", "写道", "From", "wrote")
+
+
+def _below_mail(nodes: list[OutlineNode], norm: str) -> int:
+    """Where the report begins below the e-mail that carries it: the index after the last mail header (its
+    separator, sender's and recipient's fields, 主题：, a quoted mail's ……写道：) among the first lines, when no
+    title stands above it (a forwarder's note, a reviewer's reply, an earlier mail's header: the mail's); 0 when
+    there is none."""
+    window = nodes[:_MAIL_NODES]
+    if not window or not any(word in norm[:window[-1].end] for word in _MAIL_WORDS):
+        return 0
+    front = front_matter()
+    below = 0
+    run_head = False
+    previous = None
+    for i, node in enumerate(window):
+        text = norm[node.start:node.end].replace(" ", "").replace("\t", "")
+        head = front.mail_head.match(text) is not None
+        if head or front.mail_field.match(text):
+            if previous is not None and previous != i - 1:
+                run_head = False  # (a new run)
+            run_head = run_head or head
+            previous = i
+            if run_head:
+                below = i + 1
+            continue
+        if text.endswith(front.title_end) and _title_like(node, text) and not below:
+            return 0  # a title above any mail's header: the report's (a mail's lines below it are its tail)
+    return below
+
+
 def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
+    """The title (see :func:`_title_of`), looked for below the e-mail that carries the report when there
+    is one: then every line above the title is the mail's (set aside as :data:`MAIL`)."""
+    below = _below_mail(nodes, norm)
+    if below and below < len(nodes):
+        rest = _title_of(nodes[below:], norm)
+        title = next((i for i, node in enumerate(rest) if node.kind == TITLE), None)
+        if title is not None:
+            for node in (*nodes[:below], *rest[:title]):
+                node.aside = MAIL
+                _demote(node)
+            return nodes[:below] + rest
+    return _title_of(nodes, norm)
+
+
+def _title_of(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
     """Find the title above the body and mark what stands above it.
 
     The title is the best title-like line among the first lines — after site
@@ -1572,8 +1627,9 @@ def _other_pieces(nodes: list[OutlineNode], norm: str) -> None:
 #: An alternate version's mark is a line at most this long.
 _ALTERNATE_MAX = 40
 #: The date under a report's signature, a line of its own (2026年1月12日, 二〇二六年一月十二日).
-SIGNED_DATE = regexstore.compile(r" *(?:20\d\d|二[〇○零][一二三四五六七八九〇○零]{2})年[\d一二三四五六七八九十]{1,2}月"
-                                 r"[\d一二三四五六七八九十]{1,3}日 *(?:\n|$)")
+SIGNED_DATE = regexstore.compile(r" *(?:\*\* *)?(?:20\d\d|二[〇○零][一二三四五六七八九〇○零]{2})年"
+                                 r"(?:[\d一二三四五六七八九十]{1,2}|[Xx×_]{1,2})月(?:[\d一二三四五六七八九十]{1,3}|[Xx×_]{1,2})日"
+                                 r" *(?:\*\* *)?(?:\n|$)")  # (or a date left to fill, in bold: **2026年X月X日**)
 
 
 def alternate_blocks(nodes: list[OutlineNode], norm: str) -> list[tuple[int, int]]:

@@ -56,7 +56,12 @@ one kind per rule (``check``):
   sender and time: 钟雨桐 2026/1/15 16:05) is an item, and so are the lines
   after it up to the next head (or the end, when no heading) when they are at
   most two and short — a message (收到，改完数字后按这个格式报市纪委), not the
-  report the chat carried. The report's title is never in a run.
+  report the chat carried. The report's title is never in a run. A line
+  matching one of ``contacts`` (a signature's 电话：0728-…) counts as a word,
+  and the signature's lines right above it that match ``tail`` (its name and
+  office: 钱雨桐 / 区就业服务中心综合科) go on its run. Lines the outline set
+  aside above the title as an e-mail's (a forwarder's note, a reviewer's
+  reply above the mail that carried the report) are items.
 
 * ``related`` — the list of other documents a site shows under the text
   (猜你喜欢, 相关文档, then their titles): a short line matching one of
@@ -80,6 +85,8 @@ Options:
               part's heading (``related``: a reviser's 一、根据纪委意见，补充了……)
   heads       regular expressions of a chat message's header line (``record``)
   tail        regular expressions of lines that go on a run right after it (``record``)
+  contacts    regular expressions of a signature's contact line (``record``): a word, and the
+              ``tail`` lines right above it are its run's
   min-lines   the fewest lines a run is reported with (``record``; default 2)
   titles      whether a list holds titles (``related``; default true; a page's comments
               hold only ``items``: a headline after them is another list's)
@@ -107,7 +114,7 @@ from collections import Counter
 from linter import regexstore
 from linter.checks.options import REQUIRED, boolean, choice, message, positive_int, regex, regex_list
 from linter.document import HEADING, PARAGRAPH, TITLE
-from linter.outline import HEADING_MARKER, RUNNING_HEADER, alternate_blocks, front_matter, piece_named
+from linter.outline import HEADING_MARKER, MAIL, RUNNING_HEADER, alternate_blocks, front_matter, piece_named
 from linter.similar.dice import alike, pairs
 
 TYPE = "layout"
@@ -128,6 +135,7 @@ OPTIONS = {
     "part-items": (regex_list, []),
     "heads": (regex_list, []),
     "tail": (regex_list, []),
+    "contacts": (regex_list, []),
     "min-lines": (positive_int, 2),
     "titles": (boolean, True),
     "keep": (regex_list, []),
@@ -145,6 +153,8 @@ _TITLE_MIN = 6
 #: A short line found again, unlike the title, is a running header from this many characters
 #: (not a label: 主要做法, 取得成效), and this many lines apart (a page).
 _RUNNING_MIN = 8
+#: ... or at least this many, where every time it stands right by a page's number.
+_RUNNING_SHORT = 4
 _RUNNING_GAP = 8
 _RUNNING_NOT_END = "。!?:;,、】"
 #: A line opened by a heading's numbering (the outline's markers: 一、, （一）, 1.) or a list's mark is no running header.
@@ -271,8 +281,17 @@ def _running_headers(doc, report, reported: set, header_message, title_name):
     line found twice is looked at."""
     norm = doc.norm
     lines = norm.split("\n")
-    repeated = [line for line, count in Counter(lines).items() if count >= 2
+    counts = Counter(lines)
+    repeated = [line for line, count in counts.items() if count >= 2
                 and _RUNNING_MIN <= len(line.strip()) <= _HEADER_MAX and line.rstrip()[-1] not in _RUNNING_NOT_END]
+    short = [line for line, count in counts.items() if count >= 2 and _RUNNING_SHORT <= len(line.strip()) < _RUNNING_MIN
+             and line.rstrip()[-1] not in _RUNNING_NOT_END]
+    if short:  # (a unit's short name atop every page, right by the page's number: - 1 - / 华川能源集团)
+        page_line = front_matter().page_line
+        numbered = {i for i, line in enumerate(lines) if len(line) <= _HEADER_MAX and page_line.fullmatch(line)}
+        if numbered:
+            repeated += [line for line in short if all(
+                i - 1 in numbered or i + 1 in numbered for i, other in enumerate(lines) if other == line)]
     if not repeated:
         return
     title = doc.title
@@ -381,6 +400,10 @@ def _related(rule, doc, report):
 
 #: A chat message (the lines under its sender and time) is at most this many lines.
 _MESSAGE_LINES = 2
+#: A signature above its contact line is at most this many lines (a name, an office, its unit).
+_SIGNATURE_LINES = 3
+#: A run that a contact line makes a signature is at most this many lines (此致 / 敬礼！ / name / office / 电话 / 发自我的iPhone).
+_SIGNATURE_RUN = 6
 
 
 #: A record's line patterns joined into one expression each, by their texts (built-in patterns only).
@@ -405,13 +428,14 @@ def _joined(patterns):
 def _record(rule, doc, report):
     options = rule.options
     words, items, heads, tail = options["words"], options["items"], options["heads"], options["tail"]
+    contacts = options["contacts"]
     widest, fewest = options["max-length"], options["min-lines"]
     norm = doc.norm
     title = doc.title
     nodes = [n for n in doc.nodes if n is not title]
     count = len(nodes)
     text = doc.source.text
-    joined = {id(patterns): _joined(patterns) for patterns in (items, heads, tail)}
+    joined = {id(patterns): _joined(patterns) for patterns in (items, heads, tail, contacts)}
 
     def matches(patterns, node) -> bool:
         one = joined[id(patterns)]
@@ -427,15 +451,29 @@ def _record(rule, doc, report):
 
     def qualifies(run) -> bool:  # (two messages' heads are a chat as surely as a word)
         return len(run) >= fewest and (any(w.search(norm, n.start, n.end) for n in run for w in words)
-                                       or sum(1 for n in run if matches(heads, n)) >= 2)
+                                       or sum(1 for n in run if matches(heads, n)) >= 2
+                                       or contacts and len(run) <= _SIGNATURE_RUN and any(matches(contacts, n) for n in run)
+                                       and any(matches(tail, n) and not matches(contacts, n) and not matches(items, n)
+                                               for n in run))
+    # (a contact line under a signature's name or office, not a unit's own 联系人：… / 电话：… under its report;
+    # a signature's few lines, not a quoted report that ends with one)
+
+    def signed(at: int) -> list:  # (a contact line's signature above it: its name, its office)
+        first = at
+        while first > settled and at - first < _SIGNATURE_LINES and gap(nodes[first - 1], nodes[first]) <= 1 \
+                and matches(tail, nodes[first - 1]) and not matches(contacts, nodes[first - 1]):
+            first -= 1
+        return nodes[first:at]
 
     run: list = []
+    settled = 0  # (the first node no earlier run took)
     i = 0
     while i < count:
         node = nodes[i]
         if run and (gap(run[-1], node) > 2 or title is not None and run[-1].start < title.start < node.start):
             if qualifies(run):
                 yield _block(doc, run, report)
+                settled = i
             run = []
         i += 1
         if matches(heads, node):
@@ -450,11 +488,20 @@ def _record(rule, doc, report):
                           or j == count and not any(n.kind == HEADING for n in nodes[i:j])):
                 run.extend(nodes[i:j])
                 i = j
-        elif matches(items, node) or quoted(node) or run and gap(run[-1], node) <= 1 and matches(tail, node):
+        elif node.aside == MAIL or matches(items, node) or quoted(node) \
+                or run and gap(run[-1], node) <= 1 and matches(tail, node):  # (MAIL: the outline's, above the title)
             run.append(node)
+        elif contacts and matches(contacts, node):
+            if run and gap(run[-1], node) > 1:
+                if qualifies(run):
+                    yield _block(doc, run, report)
+                    settled = i - 1
+                run = []
+            run = run + [node] if run else signed(i - 1) + [node]
         else:
             if qualifies(run):
                 yield _block(doc, run, report)
+                settled = i - 1
             run = []
     if qualifies(run):
         yield _block(doc, run, report)
@@ -512,13 +559,23 @@ def _above_title(rule, doc, report):
 
     keep = rule.options["keep"]
     unit_end = front_matter().unit_end
+    notes = front_matter().template_note
     norm = doc.norm
+    noted = False  # (under a kept label of notes — 报送说明 — its numbered items are the sender's too)
     for node in doc.nodes:
         if node.start >= title.start:
             break
         if not node.aside:
             continue
         line = norm[node.start:node.end].strip("*# \t")  # (Markdown: **中共某某委员会**)
+        if noted and _NUMBERED.match(line):
+            continue
+        noted = False
         if not line or line.endswith(unit_end) or any(k.search(line) for k in keep):
+            noted = bool(notes.match(line))
             continue
         yield report(node.start, node.end)
+
+
+#: A numbered item's line (1.本报告已经……; （二）……).
+_NUMBERED = regexstore.compile(r"(?:\d{1,2} *[.、]|[(（][一二三四五六七八九十\d]{1,2}[)）])")
