@@ -68,6 +68,11 @@ weighted signals, on every candidate section of the report:
 * ``misnested``: when no part serves the element, a sub-section whose heading
   names it first serves it, however deep (a draft's numbering gone wrong:
   一、…工作开展情况 / （一）…（六） / 2．存在的不足 / 4、2026年工作思路).
+* ``claims-shared``: a heading that names this element and another as
+  strongly, where no other heading names this one, is this element's part
+  first: the other element takes a heading of its own where it has one (the
+  sixth part: 6. 惩腐肃纪方面 after 5. 纪律严警方面 — but 四、严守作风纪律情况
+  stays conduct's and discipline's both).
 * ``body-alone`` (default true): whether body evidence alone lets a section
   whose heading names no element serve this one; false for an element whose
   words turn up in passing in any part (下一步将继续跟踪服务 inside 五、社会治理
@@ -82,6 +87,7 @@ the terms that decided it, and the runner-up.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import Counter
 
 import re
 
@@ -198,6 +204,7 @@ OPTIONS = {
     "body-alone": (boolean, True),
     "maxim-leads": (boolean, False),
     "misnested": (boolean, False),
+    "claims-shared": (boolean, False),
 }
 
 
@@ -1511,7 +1518,7 @@ def _walk(sections):
 class Found:
     """Where an element was found: ``start``/``end`` span its first line."""
 
-    __slots__ = ("start", "end", "stop", "score", "how", "section", "evidence", "depth")
+    __slots__ = ("start", "end", "stop", "score", "how", "section", "evidence", "depth", "yields")
 
     def __init__(self, start, end, stop, score, how, section=None, evidence=None):
         self.start, self.end, self.stop, self.score, self.how, self.section = start, end, stop, score, how, section
@@ -1520,6 +1527,9 @@ class Found:
         #: how deep its section sits, as a part of the element: under a vague umbrella, or under
         #: a merged part that names the element first (严明纪律作风 → （二）纪律教育), at its parent's
         self.depth = section.depth if section is not None else 0
+        #: its heading names, as strongly, a ``claims-shared`` element that no other heading names (6. 惩腐肃纪方面
+        #: for discipline, beside 5. 纪律严警方面): that one's part first (set where the parts are chosen)
+        self.yields = False
 
 
 class Evaluation:
@@ -1595,9 +1605,14 @@ def _evaluate(result: Evaluation, elements, doc, segmenter) -> None:
         best: dict[int, Found] = {}
         appended = _appendix(doc)  # (a part of the report before a section of what is appended to it)
         parents = {id(child): section for section in _walk(roots) for child in section.children}
+        naming = Counter(i for section in _walk(roots) for i, score in section.headed.items() if score >= THRESHOLD)
         for section in _walk(roots):
             for index in section.claims:
                 found = _found(section, index, "claimed")
+                heading = sum(found.evidence[0].values())
+                found.yields = any(other != index and score >= heading and naming[other] == 1
+                                   and elements[other].options["claims-shared"]
+                                   for other, score in section.headed.items())
                 # depth counts the parts around it that are about something else: not a vague
                 # umbrella (一、履行…职责情况), nor a merged part that names this element first
                 found.depth, parent = 0, parents.get(id(section))
@@ -1677,10 +1692,12 @@ def _appended(doc) -> int:
     unit_end = front_matter().unit_end
     for i in range(1, len(nodes)):
         node = nodes[i]
-        if node.start <= after or node.kind != PARAGRAPH or not SIGNED_DATE.match(norm, node.start, node.end):
+        if node.start <= after or node.kind == TITLE or not SIGNED_DATE.match(norm, node.start, node.end):
+            continue  # (a date in bold is a heading by its marks: **2026年1月10日**)
+        if node.kind == HEADING and not norm.startswith("**", node.start):
             continue
         above = nodes[i - 1]
-        if norm[above.start:above.end].strip().endswith(unit_end) and any(
+        if norm[above.start:above.end].strip(" *").endswith(unit_end) and any(
                 other.kind == HEADING for other in nodes[i + 1:]):
             return node.end
     return len(norm)
@@ -1713,8 +1730,8 @@ def _leads_of_parts(doc, paragraphs, signals, segmenter, year) -> list[Section]:
         ordinal = _lead_words().match(norm, start, node.end)  # 首先，在政治建设上，…… / 上半年，局党组把……
         if ordinal:
             start = ordinal.end()
-        row = _ROW_NUMBER.match(norm, start, node.end)  # (a table's row: 7｜存在的主要问题｜一是……)
-        if row:
+        row = _ROW_NUMBER.match(norm, start, node.end) or _PARAGRAPH_NUMBER.match(norm, start, node.end)
+        if row:  # (a table's row: 7｜存在的主要问题｜一是……; a paragraph's number the outline left: 3.全系统41个……)
             start = row.end()
         bracket = _BRACKET_HEAD.match(norm, start, node.end)  # (【强基】推进……规范化，: the clause after the label)
         after = bracket.end() if bracket else start
@@ -1810,6 +1827,8 @@ LEADS_UNDER_MIN = 5
 _LEAD_END = regexstore.compile(r"[,。:;!?|│┃]")  # (and a table's cell ends)
 #: A table's row opened by its number cell (1｜加强政治建设，……｜……).
 _ROW_NUMBER = regexstore.compile(r" *\d{1,2} *[|│┃] *")
+#: A paragraph's own number, not a heading's (3.全系统41个基层党组织……; 8.2026年，党组将……: not 3.5亿元).
+_PARAGRAPH_NUMBER = regexstore.compile(r" *\d{1,2} *[.、] *(?=[^\d\s]|20\d\d年)")
 _lead_words_rx = None
 
 
@@ -1890,7 +1909,8 @@ def _rank(found: Found):
     element its heading does not name (六、一体推进不敢腐不能腐不想腐, the
     sixth part by its body, after 五、把纪律挺在前面 — but 坚持正风肃纪，严明纪律
     规矩, which names discipline on its own, over 一体推进“三不腐”，深化…腐败问题
-    整治), the heading evidence, then the higher score, then the earlier."""
+    整治), the heading evidence, a heading that does not yield to another element
+    (:attr:`Found.yields`), then the higher score, then the earlier."""
     heading = sum(found.evidence[0].values())
     section = found.section
     item = section is not None and section.item
@@ -1905,8 +1925,10 @@ def _rank(found: Found):
     lends = section is not None and heading >= THRESHOLD and any(
         section.evidence[index] is not found.evidence and sum(section.evidence[index][0].values()) < THRESHOLD
         for index in section.claims)
+    # (with as much heading evidence, a heading that names no other element as much where no other heading names
+    # that one: 5. 纪律严警方面 before 6. 惩腐肃纪方面, the sixth part, for discipline)
     return (heading >= THRESHOLD, not item, heading >= others, -found.depth, naming, not lends, heading,
-            found.score, -found.start)
+            not found.yields, found.score, -found.start)
 
 
 def _names_first(section, index: int) -> bool:
@@ -1960,11 +1982,23 @@ _YEAR = regexstore.compile(r"(20\d\d)年")
 
 
 def _report_year(doc) -> int | None:
-    """The year the report is about: ``--year``, else the (first) year its title names."""
+    """The year the report is about: ``--year``, else the (first) year its title names, else the year that
+    opens one of its first paragraphs (2025年，县卫生健康局党组坚持…… under a title without a year)."""
     if doc.year:
         return doc.year
     m = _YEAR.search(doc.title_text())
+    if m:
+        return int(m.group(1))
+    title = doc.title
+    below = [node for node in doc.nodes if not node.aside and node is not title
+             and (title is None or node.start > title.start)][:_OPENING_NODES]
+    m = next((m for m in (_OPENING_YEAR.match(doc.norm, n.start, n.end) for n in below) if m), None)
     return int(m.group(1)) if m else None
+
+
+#: The year a report's opening paragraph begins with (2025年，…… / 2025年以来，……), among its first lines.
+_OPENING_YEAR = regexstore.compile(r"(20\d\d)年(?:度)?(?:以来)?[,:]")
+_OPENING_NODES = 3
 
 
 def _read_body(section, signals, doc, always: bool = False) -> None:

@@ -8,6 +8,9 @@ finding quotes the original text. A match that overlaps a match of one of the
 Options:
   patterns  list of regular expressions (required)
   allow     list of regular expressions for legitimate look-alikes
+  allow-marks  list of regular expressions of spans where a match made only of ``*``
+            is legitimate (Markdown's bold and emphasis marks: ``**强化政治引领。**``);
+            any other match inside them still counts (``**2026年X月X日**``)
   protect   true: ``--fix`` never changes text inside a match (placeholders:
             only the author knows what belongs there); default false
   whole-line  N: a match on a line of at most N characters (spaces at
@@ -44,6 +47,7 @@ FIXES = False  # findings carry no fix
 OPTIONS = {
     "patterns": (regex_list, REQUIRED),
     "allow": (regex_list, []),
+    "allow-marks": (regex_list, []),
     "protect": (boolean, False),
     "whole-line": (positive_int, 0),
 }
@@ -68,6 +72,10 @@ def check(rule, doc, report):
     if rule.options["allow"]:
         overlaps_allowed = allowed_spans(m.span() for p in rule.options["allow"] for m in finditer(p, norm, cache))
         hits = [(start, end) for start, end in hits if not overlaps_allowed(start, end)]
+    marks = rule.options["allow-marks"]
+    if marks and any(not norm[start:end].strip("*") for start, end in hits):
+        in_marks = allowed_spans(m.span() for p in marks for m in finditer(p, norm, cache))
+        hits = [(start, end) for start, end in hits if norm[start:end].strip("*") or not in_marks(start, end)]
     widest = rule.options["whole-line"]
     if widest:
         hits = [_line_of(norm, start, end, widest) for start, end in hits]
