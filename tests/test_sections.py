@@ -2296,3 +2296,29 @@ def test_a_quoted_label_and_its_phrase_head_the_paragraph_below():
             "“再出发”：2025年打算\n一是压紧压实责任，完善局党组、班子成员责任清单。\n")
     found = checklist(text)
     assert_parts(found, {"discipline": 3, "united-front": 5, "problems": 7, "next-steps": 9})
+
+
+def test_a_heading_naming_two_parts_is_the_part_no_other_heading_names():
+    # 6. 惩腐肃纪方面 names the sixth part (惩腐) and discipline (肃纪) as strongly: no other heading names the sixth
+    # part, and discipline has 5. 纪律严警方面 of its own — discipline there, the sixth part at 6.
+    text = ("某边检站党委2026年度落实全面从严治党主体责任情况报告\n"
+            "1. 政治建警方面\n站党委坚持“第一议题”制度，全年学习18次。\n"
+            "2. 思想强警方面\n开展理论学习中心组学习12次。\n"
+            "3. 组织固警方面\n全站11个党支部全部达到“五好”标准。\n"
+            "4. 作风强警方面\n严格执行中央八项规定精神，开展作风纪律整顿。\n"
+            "5. 纪律严警方面\n站党委支持站纪委履行监督责任，开展警示教育3次。\n"
+            "6. 惩腐肃纪方面\n坚持对腐败问题零容忍，配合上级纪委查处违纪违法案件1件。\n"
+            "7. 存在的不足\n一是学习不够深入。\n8. 下一步工作打算\n一是持续强化政治引领。\n")
+    assert_parts(checklist(text), {"discipline": 10, "united-front": 12})
+
+
+def test_a_merged_conduct_and_discipline_part_serves_both():
+    # 四、严守作风纪律情况 names conduct and discipline, which one part often serves together (merges-with):
+    # discipline stays there, not at 一、分管领域廉洁风险防控情况 (廉洁)
+    text = ("关于本人2025年度履行“一岗双责”情况的报告\n"
+            "一、分管领域廉洁风险防控情况\n对物资采购、工程建设开展廉洁风险排查，查找风险点12个。\n"
+            "二、带头讲政治、守规矩情况\n坚持把党的政治建设摆在首位，认真学习贯彻党的二十届四中全会精神。\n"
+            "三、推动分管业务制度建设情况\n牵头修订完善制度8项。\n"
+            "四、严守作风纪律情况\n严格遵守中央八项规定精神，开展警示教育2次，廉洁自律。\n"
+            "五、存在的不足\n一是对分管领域廉洁风险的动态研判还不够。\n六、下一步工作打算\n一是进一步压实分管领域廉洁责任。\n")
+    assert_parts(checklist(text), {"conduct": 8, "discipline": 8})

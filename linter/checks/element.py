@@ -68,11 +68,13 @@ weighted signals, on every candidate section of the report:
 * ``misnested``: when no part serves the element, a sub-section whose heading
   names it first serves it, however deep (a draft's numbering gone wrong:
   一、…工作开展情况 / （一）…（六） / 2．存在的不足 / 4、2026年工作思路).
-* ``claims-shared``: a heading that names this element and another as
-  strongly, where no other heading names this one, is this element's part
-  first: the other element takes a heading of its own where it has one (the
-  sixth part: 6. 惩腐肃纪方面 after 5. 纪律严警方面 — but 四、严守作风纪律情况
-  stays conduct's and discipline's both).
+* ``merges-with``: ids of elements one heading often serves together with
+  this one (作风纪律建设: conduct and discipline; 政治思想建设). A heading
+  that names two elements as strongly, one of them named by no other heading,
+  is that one's part first, and the other takes a heading of its own where it
+  has one (6. 惩腐肃纪方面 after 5. 纪律严警方面: the sixth part's; 七、问题与原因
+  over 原因方面：…: problems') — unless the two merge (四、严守作风纪律情况 stays
+  conduct's and discipline's both).
 * ``body-alone`` (default true): whether body evidence alone lets a section
   whose heading names no element serve this one; false for an element whose
   words turn up in passing in any part (下一步将继续跟踪服务 inside 五、社会治理
@@ -204,7 +206,7 @@ OPTIONS = {
     "body-alone": (boolean, True),
     "maxim-leads": (boolean, False),
     "misnested": (boolean, False),
-    "claims-shared": (boolean, False),
+    "merges-with": (string_list, []),
 }
 
 
@@ -1527,8 +1529,8 @@ class Found:
         #: how deep its section sits, as a part of the element: under a vague umbrella, or under
         #: a merged part that names the element first (严明纪律作风 → （二）纪律教育), at its parent's
         self.depth = section.depth if section is not None else 0
-        #: its heading names, as strongly, a ``claims-shared`` element that no other heading names (6. 惩腐肃纪方面
-        #: for discipline, beside 5. 纪律严警方面): that one's part first (set where the parts are chosen)
+        #: its heading names, as strongly, an element that no other heading names and that does not merge with this
+        #: one (6. 惩腐肃纪方面 for discipline, beside 5. 纪律严警方面): that one's part first (see ``merges-with``)
         self.yields = False
 
 
@@ -1606,13 +1608,17 @@ def _evaluate(result: Evaluation, elements, doc, segmenter) -> None:
         appended = _appendix(doc)  # (a part of the report before a section of what is appended to it)
         parents = {id(child): section for section in _walk(roots) for child in section.children}
         naming = Counter(i for section in _walk(roots) for i, score in section.headed.items() if score >= THRESHOLD)
+
+        def merges(one: int, other: int) -> bool:
+            return elements[other].id in elements[one].options["merges-with"] \
+                or elements[one].id in elements[other].options["merges-with"]
+
         for section in _walk(roots):
             for index in section.claims:
                 found = _found(section, index, "claimed")
                 heading = sum(found.evidence[0].values())
                 found.yields = any(other != index and score >= heading and naming[other] == 1
-                                   and elements[other].options["claims-shared"]
-                                   for other, score in section.headed.items())
+                                   and not merges(index, other) for other, score in section.headed.items())
                 # depth counts the parts around it that are about something else: not a vague
                 # umbrella (一、履行…职责情况), nor a merged part that names this element first
                 found.depth, parent = 0, parents.get(id(section))
