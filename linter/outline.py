@@ -317,8 +317,8 @@ def _runs_on(last: OutlineNode, node: OutlineNode, norm: str, width: int, spaced
     if not full:
         return False
     if norm[line_start:line_start + 1] not in " \t" and not any(mark in norm[line_start:last.end] for mark in _TITLE_NOT) \
-            and norm[line_start:last.end].rstrip().endswith(front_matter().title_end):
-        return False  # a title's line, as long as the text's lines (……主体责任情况报告), runs into no paragraph
+            and _TRAILING_NOTE.sub("", norm[line_start:last.end].rstrip()).endswith(front_matter().title_end):
+        return False  # a title's line, as long as the text's lines (……主体责任情况报告; a page's ……情况的报告（附件）), runs into no paragraph
         # (not a paragraph's indented first line that breaks after 述职)
     if last.start >= line_start and is_chrome(norm[line_start:last.end]):
         return False  # a page's line (附件：……主体责任 over the title's own first line) runs into no line

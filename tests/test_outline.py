@@ -262,8 +262,13 @@ def test_the_front_matter_vocabulary_is_read_from_rules_and_checked():
     assert all(front.contents_head.match(line) for line in ("目录", "目 录", "本文目录", "文档目录"))
     assert front.document_contents.match("文章目录") and not front.document_contents.match("本文目录")
     assert not front.contents_head.match("目录清单")
+    # an e-mail's header over the report it carries (searched in a line's text, spaces removed)
+    assert all(front.mail_head.match(line) for line in ("------------------原始邮件------------------", "发件人:陈琳<c@x.cn>",
+                                                       "在2027-01-0717:41:22,\"周立新\"<z@x.cn>写道:"))
+    assert front.mail_field.match("主题:回复:区教育局党组2026年度报告") and not front.mail_head.match("主题:报告")
     complete = {"chrome": {"words": ["首页"], "patterns": ["x"]}, "title-ends": ["报告"], "title-words": ["报告"],
-                "unit-ends": ["党委"], "site-notes": ["通用"], "title-periods": ["截至"], "title-occasions": ["会上"], "page-lines": ["\\d{1,3}"], "field-lines": ["述职人:"], "channel-lines": ["报送栏目:"], "template-notes": ["填报说明"], "review-memos": ["修改说明:"], "alternate-marks": ["备选"], "closing-lines": ["特此报告"], "contents-heads": ["目录"], "document-contents": ["文档目录"], "number-columns": ["序号"], "piece-markers": ["篇(?P<n>二)"], "item-fields": ["检查项目:"], "masthead-lines": ["文件$"], "title-continues": ["和"], "item-labels": ["问题"], "lead-words": ["首先"], "one-words": ["统一"], "aspect-adverbs": ["总体"], "wrapped-speech-title": {"opens": ["在"], "occasions": ["上的"]}}
+                "unit-ends": ["党委"], "site-notes": ["通用"], "title-periods": ["截至"], "title-occasions": ["会上"], "page-lines": ["\\d{1,3}"], "field-lines": ["述职人:"], "channel-lines": ["报送栏目:"], "template-notes": ["填报说明"], "review-memos": ["修改说明:"], "alternate-marks": ["备选"], "closing-lines": ["特此报告"], "contents-heads": ["目录"], "document-contents": ["文档目录"], "number-columns": ["序号"], "piece-markers": ["篇(?P<n>二)"], "item-fields": ["检查项目:"], "masthead-lines": ["文件$"], "title-continues": ["和"], "item-labels": ["问题"], "lead-words": ["首先"], "one-words": ["统一"], "aspect-adverbs": ["总体"], "mail-heads": ["发件人:"], "mail-fields": ["主题:"],
+                "wrapped-speech-title": {"opens": ["在"], "occasions": ["上的"]}}
     outline._FrontMatter(complete)
     with pytest.raises(ValueError, match="chrome.words"):
         outline._FrontMatter({**complete, "chrome": {"words": [], "patterns": ["x"]}})

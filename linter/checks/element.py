@@ -1698,10 +1698,9 @@ def _appended(doc) -> int:
     unit_end = front_matter().unit_end
     for i in range(1, len(nodes)):
         node = nodes[i]
-        if node.start <= after or node.kind == TITLE or not SIGNED_DATE.match(norm, node.start, node.end):
+        if node.start <= after or node.kind == TITLE or node.kind == HEADING and not norm.startswith("**", node.start) \
+                or not SIGNED_DATE.match(norm, node.start, node.end):
             continue  # (a date in bold is a heading by its marks: **2026年1月10日**)
-        if node.kind == HEADING and not norm.startswith("**", node.start):
-            continue
         above = nodes[i - 1]
         if norm[above.start:above.end].strip(" *").endswith(unit_end) and any(
                 other.kind == HEADING for other in nodes[i + 1:]):

@@ -288,10 +288,14 @@ def _running_headers(doc, report, reported: set, header_message, title_name):
              and line.rstrip()[-1] not in _RUNNING_NOT_END]
     if short:  # (a unit's short name atop every page, right by the page's number: - 1 - / 华川能源集团)
         page_line = front_matter().page_line
-        numbered = {i for i, line in enumerate(lines) if len(line) <= _HEADER_MAX and page_line.fullmatch(line)}
-        if numbered:
-            repeated += [line for line in short if all(
-                i - 1 in numbered or i + 1 in numbered for i, other in enumerate(lines) if other == line)]
+
+        def numbered(i: int) -> bool:
+            return 0 <= i < len(lines) and len(lines[i]) <= _HEADER_MAX and page_line.fullmatch(lines[i]) is not None
+
+        for line in short:
+            at = [i for i, other in enumerate(lines) if other == line]
+            if all(numbered(i - 1) or numbered(i + 1) for i in at):
+                repeated.append(line)
     if not repeated:
         return
     title = doc.title
@@ -521,9 +525,15 @@ def _edges(rule, doc, report):
     for node in candidates + tail[::-1]:
         if node.index in seen or node.end - node.start > widest or norm[node.end - 1] in _SENTENCE_END:
             continue  # a long line, or a sentence: the report's text
+        if _TABLE_ROW.search(norm, node.start, node.end):
+            continue  # a table's row of figures (“云岭通”注册用户⇥万人⇥176⇥230): an appended table's, not a menu
         seen.add(node.index)
         if any(w.search(norm, node.start, node.end) for w in words):
             yield report(node.start, node.end)
+
+
+#: A table's cell of figures after a tab (⇥176⇥230⇥+54).
+_TABLE_ROW = regexstore.compile(r"\t *[+-]?\d")
 
 
 #: A page number alone on its line is at most this many digits.
