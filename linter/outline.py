@@ -1026,6 +1026,8 @@ class _FrontMatter:
         self.review_memo = regexstore.compile("|".join(strings(tree.get("review-memos"), "review-memos")))
         #: an e-mail's header's opening lines and its other fields (see :func:`_below_mail`)
         self.mail_head = regexstore.compile("|".join(strings(tree.get("mail-heads"), "mail-heads")))
+        #: strings one of which a text holds that has a mail's header (searched before any line is matched)
+        self.mail_word = strings(tree.get("mail-words"), "mail-words")
         self.mail_field = regexstore.compile("|".join(strings(tree.get("mail-fields"), "mail-fields")))
         #: a template's instructions' label (填报说明：): its numbered lines are no body
         self.template_note = regexstore.compile("|".join(strings(tree.get("template-notes"), "template-notes")))
@@ -1209,8 +1211,6 @@ def _title_score(text: str) -> int:
 MAIL = "mail"
 #: A mail's last header is looked for among this many first lines (a mail forwarded twice: three headers, three notes).
 _MAIL_NODES = 2 * _FRONT_NODES
-#: Strings one of which a line opening a mail's header holds (the text is searched for none of them first).
-_MAIL_WORDS = ("件人", "信人", "邮件", "写道", "From", "wrote")
 
 
 def _below_mail(nodes: list[OutlineNode], norm: str) -> int:
@@ -1219,9 +1219,9 @@ def _below_mail(nodes: list[OutlineNode], norm: str) -> int:
     title stands above it (a forwarder's note, a reviewer's reply, an earlier mail's header: the mail's); 0 when
     there is none."""
     window = nodes[:_MAIL_NODES]
-    if not window or not any(word in norm[:window[-1].end] for word in _MAIL_WORDS):
-        return 0
     front = front_matter()
+    if not window or not any(norm.find(word, 0, window[-1].end) >= 0 for word in front.mail_word):
+        return 0
     below = 0
     run_head = False
     previous = None

@@ -469,15 +469,19 @@ def _record(rule, doc, report):
             first -= 1
         return nodes[first:at]
 
+    def flush(upto: int):  # (the run so far, reported when it qualifies: the nodes before ``upto`` are taken)
+        nonlocal settled
+        if qualifies(run):
+            yield _block(doc, run, report)
+            settled = upto
+
     run: list = []
     settled = 0  # (the first node no earlier run took)
     i = 0
     while i < count:
         node = nodes[i]
         if run and (gap(run[-1], node) > 2 or title is not None and run[-1].start < title.start < node.start):
-            if qualifies(run):
-                yield _block(doc, run, report)
-                settled = i
+            yield from flush(i)
             run = []
         i += 1
         if matches(heads, node):
@@ -497,18 +501,13 @@ def _record(rule, doc, report):
             run.append(node)
         elif contacts and matches(contacts, node):
             if run and gap(run[-1], node) > 1:
-                if qualifies(run):
-                    yield _block(doc, run, report)
-                    settled = i - 1
+                yield from flush(i - 1)
                 run = []
             run = run + [node] if run else signed(i - 1) + [node]
         else:
-            if qualifies(run):
-                yield _block(doc, run, report)
-                settled = i - 1
+            yield from flush(i - 1)
             run = []
-    if qualifies(run):
-        yield _block(doc, run, report)
+    yield from flush(count)
 
 
 def _edges(rule, doc, report):
@@ -578,7 +577,7 @@ def _above_title(rule, doc, report):
         if not node.aside:
             continue
         line = norm[node.start:node.end].strip("*# \t")  # (Markdown: **中共某某委员会**)
-        if noted and _NUMBERED.match(line):
+        if noted and HEADING_MARKER.match(line):
             continue
         noted = False
         if not line or line.endswith(unit_end) or any(k.search(line) for k in keep):
@@ -586,6 +585,3 @@ def _above_title(rule, doc, report):
             continue
         yield report(node.start, node.end)
 
-
-#: A numbered item's line (1.本报告已经……; （二）……).
-_NUMBERED = regexstore.compile(r"(?:\d{1,2} *[.、]|[(（][一二三四五六七八九十\d]{1,2}[)）])")
