@@ -366,8 +366,19 @@ def chars_of(cache: dict, text: str) -> frozenset:
     key = ("prefilter.chars", id(text))
     entry = cache.get(key)
     if entry is None or entry[0] is not text:
-        entry = cache[key] = (text, frozenset(text))
+        entry = cache[key] = (text, frozenset(text), {})
     return entry[1]
+
+
+def found_of(cache: dict, text: str) -> tuple:
+    """A test whether ``text`` holds each character of a string (a set's test in C: most strings have a
+    character the text lacks), and a dict of the strings searched for in ``text`` so far → whether it holds
+    them; both kept in ``cache`` (a document's)."""
+    key = ("prefilter.chars", id(text))
+    entry = cache.get(key)
+    if entry is None or entry[0] is not text:
+        entry = cache[key] = (text, frozenset(text), {})
+    return entry[1].issuperset, entry[2]
 
 
 def lines_of(cache: dict, text: str) -> Lines:
@@ -669,12 +680,24 @@ def finditer(pattern, text: str, cache: dict | None = None, pos: int = 0):
         # (Until a scan: only where the text holds each of a string's characters, a set's test in C where
         # a search is a pass over the text — most strings have a character the text lacks: 扫, 版, 蓝. The
         # strings a scanner leaves are made of common characters: searched at once.)
-        holds = chars_of(cache, text).issuperset if cache is not None and scanned is None else None
-        for literal in literals if scanned is None else literals - scanned[1]:
-            if (holds is None or holds(literal)) and literal in text:
-                break
+        if cache is not None and scanned is None:
+            # (what was found of each string is kept for the document: a string many patterns require — 下一步,
+            # 公众号 — is searched for once)
+            holds, found = found_of(cache, text)
+            for literal in literals:
+                held = found.get(literal)
+                if held is None:
+                    held = found[literal] = holds(literal) and literal in text
+                if held:
+                    break
+            else:
+                return _NOTHING
         else:
-            return _NOTHING
+            for literal in literals if scanned is None else literals - scanned[1]:
+                if literal in text:
+                    break
+            else:
+                return _NOTHING
     if not windowed:
         return pattern.finditer(text, pos)
     if scanned is not None and not literals.isdisjoint(scanned[1]):

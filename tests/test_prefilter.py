@@ -260,3 +260,25 @@ def test_a_string_with_a_character_the_text_lacks_is_not_searched_for(monkeypatc
     assert [m.group() for m in finditer(pattern, text, cache)] == ["扫一扫"]
     held = [entry for key, entry in cache.items() if key[0] == "prefilter.chars"]
     assert {entry[1] for entry in held} == {frozenset("全年开展学习12次。"), frozenset(text)}
+
+
+def test_a_string_many_patterns_require_is_searched_for_once_per_document():
+    """What finditer found of each required string is kept in the document's cache: a second pattern that
+    requires 下一步 does not search the text again, and the answer is the one a search gives."""
+    import re as _re
+
+    from linter import prefilter
+
+    text = "一、主要工作\n全年开展学习12次。\n二、下一步打算\n继续学习。"
+    cache = {}
+    first, second = _re.compile("下一步(?:工作)?打算"), _re.compile("下一步(?:打算|计划)")
+    absent = _re.compile("下一年|学习强国")
+    assert [m.group() for m in finditer(first, text, cache)] == ["下一步打算"]
+    _, found = prefilter.found_of(cache, text)
+    assert found["下一步"] is True
+    found["下一步"] = False  # (a stored answer is believed: no second search)
+    assert list(finditer(second, text, cache)) == []
+    assert [m.group() for m in finditer(second, text, {})] == ["下一步打算"]
+    assert list(finditer(absent, text, cache)) == []
+    found = prefilter.found_of(cache, text)[1]
+    assert found["下一年"] is False and found["学习强国"] is False  # (searched for; 强 is not in the text: a set's test)
