@@ -148,7 +148,7 @@ class _StoredRe:
 def marker_number(marker: str) -> int | None:
     """The number in a heading or run-in marker: 三、 → 3, (12) → 12, 二是 → 2,
     第二, → 2, 第二部分 → 2, 【三】 → 3, 叁、 → 3, Ⅲ. → 3, C. → 3, ❸ → 3, 1.2.3 → 3."""
-    core = marker.strip(" \t()、.,:是其#第部分个方面【】〔〕‘`'[|｜\ufe0f\u20e3").replace(" ", "")  # (and a keycap's marks: 1️⃣)
+    core = marker.strip(" \t()、.,:是其#第部分个方面章节【】〔〕‘`'[|｜\ufe0f\u20e3").replace(" ", "")  # (and a keycap's marks: 1️⃣)
     if core in ("-", "—", "－"):
         return 1  # 一、 as OCR reads it: -、
     if core == "=":
@@ -650,7 +650,8 @@ def _link(nodes: list[OutlineNode], norm: str = "", formatted: dict | None = Non
         if node.kind == HEADING:
             ranks = _ranks(node, norm, formatted or {})
             if ranks[0] is None and node.marker.startswith("第") and not _ordinal(node):
-                ranks = (None, _PART_RANK)  # 第二部分 holds the 一、 below it
+                # 第二部分 holds the 一、 below it; a chapter holds its sections (第一章 > 第一节 > 一、)
+                ranks = (None, _SECTION_RANK if node.marker.rstrip("、,.: \t").endswith("节") else _PART_RANK)
             elif ranks[0] is None and ranks[1] is not None and node.marker and node.marker[0] != "第":
                 marker = ranks[1]
                 if marker not in seen and node.number in (None, 1) and _nests(stack, index, marker):
@@ -668,6 +669,8 @@ def _link(nodes: list[OutlineNode], norm: str = "", formatted: dict | None = Non
 
 #: Where a part of the whole report (第二部分) ranks: above 一、.
 _PART_RANK = 0.5
+#: … and a section of a chapter (第二节): between the chapter (第二章, a part) and 一、.
+_SECTION_RANK = 0.75
 
 
 def _nests(stack, index: int, marker: int) -> bool:
@@ -702,7 +705,7 @@ _MARKER = regexstore.compile(r"\t*(?:(?:[\u2022\u2190-\u21ff\u25a0-\u25ff\u2600-
                              r"|(?P<H4> *(?:\(?\d{1,2}\)|[⑴-⒇]) ?[、,.]? ?)"
                              r"|(?P<H5> *[①-⑳❶-❿➊-➓] ?[、,.]? ?)"
                              r"|(?P<HORD> *第[一二三四五六七八九十]{1,3}[,、:](?:(?![一二三四五六七八九十\d])|(?=20\d\d年)) ?)"
-                             r"|(?P<HPART> *第(?:[一二三四五六七八九十]{1,3}|[-—－])(?:部分(?:[、,.:] ?| *)|个?方面(?:[、,.:] ?|[ \t]+)))"
+                             r"|(?P<HPART> *第(?:[一二三四五六七八九十]{1,3}|[-—－])(?:部分(?:[、,.:] ?| *)|个?方面(?:[、,.:] ?|[ \t]+)|[章节](?:[、,.:] ?|[ \t]+)))"
                              r"|(?P<HZERO> *0[1-9][ \t]+(?=[^\s\d]|20\d\d年)| *0[1-9] ?\| ?(?=[^\s\d|]|20\d\d年))"
                              r"|(?P<HMD>#{1,6}[ \t]+))")
 #: Inside a line (see outline.lark): a run-in marker where a clause may begin,
@@ -903,7 +906,7 @@ def _numbered_paragraphs(nodes: list[OutlineNode], norm: str) -> None:
 
 def _ordinal(node: OutlineNode) -> bool:
     """A heading opened by an ordinal (第一，), not by a part (第一部分, 第一个方面)."""
-    return node.marker.startswith("第") and not node.marker.rstrip("、,.: \t").endswith(("部分", "方面"))
+    return node.marker.startswith("第") and not node.marker.rstrip("、,.: \t").endswith(("部分", "方面", "章", "节"))
 
 
 def _runin_paragraph(node: OutlineNode, norm: str) -> None:
@@ -1444,9 +1447,15 @@ def _paired_score(text: str, following: str, titled: bool) -> int:
     subtitle = following.lstrip("# *")
     if titled and subtitle.startswith(("—", "-")) and any(word in subtitle for word in front_matter().title_word):
         score += _SUBTITLE_SCORE
+    elif subtitle.startswith("(在") and _OCCASION_LINE.fullmatch(subtitle):
+        score += _SUBTITLE_SCORE  # (a slogan over its occasion: 以好作风开新局 以实作风促发展 / （在……推进会上的讲话）)
     if _CLOCK.search(following):
         score -= _HEADLINE_PENALTY
     return score
+
+
+#: A speech's occasion in brackets under its title: （在全县作风建设推进会上的讲话）.
+_OCCASION_LINE = regexstore.compile(r"\(在[^()\n]{2,50}上的[^()\n]{0,10}(?:讲话|发言|致辞|报告|党课|讲稿|主持词|辅导)\)\s*")
 
 
 #: A line that ends with a year (a title broken after it: ……委员会书记2025年度 / 抓基层党建工作述职报告).
@@ -1465,8 +1474,8 @@ def _begins_title(texts: list[str], previous: int, title: str, following: str, a
     text = texts[previous]
     if text == title or text.endswith(front.title_end) or "," in text or front.page_line.fullmatch(text) \
             or "    " in text.strip() or _CLOCK.search(text) or front.masthead_line.search(text) \
-            or _TRAILING_NOTE.fullmatch(text) or _SIGNED.match(text):
-        return False
+            or _TRAILING_NOTE.fullmatch(text) or _SIGNED.match(text) or front.field_line.match(text):
+        return False  # (nor a form's field: 所属党组织：中共……党组 over 报告标题：……报告)
     occasion = any(word in title for word in front.speech_occasions)
     if adjacent and _SLOGAN.fullmatch(text) and title.endswith(front.title_end):
         return True  # a slogan over the title that names the text (学思践悟强党性  知行合一护青山 / ……交流发言)

@@ -575,6 +575,33 @@ def test_numbered_aspects_of_the_report_are_level_one_headings():
                      (2, "第二方面、", "存在的主要问题", None)]  # (the 一、 below a numbered aspect is inside it)
 
 
+def test_chapters_hold_their_sections_and_sections_their_numbered_headings():
+    # 第一章 管党治党责任落实情况 over 第一节 政治建设 … 第六节; 第二章 closes the last section; not 第一节课 in a sentence
+    doc = build_document(Source(path="a.txt", text=(
+        "关于2025年度落实主体责任情况的报告\n第一章　管党治党责任落实情况\n第一节　政治建设\n一、落实第一议题\n正文。\n"
+        "第二节　思想建设\n正文。\n第二章　存在的问题\n第一节课由书记讲授。\n")))
+    heads = [(n.number, n.marker, doc.norm[n.title_start:n.title_end], n.parent) for n in doc.nodes
+             if n.kind == "heading"]
+    assert heads == [(1, "第一章", "管党治党责任落实情况", None), (1, "第一节", "政治建设", 1),
+                     (1, "一、", "落实第一议题", 2), (2, "第二节", "思想建设", 1), (2, "第二章", "存在的问题", None)]
+
+
+def test_a_forms_field_is_no_line_of_the_title_below_it():
+    # an online form: the unit's field (ending in 党组, as a unit line over a title does) and the title's field
+    doc = build_document(Source(path="a.txt", text=(
+        "某区党建考核管理系统 V3.2\n当前位置：考核填报 > 主体责任报告 > 编辑\n审核状态：退回修改\n退回次数：1\n"
+        "所属党组织：中共某区市场监督管理局党组\n报告标题：某区市场监督管理局党组2025年度落实全面从严治党主体责任情况报告\n"
+        "正文内容：\n2025年，局党组坚持学习。\n一、政治建设\n正文。\n")))
+    assert doc.source.position(doc.title.start)[0] == doc.source.position(doc.title.end - 1)[0] == 6
+
+
+def test_a_slogan_over_its_occasion_is_a_speechs_title_below_a_pages_lines():
+    doc = build_document(Source(path="a.txt", text=(
+        "清风云溪　2027年03月12日 18:30　发表于浙江\n点击蓝字　关注我们\n\n以好作风开新局 以实作风促发展\n"
+        "（在全县作风建设推进会上的讲话）\n县委书记　何思远\n\n同志们：\n今天召开全县作风建设推进会。\n")))
+    assert doc.title is not None and doc.source.position(doc.title.start)[0] == 4
+
+
 def test_zero_padded_numbers_open_level_one_headings():
     # a WeChat article's parts: 01 审判执行…, 02 服务大局…, 03 2023年工作打算 (a year opens a title);
     # not a figure (01 2023 5000) nor a bare 01

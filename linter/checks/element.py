@@ -1998,12 +1998,16 @@ def _report_year(doc) -> int | None:
     below = [node for node in doc.nodes if not node.aside and node is not title
              and (title is None or node.start > title.start)][:_OPENING_NODES]
     m = next((m for m in (_OPENING_YEAR.match(doc.norm, n.start, n.end) for n in below) if m), None)
+    if m is None:  # (…就2026年度抓基层党建工作进行述职 / 现将2026年度……报告如下: the year's work it reports on)
+        m = next((m for m in (_OPENING_YEARS_WORK.search(doc.norm, n.start, n.end) for n in below) if m), None)
     return int(m.group(1)) if m else None
 
 
 #: The year a report's opening paragraph begins with (2025年，…… / 2025年以来，……), among its first lines.
 _OPENING_YEAR = regexstore.compile(r"(20\d\d)年(?:度)?(?:以来)?[,:]")
 _OPENING_NODES = 3
+#: … or the year's work it reports on, inside an opening sentence (现将2026年度抓基层党建工作情况报告如下).
+_OPENING_YEARS_WORK = regexstore.compile(r"(?:就|将|对|把)(20\d\d)年度")
 
 
 def _read_body(section, signals, doc, always: bool = False) -> None:
