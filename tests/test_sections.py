@@ -2312,6 +2312,19 @@ def test_a_heading_naming_two_parts_is_the_part_no_other_heading_names():
     assert_parts(checklist(text), {"discipline": 10, "united-front": 12})
 
 
+def test_a_heading_that_is_another_parts_only_place_yields_to_one_of_this_parts_own():
+    # （二）加强思想教育，巩固拓展党纪学习教育成果 is the ideological part (no other heading names it), though 党纪学习教育
+    # names discipline more strongly there; discipline has （五）严明纪律规矩 of its own, as strong a heading
+    text = ("衡远证券营业部党支部2026年度落实全面从严治党主体责任情况报告\n"
+            "（一）筑牢政治忠诚，坚持服务实体经济\n支部坚持“第一议题”制度。\n"
+            "（二）加强思想教育，巩固拓展党纪学习教育成果\n支部全年开展集中学习12次，员工廉洁从业教育2次。\n"
+            "（三）建强战斗堡垒，发挥党员先锋作用\n支部现有党员17名。\n"
+            "（四）持续改进作风，提升服务质效\n严格执行中央八项规定精神。\n"
+            "（五）严明纪律规矩，压紧压实合规风控责任\n支部设纪检委员1名，每季度听取合规风控情况汇报。\n"
+            "（六）存在的不足\n一是学习不够深入。\n（七）下一步打算\n一是持续强化政治引领。\n")
+    assert_parts(checklist(text), {"ideological": 4, "discipline": 10})
+
+
 def test_a_merged_conduct_and_discipline_part_serves_both():
     # 四、严守作风纪律情况 names conduct and discipline, which one part often serves together (merges-with):
     # discipline stays there, not at 一、分管领域廉洁风险防控情况 (廉洁)

@@ -725,6 +725,8 @@ def _runin(doc, node, previous, headed: bool, following=None) -> tuple[int, int]
     if ordinal is not None:
         start = ordinal.end()
         year = _YEAR_OPENS.match(norm, start, end)
+    elif bold and longest == RUNIN_BOLD_MAX:  # (a sentence in bold over its paragraph: **2027年，支部将重点做好以下工作。**)
+        year = _YEAR_OPENS.match(norm, start, end)
     if norm[first.end - 1] not in _RUNIN_END or not 2 <= end - start <= longest \
             or _DIGIT.search(norm, year.end() if year else start, end):
         return None
@@ -1617,7 +1619,9 @@ def _evaluate(result: Evaluation, elements, doc, segmenter) -> None:
             for index in section.claims:
                 found = _found(section, index, "claimed")
                 heading = sum(found.evidence[0].values())
-                found.yields = any(other != index and score >= heading and naming[other] == 1
+                # (it yields to a part no other heading names, that this heading names at all: 加强思想教育，巩固拓展
+                # 党纪学习教育成果 is the ideological part's, and discipline's place is 严明纪律规矩 below, as strong a heading)
+                found.yields = any(other != index and score >= THRESHOLD and naming[other] == 1
                                    and not merges(index, other) for other, score in section.headed.items())
                 # depth counts the parts around it that are about something else: not a vague
                 # umbrella (一、履行…职责情况), nor a merged part that names this element first
