@@ -1621,9 +1621,10 @@ HOLDOUTS = {
     "holdout359": dict(folder="corpus-holdout359", docs=16, recall=100.0, false_present=0, auto=100.0,
                        residue=97.0, placeholders=100.0, false_strings=0),
     # holdout360 (structures XXV: questions and checklists), unseen 100 %, 8 on no truth string (▲任务一：城镇新增就业, a label, read as a
-    # photo's caption); a title's bracketed 数据统计截至2025年11月30日 (a date line) no longer joined to it.
+    # photo's caption); a title's bracketed 数据统计截至2025年11月30日 (a date line) no longer joined to it. Left, weak: 第七问：明年重点抓什么？
+    # over its 一是…四是 paragraph, the last before the signature, reported too thin (its body not counted to the question's part).
     "holdout360": dict(folder="corpus-holdout360", docs=16, recall=100.0, false_present=0, auto=100.0,
-                       residue=100.0, placeholders=100.0, false_strings=0),
+                       residue=100.0, placeholders=100.0, false_strings=0, weak=1),
     # holdout361 (placeholders XIV: templates half filled), unseen 100 %, placeholders 75.4 %, 8 on no truth string: template variables
     # ({{year}}, ${数量}, {单位名称}, <<单位>>, %s, 20__年); “X”即…… explaining a 1+X.
     "holdout361": dict(folder="corpus-holdout361", docs=16, recall=100.0, false_present=0, auto=100.0,
