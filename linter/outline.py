@@ -1449,15 +1449,23 @@ def _paired_score(text: str, following: str, titled: bool) -> int:
     subtitle = following.lstrip("# *")
     if titled and subtitle.startswith(("—", "-")) and any(word in subtitle for word in front_matter().title_word):
         score += _SUBTITLE_SCORE
-    elif subtitle.startswith("(在") and _OCCASION_LINE.fullmatch(subtitle):
+    elif _occasion_line(subtitle):
         score += _SUBTITLE_SCORE  # (a slogan over its occasion: 以好作风开新局 以实作风促发展 / （在……推进会上的讲话）)
     if _CLOCK.search(following):
         score -= _HEADLINE_PENALTY
     return score
 
 
-#: A speech's occasion in brackets under its title: （在全县作风建设推进会上的讲话）.
-_OCCASION_LINE = regexstore.compile(r"\(在[^()\n]{2,50}上的[^()\n]{0,10}(?:讲话|发言|致辞|报告|党课|讲稿|主持词|辅导)\)\s*")
+def _occasion_line(text: str) -> bool:
+    """Is ``text`` a speech's occasion in brackets under its title (（在全县作风建设推进会上的讲话）): what opens and
+    names a wrapped speech title's occasion (在, 上的), ending in what a title names (讲话, 发言, 党课…)?"""
+    front = front_matter()
+    inner = text.rstrip()
+    if not (inner.startswith("(") and inner.endswith(")")):
+        return False
+    inner = inner[1:-1]
+    return inner.startswith(front.speech_opens) and any(word in inner for word in front.speech_occasions) \
+        and inner.endswith(front.title_word)
 
 
 #: A line that ends with a year (a title broken after it: ……委员会书记2025年度 / 抓基层党建工作述职报告).

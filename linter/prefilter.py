@@ -366,26 +366,14 @@ class Lines:
         return merged
 
 
-def _chars_entry(cache: dict, text: str) -> tuple:
-    """(``text``, its characters, the strings searched for in it so far → whether it holds them), kept in
-    ``cache`` (a document's) per text."""
+def found_of(cache: dict, text: str) -> tuple:
+    """A test whether ``text`` holds each character of a string (a set's test in C: most strings have a
+    character the text lacks), and a dict of the strings searched for in ``text`` so far → whether it holds
+    them; both kept in ``cache`` (a document's), per text."""
     key = ("prefilter.chars", id(text))
     entry = cache.get(key)
     if entry is None or entry[0] is not text:
         entry = cache[key] = (text, frozenset(text), {})
-    return entry
-
-
-def chars_of(cache: dict, text: str) -> frozenset:
-    """The characters of ``text``, kept in ``cache`` (a document's)."""
-    return _chars_entry(cache, text)[1]
-
-
-def found_of(cache: dict, text: str) -> tuple:
-    """A test whether ``text`` holds each character of a string (a set's test in C: most strings have a
-    character the text lacks), and a dict of the strings searched for in ``text`` so far → whether it holds
-    them; both kept in ``cache`` (a document's)."""
-    entry = _chars_entry(cache, text)
     return entry[1].issuperset, entry[2]
 
 
