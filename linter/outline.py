@@ -375,6 +375,35 @@ def _bold_lines(nodes: list[OutlineNode], norm: str) -> None:
         elif level and node.kind == PARAGRAPH and _BOLD_LINE.fullmatch(norm, node.start, node.end):
             node.kind, node.level, node.marker, node.number = HEADING, level, "#" * level, None
             node.title_start, node.title_end = node.start + 2, node.end - 2
+    if not level:
+        _bold_parts(nodes, norm)
+
+
+#: A report's parts headed by lines all in bold are at least this many.
+_BOLD_PARTS_MIN = 2
+#: Such a line: no sentence end, a label's colon inside it (**政治建设：坚定捍卫“两个确立”**), none at its end (**同志们：**).
+_BOLD_PART = regexstore.compile(r"\*\*([^*\n。!?;]{1,40}[^*\n。!?;:]\??)\*\*")
+
+
+def _bold_parts(nodes: list[OutlineNode], norm: str) -> None:
+    """In a report without parts numbered 一、, lines all in bold and no sentence, each over
+    text of its own (**做法和成效** / paragraphs / **不足之处** / 1.…… 5.…… / **下一步** / ……), are its
+    parts where one of them heads a numbered list: headings of the first level, over the numbered
+    items that follow them (not a list of bold lines, nor a title in bold). (Elsewhere the checklist
+    reads such lines as it reads a bare heading line.)"""
+    if any(_marked(node) and node.level <= 1 for node in nodes):
+        return
+    found = [i for i in range(1, len(nodes) - 1) if nodes[i].kind == PARAGRAPH and not nodes[i].aside
+             and _BOLD_PART.fullmatch(norm, nodes[i].start, nodes[i].end)]
+    found = [i for i in found if i - 1 not in found and i + 1 not in found and nodes[i - 1].kind != TITLE]
+    if len(found) < _BOLD_PARTS_MIN or not any(
+            nodes[i + 1].kind == HEADING and nodes[i + 1].number == 1 and nodes[i + 1].level >= 3 for i in found):
+        return  # (only over numbered items: where a list of 1. …… sits under one, they are the level above it)
+    for i in found:
+        node = nodes[i]
+        node.kind, node.level, node.marker, node.number = HEADING, 1, "**", None
+        node.title_start, node.title_end = node.start + 2, node.end - 2
+        node.clauses = [Clause(node.title_start, node.end)]
 
 
 #: A bullet symbol that some reports set before each part's heading (■ 存在的问题);
@@ -1133,11 +1162,11 @@ def _line_text(node: OutlineNode, norm: str) -> str:
 def unspaced(text: str) -> str:
     """``text`` without its spaces when it is spaced out letter by letter (distributed
     alignment in WPS or a PDF: 六 、 制 度 建 设), else as it is."""
-    return text.replace(" ", "") if _LETTER_SPACED.fullmatch(text) else text
+    return text.replace(" ", "") if " " in text and _LETTER_SPACED.fullmatch(text) else text
 
 
 #: A line spaced out letter by letter (one space between every two characters).
-_LETTER_SPACED = regexstore.compile(r"\S(?: \S){2,}")  # (主 持 词)
+_LETTER_SPACED = regexstore.compile(r"\S(?: \S){2,}|\S+(?: \S){3,}")  # (主 持 词; 三、2026年 工 作 计 划)
 
 
 #: The longest column label a WeChat article sets before its title with a bar, and how

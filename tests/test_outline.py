@@ -1259,3 +1259,11 @@ def test_a_forums_or_a_blogs_lines_above_the_report_are_not_its_title(page):
     first = page.count("\n") + 1
     assert _title_lines(page + report) == [first, first + 1]
 
+
+
+def test_a_heading_spaced_out_after_its_number_and_year():
+    from linter.outline import unspaced
+
+    assert unspaced("三、2026年 工 作 计 划") == "三、2026年工作计划"
+    assert unspaced("二、存 在 问 题") == "二、存在问题"
+    assert unspaced("关于 2025 年度 工作") == "关于 2025 年度 工作"  # (words with spaces between: as they are)

@@ -2335,3 +2335,28 @@ def test_a_merged_conduct_and_discipline_part_serves_both():
             "四、严守作风纪律情况\n严格遵守中央八项规定精神，开展警示教育2次，廉洁自律。\n"
             "五、存在的不足\n一是对分管领域廉洁风险的动态研判还不够。\n六、下一步工作打算\n一是进一步压实分管领域廉洁责任。\n")
     assert_parts(checklist(text), {"conduct": 8, "discipline": 8})
+
+
+def test_a_tables_label_cell_spans_the_rows_below_it_that_leave_it_empty():
+    # a 述职表 copied with ｜ between its cells: 存在问题｜1.…… then ｜2.…… (the label's merged cell, empty on its later
+    # rows): the part runs over them, however short its first row
+    text = ("网格党支部书记抓基层党建工作述职表（2026年度）\n项目｜内容\n述职人｜刘美华\n"
+            "主要工作及成效｜1.建强网格支部。按照“支部建在网格上”的要求，把14栋楼划为4个党小组，全年开展活动12次。\n"
+            "｜2.组织生活进楼道。把主题党日活动搬到楼道口，结合垃圾分类开展志愿服务，全年18次。\n"
+            "存在问题｜1.在职党员参加活动时间不稳定，有4名党员全年参加不足2次。\n"
+            "｜2.党小组长年龄偏大，线上工作跟不上，有的通知要靠电话逐个打。\n"
+            "｜3.支部活动台账不够规范，部分活动只有照片没有记录。\n"
+            "下一步打算｜1.建立在职党员报到积分制，按参加活动、认领服务、解决问题计分，年底反馈。\n"
+            "｜2.从在职党员中物色3名党小组长后备人选，搞好传帮带。\n")
+    assert_parts(checklist(text, "party-building-report"), {"achievements": 4, "problems": 6, "next-steps": 9})
+
+
+def test_bold_lines_over_a_numbered_list_are_the_reports_parts():
+    # **做法和成效** over bold leads, **不足之处** over 1.…5., **下一步** after them: three parts (not 下一步 an item of 5.)
+    text = ("云栖大厦联合党支部书记2026年度抓党建工作述职报告\n\n云栖大厦联合党支部成立于2024年5月，现有党员44名。\n\n"
+            "**做法和成效**\n\n**把分散的党员聚起来。**年初和物业前台、各企业人事一起排查，新找到“隐形”党员9名，全部编入党小组。\n\n"
+            "**把组织生活安排在午休时间。**我们把支部学习放在周三中午，全年开展集中学习12次，参学率在九成以上。\n\n"
+            "**不足之处**\n\n1.党员流动快，今年有7名党员跳槽离开大厦，组织关系接转跟不上。\n"
+            "2.活动形式以学习为主，年轻党员觉得内容有些枯燥。\n3.本人抓支部工作的时间和精力不够。\n\n"
+            "**下一步**\n\n我们打算和街道社区党委开展联建共建，请社区帮助解决一部分活动经费和师资。\n\n以上是我的述职，请评议。\n")
+    assert_parts(checklist(text, "party-building-report"), {"achievements": 5, "problems": 11, "next-steps": 17})

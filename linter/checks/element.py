@@ -1721,8 +1721,14 @@ def _leads_of_parts(doc, paragraphs, signals, segmenter, year) -> list[Section]:
     norm = doc.norm
     sections = []
     expected = 0  # the run-in a paragraph opened by one goes on from (四是 after a lead's 一是……三是……)
+    groups: list[list] = []  # [paragraph, end of the last paragraph it spans]
     for node in paragraphs:
-        if node.end - node.start < LEAD_BODY_MIN:
+        if groups and _CONTINUED_ROW.match(norm, node.start, node.end):
+            groups[-1][1] = node.end  # (a table's row whose first cell is empty: the label above spans it)
+        else:
+            groups.append([node, node.end])
+    for node, end in groups:
+        if end - node.start < LEAD_BODY_MIN:
             continue
         runin = [c for c in node.runin_clauses if c.runin.endswith("是")]
         opened = bool(runin) and runin[0].start == node.start
@@ -1730,8 +1736,8 @@ def _leads_of_parts(doc, paragraphs, signals, segmenter, year) -> list[Section]:
             # (四是…… after 局党组坚持把纪律挺在前面。一是……三是……: the list of the paragraph above, not a part;
             # not 二是在思想建设上，…… after 一是在政治建设上，……, each a part opened by its run-in)
             last = sections[-1]
-            last.stop = node.end
-            last.body = (last.body[0], node.end)
+            last.stop = end
+            last.body = (last.body[0], end)
             expected = (runin[-1].number or 0) + 1
             continue
         expected = 0 if opened or not runin else (runin[-1].number or 0) + 1
@@ -1747,7 +1753,7 @@ def _leads_of_parts(doc, paragraphs, signals, segmenter, year) -> list[Section]:
         stop = _LEAD_END.search(norm, after, min(node.end, after + LEAD_MAX + 1))
         if stop is None or stop.start() - start < 4:
             continue
-        sections.append(_lead(node, (start, stop.start()), (signals, doc, segmenter, year)))
+        sections.append(_lead(node, (start, stop.start()), (signals, doc, segmenter, year), end))
     return sections if _named(sections) >= LEADS_MIN else []
 
 
@@ -1806,10 +1812,12 @@ def _runin_leads(doc, body, stop: int) -> list[Section]:
     return leads
 
 
-def _lead(node, head: tuple[int, int], context) -> Section:
+def _lead(node, head: tuple[int, int], context, end: int | None = None) -> Section:
     """A paragraph as a part headed by its opening clause ``head`` (局党组坚持把纪律挺在前面 / 在政治建设上),
-    scored. ``context``: (signals, document, segmenter, report year)."""
-    section = Section("lead", node.start, node.end, head, (head[1], node.end), node.end)
+    scored; ``end``: where its part ends when it spans the rows after it. ``context``: (signals, document,
+    segmenter, report year)."""
+    end = node.end if end is None else end
+    section = Section("lead", node.start, node.end, head, (head[1], end), end)
     _score(section, *context)
     return section
 
@@ -1834,6 +1842,8 @@ LEADS_OVER = 2
 #: (an umbrella over five or six aspects; not a part of three paragraphs).
 LEADS_UNDER_MIN = 5
 _LEAD_END = regexstore.compile(r"[,。:;!?|│┃]")  # (and a table's cell ends)
+#: A table's row whose first cell is empty: the label of the row above spans it (存在问题｜1.…… / ｜2.……).
+_CONTINUED_ROW = regexstore.compile(r" *[|│┃]")
 #: A table's row opened by its number cell (1｜加强政治建设，……｜……).
 _ROW_NUMBER = regexstore.compile(r" *\d{1,2} *[|│┃] *")
 #: A paragraph's own number, not a heading's (3.全系统41个基层党组织……; 8.2026年，党组将……: not 3.5亿元).
