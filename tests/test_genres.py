@@ -334,3 +334,16 @@ def test_a_cadres_business_report_of_duties_is_a_work_summary():
     assert _choose("鹤川市自然资源和规划局副局长2026年度述职报告" + body)[0] == "work-summary"
     assert _choose("石桥镇党委书记2026年度抓基层党建工作述职报告" + body)[0] == "party-building-report"
     assert _choose("石桥镇镇长抓党建工作述职报告" + body)[0] == "party-building-report"
+
+
+def test_a_heads_report_of_duties_duty_and_integrity_is_a_work_summary():
+    # 述职述责述廉 by a head (副局长, 镇长, 校长, 副县长 with a name and a period between), a secretary who is also
+    # the head (党委副书记、总经理), and a cadre's 个人述廉报告: the person's report, a work summary; a secretary's
+    # own 述职述责述廉 stays a party-building report, and a 述责述廉 (without 述职) the annual report's
+    body = "一、履职情况\n全年完成重点项目12个。\n二、存在的不足\n……\n三、今后努力方向\n……\n"
+    for title in ("柘川县人力资源和社会保障局副局长\n2025年度述职述责述廉报告", "汀口镇镇长2025年度述职述责述廉报告",
+                  "芦源县副县长何婉清2026年上半年述职述责述廉报告", "2025年度个人述廉报告",
+                  "岑江市城市建设投资集团有限公司\n党委副书记、总经理韩东升2025年度述职述责述廉报告"):
+        assert _choose(title + "\n" + body)[0] == "work-summary", title
+    assert _choose("桂园社区党委书记2025年度述职述责述廉报告\n" + body)[0] == "party-building-report"
+    assert _choose("临沅县交通运输局党组书记、局长2025年度述责述廉报告\n" + body)[0] == "qmcz-annual-report"
