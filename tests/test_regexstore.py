@@ -4,6 +4,7 @@ ever worse than compiling afresh."""
 
 import json
 import re
+import warnings
 
 import pytest
 
@@ -52,10 +53,12 @@ def _builtin_patterns():
     """Every string of the built-in rulebooks that compiles as a pattern."""
     found = []
     for text in sorted(options._builtin_texts()):
-        try:
-            re.compile(text, re.MULTILINE)
-        except re.error:
-            continue
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", FutureWarning)  # (an example's text, （详见[[台账]]）, that re reads as a nested set)
+            try:
+                re.compile(text, re.MULTILINE)
+            except (re.error, FutureWarning):
+                continue
         found.append(text)
     return found
 
