@@ -214,6 +214,8 @@ def parse(source: Source, norm: str) -> Document:
         width = _wrap_width(nodes, norm)
         if width:
             nodes = _unwrapped(nodes, norm, width)
+    if '\t"' in norm:
+        _quoted_cells(nodes, norm)
     if any(node.kind == HEADING and _ordinal(node) for node in nodes):
         _ordinals(nodes, norm)
     _numbered_paragraphs(nodes, norm)
@@ -486,10 +488,13 @@ def _label_headings(nodes: list[OutlineNode], norm: str) -> None:
         m = _LABEL_LINE.fullmatch(norm, node.start, node.end) if i + 1 < len(nodes) else None
         if m and norm[nodes[i - 1].end - 1] in ",、":
             m = None  # the end of a sentence broken line by line (对照街道党工委要求， / 我们的工作还有差距：)
+        if m and (m.group(1) is not None and front_matter().salutation.fullmatch(m.group(1))
+                  or _is_chrome(_line_text(node, norm))):
+            m = None  # (a speech's 同志们： below an editor's note; a page's 【字体：大 中 小】)
         if m and (second is None or i < second) and (m.group(2) is None or listed):
             found.append((node, m.span(m.lastindex)))
-        elif i + 1 < len(nodes) and _opens_list(node, nodes[i + 1], norm):
-            intro.append(i)
+        if i + 1 < len(nodes) and _opens_list(node, nodes[i + 1], norm):
+            intro.append(i)  # (a label line too, where it is the only one: 存在的不足也很明显： / 1.…… 4.……)
     if len(found) >= 2:
         for node, (start, end) in found:
             node.kind, node.level, node.marker, node.number = HEADING, 1, "", None
@@ -1043,6 +1048,10 @@ class _FrontMatter:
         #: a numbered label of an item (问题1：…): no run-in heading of a part (linter.checks.element)
         self.item_label = strings(tree.get("item-labels"), "item-labels")
         self.lead_words = strings(tree.get("lead-words"), "lead-words")
+        #: a table's or a figure's caption (表1　……): no title
+        self.caption = regexstore.compile("|".join(strings(tree.get("captions"), "captions")))
+        #: a speech's salutation (同志们：): no label heading a part
+        self.salutation = regexstore.compile("|".join(strings(tree.get("salutations"), "salutations")))
         #: words ending in 一 (统一是根本): their 一是 is no first item cutting a heading's title
         self.one_words = frozenset(strings(tree.get("one-words"), "one-words"))
         #: a word before 上 that makes an adverb (总体上，): no aspect heading a paragraph (linter.checks.element)
@@ -1207,7 +1216,8 @@ def _title_like(node: OutlineNode, text: str) -> bool:
         found = front_matter().piece_marker.match(text)
         if found is not None and not text[found.end():].strip(": "):
             return False  # (篇1, 【范文二】, 精选范文二：: a 范文 page's mark over a piece's title)
-    return 0 < len(text) <= _TITLE_MAX and text[-1] not in _SENTENCE_END and len(node.clauses) <= 2
+    return 0 < len(text) <= _TITLE_MAX and text[-1] not in _SENTENCE_END and len(node.clauses) <= 2 \
+        and not front_matter().caption.match(text)  # (a table's caption: 表1　2026年……完成情况)
 
 
 #: What a channel's line (rules/outline/front-matter.yaml's channel-lines) takes from a title's score: more
@@ -1477,7 +1487,8 @@ def _paired_score(text: str, following: str, titled: bool) -> int:
     score = _title_score(text)
     subtitle = following.lstrip("# *")
     if titled and subtitle.startswith(("—", "-")) and any(word in subtitle for word in front_matter().title_word):
-        score += _SUBTITLE_SCORE
+        score += _SUBTITLE_SCORE + (_title_score(subtitle.lstrip("—-")) >= _SUBTITLE_SCORE)  # (a whole title's
+        # subtitle, ——在……廉政党课上的讲稿: more than a 简报's headline above them, ……讲授廉政党课)
     elif _occasion_line(subtitle):
         score += _SUBTITLE_SCORE  # (a slogan over its occasion: 以好作风开新局 以实作风促发展 / （在……推进会上的讲话）)
     if _CLOCK.search(following):
@@ -1521,8 +1532,14 @@ def _begins_title(texts: list[str], previous: int, title: str, following: str, a
     return bool(text.rstrip("* ").endswith(front.unit_end) or "关于" in text or _YEAR.search(text)
                 or title.startswith("关于") or _YEAR.match(title)
                 or text.startswith(front.speech_opens) and occasion  # 在全区…思想 / …总结大会上的讲话
-                or adjacent and (following.lstrip("# *").startswith(("—", "-")) or "在" in title and occasion
+                or adjacent and (following.lstrip("# *").startswith(("—", "-")) and len(text) >= _TITLE_LINE_MIN
+                                 or "在" in title and occasion
                                  or unspaced(title) in front.title_end))  # (全县警示教育大会 / 主 持 词)
+
+
+#: A main title's first line above its last, over a ——subtitle, has at least this many characters (not a video's
+#: chapter, 05:20 结语, over the title of the lecture).
+_TITLE_LINE_MIN = 4
 
 
 def _late_title(nodes: list[OutlineNode], norm: str, stopped: int, beat: int) -> int | None:
@@ -1711,6 +1728,20 @@ def alternate_blocks(nodes: list[OutlineNode], norm: str) -> list[tuple[int, int
         blocks.append((i, j))
         i = j
     return blocks
+
+
+def _quoted_cells(nodes: list[OutlineNode], norm: str) -> None:
+    """A spreadsheet's rows pasted as text, a cell that holds line breaks in quotes (政治建设<TAB>……<TAB>"1.全年……
+    ⏎2.向区委……⏎5.……。"): the lines down to the closing quote are that cell's, not headings of their own."""
+    open_cell = False
+    for node in nodes:
+        text = norm[node.start:node.end]
+        if open_cell:
+            _demote(node)
+            open_cell = text.count('"') % 2 == 0  # (a quote doubled inside a cell, ""桐湾红"", counts twice)
+            continue
+        at = text.rfind('\t"')
+        open_cell = at >= 0 and text.count('"', at + 1) % 2 == 1
 
 
 def _demote(node: OutlineNode) -> None:

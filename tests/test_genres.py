@@ -347,3 +347,9 @@ def test_a_heads_report_of_duties_duty_and_integrity_is_a_work_summary():
         assert _choose(title + "\n" + body)[0] == "work-summary", title
     assert _choose("桂园社区党委书记2025年度述职述责述廉报告\n" + body)[0] == "party-building-report"
     assert _choose("临沅县交通运输局党组书记、局长2025年度述责述廉报告\n" + body)[0] == "qmcz-annual-report"
+
+
+def test_a_residents_committees_report_to_its_congress_is_a_work_summary():
+    body = "一、2026年工作回顾\n全年办结居民诉求312件。\n二、存在的不足\n……\n三、2027年工作打算\n……\n"
+    assert _choose("南关社区居民委员会工作报告\n（2027年1月9日在南关社区第四届居民代表会议第二次会议上）\n" + body)[0] == "work-summary"
+    assert _choose("中共南关社区委员会工作报告\n" + body)[0] == "party-building-report"

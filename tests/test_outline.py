@@ -266,8 +266,11 @@ def test_the_front_matter_vocabulary_is_read_from_rules_and_checked():
     assert all(front.mail_head.match(line) for line in ("------------------原始邮件------------------", "发件人:陈琳<c@x.cn>",
                                                        "在2027-01-0717:41:22,\"周立新\"<z@x.cn>写道:"))
     assert front.mail_field.match("主题:回复:区教育局党组2026年度报告") and not front.mail_head.match("主题:报告")
+    # a speech's salutation is no label heading its part
+    assert all(front.salutation.fullmatch(text) for text in ("同志们", "各位领导、同志们", "尊敬的王部长，各位领导"))
+    assert not front.salutation.fullmatch("存在的问题")
     complete = {"chrome": {"words": ["首页"], "patterns": ["x"]}, "title-ends": ["报告"], "title-words": ["报告"],
-                "unit-ends": ["党委"], "site-notes": ["通用"], "title-periods": ["截至"], "title-occasions": ["会上"], "page-lines": ["\\d{1,3}"], "field-lines": ["述职人:"], "channel-lines": ["报送栏目:"], "template-notes": ["填报说明"], "review-memos": ["修改说明:"], "alternate-marks": ["备选"], "closing-lines": ["特此报告"], "contents-heads": ["目录"], "document-contents": ["文档目录"], "number-columns": ["序号"], "piece-markers": ["篇(?P<n>二)"], "item-fields": ["检查项目:"], "masthead-lines": ["文件$"], "title-continues": ["和"], "item-labels": ["问题"], "lead-words": ["首先"], "one-words": ["统一"], "aspect-adverbs": ["总体"], "mail-heads": ["发件人:"], "mail-fields": ["主题:"], "mail-words": ["件人"],
+                "unit-ends": ["党委"], "site-notes": ["通用"], "title-periods": ["截至"], "title-occasions": ["会上"], "page-lines": ["\\d{1,3}"], "field-lines": ["述职人:"], "channel-lines": ["报送栏目:"], "template-notes": ["填报说明"], "review-memos": ["修改说明:"], "alternate-marks": ["备选"], "closing-lines": ["特此报告"], "contents-heads": ["目录"], "document-contents": ["文档目录"], "number-columns": ["序号"], "piece-markers": ["篇(?P<n>二)"], "item-fields": ["检查项目:"], "masthead-lines": ["文件$"], "title-continues": ["和"], "item-labels": ["问题"], "lead-words": ["首先"], "salutations": ["同志们"], "captions": ["表1"], "one-words": ["统一"], "aspect-adverbs": ["总体"], "mail-heads": ["发件人:"], "mail-fields": ["主题:"], "mail-words": ["件人"],
                 "wrapped-speech-title": {"opens": ["在"], "occasions": ["上的"]}}
     outline._FrontMatter(complete)
     with pytest.raises(ValueError, match="chrome.words"):
@@ -1267,3 +1270,30 @@ def test_a_heading_spaced_out_after_its_number_and_year():
     assert unspaced("三、2026年 工 作 计 划") == "三、2026年工作计划"
     assert unspaced("二、存 在 问 题") == "二、存在问题"
     assert unspaced("关于 2025 年度 工作") == "关于 2025 年度 工作"  # (words with spaces between: as they are)
+
+
+def test_a_spreadsheet_cell_in_quotes_keeps_its_numbered_lines():
+    # 政治建设<TAB>…<TAB>"1.……⏎2.……⏎3.……" (Excel's copy of a cell with line breaks): 2. and 3. are the cell's lines
+    text = ("中共桐湾街道工作委员会2025年度全面从严治党主体责任落实情况报告\n区委：\n一、主要工作\n工作板块\t重点任务\t落实情况\n"
+            "政治建设\t落实“第一议题”制度\t\"1.全年学习26次；\n2.向区委请示报告重大事项8件；\n3.召开民主生活会。\"\n"
+            "思想建设\t理论学习\t\"1.中心组学习11次；\n2.打造\"\"桐湾红\"\"宣讲品牌。\"\n二、问题与不足\n一是学习不够深入。\n")
+    doc = build_document(Source(path="t.txt", text=text))
+    numbered = [doc.text[n.start:n.end] for n in doc.nodes if n.kind == "heading" and n.marker and n.marker[0].isdigit()]
+    assert numbered == []
+    assert [doc.text[n.title_start:n.title_end] for n in doc.nodes if n.kind == "heading"][:2] == ["主要工作", "问题与不足"]
+
+
+def test_a_tables_caption_is_no_title():
+    text = ("以高质量党建引领能源保供和绿色低碳转型\n——中共南岭能源集团有限公司委员会2026年度落实全面从严治党主体责任情况报告\n\n"
+            "2026年，南岭能源集团党委以习近平新时代中国特色社会主义思想为指导，深入贯彻党的二十大精神，主要经营指标如下：\n"
+            "表1　2026年集团主要经营指标完成情况\n指标\t单位\t2026年完成\n营业收入\t亿元\t512.6\n"
+            "现将集团党委落实全面从严治党主体责任情况报告如下。\n一、聚焦“国之大者”，党的政治建设持续加强\n集团党委坚持学习。\n")
+    assert _title_lines(text) == [1, 2]
+
+
+def test_a_speechs_salutation_below_an_editors_note_is_no_label_heading():
+    text = ("在瀚川集团2027年年中工作推进会上的讲话\n编者按：7月12日，集团召开2027年年中工作推进会。集团党委书记、董事长韩立峰出席会议并讲话，现将讲话全文刊发。\n"
+            "集团党委书记、董事长　韩立峰\n同志们：\n今天召开年中工作推进会，是经集团党委研究决定召开的一次重要会议。\n"
+            "（一）客观评价上半年工作\n上半年，集团上下认真贯彻市委部署。\n谢谢大家！\n")
+    doc = build_document(Source(path="t.txt", text=text))
+    assert all(doc.text[n.start:n.end] != "同志们：" for n in doc.nodes if n.kind == "heading")

@@ -2360,3 +2360,60 @@ def test_bold_lines_over_a_numbered_list_are_the_reports_parts():
             "2.活动形式以学习为主，年轻党员觉得内容有些枯燥。\n3.本人抓支部工作的时间和精力不够。\n\n"
             "**下一步**\n\n我们打算和街道社区党委开展联建共建，请社区帮助解决一部分活动经费和师资。\n\n以上是我的述职，请评议。\n")
     assert_parts(checklist(text, "party-building-report"), {"achievements": 5, "problems": 11, "next-steps": 17})
+
+
+def test_a_table_aligned_by_runs_of_spaces_heads_its_rows_by_their_label_cells():
+    # a table copied out of Word with its cells apart by runs of spaces: each row's 项目 cell names its part
+    rows = [("政治建设", "落实“第一议题”制度", "全年学习20次，研究贯彻措施12项"),
+            ("思想建设", "理论武装和党员教育", "中心组学习12次、专题研讨4次"),
+            ("组织建设", "党支部建设", "3个党支部全部通过标准化规范化建设达标验收"),
+            ("作风建设", "落实中央八项规定精神", "开展违规吃喝问题自查，“三公”经费同比下降6.2%"),
+            ("纪律建设", "廉政教育和日常监督", "开展警示教育3次，组织观看警示教育片2部"),
+            ("存在问题", "履行主体责任方面", "一是党建与业务融合的载体还不够丰富，支部活动与经办服务结合不紧"),
+            ("下一步打算", "2026年工作措施", "一是深化政治建设，把“第一议题”学习成果转化为推动改革的实际成效")]
+    text = ("中共栗阳县医疗保障局党组关于2025年度落实全面从严治党主体责任情况的报告\n\n中共栗阳县委：\n"
+            "2025年，局党组坚持以习近平新时代中国特色社会主义思想为指导，现将有关情况报告如下。\n"
+            "序号    项目    工作内容    完成情况\n"
+            + "".join(f"{n}    {a}    {b}    {c}\n" for n, (a, b, c) in enumerate(rows, 1)))
+    assert_parts(checklist(text), {"political": 6, "ideological": 7, "organizational": 8, "conduct": 9,
+                                   "discipline": 10, "problems": 11, "next-steps": 12})
+
+
+def test_a_form_copied_cell_by_cell_reads_its_categories_over_their_points():
+    # 类别 / 要点 / 具体情况, each cell a line: 主要工作 over 履行第一责任人职责 over its text … 存在问题 over its points
+    text = ("梧桥镇党委书记2025年度抓基层党建工作述职报告\n述职人：梧桥镇党委书记　周闻达\n\n"
+            "按照区委组织部关于开展2025年度党（工）委书记抓基层党建工作述职评议的通知要求，现将有关情况报告如下。\n"
+            "类别\n要点\n具体情况\n主要工作\n履行第一责任人职责\n"
+            "坚持把抓基层党建作为最大的政绩，带头落实党建工作责任制，全年主持召开党委会专题研究党建工作12次。\n\n"
+            "建强村级党组织\n以“堡垒指数”评价管理为抓手，对16个村（社区）党组织实行星级评定，整顿软弱涣散村党组织2个。\n"
+            "存在问题\n党建与发展融合不够深\n部分村党组织抓党建和抓发展“两张皮”，有的村集体经济增收渠道单一，产业项目带动群众增收的作用发挥不够明显。\n\n"
+            "党员教育管理不够实\n农村党员老龄化问题突出，60岁以上党员占比达到46%，教育培训的针对性不强，流动党员管理还有薄弱环节。\n"
+            "下步打算\n压实责任抓落实\n严格落实书记抓党建第一责任，健全镇党委班子成员包村联系制度，每季度督导一次。\n\n"
+            "深化融合促发展\n实施村级集体经济“强村提质”行动，力争2026年集体经济收入全部达到15万元以上。\n")
+    assert_parts(checklist(text, "party-building-report"), {"problems": 14, "next-steps": 20})
+
+
+def test_a_clean_government_part_after_discipline_is_the_sixth_part():
+    # 五、从严执纪监督，一体推进“三不腐” is discipline's; 六、纵深推进清廉国企建设 (清廉 counts for both) the sixth part's
+    text = ("中共江澜城市建设投资集团有限公司委员会2026年度落实全面从严治党主体责任情况报告\n"
+            "一、坚持政治引领，坚定拥护“两个确立”\n集团党委严格落实“第一议题”制度，全年学习24次。\n"
+            "二、强化理论武装，筑牢思想根基\n党委理论学习中心组集体学习12次。\n"
+            "三、建强基层组织，夯实战斗堡垒\n全集团42个党支部全部达到标准化规范化要求。\n"
+            "四、驰而不息纠治“四风”，推动作风建设常态长效\n严格落实中央八项规定及其实施细则精神。\n"
+            "五、从严执纪监督，一体推进不敢腐、不能腐、不想腐\n支持集团纪委履行监督责任，查处违纪违法案件3件。\n"
+            "六、纵深推进清廉国企建设\n把清廉国企建设纳入集团发展规划，制定清廉国企建设三年行动方案。\n"
+            "七、存在的问题和不足\n一是学习不够深入。\n八、2027年工作安排\n一是持续强化政治引领。\n")
+    assert_parts(checklist(text), {"discipline": 10, "united-front": 12})
+
+
+def test_a_label_line_alone_opens_the_numbered_list_below_it():
+    # 存在的不足也很明显： over 1.…4., then 今后的努力方向：一是……: the list is the problems' text, the plans a part
+    text = ("阿都村党支部书记2025年抓党建工作述职\n各位领导、同志们：\n我叫吉克伍沙，是阿都村党支部书记。\n"
+            "一是把支部的规矩立起来。过去村里开会靠喊、学习靠念，今年我们定了主题党日制度，全年开了12次。\n"
+            "二是把产业路子走出来。支部领着群众种花椒1300亩、养殖西门塔尔牛210头，村集体经济收入达到16万元。\n"
+            "三是把陈规陋习改过来。修订村规民约，成立红白理事会，全年劝导大操大办9起，减轻群众负担20多万元。\n"
+            "存在的不足也很明显：\n1.党员队伍老化，平均年龄56岁，年轻人大多外出打工。\n"
+            "2.合作社规模小、品牌弱，花椒还是以卖原料为主。\n3.我自己学习不够，工作中凭经验办事多。\n"
+            "今后的努力方向：一是抓好年轻党员培养，二是把合作社做大做强。\n我的述职完毕，请各位领导和同志们评议。\n")
+    found = checklist(text, "party-building-report")
+    assert found.get("next-steps") == 11 and 7 <= found.get("problems", 0) <= 10

@@ -779,8 +779,11 @@ def _label_cell_re():
         _label_cell = regexstore.compile(
             r" *[|│┃] *(?:\d{1,2} *[|│┃] *)?([^|│┃\t\d\s:\-][^|│┃\t\s:\-]{1,15}) *[|│┃]"
             r"|(?:\d{1,2}\t)?([^|│┃\t\d\s,。:;][^|│┃\t\s,。:;]{1,15})(?::[^\t\n:]{0,40})?\t"
+            # (or aligned by runs of spaces, a row of three cells or more: 1    政治建设    落实……    全年……; not a
+            # byline, 云溪县第二实验小学  罗雅琴, nor a form's fields, 姓名：林海燕　　性别：女)
+            r"|(?:\d{1,2}  +)?([^|│┃\t\d\s,。:;][^|│┃\t\s,。:;]{1,15})  +(?=\S[^\n]*?\S  +\S)"
             # (a table's header row under no heading: 序号｜存在的问题｜具体表现)
-            r"|(?:" + "|".join(front_matter().number_columns) + r") *[|│┃\t] *([^|│┃\t\s,。:;]{2,16}) *[|│┃\t]")
+            r"|(?:" + "|".join(front_matter().number_columns) + r") *(?:[|│┃\t]|  ) *([^|│┃\t\s,。:;]{2,16}) *(?:[|│┃\t]|  )")
     return _label_cell
 
 
@@ -833,8 +836,9 @@ def _bare(doc, node, previous, following) -> tuple[int, int] | None:
     # (a line of Word's outline over a deeper one: 从严从实抓纪律建设 / ⇥强化日常监督, levels in tabs alone)
     outline = _indent(norm, following.start) > _indent(norm, node.start)
     table = norm.find("|", following.start, following.end) >= 0  # (a label over a table: 整改措施清单 / 序号｜整改措施｜…)
-    if not bulleted and not outline and not table and (following.end - following.start < 2 * (end - start) or norm[
-            following.end - 1] not in _CONTINUES and not _wrapped_after_label(norm, start, end, following)):
+    if not bulleted and not outline and not table and not _stacked(doc, following) and (
+            following.end - following.start < 2 * (end - start) or norm[following.end - 1] not in _CONTINUES
+            and not _wrapped_after_label(norm, start, end, following)):
         return None
     bold = norm.startswith("**", node.start) and norm.endswith("**", node.start, node.end)  # (a whole line in bold)
     if previous is not None and previous.kind == PARAGRAPH and norm[previous.end - 1] not in _CONTINUES \
@@ -848,6 +852,20 @@ def _bare(doc, node, previous, following) -> tuple[int, int] | None:
         # nor a post's line of topics: #金桥这一年# 金桥街道2025年度回顾, over 【存在的短板】, nor a page's chrome:
         # 由 易扫王 扫描创建 over 【组织建设】, nor a form's field: 得分：9.5 over 检查项目：思想建设)
     return start, end
+
+
+def _stacked(doc, line) -> bool:
+    """Is ``line`` a short line without a sentence end over a paragraph of its own, so that a short line
+    right above it heads the two (a form copied cell by cell: 存在问题 / 党建与发展融合不够深 / its text)?"""
+    norm, nodes = doc.norm, doc.nodes
+    size = line.end - line.start
+    if line.kind != PARAGRAPH or not 4 <= size <= BARE_MAX or norm[line.end - 1] in _BARE_NOT_END \
+            or line.index + 1 >= len(nodes) or SIGNED_DATE.match(norm, line.start, line.end) \
+            or front_matter().field_line.match(norm, line.start, line.end):
+        return False  # (not a signature's date under its unit, nor a form's field)
+    after = nodes[line.index + 1]
+    return after.kind == PARAGRAPH and after.end - after.start >= max(2 * size, LEAD_BODY_MIN) \
+        and norm[after.end - 1] in _CONTINUES
 
 
 #: A form's field whose value is a numbered item (检查项目：（一）政治建设 over 自查情况：……), or the item itself
@@ -1285,6 +1303,7 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
                 section.body = (section.body[0], section.stop)
         if sum(1 for s in runins if s.kind == "line") >= 2 and any(s.kind == "runin" for s in runins):
             runins = _under_lines(runins, end, doc.norm)
+        runins = _over_lines(runins, end, doc.norm)
         runins = _by_indent(runins, end, doc.norm)
         for section in runins:
             section.depth = 0 if parent is None else parent.depth + 1
@@ -1403,6 +1422,29 @@ def _under_lines(runins: list[Section], end: int, norm: str) -> list[Section]:
         else:
             top.append(section)
     return _restopped(top, end)
+
+
+def _over_lines(runins: list[Section], end: int, norm: str) -> list[Section]:
+    """Heading lines without a number each right above another one (a form copied cell by cell: its
+    category, 存在问题, over each point's line, 党建与发展融合不够深, over the point's text), at least
+    :data:`OVER_LINES_MIN` of them, each named once: each heads the lines below it up to the next such pair
+    (else it would end where its first point begins and read as empty)."""
+    heads = {i for i in range(len(runins) - 1) if runins[i].kind == "line" and runins[i + 1].kind == "line"
+             and not norm[runins[i].end:runins[i + 1].start].strip()}
+    names = [norm[runins[i].head[0]:runins[i].head[1]] for i in heads]
+    if len(heads) < OVER_LINES_MIN or len(set(names)) < len(names):
+        return runins  # (a category repeated on every row, a merged cell copied: the rows are the parts)
+    top: list[Section] = []
+    for i, section in enumerate(runins):
+        if i in heads or not top or min(heads) > i:
+            top.append(section)
+        else:
+            top[-1].children.append(section)
+    return _restopped(top, end)
+
+
+#: The fewest category lines that make a form's lines two levels deep (:func:`_over_lines`).
+OVER_LINES_MIN = 2
 
 
 def _restopped(top: list[Section], end: int) -> list[Section]:
@@ -2279,15 +2321,23 @@ def _second_choice(roots, elements) -> None:
         return
     for index in missing:
         limit = elements[index].options["depth"]
+        best = None  # (among the first such part's siblings, the one that names it most, and the others least:
+        # 六、纵深推进清廉国企建设 (清廉: discipline's too) after 五、从严执纪监督，一体推进“三不腐”, which names discipline
+        # more — not 五; nor an item of a list appended after the signature, 3.清廉机关建设)
         for section, ancestors in free:
+            if best is not None and ancestors[-1:] != best[2]:
+                continue
             if section.headed.get(index, 0) < SECOND or section.depth > limit:
                 continue
             if any(a.merged and index not in a.merged for a in ancestors):
                 continue  # a sub-section of 作风纪律建设 is conduct's or discipline's (（三）以案促改)
             others = {i for i, score in section.headed.items() if i != index and score >= PARTLY} | section.claims
             if others and all(_named_elsewhere(i, section, ancestors, free) for i in others):
-                section.claims = {index}
-                break
+                key = (section.headed.get(index, 0), -max(section.headed.get(i, 0) for i in others))
+                if best is None or key > best[0]:
+                    best = (key, section, ancestors[-1:])
+        if best is not None:
+            best[1].claims = {index}
 
 
 def _unserved(roots, elements) -> list[int]:

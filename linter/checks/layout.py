@@ -544,13 +544,18 @@ def _page_numbers(doc, report):
     lines of a PDF's or a scan's text, at least _RUNNING_GAP lines apart): its page numbers. A
     number that does not count on from the one before (a table's cells one per line: 20, 15, 20),
     or does a few lines below it (a table's 序号 column: 1, 2, 3 a row apart), is left alone."""
+    from linter.outline import front_matter
+
     norm = doc.norm
     numbers = []
+    columns = front_matter().number_columns
+    column = False  # (below a table's header cell alone on its line, 序号: the numbers are its column's cells)
     for node in doc.nodes:
         if node.kind != TITLE and node.end - node.start <= _PAGE_DIGITS + 4:
             text = norm[node.start:node.end].strip()
-            if 0 < len(text) <= _PAGE_DIGITS and text.isascii() and text.isdigit():
+            if 0 < len(text) <= _PAGE_DIGITS and text.isascii() and text.isdigit() and not column:
                 numbers.append((int(text), node))
+            column = column or text in columns
     counted = set()
     for (number, node), (after, later) in zip(numbers, numbers[1:]):
         if after == number + 1 and norm.count("\n", node.end, later.start) >= _RUNNING_GAP:
