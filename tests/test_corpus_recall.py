@@ -99,8 +99,10 @@ HOLDOUTS = {
     # holdout9 keeps a numbered list of problems taken for a part, a ◆ before 六、; its two genres
     # chosen wrong are a 党支部年度工作总结 and a 党建工作总结及计划 that the truth counts as
     # party-building reports (other sets count a 党建工作总结 as a work summary).
-    "holdout9": dict(folder="corpus-holdout9", docs=26, recall=99.1, false_present=0, auto=92.3,
-                     residue=100.0, placeholders=100.0, false_strings=0),
+    # (session 45: q03's 第一，…第四， leads all read, its list under 查摆出的问题主要有以下几条： the sentence's own —
+    # found at its last item, 3.廉政风险点排查不够细……, and reported too thin: weak 1)
+    "holdout9": dict(folder="corpus-holdout9", docs=26, recall=100.0, false_present=0, auto=92.3,
+                     residue=100.0, placeholders=100.0, false_strings=0, weak=1),
     # Session 24's blind sets 10 and 11 (blind: 86.4 %, residue 86.7 %, 18 bold ** taken for
     # placeholders; 88.2 %, residue 72.3 %), after their round: every residue string. holdout10 keeps
     # one miss: a sixth part headed 深入开展医药领域腐败问题集中整治 with its text all in items (as a
@@ -1663,6 +1665,43 @@ HOLDOUTS = {
     # set's three （此处…） notes, moved at review). Left: 见附件 with no 附件 after it (an attachment is often a file of its own).
     "holdout369": dict(folder="corpus-holdout369", docs=16, recall=100.0, false_present=0, auto=100.0,
                        residue=100.0, placeholders=97.2, false_strings=0),
+    # holdout370 (annual reports LXV: 国有企业 党委), unseen 98.1 %, 3 on no truth string: a table's caption over the opening
+    # (表1　2026年集团主要经营指标完成情况) taken for the title below a slogan and its ——subtitle; the sixth part, 清廉国企建设, after
+    # discipline's own 五、从严执纪监督，一体推进“三不腐” (the part naming the sixth one most and the others least, among the first one's
+    # siblings).
+    "holdout370": dict(folder="corpus-holdout370", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout371 (party-building reports XLIII: 民族地区 and 边疆 村 / 乡镇), unseen 94.4 %: a label line alone over a numbered list
+    # (存在的不足也很明显： / 1.…4.), 为什么会出现这些问题？ opening the causes, not 草原是牧民的命根子.
+    "holdout371": dict(folder="corpus-holdout371", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout372 (work summaries XLII: 村 and 社区), unseen 100 %, auto 93.8 %, residue 80.0 %: a 居民委员会工作报告 is a work summary;
+    # an OCR app's —— 第2张 ——.
+    "holdout372": dict(folder="corpus-holdout372", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout373 (copied from the web XXXVII: 简报 and 内刊), unseen 100 %, residue 76.0 % (on the set as written): 简报's masthead
+    # lines, 内部资料　注意保存, 【工作动态】, 责任编辑：…　审核：…, 报送：/发送：. Its print runs, 抄送 and 印发 lines moved out of residue at
+    # review (a 版记 is the document's own, docs/blind-sets.md). Left: another unit's item after the report, the 简报's
+    # re-titling headline, a bare 签发：.
+    "holdout373": dict(folder="corpus-holdout373", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=94.7, placeholders=100.0, false_strings=0),
+    # holdout374 (speeches XLII: 开年 and 年中 讲话), unseen 98.0 %: 同志们： below an editor's note is a salutation, not a label
+    # heading; 【字体：大 中 小】 a page's line.
+    "holdout374": dict(folder="corpus-holdout374", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout375 (a reviewer's inbox XXXIV: tables flattened by copying), unseen 84.2 %, residue 50.0 %, 21 on no truth string (a
+    # 序号 column's cells, one a line, read as page numbers): rows aligned by runs of spaces, a spreadsheet's cell in quotes (its
+    # 2. 3. lines), a form copied cell by cell (类别 / 要点 / 具体情况), a table export tool's notes. Left, weak: a plan's category
+    # cell repeated on each row (下一步打算 / 2026年重点工作 / …) read as an opening line alone.
+    "holdout375": dict(folder="corpus-holdout375", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0, weak=3),
+    # holdout376 (structures XXVII: unusual orders), unseen 98.0 %: 年初梳理的突出问题 heads the problems. Left: 03's problems, which
+    # the set gives to a 问题原因剖析 part while each aspect has a 【存在不足】 line of its own (the checklist takes the first).
+    "holdout376": dict(folder="corpus-holdout376", docs=16, recall=99.0, false_present=0, auto=100.0,
+                       residue=92.9, placeholders=100.0, false_strings=0),
+    # holdout377 (annual reports LXVI: 开发区 and 园区 党工委), unseen 100 %.
+    "holdout377": dict(folder="corpus-holdout377", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
 }
 #: Parts still reported present after they were cut out (of 540): the 统战部's “建设统战之家”
 #: heading of its 机关党建 part names 统战 as a part of its own; and (session 28) a bank's sixth part
@@ -1851,7 +1890,12 @@ def test_a_part_cut_out_is_not_found_elsewhere():
 #: summary's title, two forms' 所属党组织：…党组 read as a title's first line, a slogan title over its occasion below a
 #: 公众号's lines), all answered. 83 of 6,055 after wave 48: of its 128, two wrong unseen (a work group's link card [链接]
 #: 关于报送……的通知 over a summary's title; a title's bracketed 数据统计截至2025年11月30日, a date line, joined to it), both answered.
-TITLES_WRONG = 83
+#: 83 of 6,183 after wave 49 (session 45): of its 128, two wrong unseen (a hard-wrapped title's last words alone, 的报告; a
+#: period note, （2025年度）, that the set's truth had left out — corrected to the corpus's reading), both answered. 82 of 6,311
+#: after wave 50: of its 128, two wrong unseen (a table's caption, 表1　……完成情况, taken for the title; a 简报's re-titling
+#: headline over a lecture's slogan and ——subtitle), both answered, and holdout173/15's (a video's chapter, 05:20 结语, read
+#: as the first line of the title below it) with them.
+TITLES_WRONG = 82
 
 
 def test_titles_are_found_where_the_truth_files_place_them():
