@@ -216,6 +216,8 @@ def parse(source: Source, norm: str) -> Document:
             nodes = _unwrapped(nodes, norm, width)
     if '\t"' in norm:
         _quoted_cells(nodes, norm)
+    if "附件" in norm:
+        _attachment_lists(nodes, norm)
     if any(node.kind == HEADING and _ordinal(node) for node in nodes):
         _ordinals(nodes, norm)
     _numbered_paragraphs(nodes, norm)
@@ -1728,6 +1730,23 @@ def alternate_blocks(nodes: list[OutlineNode], norm: str) -> list[tuple[int, int
         blocks.append((i, j))
         i = j
     return blocks
+
+
+#: A cover letter's list of what it sends, opened on its own line (附件：1.……述职报告), its items below it.
+_ATTACHMENTS = regexstore.compile(r" *附件 *: *1 *[.、]")
+
+
+def _attachment_lists(nodes: list[OutlineNode], norm: str) -> None:
+    """The items of a cover letter's 附件 list (附件：1.金沙镇……述职报告 / 2.……问题清单): the letter's lines, not
+    headings of the report below it."""
+    for i, node in enumerate(nodes):
+        if node.kind == PARAGRAPH and _ATTACHMENTS.match(norm, node.start, node.end):
+            number = 2
+            for item in nodes[i + 1:]:
+                if item.kind != HEADING or item.number != number or item.level < 3:
+                    break
+                _demote(item)
+                number += 1
 
 
 def _quoted_cells(nodes: list[OutlineNode], norm: str) -> None:

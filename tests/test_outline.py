@@ -1297,3 +1297,14 @@ def test_a_speechs_salutation_below_an_editors_note_is_no_label_heading():
             "（一）客观评价上半年工作\n上半年，集团上下认真贯彻市委部署。\n谢谢大家！\n")
     doc = build_document(Source(path="t.txt", text=text))
     assert all(doc.text[n.start:n.end] != "同志们：" for n in doc.nodes if n.kind == "heading")
+
+
+def test_a_cover_letters_attachment_list_is_no_heading():
+    text = ("中共金沙镇委员会\n关于报送2025年度党委书记抓基层党建工作述职报告的报告\n\n中共松阳县委组织部：\n"
+            "按照通知要求，现将我镇党委书记2025年度抓基层党建工作述职报告报上，请审阅。\n"
+            "附件：1.金沙镇党委书记2025年度抓基层党建工作述职报告\n2.金沙镇2025年度抓基层党建工作问题清单\n\n"
+            "中共金沙镇委员会\n2026年1月13日\n\n附件1\n金沙镇党委书记2025年度抓基层党建工作述职报告\n"
+            "（一）履行第一责任人职责情况\n1.坚持亲自抓、带头干。全年主持召开党委会专题研究党建工作12次。\n（二）存在的问题\n一是村级组织建设不够均衡。\n")
+    doc = build_document(Source(path="t.txt", text=text))
+    heads = [doc.text[n.start:n.end] for n in doc.nodes if n.kind == "heading"]
+    assert not any(h.startswith("2.金沙镇") for h in heads) and "（一）履行第一责任人职责情况" in heads
