@@ -1434,10 +1434,11 @@ def _over_lines(runins: list[Section], end: int, norm: str) -> list[Section]:
     names = [norm[runins[i].head[0]:runins[i].head[1]] for i in heads]
     if len(heads) < OVER_LINES_MIN or len(set(names)) < len(names):
         return runins  # (a category repeated on every row, a merged cell copied: the rows are the parts)
+    first = min(heads)
     top: list[Section] = []
     for i, section in enumerate(runins):
-        if i in heads or not top or min(heads) > i:
-            top.append(section)
+        if i < first or i in heads:
+            top.append(section)  # (the lines above the first category stay parts of their own)
         else:
             top[-1].children.append(section)
     return _restopped(top, end)
