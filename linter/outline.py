@@ -410,12 +410,12 @@ def _bold_parts(nodes: list[OutlineNode], norm: str) -> None:
         node.clauses = [Clause(node.title_start, node.end)]
 
 
-#: A bullet symbol that some reports set before each part's heading (■ 存在的问题);
-#: not ▲ (a picture's caption) or ▶ (a page's related links).
-_BULLET_SYMBOLS = "■□◆◇●○★☆◼▪❖◉◎"
+#: A bullet symbol that some reports set before each part's heading (■ 存在的问题), and the emoji a
+#: phone sets there (✅存在的问题, 🔸明年打算); not ▲ (a picture's caption) or ▶ (a page's related links).
+_BULLET_SYMBOLS = "■□◆◇●○★☆◼▪❖◉◎✅✔☑🔸🔹🔶🔷📌"
 _BULLETS_IN = regexstore.compile(rf"(?m)^[ \t]*[{_BULLET_SYMBOLS}]")
 #: A line that is such a symbol and a short title: no sentence end inside (■ 以警示教育开局，纪律防线再加固).
-_BULLET_LINE = regexstore.compile(rf"[ \t]*([{_BULLET_SYMBOLS}])(?!\1)[ \t]*([^\n。!?;]{{2,40}}?)[。:]?[ \t]*")
+_BULLET_LINE = regexstore.compile(rf"[ \t]*([{_BULLET_SYMBOLS}])\ufe0f?(?!\1)[ \t]*([^\n。!?;]{{2,40}}?)[。:]?[ \t]*")
 
 
 def _bullet_headings(nodes: list[OutlineNode], norm: str) -> None:

@@ -107,6 +107,10 @@ def test_auto_title_and_structure(tmp_path):
     # … and a department's 机关党委's (8 of the corpus's 11 read so), not the department's own summary
     assert choose("市财政局机关党委2026年度党建工作总结\n一、主要工作\n")[0] == "party-building-report"
     assert choose("市财政局2026年度工作总结\n一、主要工作\n")[0] == "work-summary"
+    # … and a 党组's (three of three in the sets), and an area's 区域化党建联席会's own summary
+    assert choose("中共某市人力资源和社会保障局党组2026年党建工作总结\n一、主要工作\n")[0] == "party-building-report"
+    assert choose("清溪街道区域化党建联席会2026年工作总结\n一、主要工作\n")[0] == "party-building-report"
+    assert choose("中共某市人力资源和社会保障局党组2026年工作总结\n一、主要工作\n")[0] == "work-summary"
     # a written report handed in at a meeting is the report's, not a speech
     assert choose("中共某县融媒体中心委员会2025年度履行全面从严治党主体责任情况报告\n"
                   "——在县直单位全面从严治党述责述廉会议上的书面报告\n2025年，中心党委坚持学习。\n")[0] == "qmcz-annual-report"

@@ -115,6 +115,9 @@ BODY_CAP = 12
 BODY_WINDOW = 400
 #: A section serves every element scoring at least this share of its best one.
 SHARE = 0.6
+#: A heading term this strong names the element by its own name (思想建设, 纪律建设): a heading naming two
+#: that merge (一体推进政治建设和思想建设) serves both however much more it says of one.
+NAMED = 10
 #: A heading term this strong names a second part besides the first (正风肃纪:
 #: conduct and discipline, 6 each): the body is read to confirm it.
 PARTLY = 6
@@ -2196,6 +2199,16 @@ def _starts(doc) -> list[int]:
     return starts
 
 
+def _merges_with_named(section, index: int, elements, max_heading) -> bool:
+    """Is the element whose heading evidence is strongest (``max_heading``) one that ``index`` merges
+    with? A heading naming both (一、突出政治统领，一体推进政治建设和思想建设: political twice, ideological
+    once) serves both."""
+    return any(sum(terms.values()) == max_heading and (
+        elements[other].id in elements[index].options["merges-with"]
+        or elements[index].id in elements[other].options["merges-with"])
+        for other, (terms, _) in section.evidence.items() if other != index)
+
+
 def _claims(section, elements) -> set[int]:
     if not section.scores:
         return set()
@@ -2208,7 +2221,8 @@ def _claims(section, elements) -> set[int]:
             continue
         if score < SHARE * best and heading < THRESHOLD:
             continue  # a weaker element, not named by the heading itself
-        if heading * 2 <= max_heading and score < SHARE * best:
+        if heading * 2 <= max_heading and score < SHARE * best and not (heading >= NAMED and _merges_with_named(
+                section, index, elements, max_heading)):
             continue  # named in passing by a heading that names another twice as strongly
         if not section.evidence[index][0] and (section.named or not elements[index].options["body-alone"]):
             continue  # the heading names another part (or this element needs its name): body evidence alone adds nothing
