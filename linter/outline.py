@@ -733,8 +733,8 @@ _SENTENCE = regexstore.compile(r"[^。;:!?]+[。;:!?]*|[。;:!?]+")
 #: The marker of a heading line, as the grammar's HEADING opens (outline.lark):
 #: the group's name is the marker's kind.
 _MARKER = regexstore.compile(r"\t*(?:(?:[\u2022\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b05-\u2b55\U0001f300-\U0001faff]\ufe0f?)+)?(?:(?P<H1> *[【\[]?[一二三四五六七八九十]{1,3} ?[、.](?! ?[一二三四五六七八九十]{1,2}(?:级|类|档|等|批|星)) ?| *[-—－] ?、 ?| *= ?、 ?| *[一二三四五六七八九十]{1,3}[‘`'](?=[\u4e00-\u9fff])| *[一二三四五六七八九十]{1,3},(?=[^\n。.:;!?]{2,30}\n)"
-                             r"| *【[一二三四五六七八九十]{1,3}】 ?"
-                             r"| *[壹贰叁肆伍陆柒捌玖拾]{1,2} ?[、.] ?| *[壹贰叁肆伍陆柒捌玖拾]{1,2} ?\| ?(?=[^\s\d|]|20\d\d年)| *[Ⅰ-Ⅻ] ?[、.] ?| *[Ⅰ-Ⅻ][ \t]+(?=[\u4e00-\u9fff])| *(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2}) ?[、.] ?(?=[\u4e00-\u9fff]|20\d\d年))"
+                             r"| *【[一二三四五六七八九十]{1,3}】 ?| *[一二三四五六七八九十]{1,3} ?\| ?(?=[^\s\d|][^|\n]*\n)"
+                             r"| *[壹贰叁肆伍陆柒捌玖拾]{1,2} ?[、.] ?| *[壹贰叁肆伍陆柒捌玖拾]{1,2} ?\| ?(?=[^\s\d|]|20\d\d年)| *[壹贰叁肆伍陆柒捌玖拾]{1,2}[ \t]+(?=[\u4e00-\u9fff]|20\d\d年)| *[Ⅰ-Ⅻ] ?[、.] ?| *[Ⅰ-Ⅻ][ \t]+(?=[\u4e00-\u9fff])| *(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2}) ?[、.] ?(?=[\u4e00-\u9fff]|20\d\d年))"
                              r"|(?P<H2> *\(? ?[一二三四五六七八九十]{1,3} ?\) ?[、,.]? ?| *\( ?[-—－] ?\) ?| *〔[一二三四五六七八九十]{1,3}〕 ?| *\( ?[一二三四五六七八九十]{1,3}(?=[\u4e00-\u9fff][^\n)。.:;!?]{1,28}\n|[\u4e00-\u9fff][^\n)。.:;!?,]{1,12}。)| *[A-H] ?[.、] ?(?=[^\x00-\x7f]|20\d\d年))"
                              r"|(?P<H3> *\d{1,2} ?[.、](?:(?!\d)|(?=20\d\d年)) ?| *\d{1,2},(?=[\u4e00-\u9fff][^\n。.:;!?]{1,30}\n)| *l ?[.、] ?(?=[\u4e00-\u9fff])| *[1-9]\d?[ \t]+(?![人个条次名项篇件份位家所万亿元岁年月日天页字])(?=[\u4e00-\u9fff][^\n。.:;!?]{1,28}\n|20\d\d年[\u4e00-\u9fff][^\n。.:;!?]{1,24}\n)| *[0-9]\ufe0f?\u20e3 ?)"
                              r"|(?P<HDEC> *\d{1,2}(?:\.\d{1,2}){2,3}[、.]? ?| *\d{1,2}\.\d{1,2}[ \t]+)"
@@ -1052,6 +1052,8 @@ class _FrontMatter:
         self.lead_words = strings(tree.get("lead-words"), "lead-words")
         #: a table's or a figure's caption (表1　……): no title
         self.caption = regexstore.compile("|".join(strings(tree.get("captions"), "captions")))
+        #: a cover note's sentence (现将《……》报上，请审阅。): no body below which the title is not looked for
+        self.cover_note = regexstore.compile("|".join(strings(tree.get("cover-notes"), "cover-notes")))
         #: a speech's salutation (同志们：): no label heading a part
         self.salutation = regexstore.compile("|".join(strings(tree.get("salutations"), "salutations")))
         #: words ending in 一 (统一是根本): their 一是 is no first item cutting a heading's title
@@ -1568,9 +1570,9 @@ def _late_title(nodes: list[OutlineNode], norm: str, stopped: int, beat: int) ->
             listed = _listed(nodes, j + 1, norm)
         if node.kind == HEADING and node.marker and (
                 not node.marker.startswith("#") or _TEXT_MARKER.match(norm, node.title_start, node.title_end)) or (
-                len(text) > _TITLE_MAX and not _is_chrome(text)):  # (编者按：…, a page's note)
-            end = j  # the body begins: a numbered heading (### 一、…), a paragraph
-            break
+                len(text) > _TITLE_MAX and not _is_chrome(text) and not front_matter().cover_note.search(text)):
+            end = j  # the body begins: a numbered heading (### 一、…), a paragraph (编者按：…, a page's note; not a
+            break    # cover note's 现将《……》报上，请审阅。, the title below it)
         texts[j] = text
     best = None
     for j in range(stopped + 1, end):

@@ -269,8 +269,10 @@ def test_the_front_matter_vocabulary_is_read_from_rules_and_checked():
     # a speech's salutation is no label heading its part
     assert all(front.salutation.fullmatch(text) for text in ("同志们", "各位领导、同志们", "尊敬的王部长，各位领导"))
     assert not front.salutation.fullmatch("存在的问题")
+    # a cover note's sentence, over which the title is still looked for
+    assert front.cover_note.search("按照通知要求，现将《中共某县局党组2026年度报告》报上，请审阅。")
     complete = {"chrome": {"words": ["首页"], "patterns": ["x"]}, "title-ends": ["报告"], "title-words": ["报告"],
-                "unit-ends": ["党委"], "site-notes": ["通用"], "title-periods": ["截至"], "title-occasions": ["会上"], "page-lines": ["\\d{1,3}"], "field-lines": ["述职人:"], "channel-lines": ["报送栏目:"], "template-notes": ["填报说明"], "review-memos": ["修改说明:"], "alternate-marks": ["备选"], "closing-lines": ["特此报告"], "contents-heads": ["目录"], "document-contents": ["文档目录"], "number-columns": ["序号"], "piece-markers": ["篇(?P<n>二)"], "item-fields": ["检查项目:"], "masthead-lines": ["文件$"], "title-continues": ["和"], "item-labels": ["问题"], "lead-words": ["首先"], "salutations": ["同志们"], "captions": ["表1"], "one-words": ["统一"], "aspect-adverbs": ["总体"], "mail-heads": ["发件人:"], "mail-fields": ["主题:"], "mail-words": ["件人"],
+                "unit-ends": ["党委"], "site-notes": ["通用"], "title-periods": ["截至"], "title-occasions": ["会上"], "page-lines": ["\\d{1,3}"], "field-lines": ["述职人:"], "channel-lines": ["报送栏目:"], "template-notes": ["填报说明"], "review-memos": ["修改说明:"], "alternate-marks": ["备选"], "closing-lines": ["特此报告"], "contents-heads": ["目录"], "document-contents": ["文档目录"], "number-columns": ["序号"], "piece-markers": ["篇(?P<n>二)"], "item-fields": ["检查项目:"], "masthead-lines": ["文件$"], "title-continues": ["和"], "item-labels": ["问题"], "lead-words": ["首先"], "salutations": ["同志们"], "captions": ["表1"], "cover-notes": ["现将"], "one-words": ["统一"], "aspect-adverbs": ["总体"], "mail-heads": ["发件人:"], "mail-fields": ["主题:"], "mail-words": ["件人"],
                 "wrapped-speech-title": {"opens": ["在"], "occasions": ["上的"]}}
     outline._FrontMatter(complete)
     with pytest.raises(ValueError, match="chrome.words"):
@@ -302,6 +304,17 @@ def test_a_cover_letters_attachment_line_is_not_the_title():
     doc = build_document(Source(path="t.txt", text=text))
     assert doc.title is not None and doc.source.position(doc.title.start)[0] == 12
 
+
+
+def test_a_cover_notes_long_sentence_does_not_hide_the_title_below_it():
+    """县委办公室： over one long sentence (现将《……》报上，请审阅。), its signature and date: the report's title below."""
+    text = ("县委办公室：\n　　按照县委全面从严治党工作领导小组办公室通知要求，现将《中共东沅县市场监督管理局党组2026年度落实"
+            "全面从严治党主体责任情况报告》报上，请审阅。\n　　　　中共东沅县市场监督管理局党组\n　　　　2027年1月5日\n\n"
+            "中共东沅县市场监督管理局党组2026年度落实全面从严治党主体责任情况报告\n\n"
+            "　　今年以来，局党组认真贯彻落实县委关于全面从严治党各项部署，坚持党建引领、监管为民，全年召开党组会议24次。\n"
+            "　　一、关于政治建设\n　　局党组坚持第一议题制度。\n")
+    doc = build_document(Source(path="t.txt", text=text))
+    assert doc.title is not None and doc.source.position(doc.title.start)[0] == 6
 
 
 def test_a_posts_numbered_headings_with_either_bar_are_headings():

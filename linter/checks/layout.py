@@ -531,8 +531,9 @@ def _edges(rule, doc, report):
             yield report(node.start, node.end)
 
 
-#: A table's cell of figures after a tab (⇥176⇥230⇥+54).
-_TABLE_ROW = regexstore.compile(r"\t *[+-]?\d")
+#: A table's cell of figures after a tab (⇥176⇥230⇥+54), or a numbered row of cells (3｜在职教师违规有偿补课问题时有发生｜
+#: 开展专项治理，畅通家长举报渠道｜…: an appended 问题清单's, not a menu).
+_TABLE_ROW = regexstore.compile(r"\t *[+-]?\d|^[ \t]*\d{1,3} *[|｜]", re.M)
 
 
 #: A page number alone on its line is at most this many digits.
