@@ -1379,7 +1379,11 @@ def _title_of(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
         score, negative = max(scored)
         if score >= 2:
             best = -negative
-    late = _late_title(nodes, norm, stopped, score) if stopped is not None else None
+    # (not below a salutation: 同志们： under the title opens a report given at a meeting, whose own
+    # headings, 2026年工作情况, are no title)
+    late = _late_title(nodes, norm, stopped, score) if stopped is not None and not (
+        best is not None and any(front_matter().salutation.fullmatch(texts[i].rstrip(":："))
+                                 for i in range(best + 1, min(stopped + 1, len(texts))))) else None
     if late is not None:  # a web page's headline and 导语 above the report's own title
         texts.extend(_line_text(node, norm) for node in nodes[len(texts):min(len(nodes), late + 4)])
         candidates = [j for j in range(late - 1, min(len(texts), late + 4))
@@ -1609,8 +1613,8 @@ def _page_title(nodes: list[OutlineNode], norm: str, best: int) -> int:
         if _marked(node):
             break  # the body begins
         text = _line_text(node, norm)
-        if text == title:
-            break
+        if text == title or front_matter().salutation.fullmatch(text.rstrip(":：")):
+            break  # (nor below a salutation: 同志们： opens a report given at a meeting, its 2026年工作情况 a heading)
         if len(text) > _TITLE_MAX and not _is_chrome(text):
             said += 1
             if said == 2:

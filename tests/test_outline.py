@@ -317,6 +317,18 @@ def test_a_cover_notes_long_sentence_does_not_hide_the_title_below_it():
     assert doc.title is not None and doc.source.position(doc.title.start)[0] == 6
 
 
+def test_a_report_given_at_a_meeting_keeps_its_title_above_the_salutation():
+    """中共……机关委员会 / 2026年工作报告 / 同志们： / 我受……委托，向大会作工作报告 …: its part 2026年工作情况 below is
+    alike to the title, but a heading, not the report's own title repeated."""
+    text = ("中共枫亭区人力资源和社会保障局机关委员会\n2026年工作报告\n同志们：\n"
+            "我受中共枫亭区人力资源和社会保障局机关委员会委托，向大会作工作报告，请各位党员审议。\n"
+            "2026年工作情况\n一年来，局机关党委在局党组的领导下，坚持以党建引领业务工作，全年召开支委会12次。\n"
+            "（1）突出政治统领，把牢人社工作正确方向。机关党委坚持第一议题制度。\n")
+    doc = build_document(Source(path="t.txt", text=text))
+    assert doc.title is not None and doc.source.position(doc.title.start)[0] == 1
+    assert doc.norm[doc.title.start:doc.title.end].endswith("2026年工作报告")
+
+
 def test_a_posts_numbered_headings_with_either_bar_are_headings():
     """01｜ and 01丨 (a WeChat post's numbering, with the full-width bar or the character 丨) open parts."""
     for bar in ("｜", "丨"):

@@ -1328,6 +1328,25 @@ def test_a_report_without_headings_whose_paragraphs_are_its_parts():
     assert found.get("conduct") == 7 and found.get("discipline") == 8
 
 
+SHORT_ASPECTS = ("中共栖凤镇委员会2026年度落实全面从严治党主体责任情况报告\n区委：\n"
+                 "2026年，镇党委坚持以习近平新时代中国特色社会主义思想为指导，现将有关情况报告如下。\n"
+                 "政治上，镇党委坚决拥护“两个确立”、坚决做到“两个维护”，把党的政治建设摆在首位，全年专题学习18次。\n"
+                 "思想上，以党委理论学习中心组为龙头，开展集中学习14次、专题研讨5次，班子成员讲党课9次。\n"
+                 "作风上，持续整治形式主义为基层减负，镇级发文、会议分别同比精简22%和18%，开展明察暗访6次。\n"
+                 "支部书记与班子成员、各站所负责人签订党风廉政建设责任书，开展警示教育3次，运用第一种形态4人次。\n"
+                 "存在的问题\n一是理论学习的深度还不够，个别村干部学用脱节；二是部分村务监督委员会作用发挥不够。\n"
+                 "下一步工作打算\n镇党委将坚持问题导向，一是深化理论武装，二是从严监督执纪，三是持续为基层减负。\n")
+
+
+def test_a_short_aspect_label_a_long_first_clause_and_label_lines_in_a_report_of_leads():
+    """政治上，/ 思想上，(an aspect in two characters: its first clause too); a first clause longer than LEAD_MAX (its
+    first characters: 签订党风廉政建设责任书); 存在的问题 / 下一步工作打算 alone on their lines over their paragraphs."""
+    found = checklist(SHORT_ASPECTS)
+    assert found.get("political") == 4 and found.get("ideological") == 5 and found.get("conduct") == 6
+    assert found.get("discipline") == 7
+    assert found.get("problems") == 8 and found.get("next-steps") == 10
+
+
 def test_paragraphs_that_name_parts_in_passing_are_not_parts():
     # two paragraphs naming parts are no compact report's parts (LEADS_MIN): nothing is found by them
     text = "\n".join(COMPACT.split("\n")[:6]) + "\n"

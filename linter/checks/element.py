@@ -1768,12 +1768,24 @@ def _leads_of_parts(doc, paragraphs, signals, segmenter, year) -> list[Section]:
     sections = []
     expected = 0  # the run-in a paragraph opened by one goes on from (四是 after a lead's 一是……三是……)
     groups: list[list] = []  # [paragraph, end of the last paragraph it spans]
+    labels = set()  # (a label line alone over its paragraph: 存在的问题 / 下一步工作打算 in a report of leads)
+    labelled = []  # (their sections: parts of a report of leads, not what makes it one)
     for node in paragraphs:
         if groups and _CONTINUED_ROW.match(norm, node.start, node.end):
             groups[-1][1] = node.end  # (a table's row whose first cell is empty: the label above spans it)
+        elif groups and groups[-1][0].index in labels and groups[-1][1] == groups[-1][0].end:
+            groups[-1][1] = node.end  # (the paragraph below a label line: the label heads it)
         else:
             groups.append([node, node.end])
+            if node.end - node.start <= LABEL_LINE_MAX and not _SENTENCE_END.search(norm, node.start, node.end) \
+                    and not _BRACKET_HEAD.match(norm, node.start, node.end):  # (【严明警纪警规】: a run-in's own)
+                labels.add(node.index)
     for node, end in groups:
+        if node.index in labels and end > node.end:
+            labelled.append(_lead(node, (node.start, node.end), (signals, doc, segmenter, year), end))
+            sections.append(labelled[-1])
+            expected = 0
+            continue
         if end - node.start < LEAD_BODY_MIN:
             continue
         runin = [c for c in node.runin_clauses if c.runin.endswith("是")]
@@ -1797,10 +1809,22 @@ def _leads_of_parts(doc, paragraphs, signals, segmenter, year) -> list[Section]:
         bracket = _BRACKET_HEAD.match(norm, start, node.end)  # (【强基】推进……规范化，: the clause after the label)
         after = bracket.end() if bracket else start
         stop = _LEAD_END.search(norm, after, min(node.end, after + LEAD_MAX + 1))
-        if stop is None or stop.start() - start < 4:
+        if stop is not None and stop.start() - start < 4 and norm[stop.start()] == "," \
+                and norm.endswith(_SHORT_ASPECT_ENDS, start, stop.start()):
+            # (an aspect named in two characters, 政治上，/ 思想方面，: its first clause too — 政治上，镇党委坚决拥护“两个确立”)
+            stop = _LEAD_END.search(norm, stop.end(), min(node.end, stop.end() + LEAD_MAX + 1))
+        if stop is not None:
+            lead_end = stop.start()
+        elif node.end - after > LEAD_MAX:
+            # (a long first clause, 支部书记与馆班子成员、各科室负责人签订党风廉政建设责任书，: its first LEAD_MAX characters)
+            lead_end = after + LEAD_MAX
+        else:
             continue
-        sections.append(_lead(node, (start, stop.start()), (signals, doc, segmenter, year), end))
-    return sections if _named(sections) >= LEADS_MIN else []
+        if lead_end - start < 4:
+            continue
+        sections.append(_lead(node, (start, lead_end), (signals, doc, segmenter, year), end))
+    return sections if _named([section for section in sections if all(section is not other for other in labelled)]) >= LEADS_MIN \
+        else []
 
 
 def _led(section, paragraphs, starts, signals, doc, segmenter, year) -> Section:
@@ -1878,6 +1902,8 @@ def _named(sections, signals=None, doc=None, segmenter=None, year=None) -> int:
 
 #: A paragraph's opening clause heads it (:func:`_leads_of_parts`) up to this many characters,
 LEAD_MAX = 24
+#: A line this short without a sentence end, over a paragraph, is the label heading it (存在的问题).
+LABEL_LINE_MAX = 12
 #: in a paragraph of at least this many,
 LEAD_BODY_MIN = 40
 #: when this many different parts are named so — and, in a report with heading lines without a
@@ -1888,6 +1914,8 @@ LEADS_OVER = 2
 #: (an umbrella over five or six aspects; not a part of three paragraphs).
 LEADS_UNDER_MIN = 5
 _LEAD_END = regexstore.compile(r"[,。:;!?|│┃]")  # (and a table's cell ends)
+#: What a short opening label ends with when it names its paragraph's aspect (政治上，/ 思想方面，).
+_SHORT_ASPECT_ENDS = ("上", "方面")
 #: A table's row whose first cell is empty: the label of the row above spans it (存在问题｜1.…… / ｜2.……).
 _CONTINUED_ROW = regexstore.compile(r" *[|│┃]")
 #: A table's row opened by its number cell (1｜加强政治建设，……｜……).
