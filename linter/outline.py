@@ -1430,11 +1430,12 @@ def _title_of(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
             first = above  # (and the main title over a ——subtitle wrapped onto the title's line: 扣好从政“第一粒
             # 扣子”　走稳廉洁从政每一步 / ——在……新提任科级领导干部 / 任前廉政党课上的讲稿)
     while last + 1 < len(texts) and last + 1 in candidates and last - first < 2:
-        # (**——在…上**, **（截至11月底）**; not a date, （数据统计截至2025年11月30日）: a date line under a title is not its)
+        # (**——在…上**, **（截至11月底）**, （截至2026年11月30日）; not a date, （数据统计截至2025年11月30日）: a date line
+        # under a title is not its)
         following = texts[last + 1].lstrip("# *").rstrip("* ")
         if following.startswith(("—", "-")) or _TRAILING_NOTE.fullmatch(following) and any(
                 word in following for word in front_matter().title_period) and "。" not in following \
-                and not following.rstrip(") ").endswith("日") \
+                and (not following.rstrip(") ").endswith("日") or following.lstrip("( ").startswith("截至")) \
                 and not any(word in following for word in front_matter().title_occasion) or (
                 (not _TRAILING_NOTE.sub("", texts[last]).endswith(title_end)
                  or following.startswith(front_matter().title_continues))

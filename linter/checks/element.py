@@ -1778,7 +1778,8 @@ def _leads_of_parts(doc, paragraphs, signals, segmenter, year) -> list[Section]:
         else:
             groups.append([node, node.end])
             if node.end - node.start <= LABEL_LINE_MAX and not _SENTENCE_END.search(norm, node.start, node.end) \
-                    and not _BRACKET_HEAD.match(norm, node.start, node.end):  # (【严明警纪警规】: a run-in's own)
+                    and not _BRACKET_HEAD.match(norm, node.start, node.end) and norm[node.end - 1] != ":":
+                # (not 【严明警纪警规】, a run-in's own; nor an addressee, 区委：)
                 labels.add(node.index)
     for node, end in groups:
         if node.index in labels and end > node.end:
