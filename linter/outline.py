@@ -1052,7 +1052,7 @@ class _FrontMatter:
         self.lead_words = strings(tree.get("lead-words"), "lead-words")
         #: a table's or a figure's caption (表1　……): no title
         self.caption = regexstore.compile("|".join(strings(tree.get("captions"), "captions")))
-        #: a cover note's sentence (现将《……》报上，请审阅。): no body below which the title is not looked for
+        #: a cover note's sentence (现将《……》报上，请审阅。): a long line that does not begin the body (the title is below it)
         self.cover_note = regexstore.compile("|".join(strings(tree.get("cover-notes"), "cover-notes")))
         #: a speech's salutation (同志们：): no label heading a part
         self.salutation = regexstore.compile("|".join(strings(tree.get("salutations"), "salutations")))

@@ -1824,8 +1824,8 @@ def _leads_of_parts(doc, paragraphs, signals, segmenter, year) -> list[Section]:
         if lead_end - start < 4:
             continue
         sections.append(_lead(node, (start, lead_end), (signals, doc, segmenter, year), end))
-    return sections if _named([section for section in sections if all(section is not other for other in labelled)]) >= LEADS_MIN \
-        else []
+    leads = [section for section in sections if all(section is not other for other in labelled)]
+    return sections if _named(leads) >= LEADS_MIN else []
 
 
 def _led(section, paragraphs, starts, signals, doc, segmenter, year) -> Section:
@@ -1903,8 +1903,6 @@ def _named(sections, signals=None, doc=None, segmenter=None, year=None) -> int:
 
 #: A paragraph's opening clause heads it (:func:`_leads_of_parts`) up to this many characters,
 LEAD_MAX = 24
-#: A line this short without a sentence end, over a paragraph, is the label heading it (存在的问题).
-LABEL_LINE_MAX = 12
 #: in a paragraph of at least this many,
 LEAD_BODY_MIN = 40
 #: when this many different parts are named so — and, in a report with heading lines without a
@@ -1914,6 +1912,8 @@ LEADS_OVER = 2
 #: Under a heading, its parts' paragraphs are read so only where it has at least this many long ones
 #: (an umbrella over five or six aspects; not a part of three paragraphs).
 LEADS_UNDER_MIN = 5
+#: A line this short without a sentence end, over a paragraph, is the label heading it (存在的问题).
+LABEL_LINE_MAX = 12
 _LEAD_END = regexstore.compile(r"[,。:;!?|│┃]")  # (and a table's cell ends)
 #: What a short opening label ends with when it names its paragraph's aspect (政治上，/ 思想方面，).
 _SHORT_ASPECT_ENDS = ("上", "方面")
