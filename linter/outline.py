@@ -1379,11 +1379,7 @@ def _title_of(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
         score, negative = max(scored)
         if score >= 2:
             best = -negative
-    # (not below a salutation: 同志们： under the title opens a report given at a meeting, whose own
-    # headings, 2026年工作情况, are no title)
-    late = _late_title(nodes, norm, stopped, score) if stopped is not None and not (
-        best is not None and any(front_matter().salutation.fullmatch(texts[i].rstrip(":："))
-                                 for i in range(best + 1, min(stopped + 1, len(texts))))) else None
+    late = _late_title(nodes, norm, stopped, score) if stopped is not None else None
     if late is not None:  # a web page's headline and 导语 above the report's own title
         texts.extend(_line_text(node, norm) for node in nodes[len(texts):min(len(nodes), late + 4)])
         candidates = [j for j in range(late - 1, min(len(texts), late + 4))

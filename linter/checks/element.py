@@ -1657,10 +1657,6 @@ def _evaluate(result: Evaluation, elements, doc, segmenter) -> None:
         parents = {id(child): section for section in _walk(roots) for child in section.children}
         naming = Counter(i for section in _walk(roots) for i, score in section.headed.items() if score >= THRESHOLD)
 
-        def merges(one: int, other: int) -> bool:
-            return elements[other].id in elements[one].options["merges-with"] \
-                or elements[one].id in elements[other].options["merges-with"]
-
         for section in _walk(roots):
             for index in section.claims:
                 found = _found(section, index, "claimed")
@@ -1668,7 +1664,7 @@ def _evaluate(result: Evaluation, elements, doc, segmenter) -> None:
                 # (it yields to a part no other heading names, that this heading names at all: 加强思想教育，巩固拓展
                 # 党纪学习教育成果 is the ideological part's, and discipline's place is 严明纪律规矩 below, as strong a heading)
                 found.yields = any(other != index and score >= THRESHOLD and naming[other] == 1
-                                   and not merges(index, other) for other, score in section.headed.items())
+                                   and not _merge(elements, index, other) for other, score in section.headed.items())
                 # depth counts the parts around it that are about something else: not a vague
                 # umbrella (一、履行…职责情况), nor a merged part that names this element first
                 found.depth, parent = 0, parents.get(id(section))
@@ -1769,7 +1765,7 @@ def _leads_of_parts(doc, paragraphs, signals, segmenter, year) -> list[Section]:
     expected = 0  # the run-in a paragraph opened by one goes on from (四是 after a lead's 一是……三是……)
     groups: list[list] = []  # [paragraph, end of the last paragraph it spans]
     labels = set()  # (a label line alone over its paragraph: 存在的问题 / 下一步工作打算 in a report of leads)
-    labelled = []  # (their sections: parts of a report of leads, not what makes it one)
+    labelled = set()  # (their sections' ids: parts of a report of leads, not what makes it one)
     for node in paragraphs:
         if groups and _CONTINUED_ROW.match(norm, node.start, node.end):
             groups[-1][1] = node.end  # (a table's row whose first cell is empty: the label above spans it)
@@ -1783,8 +1779,8 @@ def _leads_of_parts(doc, paragraphs, signals, segmenter, year) -> list[Section]:
                 labels.add(node.index)
     for node, end in groups:
         if node.index in labels and end > node.end:
-            labelled.append(_lead(node, (node.start, node.end), (signals, doc, segmenter, year), end))
-            sections.append(labelled[-1])
+            sections.append(_lead(node, (node.start, node.end), (signals, doc, segmenter, year), end))
+            labelled.add(id(sections[-1]))
             expected = 0
             continue
         if end - node.start < LEAD_BODY_MIN:
@@ -1824,7 +1820,7 @@ def _leads_of_parts(doc, paragraphs, signals, segmenter, year) -> list[Section]:
         if lead_end - start < 4:
             continue
         sections.append(_lead(node, (start, lead_end), (signals, doc, segmenter, year), end))
-    leads = [section for section in sections if all(section is not other for other in labelled)]
+    leads = [section for section in sections if id(section) not in labelled]
     return sections if _named(leads) >= LEADS_MIN else []
 
 
@@ -2228,14 +2224,18 @@ def _starts(doc) -> list[int]:
     return starts
 
 
+def _merge(elements, one: int, other: int) -> bool:
+    """Do elements ``one`` and ``other`` merge (``merges-with``, either way round)?"""
+    return elements[other].id in elements[one].options["merges-with"] \
+        or elements[one].id in elements[other].options["merges-with"]
+
+
 def _merges_with_named(section, index: int, elements, max_heading) -> bool:
     """Is the element whose heading evidence is strongest (``max_heading``) one that ``index`` merges
     with? A heading naming both (一、突出政治统领，一体推进政治建设和思想建设: political twice, ideological
     once) serves both."""
-    return any(sum(terms.values()) == max_heading and (
-        elements[other].id in elements[index].options["merges-with"]
-        or elements[index].id in elements[other].options["merges-with"])
-        for other, (terms, _) in section.evidence.items() if other != index)
+    return any(sum(terms.values()) == max_heading and _merge(elements, index, other)
+               for other, (terms, _) in section.evidence.items() if other != index)
 
 
 def _claims(section, elements) -> set[int]:
