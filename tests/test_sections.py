@@ -1347,6 +1347,48 @@ def test_a_short_aspect_label_a_long_first_clause_and_label_lines_in_a_report_of
     assert found.get("problems") == 8 and found.get("next-steps") == 10
 
 
+CLAUSED = ("鹤田乡卫生院党支部2026年度落实全面从严治党主体责任情况报告\n"
+           "一年来，支部坚持把政治建设摆在首位，认真落实“第一议题”制度，坚决贯彻上级党委决策部署，把党的领导落实到医院管理各环节；"
+           "坚持以学铸魂，开展集中学习12次，组织党员观看警示教育片2次，严格落实意识形态工作责任制；"
+           "扎实推进支部标准化建设，规范开展“三会一课”，发展医护骨干入党1名，推行“党员示范岗”；"
+           "持续改进作风，深化“医德医风”专项整治，开展“十二不准”自查，门诊患者满意度达到96%；"
+           "严明纪律规矩，支部书记与各科室负责人签订责任书，开展廉政谈话26人次，对收受“红包”问题开展专项检查。\n"
+           "存在的问题主要是：支部建设与医院发展的结合还不够紧密，党建和业务“两张皮”现象仍然存在；"
+           "党员学习偏重集中传达，结合医疗业务研讨不多，部分年轻医生参学积极性不高；"
+           "个别科室负责人“一岗双责”意识不强，抓业务多、管队伍少，对科室人员的日常教育提醒不够；"
+           "廉政风险点排查不够精准，对药品耗材采购环节的风险评估还不够细。\n"
+           "2027年，我们将持续深化党建与业务融合，抓好问题整改。\n")
+
+
+def test_one_paragraph_holding_the_parts_clause_after_clause():
+    """A short report whose one paragraph holds five aspects, split by semicolons, each clause opened by the
+    words that name it: every aspect is found on that line; the problems paragraph, a list of shortcomings
+    split the same way, stays the problems (its clauses name no aspect)."""
+    found = checklist(CLAUSED)
+    assert all(found.get(aspect) == 2 for aspect in ("political", "ideological", "organizational", "conduct",
+                                                      "discipline"))
+    assert found.get("problems") == 3 and found.get("next-steps") == 4
+    # the same clauses as sentences of one paragraph (no semicolons): one paragraph names one part, no report of leads
+    found = checklist(CLAUSED.replace("；", "。", 4))
+    assert "organizational" not in found and "conduct" not in found
+
+
+def test_a_sentence_opened_by_an_aspects_label_inside_a_paragraph_of_leads():
+    """In a report of leads, 统战工作方面，…… after the discipline paragraph's sentences opens the sixth part there;
+    a sentence opened by a label that names the paragraph's own part (纪律方面，) or none (总体上，) opens nothing."""
+    text = ("兰川县退役军人事务局党组2026年度落实全面从严治党主体责任情况报告\n"
+            "局党组始终把党的政治建设摆在首位，严格落实“第一议题”制度，全年专题研究全面从严治党工作4次。\n"
+            "局党组持续加强思想建设，理论学习中心组集中学习12次，开展专题研讨4次，组织党员干部到红色教育基地学习。\n"
+            "局党组扎实推进基层组织建设，规范“三会一课”，完成2个支部换届，发展党员2名，培养入党积极分子3名。\n"
+            "把纪律和规矩挺在前面，全年开展廉政谈话25人次，对优抚资金发放开展专项检查，对发现的3个问题督促整改到位。"
+            "总体上，纪律教育覆盖全体干部。统战工作方面，局党组主动联系退役军人中的党外人士，支持成立退役军人创业协会。\n"
+            "存在的问题主要是：个别干部学习不够深入，基层支部活动形式较为单一，部分党员作用发挥不够明显。\n")
+    found = checklist(text)
+    assert found.get("discipline") == 5 and found.get("united-front") == 5
+    found = checklist(text.replace("统战工作方面，局党组主动联系退役军人中的党外人士", "纪律方面，局党组加强对党员干部的日常监督"))
+    assert found.get("discipline") == 5 and "united-front" not in found
+
+
 def test_paragraphs_that_name_parts_in_passing_are_not_parts():
     # two paragraphs naming parts are no compact report's parts (LEADS_MIN): nothing is found by them
     text = "\n".join(COMPACT.split("\n")[:6]) + "\n"

@@ -1819,9 +1819,64 @@ def _leads_of_parts(doc, paragraphs, signals, segmenter, year) -> list[Section]:
             continue
         if lead_end - start < 4:
             continue
-        sections.append(_lead(node, (start, lead_end), (signals, doc, segmenter, year), end))
+        context = (signals, doc, segmenter, year)
+        lead = _lead(node, (start, lead_end), context, end)
+        clauses = _clause_leads(node, lead, context, end) if not node.runin_clauses \
+            and norm.count(";", node.start, node.end) >= CLAUSES_MIN - 1 \
+            and not any(lead.headed.get(index, 0) >= THRESHOLD for index in signals.itemized) else None
+        if clauses and _named(clauses) >= LEADS_MIN:
+            # (one paragraph holding the parts, clause after clause: 支部坚持把政治建设摆在首位，……；坚持以学铸魂，……；
+            # 扎实推进支部标准化建设，……: a part per clause — not a problems paragraph's list of shortcomings, nor
+            # a paragraph of 一是……；二是……, a list of its own)
+            sections.extend(clauses)
+        else:
+            sections.append(lead)
+            sections.extend(_sentence_leads(node, lead, context, end))
     leads = [section for section in sections if id(section) not in labelled]
     return sections if _named(leads) >= LEADS_MIN else []
+
+
+def _clause_leads(node, lead: Section, context, end: int) -> list[Section]:
+    """The parts one paragraph holds clause after clause, split by its semicolons
+    (……摆在首位，……；坚持以学铸魂，……；扎实推进支部标准化建设，……): ``lead`` (the
+    paragraph's opening clause) for the first, then one per clause headed by its words up to
+    the first comma (at most :data:`LEAD_MAX` characters), each running to the next; none
+    where a clause is too short to be a part."""
+    norm = context[1].norm
+    cuts = [node.start] + [i + 1 for i in range(node.start, node.end) if norm[i] == ";"] + [node.end + 1]
+    if any(cuts[k + 1] - cuts[k] < CLAUSE_MIN for k in range(len(cuts) - 1)):
+        return []
+    first = _lead(node, lead.head, context, cuts[1])
+    leads = [first]
+    for k in range(1, len(cuts) - 1):
+        start = cuts[k]
+        while start < node.end and norm[start] == " ":
+            start += 1
+        stop = _LEAD_END.search(norm, start, min(node.end, start + LEAD_MAX + 1))
+        head_end = stop.start() if stop is not None else min(node.end, start + LEAD_MAX)
+        if head_end - start < 4:
+            return []
+        part_end = end if k == len(cuts) - 2 else cuts[k + 1]
+        section = Section("lead", node.start, node.end, (start, head_end), (head_end, part_end), part_end)
+        _score(section, *context)
+        leads.append(section)
+    return leads
+
+
+def _sentence_leads(node, lead: Section, context, end: int) -> list[Section]:
+    """The parts a paragraph's later sentences open with an aspect's label (……整改到位。统战工作方面，局党组……):
+    a section from each such sentence that names a part ``lead`` (the paragraph's, cut short there) does not."""
+    norm = context[1].norm
+    out = []
+    for match in _SENTENCE_LABEL.finditer(norm, lead.head[1], node.end):
+        section = Section("lead", node.start, node.end, match.span(1), (match.end(1), end), end)
+        _score(section, *context)
+        if any(score >= THRESHOLD and lead.headed.get(index, 0) < THRESHOLD
+               for index, score in section.headed.items()):
+            last = out[-1] if out else lead
+            last.body, last.stop = (last.body[0], match.start(1)), match.start(1)
+            out.append(section)
+    return out
 
 
 def _led(section, paragraphs, starts, signals, doc, segmenter, year) -> Section:
@@ -1908,11 +1963,17 @@ LEADS_OVER = 2
 #: Under a heading, its parts' paragraphs are read so only where it has at least this many long ones
 #: (an umbrella over five or six aspects; not a part of three paragraphs).
 LEADS_UNDER_MIN = 5
+#: A paragraph holds parts clause after clause (:func:`_clause_leads`) where it has at least this
+#: many clauses split by semicolons, each of at least this many characters.
+CLAUSES_MIN = 4
+CLAUSE_MIN = 30
 #: A line this short without a sentence end, over a paragraph, is the label heading it (存在的问题).
 LABEL_LINE_MAX = 12
 _LEAD_END = regexstore.compile(r"[,。:;!?|│┃]")  # (and a table's cell ends)
 #: What a short opening label ends with when it names its paragraph's aspect (政治上，/ 思想方面，).
 _SHORT_ASPECT_ENDS = ("上", "方面")
+#: A sentence inside a paragraph opened by an aspect's label (……到位。统战工作方面，……).
+_SENTENCE_LABEL = regexstore.compile(r"[。!?] *([^,。;:!?\s]{2,8}(?:方面|上)) *,")
 #: A table's row whose first cell is empty: the label of the row above spans it (存在问题｜1.…… / ｜2.……).
 _CONTINUED_ROW = regexstore.compile(r" *[|│┃]")
 #: A table's row opened by its number cell (1｜加强政治建设，……｜……).
