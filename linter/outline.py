@@ -220,6 +220,8 @@ def parse(source: Source, norm: str) -> Document:
         _attachment_lists(nodes, norm)
     if any(node.kind == HEADING and _ordinal(node) for node in nodes):
         _ordinals(nodes, norm)
+    if "一是" in norm:
+        _runin_lines(nodes, norm)
     _numbered_paragraphs(nodes, norm)
     if "0" in norm:
         nodes = _numbers_above(nodes, norm)
@@ -905,6 +907,53 @@ def _ordinals(nodes: list[OutlineNode], norm: str) -> None:
             level = min(node.level + 1, 4)
 
 
+#: Lines of a run-in marker and a short title alone (一是把牢政治方向，党的领导全面加强) head
+#: their parts where at least this many in a row number up from 一是.
+_RUNIN_LINES = 3
+
+
+def _runin_lines(nodes: list[OutlineNode], norm: str) -> None:
+    """Make headings of the lines that are each a run-in marker and a short title alone — one
+    sentence of at most ``_ORDINAL_MAX`` characters, 一是把牢政治方向，党的领导全面加强 —
+    over text of their own (a line at the least before the next), in an ascending run from 一是
+    of at least ``_RUNIN_LINES``, like an ordinal's (第一，突出政治引领); the run takes the level
+    below the numbered heading above its first line (level 1 without one). Not a list of short
+    items, one under the other (一是学习不深入。 / 二是作风不实。)."""
+    candidates = []
+    for i, node in enumerate(nodes):
+        if node.kind != PARAGRAPH or not _RUNIN.match(norm, node.start, node.end) or len(node.clauses) != 1 \
+                or not (node.clauses[0].runin or "").endswith("是"):
+            continue  # (a line opened by a run-in only: the others stay unsplit until a rule reads them)
+        clause = node.clauses[0]
+        title_start = clause.start + len(clause.runin)
+        text = norm[title_start:node.end].rstrip(_SENTENCE_END + _STRIP)
+        if clause.start == node.start and clause.number and 2 <= len(text) <= _ORDINAL_MAX \
+                and not any(mark in text for mark in _SENTENCE_END):
+            candidates.append(i)
+    runs: list[list[int]] = []
+    for i in candidates:
+        if runs and nodes[i].clauses[0].number == nodes[runs[-1][-1]].clauses[0].number + 1 and i - runs[-1][-1] >= 2:
+            runs[-1].append(i)
+        elif nodes[i].clauses[0].number == 1:
+            runs.append([i])
+    for run in runs:
+        if len(run) < _RUNIN_LINES or run[-1] + 1 >= len(nodes):
+            continue
+        above = next((node for node in reversed(nodes[:run[0]]) if node.kind == HEADING and node.marker
+                      and not node.marker.startswith("#")), None)
+        level = min(above.level + 1, 4) if above is not None else 1
+        for i in run:
+            node = nodes[i]
+            clause = node.clauses[0]
+            node.kind, node.level = HEADING, level
+            node.marker, node.number = clause.runin, clause.number
+            node.title_start = clause.start + len(clause.runin)
+            node.clauses = [Clause(node.title_start, node.end)]
+            node.title_end = node.end
+            while node.title_end > node.title_start and norm[node.title_end - 1] in _SENTENCE_END + _STRIP:
+                node.title_end -= 1
+
+
 #: A report written as numbered paragraphs only (1. … 24.): at least this many, ...
 _PARAGRAPHS_MIN = 8
 #: ... this share of them opened by a sentence longer than a heading's title (七、存在的不足。一是…
@@ -1085,6 +1134,8 @@ class _FrontMatter:
         self._alternate_source = r" *(?:" + "|".join(strings(tree.get("alternate-marks"), "alternate-marks")) + r") *"
         self._closing_source = "|".join(strings(tree.get("closing-lines"), "closing-lines"))
         self._alternate_literals = self._alternate_mark = self._closing_line = None
+        #: a drafter's line over an earlier report pasted below for reference (以下为2025年度报告，核对口径用)
+        self.earlier_mark = regexstore.compile("|".join(strings(tree.get("earlier-marks"), "earlier-marks")))
         #: a line that opens another piece of a 范文 page (篇二, 范文2, 第2篇：……): group ``n``, its number
         self.piece_marker = regexstore.compile(
             r" *(?:" + "|".join(strings(tree.get("piece-markers"), "piece-markers")) + r")(?:(?<=[】\]])|(?=[: \n]|$))")
@@ -1302,6 +1353,18 @@ def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
     return _title_of(nodes, norm)
 
 
+def _spaced(nodes: list[OutlineNode], norm: str) -> bool:
+    """Are the first lines of the text mostly set a blank line apart (a draft typed with an empty paragraph
+    after each)?"""
+    first = nodes[:_FRONT_NODES]
+    gaps = [norm.count("\n", a.end, b.start) >= 2 for a, b in zip(first, first[1:])]
+    return len(gaps) >= 4 and sum(gaps) >= _SPACED * len(gaps)
+
+
+#: The share of blank lines between the first lines that makes a text :func:`_spaced`.
+_SPACED = 0.6
+
+
 def _title_of(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
     """Find the title above the body and mark what stands above it.
 
@@ -1334,8 +1397,9 @@ def _title_of(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
         texts.append(text)
         if i in contents:
             continue
-        if memo and (norm.count("\n", nodes[i - 1].end, node.start) >= 2 or text.endswith(front_matter().title_end)):
-            memo = False  # (the memo ends at a blank line, or at the draft's title right below it)
+        if memo and (norm.count("\n", nodes[i - 1].end, node.start) >= 2 and not _spaced(nodes, norm)
+                     or text.endswith(front_matter().title_end)):
+            memo = False  # (the memo ends at a blank line — not where every line has one after it — or at the title)
         if memo or not candidates and front_matter().review_memo.match(text):
             memo = not (len(text) >= 4 and not text.strip("=—_-"))  # (a rule under it ends it: ======)
             node.aside = True
@@ -1669,12 +1733,25 @@ def _running_headers(nodes: list[OutlineNode], norm: str) -> None:
             _demote(node)
 
 
+#: A drafter's line over an earlier report (front-matter.yaml's ``earlier-marks``) is at most this long.
+_EARLIER_MAX = 60
+
+
+def earlier_line(norm: str, node: OutlineNode) -> bool:
+    """Is ``node`` a drafter's line over an earlier report pasted below for reference (==========以下为2025年度
+    报告，核对口径用==========)?"""
+    return node.kind == PARAGRAPH and node.end - node.start <= _EARLIER_MAX and \
+        front_matter().earlier_mark.search(_line_text(node, norm)) is not None
+
+
 def _other_pieces(nodes: list[OutlineNode], norm: str) -> None:
     """A 范文 page copied whole holds several reports (篇一 … 篇二 …, 范文1 … 范文2 …): the report is the
     first, and from the line that opens the second piece (front-matter.yaml's ``piece-markers``, a
     number from 2 up) on, the page's other pieces are set aside (no part is looked for there; rule
     type ``layout``, check ``pieces``, reports them). A marker counts below the title, after at least
-    :data:`_PIECE_AFTER` characters of text, and not in a list of such markers (a page's 目录 of its pieces)."""
+    :data:`_PIECE_AFTER` characters of text, and not in a list of such markers (a page's 目录 of its pieces).
+    So is an earlier report a drafter pasted below this one for reference, from the line that says so on
+    (:func:`earlier_line`; rule type ``layout``, check ``earlier``)."""
     marker = front_matter().piece_marker
     title = next((i for i, node in enumerate(nodes) if node.kind == TITLE), 0)
     text = 0
@@ -1684,6 +1761,11 @@ def _other_pieces(nodes: list[OutlineNode], norm: str) -> None:
             continue
         found = marker.match(norm, node.start, node.end)
         if found is None:
+            if text >= _PIECE_AFTER and earlier_line(norm, node):
+                for other in nodes[i:]:  # (an earlier report pasted below for reference: not this report)
+                    other.aside = True
+                    _demote(other)
+                return
             text += node.end - node.start
             continue
         listed = i + 1 < len(nodes) and marker.match(norm, nodes[i + 1].start, nodes[i + 1].end)

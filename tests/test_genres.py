@@ -111,6 +111,11 @@ def test_auto_title_and_structure(tmp_path):
     assert choose("中共某市人力资源和社会保障局党组2026年党建工作总结\n一、主要工作\n")[0] == "party-building-report"
     assert choose("清溪街道区域化党建联席会2026年工作总结\n一、主要工作\n")[0] == "party-building-report"
     assert choose("中共某市人力资源和社会保障局党组2026年工作总结\n一、主要工作\n")[0] == "work-summary"
+    # … and a park's 党建工作站's, and a branch's summary of building its 党建品牌 (under a slogan)
+    assert choose("清河智造产业园非公企业党建工作站2026年工作总结\n一、主要工作\n")[0] == "party-building-report"
+    assert choose("擦亮“茶香红岭”党建品牌　引领茶产业振兴\n——红岭村党支部2026年党建品牌创建工作总结\n一、品牌缘起\n"
+                  )[0] == "party-building-report"
+    assert choose("清河智造产业园管委会2026年工作总结\n一、主要工作\n")[0] == "work-summary"
     # a written report handed in at a meeting is the report's, not a speech
     assert choose("中共某县融媒体中心委员会2025年度履行全面从严治党主体责任情况报告\n"
                   "——在县直单位全面从严治党述责述廉会议上的书面报告\n2025年，中心党委坚持学习。\n")[0] == "qmcz-annual-report"

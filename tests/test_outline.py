@@ -88,6 +88,25 @@ def test_ordinal_lines_that_are_not_headings(text):
     assert all(kind != "heading" for kind, *_ in nodes)
 
 
+def test_run_in_lines_alone_over_their_text_are_headings():
+    """一是把牢政治方向，党的领导全面加强 alone on its line over items of its own, three or more from 一是:
+    headings (a part each), with the items below them; not short items one under the other."""
+    body = "　　1.落实党委前置研究讨论重大事项制度。全年研究28项。\n　　2.压紧压实管党治党责任。\n"
+    text = ("前言段落。\n一是把牢政治方向，党的领导全面加强\n" + body + "二是坚持理论武装，思想根基不断筑牢\n" + body
+            + "三是夯实基层基础，组织力持续提升\n" + body)
+    _, nodes = outline(text)
+    assert [n for n in nodes if n[0] == "heading" and n[1] == 1] == [
+        ("heading", 1, 1, "把牢政治方向，党的领导全面加强"), ("heading", 1, 2, "坚持理论武装，思想根基不断筑牢"),
+        ("heading", 1, 3, "夯实基层基础，组织力持续提升")]
+    # a list of short items, one right under the other; two only; a sentence after the title
+    for other in ("前言段落：\n一是学习不深入\n二是作风不扎实\n三是制度执行不严\n正文。\n",
+                  "前言段落。\n一是把牢政治方向\n" + body + "二是坚持理论武装\n" + body,
+                  "前言段落。\n一是把牢政治方向。全年学习28次\n" + body + "二是坚持理论武装。全年研讨6次\n" + body
+                  + "三是夯实基层基础。发展党员3名\n" + body):
+        _, nodes = outline(other)
+        assert not any(n[0] == "heading" and n[1] == 1 for n in nodes)
+
+
 def test_an_ordinal_paragraph_carries_a_run_in_marker():
     doc, nodes = outline("前言段落。\n第一，要坚定理想信念。正文接着写下去。\n")
     clause = doc.nodes[1].clauses[0]
@@ -271,8 +290,12 @@ def test_the_front_matter_vocabulary_is_read_from_rules_and_checked():
     assert not front.salutation.fullmatch("存在的问题")
     # a cover note's sentence, over which the title is still looked for
     assert front.cover_note.search("按照通知要求，现将《中共某县局党组2026年度报告》报上，请审阅。")
+    # a drafter's line over last year's report pasted below for reference; not a line that names a year for no such end
+    assert front.earlier_mark.search("==========以下为2025年度报告,核对口径用==========")
+    assert front.earlier_mark.search("(以下为去年总结,写的时候参考用,交之前删掉)")
+    assert not front.earlier_mark.search("以下为2026年度落实全面从严治党主体责任情况报告")
     complete = {"chrome": {"words": ["首页"], "patterns": ["x"]}, "title-ends": ["报告"], "title-words": ["报告"],
-                "unit-ends": ["党委"], "site-notes": ["通用"], "title-periods": ["截至"], "title-occasions": ["会上"], "page-lines": ["\\d{1,3}"], "field-lines": ["述职人:"], "channel-lines": ["报送栏目:"], "template-notes": ["填报说明"], "review-memos": ["修改说明:"], "alternate-marks": ["备选"], "closing-lines": ["特此报告"], "contents-heads": ["目录"], "document-contents": ["文档目录"], "number-columns": ["序号"], "piece-markers": ["篇(?P<n>二)"], "item-fields": ["检查项目:"], "masthead-lines": ["文件$"], "title-continues": ["和"], "item-labels": ["问题"], "lead-words": ["首先"], "salutations": ["同志们"], "captions": ["表1"], "cover-notes": ["现将"], "one-words": ["统一"], "aspect-adverbs": ["总体"], "mail-heads": ["发件人:"], "mail-fields": ["主题:"], "mail-words": ["件人"],
+                "unit-ends": ["党委"], "site-notes": ["通用"], "title-periods": ["截至"], "title-occasions": ["会上"], "page-lines": ["\\d{1,3}"], "field-lines": ["述职人:"], "channel-lines": ["报送栏目:"], "template-notes": ["填报说明"], "review-memos": ["修改说明:"], "alternate-marks": ["备选"], "earlier-marks": ["以下为去年报告"], "closing-lines": ["特此报告"], "contents-heads": ["目录"], "document-contents": ["文档目录"], "number-columns": ["序号"], "piece-markers": ["篇(?P<n>二)"], "item-fields": ["检查项目:"], "masthead-lines": ["文件$"], "title-continues": ["和"], "item-labels": ["问题"], "lead-words": ["首先"], "salutations": ["同志们"], "captions": ["表1"], "cover-notes": ["现将"], "one-words": ["统一"], "aspect-adverbs": ["总体"], "mail-heads": ["发件人:"], "mail-fields": ["主题:"], "mail-words": ["件人"],
                 "wrapped-speech-title": {"opens": ["在"], "occasions": ["上的"]}}
     outline._FrontMatter(complete)
     with pytest.raises(ValueError, match="chrome.words"):
@@ -1170,6 +1193,17 @@ def test_a_pages_running_header_atop_every_page_is_not_the_title():
     # a reviewer's notes with a date in brackets, a rule under a notice
     "街道党工委审阅意见（1月7日）：\n1. 述职要突出书记本人抓了什么，少写社区整体工作。\n\n",
     "退回修改通知\n县水利局：报送的年度主体责任报告存在数据前后不一致的问题，请核实后重新报送。\n======\n",
+    # a drafter's own note on what was changed, under version lines with their dates, and one set a blank line apart
+    "第二稿 2027.1.5 党政办改\n第三稿 2027.1.9 按书记意见改\n修改说明\n根据乡党委书记审阅意见，第三稿在第二稿基础上修改如下：\n"
+    "1.新增“统一战线”部分，写入新乡贤、民族宗教工作内容；\n2.“存在的问题”由泛泛表述改为结合本乡实际，增加原因分析；\n",
+    "修改说明\n\n根据局主要负责同志审阅意见，修改如下：\n\n1.第一部分增加“第一议题”学习次数；\n\n2.存在问题由5条合并为3条；\n\n"
+    "（机关党委 2027年1月4日）\n\n",
+    "关于报告修改情况的说明\n根据1月5日委务会讨论意见，对初稿作如下修改：\n（一）将“政法队伍建设”内容调整到第一部分；\n"
+    "请秘书科校对后呈书记审定。　综合科　1月6日\n",
+    "V3-2027.1.10-陈改\n",
+    # a meeting's notice pasted above (its speech's title below it is looked for the same way)
+    "关于召开县委巡察组巡察情况反馈会议的通知\n局属各单位：\n经研究，定于2027年1月21日上午9:00召开反馈会议。\n"
+    "中共某县水利局党组办公室\n2027年1月19日\n",
 ])
 def test_a_reviewers_memo_above_the_draft_is_no_title_nor_body(memo):
     draft = ("中共某县水利局党组关于2026年度落实全面从严治党主体责任情况的报告\n"
@@ -1227,6 +1261,35 @@ def test_a_fanwen_pages_other_pieces_are_set_aside():
     # a mark right below the title, with no report's text above it, opens no other piece
     early = build_document(Source(path="t.txt", text="某镇党委2025年度落实全面从严治党主体责任情况报告\n篇二\n" + body))
     assert not any(n.aside for n in early.nodes[2:])
+
+
+@pytest.mark.parametrize("mark", ["==========以下为2025年度报告，核对口径用==========",
+                                  "（以下为去年总结，写的时候参考用，交之前删掉）"])
+def test_an_earlier_report_pasted_below_for_reference_is_set_aside(mark):
+    """A drafter's line over last year's report pasted below this one (以下为2025年度报告，核对口径用): from it on,
+    the text is set aside (its parts are not this report's) and ``residue-earlier`` reports it once; a line that
+    names an earlier year for no such purpose (附件：2025年度问题整改台账) does not."""
+    body = ("2026年，局党组认真落实全面从严治党主体责任，坚持以党的政治建设为统领，全年召开党组会议研究党建工作12次，"
+            "专题研究全面从严治党工作4次，班子成员讲党课12次，组织党员干部到红色教育基地开展现场教学3次。\n"
+            "一、加强政治建设\n坚持“第一议题”制度，全年学习习近平总书记重要讲话精神36次，引导党员干部增强“四个意识”。\n"
+            "二、加强组织建设\n深化支部标准化规范化建设，新发展党员8名，举办党员冬训班3期，培训党员1200人次。\n"
+            "三、存在问题\n理论学习的深度还不够，学用结合不够紧密，个别支部组织生活质量不高，少数党员干部担当作为意识不强。\n"
+            "四、下一步打算\n持续加强政治建设，深化支部标准化规范化建设，推进全面从严治党向基层延伸。\n"
+            "中共某县农业农村局党组\n2027年1月10日\n")
+    earlier = ("中共某县农业农村局党组2025年度落实全面从严治党主体责任情况报告\n2025年，局党组认真履行主体责任。\n"
+               "一、主要做法\n（一）加强统战工作。联系党外人士15名。\n二、问题和打算\n下一步将进一步压实责任。\n")
+    text = "中共某县农业农村局党组关于2026年度落实全面从严治党主体责任情况的报告\n" + body + mark + "\n" + earlier
+    doc = build_document(Source(path="t.txt", text=text))
+    at = text.index(mark)
+    assert all(n.aside and n.kind != "heading" for n in doc.nodes if n.start >= at)
+    assert not any(n.aside for n in doc.nodes if doc.title.end <= n.start < at)
+    from linter.engine import check_source
+    from linter.rulebook import load
+
+    result = check_source(Source("t.txt", text), load("qmcz-annual-report"))
+    assert [f.line for f in result.findings if f.rule == "residue-earlier"] == [text[:at].count("\n") + 1]
+    plain = text.replace(mark, "附件：2025年度问题整改台账")
+    assert not any(n.aside for n in build_document(Source(path="t.txt", text=plain)).nodes)
 
 
 def test_a_running_header_between_the_reports_paragraphs_is_set_aside():

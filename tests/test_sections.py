@@ -1389,6 +1389,22 @@ def test_a_sentence_opened_by_an_aspects_label_inside_a_paragraph_of_leads():
     assert found.get("discipline") == 5 and "united-front" not in found
 
 
+def test_a_watermark_between_paragraphs_heads_nothing():
+    """内部资料 注意保密 on its own line between a part's paragraphs, again and again (a watermark): no heading line
+    of the part below it — each 一是/二是 paragraph keeps its part."""
+    mark = "内部资料 注意保密\n"
+    text = ("中共鹿鸣街道工作委员会2026年度落实全面从严治党主体责任情况报告\n一、主要工作及成效\n"
+            "一是旗帜鲜明讲政治，坚决做到“两个维护”。街道党工委坚持把党的政治建设摆在首位，全年召开党工委会议28次。\n"
+            "严肃党内政治生活，高质量召开党工委领导班子民主生活会，会前广泛征求意见建议56条。\n" + mark
+            + "二是凝心铸魂强根基，筑牢思想防线。落实党工委理论学习中心组学习制度，集中学习12次，开展专题研讨3次。\n"
+            "加强党员干部理想信念教育，组织社区党员赴革命纪念馆开展现场教学4批次，开展专题党课22场。\n" + mark
+            + "三是夯实基层战斗堡垒，建强干部队伍。深化“党建+网格”治理模式，在11个社区划分网格136个。\n"
+            "推进“两新”组织党建，新建“两新”党组织6个，加强党员教育管理，推行社区党员“双报到”。\n"
+            "二、存在的问题\n理论学习不够深入，基层组织建设不够均衡。\n")
+    found = checklist(text)
+    assert found.get("political") == 3 and found.get("ideological") in (6, 7) and found.get("organizational") == 9
+
+
 def test_paragraphs_that_name_parts_in_passing_are_not_parts():
     # two paragraphs naming parts are no compact report's parts (LEADS_MIN): nothing is found by them
     text = "\n".join(COMPACT.split("\n")[:6]) + "\n"

@@ -800,6 +800,16 @@ _ASPECT = regexstore.compile(r" *(?:\*\*)?(?:在(?![此这该其])([^,。:;!?“
                              r"(?:\*\*)?[,:]")  # (**在政治建设上**，……)
 
 
+def _said_again(doc, node) -> bool:
+    """Is the short line ``node`` found word for word on another line of the document?"""
+    said = doc.cache.get("short-lines")
+    if said is None:
+        norm = doc.norm
+        said = doc.cache["short-lines"] = Counter(
+            norm[n.start:n.end] for n in doc.nodes if n.kind == PARAGRAPH and n.end - n.start <= BARE_MAX)
+    return said[doc.norm[node.start:node.end]] >= 2
+
+
 def _bare(doc, node, previous, following) -> tuple[int, int] | None:
     """The span of a heading line without a number (the number was Word's own
     list numbering, lost when the text was copied): a short line without a
@@ -820,6 +830,8 @@ def _bare(doc, node, previous, following) -> tuple[int, int] | None:
         return None  # (a form's field or a byline: 述职人：…)
     if is_chrome(norm[start:end]):
         return None  # (a page's own line between two parts: 展开全文)
+    if field is None and _said_again(doc, node):
+        return None  # (a watermark between the paragraphs, 内部资料 注意保密, found there and there again; not a form's field)
     last = end
     while last > start and norm[last - 1] in _CLOSING and norm.find(_CLOSING[norm[last - 1]], start, last - 1) >= 0:
         last -= 1  # a quoted term or a title closing the line (“一体推进“三不腐””), not a quoted sentence
@@ -849,11 +861,13 @@ def _bare(doc, node, previous, following) -> tuple[int, int] | None:
             and not bold and not (bulleted and norm[previous.start] in _BULLETS) \
             and not (previous.end - previous.start <= _LABEL_LINE and _WORDS.fullmatch(norm, previous.start, previous.end)) \
             and not _TOPIC.match(norm, previous.start, previous.end) and not is_chrome(norm[previous.start:previous.end]) \
-            and not front_matter().field_line.match(norm, previous.start, previous.end):
+            and not front_matter().field_line.match(norm, previous.start, previous.end) \
+            and not _said_again(doc, previous):
         return None  # a line of hard-wrapped text (not after a blank line, 填报日期：… ⏎⏎ 【政治建设】;
         # not a form's label line: 主要工作情况 over 政治建设,
         # nor a post's line of topics: #金桥这一年# 金桥街道2025年度回顾, over 【存在的短板】, nor a page's chrome:
-        # 由 易扫王 扫描创建 over 【组织建设】, nor a form's field: 得分：9.5 over 检查项目：思想建设)
+        # 由 易扫王 扫描创建 over 【组织建设】, nor a form's field: 得分：9.5 over 检查项目：思想建设, nor a watermark
+        # found again: 赵立群 6617 2027-01-08 over 深化行业治理　一体推进“三不腐”)
     return start, end
 
 
@@ -1773,9 +1787,10 @@ def _leads_of_parts(doc, paragraphs, signals, segmenter, year) -> list[Section]:
             groups[-1][1] = node.end  # (the paragraph below a label line: the label heads it)
         else:
             groups.append([node, node.end])
-            if node.end - node.start <= LABEL_LINE_MAX and not _SENTENCE_END.search(norm, node.start, node.end) \
+            if node.end - node.start <= LABEL_LINE_MAX and not _said_again(doc, node) \
+                    and not _SENTENCE_END.search(norm, node.start, node.end) \
                     and not _BRACKET_HEAD.match(norm, node.start, node.end) and norm[node.end - 1] != ":":
-                # (not 【严明警纪警规】, a run-in's own; nor an addressee, 区委：)
+                # (not 【严明警纪警规】, a run-in's own; nor an addressee, 区委：; nor a watermark, 内部资料 注意保密)
                 labels.add(node.index)
     for node, end in groups:
         if node.index in labels and end > node.end:
@@ -2341,10 +2356,13 @@ def _assign(sections, elements, context, free=True, everything=None) -> None:
         below = set().union(*(child.claims for child in section.children if not child.item))
         # 作风纪律 over （一）作风 （二）纪律; 三、严明纪律规矩 over （一）纪律教育 （二）纠治“四风”
         itemized = any(elements[c].options["itemized"] for c in section.claims)
+        # (a heading that names a second part in a word, 七、问题和打算: 问题 too weak to claim it)
+        too = {i for i, score in section.headed.items() if score >= NAMED_TOO} - section.claims
         split = section.claims <= below and (len(section.claims) >= 2 or not itemized and _unnamed(
-            below - section.claims, section, everything))
+            below - section.claims, section, everything) or itemized and bool(too & below))
         # (an itemized part's sub-sections are its items — but 存在问题及下一步打算 over 一、存在的问题
-        # 二、下一步打算 splits all the same: they are its own parts)
+        # 二、下一步打算 splits all the same: they are its own parts; so does 七、问题和打算 over （一）主要问题
+        # （二）2027年打算)
         if split or len(below) >= UMBRELLA and below & section.claims and not itemized:
             merged = section.merged = section.claims if len(section.claims) >= 2 else set()
             section.claims = set()  # an umbrella heading: the sub-sections are the parts

@@ -32,6 +32,10 @@ one kind per rule (``check``):
   them aside when a line below the report's text opens the page's second piece
   (:func:`linter.outline._other_pieces`). One finding over them.
 
+* ``earlier`` — an earlier report a drafter pasted below this one for reference (==========以下为2025年度报告，
+  核对口径用==========): from that line (front-matter.yaml's ``earlier-marks``) to the end; the outline sets it
+  aside. One finding over it.
+
 * ``alternates`` — a second version of a part a drafter pasted below the first, from its mark
   (front-matter.yaml's ``alternate-marks``: 【备选稿，供领导审定时选用】) to the next part, a closing
   line or the signature (:func:`linter.outline.alternate_blocks`; the outline sets it aside).
@@ -74,7 +78,7 @@ one kind per rule (``check``):
 
 Options:
   check       ``repeated-title``, ``contents``, ``edges``, ``related``, ``record``, ``above-title``,
-              ``pieces``, ``alternates`` or ``page-numbers`` (required)
+              ``pieces``, ``alternates``, ``earlier`` or ``page-numbers`` (required)
   words       regular expressions (``edges``, ``related``, ``record``)
   ends        regular expressions of lines that end a list (``related``: 上一篇：…; the comments: the
               header of a list of related pages below them)
@@ -114,7 +118,8 @@ from collections import Counter
 from linter import regexstore
 from linter.checks.options import REQUIRED, boolean, choice, message, positive_int, regex, regex_list
 from linter.document import HEADING, PARAGRAPH, TITLE
-from linter.outline import HEADING_MARKER, MAIL, RUNNING_HEADER, alternate_blocks, front_matter, piece_named
+from linter.outline import (HEADING_MARKER, MAIL, RUNNING_HEADER, alternate_blocks, earlier_line, front_matter,
+                            piece_named)
 from linter.similar.dice import alike, pairs
 
 TYPE = "layout"
@@ -128,7 +133,7 @@ def _share(value) -> float:
 
 OPTIONS = {
     "check": (choice("repeated-title", "contents", "edges", "related", "record", "above-title", "pieces",
-                     "page-numbers", "alternates"), REQUIRED),
+                     "page-numbers", "alternates", "earlier"), REQUIRED),
     "words": (regex_list, []),
     "ends": (regex_list, []),
     "items": (regex_list, []),
@@ -202,6 +207,8 @@ def check(rule, doc, report):
         yield from _pieces(doc, report)
     elif kind == "alternates":
         yield from _alternates(doc, report)
+    elif kind == "earlier":
+        yield from _earlier(doc, report)
     else:
         yield from _edges(rule, doc, report)
 
@@ -338,15 +345,26 @@ def _contents(rule, doc, report):
 
 
 def _pieces(doc, report):
+    marker = front_matter().piece_marker
+    yield from _aside_tail(doc, report, lambda node: node.kind != TITLE and marker.match(doc.norm, node.start,
+                                                                                         node.end))
+
+
+def _earlier(doc, report):
+    yield from _aside_tail(doc, report, lambda node: earlier_line(doc.norm, node))
+
+
+def _aside_tail(doc, report, opens):
+    """One finding over the run of lines the outline set aside at the end, from the first of them that
+    ``opens`` says opens it (a 范文 page's 篇二; a drafter's 以下为2025年度报告，核对口径用)."""
     nodes = doc.nodes
     if not nodes or not nodes[-1].aside:
         return
     first = len(nodes) - 1  # the run of aside lines at the end
     while first > 0 and nodes[first - 1].aside:
         first -= 1
-    marker = front_matter().piece_marker
     for i in range(first, len(nodes)):
-        if nodes[i].kind != TITLE and marker.match(doc.norm, nodes[i].start, nodes[i].end):
+        if opens(nodes[i]):
             yield _block(doc, nodes[i:], report)
             return
 

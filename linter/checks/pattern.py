@@ -19,6 +19,9 @@ Options:
             is one finding, and no other rule reports inside it (see the
             rulebook's ``precedence``); on a longer line, only the match.
             Default 0 (never)
+  repeated  N: a match counts only where the same text (spaces aside) is matched at least N times in
+            the document — a watermark left on page after page (内部资料 严禁外传, 李晓燕 3307), not the
+            document's own mark once at its top. Default 1 (every match)
 
 The message may use ``{match}``, the original text of the match.
 
@@ -38,6 +41,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from collections import Counter
 
 from linter.checks.options import REQUIRED, boolean, positive_int, regex_list
 from linter.prefilter import finditer, plan_all
@@ -50,6 +54,7 @@ OPTIONS = {
     "allow-marks": (regex_list, []),
     "protect": (boolean, False),
     "whole-line": (positive_int, 0),
+    "repeated": (positive_int, 1),
 }
 
 _SPACE = " \t\r\u3000"
@@ -76,6 +81,9 @@ def check(rule, doc, report):
     if marks and any(not norm[start:end].strip("*") for start, end in hits):
         in_marks = allowed_spans(m.span() for p in marks for m in finditer(p, norm, cache))
         hits = [(start, end) for start, end in hits if norm[start:end].strip("*") or not in_marks(start, end)]
+    if rule.options["repeated"] > 1:
+        said = Counter("".join(norm[start:end].split()) for start, end in hits)
+        hits = [(start, end) for start, end in hits if said["".join(norm[start:end].split())] >= rule.options["repeated"]]
     widest = rule.options["whole-line"]
     if widest:
         hits = [_line_of(norm, start, end, widest) for start, end in hits]
