@@ -1740,8 +1740,10 @@ _EARLIER_MAX = 60
 def earlier_line(norm: str, node: OutlineNode) -> bool:
     """Is ``node`` a drafter's line over an earlier report pasted below for reference (==========以下为2025年度
     报告，核对口径用==========)?"""
-    return node.kind == PARAGRAPH and node.end - node.start <= _EARLIER_MAX and \
-        front_matter().earlier_mark.search(_line_text(node, norm)) is not None
+    return node.kind == PARAGRAPH and node.end - node.start <= _EARLIER_MAX and (
+        norm.find("以下", node.start, node.end) >= 0 or norm.find("附", node.start, node.end) >= 0
+        or norm.find("下面", node.start, node.end) >= 0) and \
+        front_matter().earlier_mark.search(_line_text(node, norm)) is not None  # (its words first: a cheap test)
 
 
 def _other_pieces(nodes: list[OutlineNode], norm: str) -> None:
