@@ -147,8 +147,10 @@ class _StoredRe:
 
 def marker_number(marker: str) -> int | None:
     """The number in a heading or run-in marker: 三、 → 3, (12) → 12, 二是 → 2,
-    第二, → 2, 第二部分 → 2, 【三】 → 3, 叁、 → 3, Ⅲ. → 3, C. → 3, ❸ → 3, 1.2.3 → 3."""
-    core = marker.strip(" \t()、.,:是其#第部分个方面章节【】〔〕‘`'[|｜\ufe0f\u20e3").replace(" ", "")  # (and a keycap's marks: 1️⃣)
+    第二, → 2, 第二部分 → 2, 【三】 → 3, 叁、 → 3, Ⅲ. → 3, C. → 3, ❸ → 3, 1.2.3 → 3, 第3题 → 3, Q9. → 9."""
+    core = marker.strip(" \t()、.,:是其#第部分个方面章节题*【】〔〕‘`'[|｜\ufe0f\u20e3").replace(" ", "")  # (and a keycap's marks: 1️⃣)
+    if core[:1] == "Q" and core[1:].isdigit():
+        return int(core[1:])  # (a form's question: Q9.)
     if core in ("-", "—", "－"):
         return 1  # 一、 as OCR reads it: -、
     if core == "=":
@@ -209,6 +211,11 @@ def parse(source: Source, norm: str) -> Document:
                 formatted[id(node)] = level  # “一、严明纪律” styled 标题 1
         if node.kind == PARAGRAPH and norm.startswith("**", node.start):
             _bold_heading(node, norm)
+        if node.kind == PARAGRAPH and not styled and norm[node.end - 1] not in _SENTENCE_END:
+            glued = _glued_heading(node, nodes, text, norm)
+            if glued is not None:  # (……责任链条。二、强化理论武装，筑牢思想根基: the paragraph, then the heading)
+                nodes.extend(glued)
+                continue
         nodes.append(node)
     if not styled and source.format != "docx" and len(nodes) >= _WRAP_LINES:
         width = _wrap_width(nodes, norm)
@@ -417,7 +424,9 @@ def _bold_parts(nodes: list[OutlineNode], norm: str) -> None:
 _BULLET_SYMBOLS = "■□◆◇●○★☆◼▪❖◉◎✅✔☑🔸🔹🔶🔷📌"
 _BULLETS_IN = regexstore.compile(rf"(?m)^[ \t]*[{_BULLET_SYMBOLS}]")
 #: A line that is such a symbol and a short title: no sentence end inside (■ 以警示教育开局，纪律防线再加固).
-_BULLET_LINE = regexstore.compile(rf"[ \t]*([{_BULLET_SYMBOLS}])\ufe0f?(?!\1)[ \t]*([^\n。!?;]{{2,40}}?)[。:]?[ \t]*")
+#: (its title has a word in it: not a screenshot's page dots, ○ ● ○ ○ ○ ○)
+_BULLET_LINE = regexstore.compile(rf"[ \t]*([{_BULLET_SYMBOLS}])\ufe0f?(?!\1)[ \t]*"
+                                  rf"((?=[^\n]*?[\u4e00-\u9fffA-Za-z0-9])[^\n。!?;]{{2,40}}?)[。:]?[ \t]*")
 
 
 def _bullet_headings(nodes: list[OutlineNode], norm: str) -> None:
@@ -742,8 +751,8 @@ _MARKER = regexstore.compile(r"\t*(?:(?:[\u2022\u2190-\u21ff\u25a0-\u25ff\u2600-
                              r"|(?P<HDEC> *\d{1,2}(?:\.\d{1,2}){2,3}[、.]? ?| *\d{1,2}\.\d{1,2}[ \t]+)"
                              r"|(?P<H4> *(?:\(?\d{1,2}\)|[⑴-⒇]) ?[、,.]? ?)"
                              r"|(?P<H5> *[①-⑳❶-❿➊-➓] ?[、,.]? ?)"
-                             r"|(?P<HORD> *第[一二三四五六七八九十]{1,3}[,、:](?:(?![一二三四五六七八九十\d])|(?=20\d\d年)) ?)"
-                             r"|(?P<HPART> *第(?:[一二三四五六七八九十]{1,3}|[-—－])(?:部分(?:[、,.:] ?| *)|个?方面(?:[、,.:] ?|[ \t]+)|[章节](?:[、,.:] ?|[ \t]+)))"
+                             r"|(?P<HORD> *第(?:[一二三四五六七八九十]{1,3}|[-—－])[,、:](?:(?![一二三四五六七八九十\d])|(?=20\d\d年)) ?)"
+                             r"|(?P<HPART> *第(?:[一二三四五六七八九十]{1,3}|[-—－])(?:部分(?:[、,.:] ?| *)|个?方面(?:[、,.:] ?|[ \t]+)|[章节](?:[、,.:] ?|[ \t]+))| *第\d{1,2}题(?:[、,.:]|[ \t]+)[ \t]*\*?[ \t]*| *Q\d{1,2}[.、:] ?\*?[ \t]*(?=[^\x00-\x7f]))"
                              r"|(?P<HZERO> *0[1-9][ \t]+(?=[^\s\d]|20\d\d年)| *0[1-9] ?\| ?(?=[^\s\d|]|20\d\d年))"
                              r"|(?P<HMD>#{1,6}[ \t]+))")
 #: Inside a line (see outline.lark): a run-in marker where a clause may begin,
@@ -865,6 +874,40 @@ def _node(kind: str, start: int, end: int, text: str, index: int, norm: str) -> 
     return node
 
 
+#: A heading glued to the end of the paragraph above it (a paste that lost its line break): after the
+#: paragraph's last sentence, a part's or a sub-part's marker and a short title ending the line.
+_GLUED = regexstore.compile(r"(?<=[。!?;:]) *(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))"
+                            r"[^。!?;:\n]{2,40}$")
+
+
+def _glued_heading(node: OutlineNode, nodes: list[OutlineNode], text: str, norm: str):
+    """A paragraph whose last sentence is followed, on its line, by a heading the line break before it was lost
+    from (……层层抓落实的责任链条。二、强化理论武装，筑牢思想根基): ``[paragraph, heading]`` — when the heading's
+    number is the one its level expects next (二、 after 一、, （三） after （二） under the same part; 一、 where no
+    part is numbered yet); else None."""
+    found = _GLUED.search(norm, max(node.start, node.end - 48), node.end)
+    if found is None:
+        return None
+    at = found.start() + len(found.group()) - len(found.group().lstrip(" "))
+    heading = _node("heading", at, node.end, text, len(nodes) + 1, norm)
+    if heading is None or heading.kind != HEADING or heading.level not in (1, 2) or not heading.number:
+        return None
+    above = None
+    for other in reversed(nodes):
+        if other.kind == HEADING and other.marker and other.level <= heading.level:
+            above = other
+            break
+    if heading.number == 1:
+        if above is not None and above.level == heading.level:
+            return None  # (一、 after a part numbered already)
+    elif above is None or above.level != heading.level or above.number != heading.number - 1:
+        return None
+    paragraph = _node("paragraph", node.start, at, text, len(nodes), norm)
+    if paragraph is None:
+        return None
+    return [paragraph, heading]
+
+
 #: An ordinal heading (“第一，突出政治引领”) is one sentence of at most this many
 #: characters after its ordinal.
 _ORDINAL_MAX = 40
@@ -890,6 +933,9 @@ def _ordinals(nodes: list[OutlineNode], norm: str) -> None:
         if i is not None and run and nodes[i].number == nodes[run[-1]].number + 1:
             run.append(i)
             continue
+        if i is not None and run and nodes[i].number == nodes[run[-1]].number \
+                and norm[nodes[i].start:nodes[i].end] == norm[nodes[run[-1]].start:nodes[run[-1]].end]:
+            continue  # (the same line again, at the seam of two screenshots: the run goes on past it)
         if len(run) >= 2:
             keep.update(dict.fromkeys(run, run[0]))
         run = [i] if i is not None and nodes[i].number == 1 else []
@@ -990,8 +1036,8 @@ def _numbered_paragraphs(nodes: list[OutlineNode], norm: str) -> None:
 
 
 def _ordinal(node: OutlineNode) -> bool:
-    """A heading opened by an ordinal (第一，), not by a part (第一部分, 第一个方面)."""
-    return node.marker.startswith("第") and not node.marker.rstrip("、,.: \t").endswith(("部分", "方面", "章", "节"))
+    """A heading opened by an ordinal (第一，), not by a part (第一部分, 第一个方面) nor a form's question (第3题)."""
+    return node.marker.startswith("第") and not node.marker.rstrip("、,.:* \t").endswith(("部分", "方面", "章", "节", "题"))
 
 
 def _runin_paragraph(node: OutlineNode, norm: str) -> None:

@@ -53,6 +53,9 @@ def outline(text):
     ("(-)坚持政治统领，把牢办院方向", 2, 1, "坚持政治统领，把牢办院方向"),  # （一） as OCR reads it
     ("第-部分 2025年工作开展情况", 1, 1, "2025年工作开展情况"),
     ("01｜坚持政治引领　把牢正确方向", 1, 1, "坚持政治引领　把牢正确方向"),  # an account's numbered heading
+    # an online form's question over its answer
+    ("第3题　*加强党的政治建设方面【简答题】", 1, 3, "加强党的政治建设方面【简答题】"),
+    ("Q9. 加强纪律建设情况 [简答题]", 1, 9, "加强纪律建设情况 [简答题]"),
 ])
 def test_heading_levels(line, level, number, title):
     _, nodes = outline("前言段落。\n" + line + "\n正文。\n")
@@ -66,6 +69,36 @@ def test_heading_levels(line, level, number, title):
 def test_numbers_and_letters_that_number_nothing(line):
     _, nodes = outline("前言段落。\n" + line + "\n正文。\n")
     assert nodes[1][0] == "paragraph"
+
+
+def test_a_heading_glued_to_the_paragraph_above_it():
+    """……责任链条。二、强化理论武装 — the line break before a heading lost: the paragraph, then the heading on
+    the same line, when its number is the one expected next (一、 after the overview's 报告如下：); not a number
+    that does not follow (五、 after 一、), nor one inside a sentence."""
+    text = ("关于2026年度落实全面从严治党主体责任情况的报告\n局党组认真履行主体责任。现将有关情况报告如下：一、突出政治引领\n"
+            "局党组严格落实“第一议题”制度，形成一级抓一级、层层抓落实的责任链条。二、强化理论武装，筑牢思想根基\n"
+            "坚持党组理论学习中心组学习制度，全年集中学习12次。（一）抓好专题研讨\n开展专题研讨5次。\n"
+            "三、夯实基层基础\n完成支部换届3个。\n")
+    _, nodes = outline(text)
+    assert [n[1:] for n in nodes if n[0] == "heading"] == [
+        (1, 1, "突出政治引领"), (1, 2, "强化理论武装，筑牢思想根基"), (2, 1, "抓好专题研讨"), (1, 3, "夯实基层基础")]
+    _, nodes = outline(text.replace("二、强化理论武装", "五、强化理论武装"))
+    assert not any(n[0] == "heading" and n[3].startswith("强化理论武装") for n in nodes)
+
+
+def test_ordinal_lines_read_by_ocr_and_said_twice_at_a_seam():
+    """第-， as OCR reads 第一，, and 第六，…… said again at the seam of two screenshots: the run of ordinal
+    headings goes on to 第八，."""
+    body = "正文一句。\n"
+    text = ("前言段落。\n第-，突出政治统领\n" + body + "第二，深化理论武装\n" + body + "第三，夯实基层基础\n" + body
+            + "第三，夯实基层基础\n" + body + "第四，正视问题不足\n" + body)
+    _, nodes = outline(text)
+    assert [n[2] for n in nodes if n[0] == "heading"] == [1, 2, 3, 4]
+
+
+def test_a_screenshots_page_dots_are_no_heading():
+    _, nodes = outline("前言段落。\n● ○ ○ ○\n■ 政治建设\n正文。\n○ ● ○ ○\n■ 思想建设\n正文。\n○ ○ ● ○\n")
+    assert [n[3] for n in nodes if n[0] == "heading"] == ["政治建设", "思想建设"]
 
 
 def test_ordinal_lines_are_headings_in_a_run():

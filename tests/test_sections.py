@@ -1634,6 +1634,20 @@ def test_a_speechs_closing_is_its_last_closing_formula():
     assert checklist(text, "speech") == {"salutation": 4, "closing": 8}
 
 
+def test_a_lessons_closing_above_its_notes_questions_and_references():
+    """谢谢大家！ then 注释： with its notes, 思考题： with its questions, 参考文献： with its list: the closing is
+    the line above them, however many there are."""
+    text = ("弘扬教育家精神　争做新时代“大先生”\n——在学院教师节专题党课上的讲稿\n老师们、同志们：\n"
+            "今天，我和大家一起学习习近平总书记关于教育家精神的重要论述。\n"
+            "一、深刻理解教育家精神的丰富内涵\n教育家精神是中国特有的教师精神谱系。\n"
+            "今天的党课就讲到这里。谢谢大家！\n注释：\n[1]习近平：《致全国优秀教师代表的信》，2023年9月9日。\n"
+            "[2]《习近平关于教育的重要论述学习读本》，人民出版社2024年版。\n思考题：\n"
+            "1.结合教育家精神的六个方面，对照检查自己在教书育人中的差距。\n2.作为教师党员，你准备为学生做哪些实事？\n"
+            "参考文献：\n1.中共中央、国务院：《关于弘扬教育家精神加强新时代高素质专业化教师队伍建设的意见》，2024年8月。\n"
+            "2.教育部：《新时代高校教师职业行为十项准则》，2018年11月。\n")
+    assert checklist(text, "speech").get("closing") == 7
+
+
 @pytest.mark.parametrize("direction", ["[鼓掌]", "（掌声）", "【热烈鼓掌】"])
 def test_a_transcripts_closing_with_a_stage_direction_after_it(direction):
     # 谢谢大家！[鼓掌]: the line someone says ends before the bracketed reaction of the hall

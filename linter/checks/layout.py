@@ -32,6 +32,10 @@ one kind per rule (``check``):
   them aside when a line below the report's text opens the page's second piece
   (:func:`linter.outline._other_pieces`). One finding over them.
 
+* ``doubled`` — a line said twice: a paragraph that repeats word for word one of the few lines right above
+  it, or the end of one after a sentence's end (the seam of two screenshots read by OCR, a paste made twice).
+  Each repeat is one finding.
+
 * ``earlier`` — an earlier report a drafter pasted below this one for reference (==========以下为2025年度报告，
   核对口径用==========): from that line (front-matter.yaml's ``earlier-marks``) to the end; the outline sets it
   aside. One finding over it.
@@ -78,7 +82,7 @@ one kind per rule (``check``):
 
 Options:
   check       ``repeated-title``, ``contents``, ``edges``, ``related``, ``record``, ``above-title``,
-              ``pieces``, ``alternates``, ``earlier`` or ``page-numbers`` (required)
+              ``pieces``, ``alternates``, ``earlier``, ``doubled`` or ``page-numbers`` (required)
   words       regular expressions (``edges``, ``related``, ``record``)
   ends        regular expressions of lines that end a list (``related``: 上一篇：…; the comments: the
               header of a list of related pages below them)
@@ -133,7 +137,7 @@ def _share(value) -> float:
 
 OPTIONS = {
     "check": (choice("repeated-title", "contents", "edges", "related", "record", "above-title", "pieces",
-                     "page-numbers", "alternates", "earlier"), REQUIRED),
+                     "page-numbers", "alternates", "earlier", "doubled"), REQUIRED),
     "words": (regex_list, []),
     "ends": (regex_list, []),
     "items": (regex_list, []),
@@ -209,6 +213,8 @@ def check(rule, doc, report):
         yield from _alternates(doc, report)
     elif kind == "earlier":
         yield from _earlier(doc, report)
+    elif kind == "doubled":
+        yield from _doubled(doc, report)
     else:
         yield from _edges(rule, doc, report)
 
@@ -348,6 +354,33 @@ def _pieces(doc, report):
     marker = front_matter().piece_marker
     yield from _aside_tail(doc, report, lambda node: node.kind != TITLE and marker.match(doc.norm, node.start,
                                                                                          node.end))
+
+
+_WORD = regexstore.compile(r"[\u4e00-\u9fff]")
+#: A line said again at a seam is at least this long (not a short label, a host's stage direction said at each
+#: award — （颁奖音乐起，颁奖、合影） — nor an item's 完成进度：已完成（100%）), and found within this many lines
+#: (of text: blank lines aside) after the one it repeats.
+_DOUBLED_MIN = 18
+_DOUBLED_WITHIN = 3
+
+
+def _doubled(doc, report):
+    """A paragraph that repeats, word for word, one of the few lines just above it or such a line's end
+    after a sentence's end — the seam of two screenshots read by OCR, or a paste made twice (……完善制度4项。 /
+    12:08 5G 86% / 召开以案促改专题会1次，督促相关科室完善制度4项。): one finding per repeat."""
+    norm, nodes = doc.norm, doc.nodes
+    for i in range(1, len(nodes)):
+        node = nodes[i]
+        size = node.end - node.start
+        if size < _DOUBLED_MIN or node.kind not in (PARAGRAPH, HEADING):
+            continue
+        for other in nodes[max(0, i - _DOUBLED_WITHIN):i]:
+            gap = other.end - other.start - size
+            if gap >= 0 and norm.endswith(norm[node.start:node.end], other.start, other.end) and (
+                    gap == 0 or norm[other.end - size - 1] in "。!?;,") and _WORD.search(norm, node.start, node.end):
+                # (a line with a word: not a table's rule, ├──┼──┤, drawn again under every row)
+                yield report(node.start, node.end, line=str(doc.source.position(node.start)[0]))
+                break
 
 
 def _earlier(doc, report):
