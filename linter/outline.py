@@ -148,7 +148,7 @@ class _StoredRe:
 def marker_number(marker: str) -> int | None:
     """The number in a heading or run-in marker: 三、 → 3, (12) → 12, 二是 → 2,
     第二, → 2, 第二部分 → 2, 【三】 → 3, 叁、 → 3, Ⅲ. → 3, C. → 3, ❸ → 3, 1.2.3 → 3, 第3题 → 3, Q9. → 9."""
-    core = marker.strip(" \t()、.,:是其#第部分个方面章节题*【】〔〕‘`'[|｜\ufe0f\u20e3").replace(" ", "")  # (and a keycap's marks: 1️⃣)
+    core = marker.strip(" \t()、.,:是其#第部分个方面章节题*【】〔〕〈〉《》‘`'[|｜\ufe0f\u20e3").replace(" ", "")  # (and a keycap's marks: 1️⃣)
     if core[:1] == "Q" and core[1:].isdigit():
         return int(core[1:])  # (a form's question: Q9.)
     if core in ("-", "—", "－"):
@@ -746,7 +746,7 @@ _SENTENCE = regexstore.compile(r"[^。;:!?]+[。;:!?]*|[。;:!?]+")
 _MARKER = regexstore.compile(r"\t*(?:(?:[\u2022\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b05-\u2b55\U0001f300-\U0001faff]\ufe0f?)+)?(?:(?P<H1> *[【\[]?[一二三四五六七八九十]{1,3} ?[、.](?! ?[一二三四五六七八九十]{1,2}(?:级|类|档|等|批|星)) ?| *[-—－] ?、 ?| *= ?、 ?| *[一二三四五六七八九十]{1,3}[‘`'](?=[\u4e00-\u9fff])| *[一二三四五六七八九十]{1,3},(?=[^\n。.:;!?]{2,30}\n)"
                              r"| *【[一二三四五六七八九十]{1,3}】 ?| *[一二三四五六七八九十]{1,3} ?\| ?(?=[^\s\d|][^|\n]*\n)"
                              r"| *[壹贰叁肆伍陆柒捌玖拾]{1,2} ?[、.] ?| *[壹贰叁肆伍陆柒捌玖拾]{1,2} ?\| ?(?=[^\s\d|]|20\d\d年)| *[壹贰叁肆伍陆柒捌玖拾]{1,2}[ \t]+(?=[\u4e00-\u9fff]|20\d\d年)| *[Ⅰ-Ⅻ] ?[、.] ?| *[Ⅰ-Ⅻ][ \t]+(?=[\u4e00-\u9fff])| *(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2}) ?[、.] ?(?=[\u4e00-\u9fff]|20\d\d年))"
-                             r"|(?P<H2> *\(? ?[一二三四五六七八九十]{1,3} ?\) ?[、,.]? ?| *\( ?[-—－] ?\) ?| *〔[一二三四五六七八九十]{1,3}〕 ?| *\( ?[一二三四五六七八九十]{1,3}(?=[\u4e00-\u9fff][^\n)。.:;!?]{1,28}\n|[\u4e00-\u9fff][^\n)。.:;!?,]{1,12}。)| *[A-H] ?[.、] ?(?=[^\x00-\x7f]|20\d\d年))"
+                             r"|(?P<H2> *\(? ?[一二三四五六七八九十]{1,3} ?\) ?[、,.]? ?| *\( ?[-—－] ?\) ?| *[〔〈《][一二三四五六七八九十]{1,3}[〕〉》] ?| *\( ?[一二三四五六七八九十]{1,3}(?=[\u4e00-\u9fff][^\n)。.:;!?]{1,28}\n|[\u4e00-\u9fff][^\n)。.:;!?,]{1,12}。)| *[A-H] ?[.、] ?(?=[^\x00-\x7f]|20\d\d年))"
                              r"|(?P<H3> *\d{1,2} ?[.、](?:(?!\d)|(?=20\d\d年)) ?| *\d{1,2},(?=[\u4e00-\u9fff][^\n。.:;!?]{1,30}\n)| *l ?[.、] ?(?=[\u4e00-\u9fff])| *[1-9]\d?[ \t]+(?![人个条次名项篇件份位家所万亿元岁年月日天页字])(?=[\u4e00-\u9fff][^\n。.:;!?]{1,28}\n|20\d\d年[\u4e00-\u9fff][^\n。.:;!?]{1,24}\n)| *[0-9]\ufe0f?\u20e3 ?)"
                              r"|(?P<HDEC> *\d{1,2}(?:\.\d{1,2}){2,3}[、.]? ?| *\d{1,2}\.\d{1,2}[ \t]+)"
                              r"|(?P<H4> *(?:\(?\d{1,2}\)|[⑴-⒇]) ?[、,.]? ?)"
@@ -827,6 +827,10 @@ def _node(kind: str, start: int, end: int, text: str, index: int, norm: str) -> 
     (WPS's 　　) is no part of its first sentence."""
     if kind != "heading":
         start += len(norm[start:end]) - len(norm[start:end].lstrip(_STRIP))
+        if ":" in norm[start:start + _SPOKEN_MAX]:
+            spoken = _SPOKEN_BY.match(norm, start, end)
+            if spoken is not None and spoken.end() < end:
+                start = spoken.end()  # (a transcript's speaker and time: [00:00:06] 发言人1：同志们： — what is said is the line)
     if kind == "heading":
         marker = _MARKER.match(text, start)
         clauses = _line_clauses(text, marker.end(), end, norm)
@@ -885,7 +889,10 @@ def _glued_heading(node: OutlineNode, nodes: list[OutlineNode], text: str, norm:
     from (……层层抓落实的责任链条。二、强化理论武装，筑牢思想根基): ``[paragraph, heading]`` — when the heading's
     number is the one its level expects next (二、 after 一、, （三） after （二） under the same part; 一、 where no
     part is numbered yet); else None."""
-    found = _GLUED.search(norm, max(node.start, node.end - 48), node.end)
+    lo = max(node.start, node.end - 48)
+    if norm.find("、", lo, node.end) < 0 and norm.find(")", lo, node.end) < 0:
+        return None  # (no marker's 、 or bracket near the line's end: a cheap test first)
+    found = _GLUED.search(norm, lo, node.end)
     if found is None:
         return None
     at = found.start() + len(found.group()) - len(found.group().lstrip(" "))
@@ -906,6 +913,12 @@ def _glued_heading(node: OutlineNode, nodes: list[OutlineNode], text: str, norm:
     if paragraph is None:
         return None
     return [paragraph, heading]
+
+
+#: A transcript's label before what is said (录音转文字: [00:00:06] 发言人1：, 00:01:02 | 主持人：, 刘部长(00:12:05)：,
+#: 说话人2：): no part of the paragraph's first sentence. It ends within this many characters.
+_SPOKEN_BY = regexstore.compile(r" *(?:[\[(【]?\d{1,2}:\d{2}(?::\d{2})?[\])】]? *(?:[|｜] *)?(?:(?:发言人|说话人|讲话人|Speaker) ?(?:\d{1,2}|[A-Z])?|主持人|[\u4e00-\u9fff]{2,4})? *:|(?:发言人|说话人|讲话人|主持人|[\u4e00-\u9fff]{2,4})\(\d{1,2}:\d{2}(?::\d{2})?\) *:|(?:发言人|说话人|讲话人) ?(?:\d{1,2}|[A-Z]) *:) *")
+_SPOKEN_MAX = 24
 
 
 #: An ordinal heading (“第一，突出政治引领”) is one sentence of at most this many
@@ -956,6 +969,7 @@ def _ordinals(nodes: list[OutlineNode], norm: str) -> None:
 #: Lines of a run-in marker and a short title alone (一是把牢政治方向，党的领导全面加强) head
 #: their parts where at least this many in a row number up from 一是.
 _RUNIN_LINES = 3
+_NUMERALS = frozenset("一二三四五六七八九十")
 
 
 def _runin_lines(nodes: list[OutlineNode], norm: str) -> None:
@@ -967,7 +981,8 @@ def _runin_lines(nodes: list[OutlineNode], norm: str) -> None:
     items, one under the other (一是学习不深入。 / 二是作风不实。)."""
     candidates = []
     for i, node in enumerate(nodes):
-        if node.kind != PARAGRAPH or not _RUNIN.match(norm, node.start, node.end) or len(node.clauses) != 1 \
+        if node.kind != PARAGRAPH or norm[node.start] not in _NUMERALS or not _RUNIN.match(norm, node.start, node.end) \
+                or len(node.clauses) != 1 \
                 or not (node.clauses[0].runin or "").endswith("是"):
             continue  # (a line opened by a run-in only: the others stay unsplit until a rule reads them)
         clause = node.clauses[0]
@@ -1785,10 +1800,10 @@ _EARLIER_MAX = 60
 
 def earlier_line(norm: str, node: OutlineNode) -> bool:
     """Is ``node`` a drafter's line over an earlier report pasted below for reference (==========以下为2025年度
-    报告，核对口径用==========)?"""
+    报告，核对口径用==========), or over the table of the comments taken in (意见采纳情况)?"""
     return node.kind == PARAGRAPH and node.end - node.start <= _EARLIER_MAX and (
         norm.find("以下", node.start, node.end) >= 0 or norm.find("附", node.start, node.end) >= 0
-        or norm.find("下面", node.start, node.end) >= 0) and \
+        or norm.find("下面", node.start, node.end) >= 0 or norm.find("意见", node.start, node.end) >= 0) and \
         front_matter().earlier_mark.search(_line_text(node, norm)) is not None  # (its words first: a cheap test)
 
 

@@ -1937,6 +1937,44 @@ HOLDOUTS = {
     # ［　　］. Left: 09's □是　□否 (a form's choice boxes, left alone since session 31).
     "holdout433": dict(folder="corpus-holdout433", docs=16, recall=100.0, false_present=0, auto=100.0,
                        residue=100.0, placeholders=95.5, false_strings=0),
+    # holdout434 (annual reports LXXIV: the sixth part as 清廉X建设, bold summaries), unseen 98.2 %, 12 on no truth
+    # string: 1.**……。** is bold, no blank. Left: 13's 正风肃纪反腐 and 清廉医院 parts read the other way round, 06's 清廉交通
+    # (the only discipline-like part) read as the sixth too.
+    "holdout434": dict(folder="corpus-holdout434", docs=16, recall=98.2, false_present=1, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout435 (party-building reports LI: very short 述职 of small branches), unseen 93.3 %: 问题是…… opens
+    # problems, 明年我打算/想请…… the plans. Left: 01's and 12's paragraph leads that name the plans by a word (计划表,
+    # 工作要点).
+    "holdout435": dict(folder="corpus-holdout435", docs=16, recall=96.7, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout436 (work summaries L: 述职述廉 as 德、能、勤、绩、廉), unseen 100 %, auto 81.2 %: a bare 述职述廉报告 under a cadre's
+    # byline is a work summary, a branch secretary's a party-building report.
+    "holdout436": dict(folder="corpus-holdout436", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout437 (copied from the web XLV: search results and AI answer boxes), unseen 100 %, residue 87.0 %: a
+    # pager, related searches on their header's line, an AI answer's buttons and closing wish, a template's note
+    # on its blanks. Left: result titles and snippets (words every report holds).
+    "holdout437": dict(folder="corpus-holdout437", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=94.7, placeholders=100.0, false_strings=0),
+    # holdout438 (speeches L: transcribed from recordings), unseen 74.4 %, residue 24.8 %: a transcript's label
+    # before what is said is no part of the first sentence; the tools' lines and numbered or timed labels are
+    # residue. Left: a name with a time, a time alone (no word to look for first), 06's closing.
+    "holdout438": dict(folder="corpus-holdout438", docs=16, recall=88.4, false_present=1, auto=100.0,
+                       residue=68.3, placeholders=100.0, false_strings=0, weak=1),
+    # holdout439 (a reviewer's inbox XLII: Word field codes), unseen 99.0 %, residue 27.9 %, placeholders 50 %:
+    # field codes and broken cross-references are residue, a MERGEFIELD a blank. Left: 14's genre, 10's sixth
+    # part.
+    "holdout439": dict(folder="corpus-holdout439", docs=16, recall=99.0, false_present=0, auto=93.8,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout440 (structures XXXV: numbering in rare characters), unseen 96.2 %: 〈一〉 and 《一》 number parts as （一）
+    # does.
+    "holdout440": dict(folder="corpus-holdout440", docs=16, recall=98.1, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0, weak=1),
+    # holdout441 (placeholders XXIII: blanks written as letters and variables), unseen 99.0 %, placeholders 24.3
+    # %, 3 on no truth string: N次, n名, M万元, 第N期, 202N年, {n}, <N> are blanks; a quarter's （Q1） is no comment mark.
+    # Left: A同志, B单位, ABC局.
+    "holdout441": dict(folder="corpus-holdout441", docs=16, recall=99.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=86.5, false_strings=0),
 }
 #: Parts still reported present after they were cut out (of 540): the 统战部's “建设统战之家”
 #: heading of its 机关党建 part names 统战 as a part of its own; and (session 28) a bank's sixth part
@@ -2136,8 +2174,10 @@ def test_a_part_cut_out_is_not_found_elsewhere():
 #: lines, a meeting's notice above the title). 97 of 7,207 after wave 57: of its 128, nine wrong unseen and twelve after its
 #: round, all left — nine of 431's online forms (the form's own name above, the title an answer below 第2题 *报告题目, and
 #: three whose 第N题 lines became headings and end the search), 432/04 (a report on one line), 433/01 and 16 (a title
-#: holding a Word field's prompt, 中共单击或点击此处输入文字。委员会…).
-TITLES_WRONG = 97
+#: holding a Word field's prompt, 中共单击或点击此处输入文字。委员会…). 103 of 7,335 after wave 58: of its 128, twelve wrong
+#: unseen (transcription tools' lines over a speech's title: five answered), six left — two search pages' result titles
+#: over the report's, two transcripts' meeting lines, two Word TOC fields above the title.
+TITLES_WRONG = 103
 
 
 def test_titles_are_found_where_the_truth_files_place_them():

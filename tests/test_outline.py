@@ -56,6 +56,8 @@ def outline(text):
     # an online form's question over its answer
     ("第3题　*加强党的政治建设方面【简答题】", 1, 3, "加强党的政治建设方面【简答题】"),
     ("Q9. 加强纪律建设情况 [简答题]", 1, 9, "加强纪律建设情况 [简答题]"),
+    ("〈三〉建强组织体系", 2, 3, "建强组织体系"),  # angle brackets and book-title marks as a part's brackets
+    ("《二》突出理论武装", 2, 2, "突出理论武装"),
 ])
 def test_heading_levels(line, level, number, title):
     _, nodes = outline("前言段落。\n" + line + "\n正文。\n")

@@ -1648,6 +1648,16 @@ def test_a_lessons_closing_above_its_notes_questions_and_references():
     assert checklist(text, "speech").get("closing") == 7
 
 
+@pytest.mark.parametrize("label", ["[00:00:06] 发言人1：", "00:00:05 发言人1：", "00:01:02 | 主持人：", "刘部长(00:12:05)：",
+                                   "[00:01] 讲话人："])
+def test_a_transcripts_speaker_labels_hide_no_salutation_nor_closing(label):
+    """A speech transcribed from a recording, each paragraph opened by the tool's speaker and time: the salutation
+    and the closing are read after the label."""
+    text = ("在全县作风建设推进大会上的讲话\n" + label + "同志们：\n" + label
+            + "嗯，今天县委召开这个会，主要就是把作风建设再往前推一步。\n" + label + "谢谢大家！\n")
+    assert checklist(text, "speech") == {"salutation": 2, "closing": 4}
+
+
 @pytest.mark.parametrize("direction", ["[鼓掌]", "（掌声）", "【热烈鼓掌】"])
 def test_a_transcripts_closing_with_a_stage_direction_after_it(direction):
     # 谢谢大家！[鼓掌]: the line someone says ends before the bracketed reaction of the hall
