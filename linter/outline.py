@@ -917,7 +917,7 @@ def _glued_heading(node: OutlineNode, nodes: list[OutlineNode], text: str, norm:
 
 #: A transcript's label before what is said (录音转文字: [00:00:06] 发言人1：, 00:01:02 | 主持人：, 刘部长(00:12:05)：,
 #: 说话人2：): no part of the paragraph's first sentence. It ends within this many characters.
-_SPOKEN_BY = regexstore.compile(r" *(?:[\[(【]?\d{1,2}:\d{2}(?::\d{2})?[\])】]? *(?:[|｜] *)?(?:(?:发言人|说话人|讲话人|Speaker) ?(?:\d{1,2}|[A-Z])?|主持人|[\u4e00-\u9fff]{2,4})? *:|(?:发言人|说话人|讲话人|主持人|[\u4e00-\u9fff]{2,4})\(\d{1,2}:\d{2}(?::\d{2})?\) *:|(?:发言人|说话人|讲话人) ?(?:\d{1,2}|[A-Z]) *:) *")
+_SPOKEN_BY = regexstore.compile(r" *(?:[\[(【]?\d{1,2}:\d{2}(?::\d{2})?[\])】]?(?: *[|｜])?(?: *(?:(?:发言人|说话人|讲话人|Speaker) ?(?:\d{1,2}|[A-Z])?|主持人|[\u4e00-\u9fff]{2,4}))? *:|(?:发言人|说话人|讲话人|主持人|[\u4e00-\u9fff]{2,4})\(\d{1,2}:\d{2}(?::\d{2})?\) *:|(?:发言人|说话人|讲话人) ?(?:\d{1,2}|[A-Z]) *:) *")
 _SPOKEN_MAX = 24
 
 
