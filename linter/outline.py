@@ -872,10 +872,15 @@ def _node(kind: str, start: int, end: int, text: str, index: int, norm: str) -> 
     node.end = node.start + len(norm[node.start:node.end].rstrip(_STRIP))
     if node.end <= node.start and node.kind == PARAGRAPH:
         return None  # a line of spaces
-    node.title_end = max(node.title_start, min(node.title_end, node.end))
-    while node.title_end > node.title_start and norm[node.title_end - 1] in _SENTENCE_END + _STRIP:
-        node.title_end -= 1
+    _end_title(node, max(node.title_start, min(node.title_end, node.end)), norm)
     return node
+
+
+def _end_title(node: OutlineNode, end: int, norm: str) -> None:
+    """Set ``node``'s title to end at ``end``, without the sentence's end or the spaces before it."""
+    while end > node.title_start and norm[end - 1] in _SENTENCE_END + _STRIP:
+        end -= 1
+    node.title_end = end
 
 
 #: A heading glued to the end of the paragraph above it (a paste that lost its line break): after the
@@ -1010,9 +1015,7 @@ def _runin_lines(nodes: list[OutlineNode], norm: str) -> None:
             node.marker, node.number = clause.runin, clause.number
             node.title_start = clause.start + len(clause.runin)
             node.clauses = [Clause(node.title_start, node.end)]
-            node.title_end = node.end
-            while node.title_end > node.title_start and norm[node.title_end - 1] in _SENTENCE_END + _STRIP:
-                node.title_end -= 1
+            _end_title(node, node.end, norm)
 
 
 #: A report written as numbered paragraphs only (1. … 24.): at least this many, ...
@@ -1071,9 +1074,7 @@ def _runin_paragraph(node: OutlineNode, norm: str) -> None:
     node.number = None
     node.marker = ""
     node.title_start = node.start
-    node.title_end = max(node.start, min(node.clauses[0].end, node.end))
-    while node.title_end > node.title_start and norm[node.title_end - 1] in _SENTENCE_END + _STRIP:
-        node.title_end -= 1
+    _end_title(node, max(node.start, min(node.clauses[0].end, node.end)), norm)
 
 
 #: A line in bold that is a numbered heading: “**一、坚持政治引领**”, “**（二）…**”

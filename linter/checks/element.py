@@ -1988,7 +1988,7 @@ _LEAD_END = regexstore.compile(r"[,。:;!?|│┃]")  # (and a table's cell ends
 #: What a short opening label ends with when it names its paragraph's aspect (政治上，/ 思想方面，).
 _SHORT_ASPECT_ENDS = ("上", "方面")
 #: A sentence inside a paragraph opened by an aspect's label (……到位。统战工作方面，……).
-_SENTENCE_LABEL = regexstore.compile(r"[。!?] *([^,。;:!?\s]{2,8}(?:方面|上)) *,")
+_SENTENCE_LABEL = regexstore.compile(rf"[。!?] *([^,。;:!?\s]{{2,8}}(?:{'|'.join(_SHORT_ASPECT_ENDS)})) *,")
 #: A table's row whose first cell is empty: the label of the row above spans it (存在问题｜1.…… / ｜2.……).
 _CONTINUED_ROW = regexstore.compile(r" *[|│┃]")
 #: A table's row opened by its number cell (1｜加强政治建设，……｜……).
