@@ -828,7 +828,7 @@ def _node(kind: str, start: int, end: int, text: str, index: int, norm: str) -> 
     if kind != "heading":
         start += len(norm[start:end]) - len(norm[start:end].lstrip(_STRIP))
         if ":" in norm[start:start + _SPOKEN_MAX]:
-            spoken = _SPOKEN_BY.match(norm, start, end)
+            spoken = front_matter().speaker_label.match(norm, start, end)
             if spoken is not None and spoken.end() < end:
                 start = spoken.end()  # (a transcript's speaker and time: [00:00:06] 发言人1：同志们： — what is said is the line)
     if kind == "heading":
@@ -920,9 +920,7 @@ def _glued_heading(node: OutlineNode, nodes: list[OutlineNode], text: str, norm:
     return [paragraph, heading]
 
 
-#: A transcript's label before what is said (录音转文字: [00:00:06] 发言人1：, 00:01:02 | 主持人：, 刘部长(00:12:05)：,
-#: 说话人2：): no part of the paragraph's first sentence. It ends within this many characters.
-_SPOKEN_BY = regexstore.compile(r" *(?:[\[(【]?\d{1,2}:\d{2}(?::\d{2})?[\])】]?(?: *[|｜])?(?: *(?:(?:发言人|说话人|讲话人|Speaker) ?(?:\d{1,2}|[A-Z])?|主持人|[\u4e00-\u9fff]{2,4}))? *:|(?:发言人|说话人|讲话人|主持人|[\u4e00-\u9fff]{2,4})\(\d{1,2}:\d{2}(?::\d{2})?\) *:|(?:发言人|说话人|讲话人) ?(?:\d{1,2}|[A-Z]) *:) *")
+#: A transcript's label before what is said (front-matter.yaml's speaker-labels) ends within this many characters.
 _SPOKEN_MAX = 24
 
 
@@ -1203,6 +1201,12 @@ class _FrontMatter:
             r" *(?:" + "|".join(strings(tree.get("piece-markers"), "piece-markers")) + r")(?:(?<=[】\]])|(?=[: \n]|$))")
         #: a table's number column's header (序号｜存在的问题｜…): the next cell names the row's part (linter.checks.element)
         self.number_columns = strings(tree.get("number-columns"), "number-columns")
+        #: a transcript's label before what is said ([00:00:06] 发言人1：): no part of the paragraph's first sentence
+        self.speaker_label = regexstore.compile(r" *(?:" + "|".join(strings(tree.get("speaker-labels"), "speaker-labels"))
+                                                + r") *")
+        #: the head of a speech's notes, references or questions after its closing (linter.checks.element)
+        self.notes_head = regexstore.compile(r" *(?:" + "|".join(strings(tree.get("notes-heads"), "notes-heads"))
+                                             + r")[:：]? *")
         wrapped = tree.get("wrapped-speech-title")
         if not isinstance(wrapped, dict):
             raise ValueError(f"{FRONT_MATTER}: 缺少 wrapped-speech-title")

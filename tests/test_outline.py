@@ -329,8 +329,15 @@ def test_the_front_matter_vocabulary_is_read_from_rules_and_checked():
     assert front.earlier_mark.search("==========以下为2025年度报告,核对口径用==========")
     assert front.earlier_mark.search("(以下为去年总结,写的时候参考用,交之前删掉)")
     assert not front.earlier_mark.search("以下为2026年度落实全面从严治党主体责任情况报告")
+    # a transcript's label before what is said; a speech's notes after its closing
+    assert all(front.speaker_label.match(line).end() == line.index("同志们")
+               for line in ("[00:00:06] 发言人1:同志们", "00:01:02 | 主持人:同志们", "刘部长(00:12:05):同志们", "说话人2:同志们"))
+    assert not front.speaker_label.match("政治建设:把牢方向")
+    assert front.notes_head.fullmatch("参考文献:") and front.notes_head.fullmatch("思考题") \
+        and not front.notes_head.fullmatch("注释说明")
     complete = {"chrome": {"words": ["首页"], "patterns": ["x"]}, "title-ends": ["报告"], "title-words": ["报告"],
                 "unit-ends": ["党委"], "site-notes": ["通用"], "title-periods": ["截至"], "title-occasions": ["会上"], "page-lines": ["\\d{1,3}"], "field-lines": ["述职人:"], "channel-lines": ["报送栏目:"], "template-notes": ["填报说明"], "review-memos": ["修改说明:"], "alternate-marks": ["备选"], "earlier-marks": ["以下为去年报告"], "closing-lines": ["特此报告"], "contents-heads": ["目录"], "document-contents": ["文档目录"], "number-columns": ["序号"], "piece-markers": ["篇(?P<n>二)"], "item-fields": ["检查项目:"], "masthead-lines": ["文件$"], "title-continues": ["和"], "item-labels": ["问题"], "lead-words": ["首先"], "salutations": ["同志们"], "captions": ["表1"], "cover-notes": ["现将"], "one-words": ["统一"], "aspect-adverbs": ["总体"], "mail-heads": ["发件人:"], "mail-fields": ["主题:"], "mail-words": ["件人"],
+                "speaker-labels": ["主持人:"], "notes-heads": ["注释"],
                 "wrapped-speech-title": {"opens": ["在"], "occasions": ["上的"]}}
     outline._FrontMatter(complete)
     with pytest.raises(ValueError, match="chrome.words"):

@@ -2637,9 +2637,10 @@ def _paragraph_matches(doc, options, body, paragraphs, first, inline, mentioned:
                 yield Found(node.start, node.end, node.end, OPENING_SCORE, "start")
                 break
     if options["end"]:
+        notes_head = front_matter().notes_head
         while True:  # (a lesson's 注释：, 思考题：, 参考文献： and their lists after 谢谢大家！: the closing is above them)
             notes = next((i for i in range(len(said) - 1, max(-1, len(said) - NOTES_MAX - 2), -1)
-                          if _NOTES_HEAD.fullmatch(norm, said[i].start, said[i].end)), None)
+                          if notes_head.fullmatch(norm, said[i].start, said[i].end)), None)
             if notes is None:
                 break
             said = said[:notes]
@@ -2650,9 +2651,8 @@ def _paragraph_matches(doc, options, body, paragraphs, first, inline, mentioned:
                 break
 
 
-#: A speech's list of notes, references or questions after its closing (参考文献： / 注释： / 思考题：), each
-#: head within this many lines of the end (or of the head below it).
-_NOTES_HEAD = regexstore.compile(r" *(?:参考文献|参考资料|注释|附注|资料来源|思考题|研讨题|讨论题)[:：]? *")
+#: A speech's list of notes, references or questions after its closing (参考文献： / 注释： / 思考题：, front-matter.yaml's
+#: notes-heads), each head within this many lines of the end (or of the head below it).
 NOTES_MAX = 12
 #: What a line someone says ends with (a salutation ends in ：, a closing in ！ or 。).
 _SAID_END = "。!?:;…"
