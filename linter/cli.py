@@ -64,11 +64,11 @@ def _echo_error(message: str) -> None:
     click.echo(f"zhidang: 错误：{shown(message)}", err=True)
 
 
-def _load_rulebook(name, config_file=None, no_config=False):
+def _load_rulebook(name, config_file=None, no_config=False, strict=False):
     """The rulebook a ``zhidang rules`` command shows: ``--rulebook``, else
     the one the project configuration names (``--config``, or found from the
     current folder up, as ``zhidang check`` finds it for a file there), else
-    the default."""
+    the default (``strict``: a built-in one's shape checked too)."""
     from linter import rulebook
 
     if name == "auto":
@@ -81,11 +81,11 @@ def _load_rulebook(name, config_file=None, no_config=False):
             if found.rulebook == "auto":
                 click.echo(f"zhidang: 配置文件 {found.path} 的 rulebook 为 auto（按材料选择）："
                            f"这里显示默认规则库 {rulebook.DEFAULT_RULEBOOK}，可用 --rulebook 指定", err=True)
-                return rulebook.load(None)
+                return rulebook.load(None, strict)
             from linter.settings import configured_rulebook
 
-            return rulebook.load_path(configured_rulebook(found))
-    return rulebook.load(name)
+            return rulebook.load_path(configured_rulebook(found), strict)
+    return rulebook.load(name, strict)
 
 
 _config_options = [
@@ -668,7 +668,7 @@ def rules_test(rulebook_path, verbose, config_file, no_config):
     """运行规则库中每条规则自带的通过/不通过示例（未给规则库时，用配置文件中的规则库）。"""
     from linter.selftest import run_examples
 
-    book = _load_rulebook(rulebook_path, config_file, no_config)
+    book = _load_rulebook(rulebook_path, config_file, no_config, strict=True)
     outcomes = run_examples(book)
     failed = [o for o in outcomes if not o.ok]
     for o in outcomes:

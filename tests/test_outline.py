@@ -299,6 +299,7 @@ def test_the_front_matter_vocabulary_is_read_from_rules_and_checked():
 
     front = outline.front_matter()
     assert "当前位置" in front.chrome and front.chrome_re.search("共12页")
+    assert front.chrome_re.search("①基本信息 ——— ②述职内容 ——— ③上传附件") and not front.chrome_re.search("①学习不够深入。②……")
     assert "报告" in front.title_end and "发言" in front.title_word and "党委" in front.unit_end
     assert "通用" in front.site_note and front.speech_opens == ("在",) and "上的" in front.speech_occasions
     assert front.field_line.match("述职人:中共白沙镇委员会书记") and not front.field_line.match("政治建设:把牢方向")

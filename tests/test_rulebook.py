@@ -66,6 +66,18 @@ def test_invalid_rulebooks(tmp_path, change, line, words):
     assert str(error).startswith(f"{tmp_path / 'book.yaml'}:{line}: ")
 
 
+def test_a_built_in_rulebooks_shape_is_checked_when_strict_and_every_built_in_one_passes(tmp_path, monkeypatch):
+    """A built-in rulebook is read without checking its keys and message fields on every run (the package ships
+    it checked); ``strict`` (``zhidang rules test``, and this test for each built-in one) checks them."""
+    for name in rulebook.builtin_names():
+        assert rulebook.load(name, strict=True).id == name
+    monkeypatch.setattr(rulebook, "is_builtin", lambda path: True)  # (a copy edited by hand, read as a built-in)
+    path = write(tmp_path, VALID.replace("    description: 占位符。\n", "    description: 占位符。\n    colour: red\n"))
+    assert [r.id for r in rulebook.load(str(path)).rules] == ["placeholder"]
+    with pytest.raises(RulebookError, match="未知字段“colour”"):
+        rulebook.load(str(path), strict=True)
+
+
 def test_bad_regex_reports_the_line_of_that_pattern(tmp_path):
     text = VALID.replace("patterns: ['\\*{2,}']", "patterns:\n      - 'ok'\n      - '(unclosed'")
     assert error_of(tmp_path, text).line == 11

@@ -2518,3 +2518,84 @@ def test_a_label_line_alone_opens_the_numbered_list_below_it():
             "今后的努力方向：一是抓好年轻党员培养，二是把合作社做大做强。\n我的述职完毕，请各位领导和同志们评议。\n")
     found = checklist(text, "party-building-report")
     assert found.get("next-steps") == 11 and 7 <= found.get("problems", 0) <= 10
+
+
+# -- session 48: forms and tables -------------------------------------------------------------------------------------
+
+
+def test_a_forms_rows_labelled_in_the_line_and_a_list_run_on_below_its_last_row():
+    """A 报告表 whose rows are label：value lines (政治建设情况：……), the last row's numbered list going on on the next
+    line (……3.深化以案促改。 / 4.开展作风专项整治。5.……): the rows are the parts, the 4. line no part of its own."""
+    text = ("新河乡党委全面从严治党主体责任落实情况报告表\n"
+            "报告单位：中共新河乡委员会　　报告时间：2026年1月10日\n"
+            "总体情况：一年来，乡党委认真履行主体责任，全年召开专题会议6次，部署重点任务。\n"
+            "政治建设情况：严格落实“第一议题”制度，全年学习28次，开展政治监督检查3次。\n"
+            "思想建设情况：理论学习中心组学习12次，组建宣讲队开展宣讲40场，意识形态阵地管理有序。\n"
+            "组织建设情况：整顿软弱涣散村党组织2个，发展党员9名，村级后备力量储备36名。\n"
+            "作风建设情况：严格执行中央八项规定精神，“三公”经费同比下降8%，整治形式主义问题5个。\n"
+            "纪律建设情况：开展警示教育4次，处置问题线索5件，运用第一种形态处理12人次。\n"
+            "统一战线工作情况：建立党外人士联系制度，班子成员联系党外代表12名，开展联谊活动3次。\n"
+            "存在问题：1.压力传导逐级递减，个别村书记抓党建精力不足。2.基层监督力量薄弱。\n"
+            "下一步工作措施：1.健全责任清单，实行季度督查。2.加强监督队伍建设。3.深化以案促改。\n"
+            "4.开展作风专项整治，持续纠治“四风”。5.抓好统战工作，凝聚发展合力。\n")
+    assert_parts(checklist(text), {"political": 4, "ideological": 5, "organizational": 6, "conduct": 7,
+                                   "discipline": 8, "united-front": 9, "problems": 10, "next-steps": 11})
+
+
+def test_an_online_forms_boxed_labels_with_their_hints_head_the_cells_below():
+    """│存在的问题（必填）│ over its box of text │1.……│: the label heads the box (the hint is the system's)."""
+    text = ("2025年度党支部书记抓党建工作述职表\n"
+            "│姓　　名│陈立新│职　　务│机关第二支部书记│\n"
+            "│主要做法及成效（必填）│\n"
+            "│（一）强化理论武装。支部全年集中学习14次，开展专题研讨4次，党员读书分享8场。│\n"
+            "│（二）规范组织生活。严格落实“三会一课”，全年召开支委会12次、党员大会4次。│\n"
+            "已输入 512/2000 字\n"
+            "│存在的问题（必填）│\n"
+            "│1.学习研讨不够深入，联系业务实际不紧。2.青年党员作用发挥不充分，参与活动积极性不高。│\n"
+            "│今后努力方向（必填）│\n"
+            "│一是深化学习研讨，每季度开展一次专题交流。二是搭建青年党员成长平台，开展岗位建功活动。│\n")
+    found = checklist(text, "party-building-report")
+    assert_parts(found, {"achievements": 3, "problems": 7, "next-steps": 9})
+
+
+def test_a_tables_rows_numbered_in_chinese_are_labelled_by_their_second_cell():
+    text = ("某中学党总支2025年度落实全面从严治党主体责任情况报告\n"
+            "| 序号 | 项目 | 落实情况 |\n| :-: | --- | --- |\n"
+            "| 一 | 政治建设 | 落实党组织领导的校长负责制，党总支会议研究重大事项26项。 |\n"
+            "| 二 | 思想建设 | 理论学习中心组学习10次，教师政治理论学习每月2次。 |\n"
+            "| 三 | 组织建设 | 调整支部设置，发展党员3名，开展支部书记轮训1次。 |\n"
+            "| 四 | 作风建设 | 严格执行八项规定精神，开展师德师风专项整治，查纠问题4个。 |\n"
+            "| 五 | 纪律建设 | 开展警示教育2次，约谈提醒5人次。 |\n"
+            "| 六 | 存在问题 | 党建与教学融合不够深，部分支部活动形式单一。 |\n"
+            "| 七 | 下一步打算 | 深化党建与业务融合，开展“一支部一品牌”创建。 |\n")
+    assert_parts(checklist(text), {"political": 4, "ideological": 5, "organizational": 6, "conduct": 7,
+                                   "discipline": 8, "problems": 9, "next-steps": 10})
+
+
+def test_two_phrases_joined_by_a_semicolon_head_a_part_together():
+    """（四）锲而不舍落实中央八项规定精神；以铁的纪律护航…，……: the phrase after the semicolon is the heading's too."""
+    text = ("关于2025年度落实全面从严治党主体责任情况的报告\n"
+            "一、主要工作\n"
+            "（一）旗帜鲜明讲政治，坚决做到“两个维护”。党委全年召开会议研究重大事项18次。\n"
+            "（二）学深悟透新思想，筑牢信仰根基。理论学习中心组学习12次。\n"
+            "（三）建强战斗堡垒，锻造过硬队伍。新建标准化党支部3个。\n"
+            "（四）持之以恒落实中央八项规定精神；以严明纪律保障稳健经营，开展警示教育3次，查处违纪问题2件。\n"
+            "二、存在的问题\n"
+            "压力传导还不够到位，个别支部监督偏软。\n"
+            "三、下一步打算\n"
+            "持续压紧压实主体责任，深化以案促改。\n")
+    found = checklist(text)
+    assert found.get("conduct") == 6 and found.get("discipline") == 6
+
+
+def test_a_tables_next_row_is_no_part_of_the_numbered_lines_in_the_cell_above():
+    """Row 1's cell holds （一）…（三） lines; row 2 (2<TAB>下半年工作计划<TAB>……) is a row of the table, not a line under （三）."""
+    text = ("东湖社区2026年上半年工作总结\n"
+            "序号\t项目\t内容\n"
+            "1\t重点工作完成情况\t（一）党建引领有力。社区党委开展主题党日6次，发展党员2名。\n"
+            "（二）基层治理精细。完成网格调整，化解矛盾纠纷46件。\n"
+            "（三）民生服务贴心。办理各类事项1860件，办结率99%。\n"
+            "2\t下半年工作计划\t1.深化党建引领基层治理，推动小区党组织全覆盖。\n"
+            "2.推进老旧小区改造，年底前完成2个小区。\n")
+    found = checklist(text, "work-summary")
+    assert found.get("achievements") == 3 and found.get("next-steps") == 6

@@ -780,8 +780,8 @@ def _label_cell_re():
     global _label_cell
     if _label_cell is None:
         _label_cell = regexstore.compile(
-            r" *[|│┃] *(?:\d{1,2} *[|│┃] *)?([^|│┃\t\d\s:\-][^|│┃\t\s:\-]{1,15}) *[|│┃]"
-            r"|(?:\d{1,2}\t)?([^|│┃\t\d\s,。:;][^|│┃\t\s,。:;]{1,15})(?::[^\t\n:]{0,40})?\t"
+            r" *[|│┃] *(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3}) *[|│┃] *)?([^|│┃\t\d\s:\-][^|│┃\t\s:\-]{1,15}) *[|│┃]"
+            r"|(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\t)?([^|│┃\t\d\s,。:;][^|│┃\t\s,。:;]{1,15})(?::[^\t\n:]{0,40})?\t"
             # (or aligned by runs of spaces, a row of three cells or more: 1    政治建设    落实……    全年……; not a
             # byline, 云溪县第二实验小学  罗雅琴, nor a form's fields, 姓名：林海燕　　性别：女)
             r"|(?:\d{1,2}  +)?([^|│┃\t\d\s,。:;][^|│┃\t\s,。:;]{1,15})  +(?=\S[^\n]*?\S  +\S)"
@@ -820,6 +820,12 @@ def _bare(doc, node, previous, following) -> tuple[int, int] | None:
     start, end = node.start, node.end
     while start < end and norm[start] in _DECORATION:
         start += 1
+    boxed = norm[start:start + 1] in _BARS and norm[end - 1] in _BARS
+    if boxed:  # (a form's label in its box: │存在的问题（必填）│ — a cell, never a line of hard-wrapped text)
+        start, end = start + 1, end - 1
+        hint = next((h for h in _FORM_HINTS if norm.endswith(h, start, end)), None)
+        if hint is not None:
+            end -= len(hint)
     field = _field_item(norm, start, end)  # a form's row named by its item: 检查项目：（一）政治建设, 对照事项一：政治建设
     if field is not None:
         start = field.end()
@@ -850,13 +856,14 @@ def _bare(doc, node, previous, following) -> tuple[int, int] | None:
     bulleted = norm[node.start] in _BULLETS and start > node.start
     # (a line of Word's outline over a deeper one: 从严从实抓纪律建设 / ⇥强化日常监督, levels in tabs alone)
     outline = _indent(norm, following.start) > _indent(norm, node.start)
-    table = norm.find("|", following.start, following.end) >= 0  # (a label over a table: 整改措施清单 / 序号｜整改措施｜…)
+    table = any(norm.find(bar, following.start, following.end) >= 0 for bar in _BARS)  # (a label over a table: 整改措施清单 /
+    # 序号｜整改措施｜…, or over a form's box of text: │2025年，本人……│)
     if not bulleted and not outline and not table and not _stacked(doc, following) and (
             following.end - following.start < 2 * (end - start) or norm[following.end - 1] not in _CONTINUES
             and not _wrapped_after_label(norm, start, end, following)):
         return None
     bold = norm.startswith("**", node.start) and norm.endswith("**", node.start, node.end)  # (a whole line in bold)
-    if previous is not None and previous.kind == PARAGRAPH and norm[previous.end - 1] not in _CONTINUES \
+    if previous is not None and previous.kind == PARAGRAPH and norm[previous.end - 1] not in _CONTINUES and not boxed \
             and norm.count("\n", previous.end, node.start) < 2 \
             and not bold and not (bulleted and norm[previous.start] in _BULLETS) \
             and not (previous.end - previous.start <= _LABEL_LINE and _WORDS.fullmatch(norm, previous.start, previous.end)) \
@@ -869,6 +876,11 @@ def _bare(doc, node, previous, following) -> tuple[int, int] | None:
         # 由 易扫王 扫描创建 over 【组织建设】, nor a form's field: 得分：9.5 over 检查项目：思想建设, nor a watermark
         # found again: 赵立群 6617 2027-01-08 over 深化行业治理　一体推进“三不腐”)
     return start, end
+
+
+#: A table's or a form's cell bars; a form's hint after a field's label ((必填), an online form's: no part of the label).
+_BARS = "|│┃"
+_FORM_HINTS = ("(必填)", "(选填)", "(非必填)", "(可选)")
 
 
 def _stacked(doc, line) -> bool:
@@ -1129,6 +1141,10 @@ def _aspect_lead(norm: str, node) -> int | None:
     return None if aspect is None or _adverbial(aspect) else aspect.end(aspect.lastindex)
 
 
+#: The phrase after a heading's semicolon that still heads the part is at most this long (to the next clause's end).
+_SEMICOLON_PHRASE = 16
+
+
 def _heading_end(doc, node, following) -> int:
     """A heading's title, continued on the next line when a hard-wrapped text
     broke it (a short fragment without punctuation follows a long title)."""
@@ -1145,6 +1161,12 @@ def _heading_end(doc, node, following) -> int:
         if 0 < stop - colon <= _SUBTITLE_MAX and not any(c in norm[colon:stop] for c in ",;!?:") \
                 and not _DIGIT.search(norm, colon, stop):  # (a phrase, not a sentence of work: ……同比下降10%。)
             return stop
+    if norm[end:end + 1] == ";" and end < node.end:
+        # two phrases joined by a semicolon head the part together (（四）锲而不舍落实中央八项规定精神；以铁的纪律护航稳健经营，
+        # ……): the second to its clause's end, a phrase without a figure
+        stop = _LABELLED_END.search(norm, end + 1, node.end)
+        if stop is not None and 2 <= stop.start() - end - 1 <= _SEMICOLON_PHRASE and not _DIGIT.search(norm, end + 1, stop.start()):
+            return stop.start()
     if following is not None and following.kind == PARAGRAPH and end == node.end \
             and node.title_end - node.title_start >= 24:
         text = doc.norm[following.start:following.end]
@@ -1181,6 +1203,7 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
     page_line = front_matter().page_line
     read_to = -1  # the last line a run of parts numbered inline was read from (its text is theirs)
     pending = None  # parts numbered inline in the paragraphs above a heading, from the line the first opens in
+    last_row = None  # (number, start) of the last numbered row of a table (2<TAB>特色亮点<TAB>……, | 2 | 特色亮点 | …… |)
     for position, node in enumerate(nodes):
         following = nodes[position + 1] if position + 1 < len(nodes) else None
         if position <= read_to and node.kind == PARAGRAPH:
@@ -1239,6 +1262,12 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
             following_number = 0
         elif node.kind == PARAGRAPH:
             owner = node.parent if node.parent in by_index else None
+            row = _table_row(doc.norm, node.start, node.end)
+            if row:
+                if owner is not None and last_row is not None and row == last_row[0] + 1 \
+                        and last_row[1] < by_index[owner].start:
+                    owner = None  # (the next row of a table whose cell above held numbered lines: （二）…… in row 1)
+                last_row = (row, node.start)
             first_number = 1
             parts = _inline(doc, node, flat)
             if flat and (not parts or doc.norm[parts[0][1]] == "(") and following is not None \
@@ -1385,8 +1414,9 @@ def _list_below(runins: list[Section], roots: list[Section], nodes, depth: dict,
     number (一季度工作回顾 / 问题与不足 / 下季度工作计划) when they are the items of its
     last such line (1.开展……。 … 5.加强……。 under 下季度工作计划): at least two lines above
     them, no part numbered 一、, every numbered part below the last line and a
-    sentence of its own (not a heading over paragraphs: 1．在强化政治建设上). Else none."""
-    lines = [s for s in runins if s.kind == "line"]
+    sentence of its own (not a heading over paragraphs: 1．在强化政治建设上). Else none. (Also a form's rows
+    labelled in the line, 下一步工作措施：1.……4.…… over 5.……。6.……: the list they continue is the last row's.)"""
+    lines = [s for s in runins if s.kind in ("line", "runin")]
     if len(lines) < 2 or runins[-1] is not lines[-1] or any(
             r.start < lines[-1].end or norm[r.end - 1] not in _ITEM_END for r in roots) \
             or any(n.level < 2 for n in nodes if n.kind == HEADING and depth[n.index] == 0):
@@ -1993,6 +2023,25 @@ _SENTENCE_LABEL = regexstore.compile(rf"[。!?] *([^,。;:!?\s]{{2,8}}(?:{'|'.jo
 _CONTINUED_ROW = regexstore.compile(r" *[|│┃]")
 #: A table's row opened by its number cell (1｜加强政治建设，……｜……).
 _ROW_NUMBER = regexstore.compile(r" *\d{1,2} *[|│┃] *")
+
+
+def _table_row(norm: str, start: int, end: int) -> int:
+    """The number of a table's numbered row (3<TAB>存在问题<TAB>……, | 3 | 存在问题 | …… |), else 0."""
+    at = start
+    while at < end and norm[at] in " |│┃":
+        at += 1
+    digits = at
+    while at < end and at - digits < 3 and "0" <= norm[at] <= "9":
+        at += 1
+    number = at
+    while at < end and norm[at] == " ":
+        at += 1
+    if not 1 <= number - digits <= 2 or at >= end or norm[at] not in "\t|│┃":
+        return 0
+    at += 1
+    while at < end and norm[at] == " ":
+        at += 1
+    return int(norm[digits:number]) if at < end and norm[at] not in "\t|│┃0123456789" else 0
 #: A paragraph's own number, not a heading's (3.全系统41个基层党组织……; 8.2026年，党组将……: not 3.5亿元).
 _PARAGRAPH_NUMBER = regexstore.compile(r" *\d{1,2} *[.、] *(?=[^\d\s]|20\d\d年)")
 _lead_words_rx = None

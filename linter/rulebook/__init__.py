@@ -26,15 +26,16 @@ __all__ = ["DEFAULT_RULEBOOK", "Detect", "Examples", "Rule", "Rulebook", "Rulebo
            "builtin_folder", "builtin_names", "load", "load_path", "loads", "missing_id", "resolve"]
 
 
-def load(name_or_path: str | None = None) -> Rulebook:
-    """Load, merge (``extends``) and validate a rulebook by name or path."""
-    return load_path(resolve(name_or_path))
+def load(name_or_path: str | None = None, strict: bool = False) -> Rulebook:
+    """Load, merge (``extends``) and validate a rulebook by name or path
+    (``strict``: a built-in one's shape checked too, see :func:`.validate.build`)."""
+    return load_path(resolve(name_or_path), strict)
 
 
-def load_path(path) -> Rulebook:
+def load_path(path, strict: bool = False) -> Rulebook:
     from linter.rulebook import merge, validate
 
-    return validate.build(merge.load_tree(path), display_path(path), trusted=is_builtin(path))
+    return validate.build(merge.load_tree(path), display_path(path), trusted=is_builtin(path), strict=strict)
 
 
 def loads(text: str, path: str = "<rulebook>") -> Rulebook:
