@@ -70,6 +70,8 @@ _used: set = set()  # keys of stored records used in this process
 _saving = False  # the atexit writer is registered
 _internals = None  # (parse, code, _sre) or False when this Python's re cannot be used
 _typecode = "I"  # the array type code of the engine's code units (set with _internals)
+_compiled: dict = {}  # key → the pattern this process compiled or restored (a compiled pattern is immutable: shared)
+_compiled_of = None  # the store those were compiled with
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 — the re name, on purpose
@@ -77,12 +79,21 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 — the r
     pattern's code. ``pattern`` must come from a trusted place (module docstring)."""
     if not isinstance(pattern, str):
         return re.compile(pattern, flags)
+    global _compiled_of
     key = f"{int(flags)}\0{pattern}"
-    stored = _table().get(key)
+    table = _table()
+    if _compiled_of is not table:  # (the store read anew — a test's next process: nothing compiled before is known)
+        _compiled.clear()
+        _compiled_of = table
+    compiled = _compiled.get(key)
+    if compiled is not None:  # (the same pattern asked for again: a layout rule's table of contents, 18 times a check)
+        return compiled
+    stored = table.get(key)
     if stored is not None:
         compiled = _restore(pattern, _located(stored, _block))
         if compiled is not None:
             _used.add(key)
+            _compiled[key] = compiled
             return compiled
     record = _record(pattern, flags)
     if record is None:
@@ -91,6 +102,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 — the r
     if compiled is None:
         return re.compile(pattern, flags)
     _remember(key, record)
+    _compiled[key] = compiled
     return compiled
 
 

@@ -329,3 +329,15 @@ def test_a_term_tables_expansions_come_from_one_record(fresh_store):
     key = next(iter(regexstore._new))
     regexstore._stored = {key: [["政治建警"], 3]}
     assert element._expansions(keys) == derived
+
+
+def test_a_pattern_asked_for_again_is_the_one_compiled_before(fresh_store):
+    """Rules ask for the same pattern many times a check (a layout rule's table of contents: 18): it is restored once;
+    a store read anew (the next process) starts again."""
+    pattern = r"(?:[…\.·]{2,}|\t)\s*\d{1,3}\s*$"
+    first = regexstore.compile(pattern, re.MULTILINE)
+    assert regexstore.compile(pattern, re.MULTILINE) is first
+    assert regexstore.compile(pattern) is not first and regexstore.compile(pattern).flags != first.flags
+    regexstore._stored = None  # as a new process
+    again = regexstore.compile(pattern, re.MULTILINE)
+    assert again is not first and again == first

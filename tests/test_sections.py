@@ -2599,3 +2599,18 @@ def test_a_tables_next_row_is_no_part_of_the_numbered_lines_in_the_cell_above():
             "2.推进老旧小区改造，年底前完成2个小区。\n")
     found = checklist(text, "work-summary")
     assert found.get("achievements") == 3 and found.get("next-steps") == 6
+
+
+def test_a_heading_naming_months_is_no_item_with_a_figure():
+    """四、11—12月工作安排 heads the plans (a month, as a year, is no figure of work done: 二、重点举措 is no plan)."""
+    text = ("市老旧小区改造工作专班2026年工作总结\n"
+            "一、1—10月目标任务完成情况\n"
+            "全市开工改造小区126个，完成投资9.8亿元，惠及居民2.1万户。\n"
+            "二、重点举措\n"
+            "（一）强化统筹调度。专班实行周调度、月通报，协调解决问题38个。\n"
+            "三、推进中遇到的难点\n"
+            "一是资金筹措压力较大。二是群众工作难度较大，少数居民诉求不一。\n"
+            "四、11—12月工作安排\n"
+            "（一）全力冲刺年度目标，倒排工期，确保年底前全部完工。\n")
+    found = checklist(text, "work-summary")
+    assert found.get("problems") == 6 and found.get("next-steps") == 8

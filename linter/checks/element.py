@@ -634,7 +634,8 @@ _HEAD_END = regexstore.compile(r"[。!?;:]|\s")
 _DIGIT = regexstore.compile(r"\d")
 #: A digit of a heading line, or a year or a count of the items below in brackets at its end (group 1),
 #: which is no figure (2025年工作思路, 【2024年度工作打算】, “奋楫笃行”——2026年工作打算, 【清单六 制度建设（4项）】).
-_FIGURE = regexstore.compile(r"(?<!\d)((?:19|20)\d\d年|\(\d{1,3}(?:项|条|个|类|方面)\)(?=\W*$))|\d")
+_FIGURE = regexstore.compile(r"(?<!\d)((?:19|20)\d\d年|\(\d{1,3}(?:项|条|个|类|方面)\)(?=\W*$)"
+                             r"|(?:\d{1,2}[—\-~至到])?\d{1,2}月份?(?![\d日]))|\d")  # (a month or months: 11—12月工作安排)
 #: An ordinal aspect opening a run-in paragraph (第六方面，……), and a year opening the head after it.
 _ORDINAL_ASPECT = regexstore.compile(r"第[一二三四五六七八九十]{1,3}(?:个?方面|部分)[,:、] *")
 _YEAR_OPENS = regexstore.compile(r"(?:19|20)\d\d年度?")
@@ -1262,7 +1263,7 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
             following_number = 0
         elif node.kind == PARAGRAPH:
             owner = node.parent if node.parent in by_index else None
-            row = _table_row(doc.norm, node.start, node.end)
+            row = _table_row(doc.norm, node.start, node.end) if doc.norm[node.start] in _ROW_OPENS else 0
             if row:
                 if owner is not None and last_row is not None and row == last_row[0] + 1 \
                         and last_row[1] < by_index[owner].start:
@@ -2023,6 +2024,10 @@ _SENTENCE_LABEL = regexstore.compile(rf"[。!?] *([^,。;:!?\s]{{2,8}}(?:{'|'.jo
 _CONTINUED_ROW = regexstore.compile(r" *[|│┃]")
 #: A table's row opened by its number cell (1｜加强政治建设，……｜……).
 _ROW_NUMBER = regexstore.compile(r" *\d{1,2} *[|│┃] *")
+
+
+#: What a table's numbered row opens with (its number, or a bar or a space before it).
+_ROW_OPENS = "0123456789 |│┃"
 
 
 def _table_row(norm: str, start: int, end: int) -> int:
