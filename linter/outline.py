@@ -1228,11 +1228,13 @@ class _FrontMatter:
         #: a table's number column's header (序号｜存在的问题｜…): the next cell names the row's part (linter.checks.element)
         self.number_columns = strings(tree.get("number-columns"), "number-columns")
         #: a transcript's label before what is said ([00:00:06] 发言人1：): no part of the paragraph's first sentence
-        self.speaker_label = regexstore.compile(r" *(?:" + "|".join(strings(tree.get("speaker-labels"), "speaker-labels"))
-                                                + r") *")
+        labels = strings(tree.get("speaker-labels"), "speaker-labels")
+        self.speaker_label = regexstore.compile(r" *(?:" + "|".join(labels) + r") *")
         #: the head of a speech's notes, references or questions after its closing (linter.checks.element)
         self.notes_head = regexstore.compile(r" *(?:" + "|".join(strings(tree.get("notes-heads"), "notes-heads"))
                                              + r")[:：]? *")
+        #: an online form's hint after a field's label (│存在的问题（必填）│): no part of the label (linter.checks.element)
+        self.form_hints = tuple(f"({hint})" for hint in strings(tree.get("form-hints"), "form-hints"))
         wrapped = tree.get("wrapped-speech-title")
         if not isinstance(wrapped, dict):
             raise ValueError(f"{FRONT_MATTER}: 缺少 wrapped-speech-title")

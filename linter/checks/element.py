@@ -824,7 +824,7 @@ def _bare(doc, node, previous, following) -> tuple[int, int] | None:
     boxed = norm[start:start + 1] in _BARS and norm[end - 1] in _BARS
     if boxed:  # (a form's label in its box: │存在的问题（必填）│ — a cell, never a line of hard-wrapped text)
         start, end = start + 1, end - 1
-        hint = next((h for h in _FORM_HINTS if norm.endswith(h, start, end)), None)
+        hint = next((h for h in front_matter().form_hints if norm.endswith(h, start, end)), None)
         if hint is not None:
             end -= len(hint)
     field = _field_item(norm, start, end)  # a form's row named by its item: 检查项目：（一）政治建设, 对照事项一：政治建设
@@ -879,9 +879,8 @@ def _bare(doc, node, previous, following) -> tuple[int, int] | None:
     return start, end
 
 
-#: A table's or a form's cell bars; a form's hint after a field's label ((必填), an online form's: no part of the label).
+#: A table's or a form's cell bars (a form's hint after a field's label, (必填), is front-matter.yaml's form-hints).
 _BARS = "|│┃"
-_FORM_HINTS = ("(必填)", "(选填)", "(非必填)", "(可选)")
 
 
 def _stacked(doc, line) -> bool:
@@ -1166,7 +1165,8 @@ def _heading_end(doc, node, following) -> int:
         # two phrases joined by a semicolon head the part together (（四）锲而不舍落实中央八项规定精神；以铁的纪律护航稳健经营，
         # ……): the second to its clause's end, a phrase without a figure
         stop = _LABELLED_END.search(norm, end + 1, node.end)
-        if stop is not None and 2 <= stop.start() - end - 1 <= _SEMICOLON_PHRASE and not _DIGIT.search(norm, end + 1, stop.start()):
+        if stop is not None and 2 <= stop.start() - end - 1 <= _SEMICOLON_PHRASE \
+                and not _DIGIT.search(norm, end + 1, stop.start()):
             return stop.start()
     if following is not None and following.kind == PARAGRAPH and end == node.end \
             and node.title_end - node.title_start >= 24:
@@ -2027,7 +2027,7 @@ _ROW_NUMBER = regexstore.compile(r" *\d{1,2} *[|│┃] *")
 
 
 #: What a table's numbered row opens with (its number, or a bar or a space before it).
-_ROW_OPENS = "0123456789 |│┃"
+_ROW_OPENS = "0123456789 " + _BARS
 
 
 def _table_row(norm: str, start: int, end: int) -> int:
