@@ -147,8 +147,8 @@ class _StoredRe:
 
 def marker_number(marker: str) -> int | None:
     """The number in a heading or run-in marker: 三、 → 3, (12) → 12, 二是 → 2,
-    第二, → 2, 第二部分 → 2, 【三】 → 3, 叁、 → 3, Ⅲ. → 3, C. → 3, ❸ → 3, 1.2.3 → 3, 第3题 → 3, Q9. → 9."""
-    core = marker.strip(" \t()、.,:是其#第部分个方面章节题*【】〔〕〈〉《》‘`'[|｜\ufe0f\u20e3").replace(" ", "")  # (and a keycap's marks: 1️⃣)
+    第二, → 2, 第二部分 → 2, 第二件事 → 2, 【三】 → 3, 叁、 → 3, Ⅲ. → 3, C. → 3, ❸ → 3, 1.2.3 → 3, 第3题 → 3, Q9. → 9."""
+    core = marker.strip(" \t()、.,:是其#第部分个方面章节题件事*【】〔〕〈〉《》‘`'[|｜\ufe0f\u20e3").replace(" ", "")  # (and a keycap's marks: 1️⃣)
     if core[:1] == "Q" and core[1:].isdigit():
         return int(core[1:])  # (a form's question: Q9.)
     if core in ("-", "—", "－"):
@@ -774,11 +774,11 @@ _MARKER = regexstore.compile(r"\t*(?:(?:[\u2022\u2190-\u21ff\u25a0-\u25ff\u2600-
                              r"| *[壹贰叁肆伍陆柒捌玖拾]{1,2} ?[、.] ?| *[壹贰叁肆伍陆柒捌玖拾]{1,2} ?\| ?(?=[^\s\d|]|20\d\d年)| *[壹贰叁肆伍陆柒捌玖拾]{1,2}[ \t]+(?=[\u4e00-\u9fff]|20\d\d年)| *[Ⅰ-Ⅻ] ?[、.] ?| *[Ⅰ-Ⅻ][ \t]+(?=[\u4e00-\u9fff])| *(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2}) ?[、.] ?(?=[\u4e00-\u9fff]|20\d\d年))"
                              r"|(?P<H2> *\(? ?[一二三四五六七八九十]{1,3} ?\) ?[、,.]? ?| *\( ?[-—－] ?\) ?| *[〔〈《][一二三四五六七八九十]{1,3}[〕〉》] ?| *\( ?[一二三四五六七八九十]{1,3}(?=[\u4e00-\u9fff][^\n)。.:;!?]{1,28}\n|[\u4e00-\u9fff][^\n)。.:;!?,]{1,12}。)| *[A-H] ?[.、] ?(?=[^\x00-\x7f]|20\d\d年))"
                              r"|(?P<H3> *\d{1,2} ?[.、](?:(?!\d)|(?=20\d\d年)) ?| *\d{1,2},(?=[\u4e00-\u9fff][^\n。.:;!?]{1,30}\n)| *l ?[.、] ?(?=[\u4e00-\u9fff])| *[1-9]\d?[ \t]+(?![人个条次名项篇件份位家所万亿元岁年月日天页字])(?=[\u4e00-\u9fff][^\n。.:;!?]{1,28}\n|20\d\d年[\u4e00-\u9fff][^\n。.:;!?]{1,24}\n)| *[0-9]\ufe0f?\u20e3 ?)"
-                             r"|(?P<HDEC> *\d{1,2}(?:\.\d{1,2}){2,3}[、.]? ?| *\d{1,2}\.\d{1,2}[ \t]+)"
+                             r"|(?P<HDEC> *\d{1,2}(?:\.\d{1,2}){2,3}[、.]? ?| *\d{1,2}\.\d{1,2}(?:[ \t]+|\.(?!\d) ?))"
                              r"|(?P<H4> *(?:\(?\d{1,2}\)|[⑴-⒇]) ?[、,.]? ?)"
                              r"|(?P<H5> *[①-⑳❶-❿➊-➓] ?[、,.]? ?)"
                              r"|(?P<HORD> *第(?:[一二三四五六七八九十]{1,3}|[-—－])[,、:](?:(?![一二三四五六七八九十\d])|(?=20\d\d年)) ?)"
-                             r"|(?P<HPART> *第(?:[一二三四五六七八九十]{1,3}|[-—－])(?:部分(?:[、,.:] ?| *)|个?方面(?:[、,.:] ?|[ \t]+)|[章节](?:[、,.:] ?|[ \t]+))| *第\d{1,2}题(?:[、,.:]|[ \t]+)[ \t]*\*?[ \t]*| *Q\d{1,2}[.、:] ?\*?[ \t]*(?=[^\x00-\x7f]))"
+                             r"|(?P<HPART> *第(?:[一二三四五六七八九十]{1,3}|[-—－])(?:部分(?:[、,.:] ?| *)|个?方面(?:[、,.:] ?|[ \t]+)|[章节](?:[、,.:] ?|[ \t]+)|件事?(?:[、,.:] ?|[ \t]+))| *第\d{1,2}题(?:[、,.:]|[ \t]+)[ \t]*\*?[ \t]*| *Q\d{1,2}[.、:] ?\*?[ \t]*(?=[^\x00-\x7f]))"
                              r"|(?P<HZERO> *0[1-9][ \t]+(?=[^\s\d]|20\d\d年)| *0[1-9] ?\| ?(?=[^\s\d|]|20\d\d年))"
                              r"|(?P<HMD>#{1,6}[ \t]+))")
 #: Inside a line (see outline.lark): a run-in marker where a clause may begin,
@@ -1078,8 +1078,8 @@ def _numbered_paragraphs(nodes: list[OutlineNode], norm: str) -> None:
 
 
 def _ordinal(node: OutlineNode) -> bool:
-    """A heading opened by an ordinal (第一，), not by a part (第一部分, 第一个方面) nor a form's question (第3题)."""
-    return node.marker.startswith("第") and not node.marker.rstrip("、,.:* \t").endswith(("部分", "方面", "章", "节", "题"))
+    """A heading opened by an ordinal (第一，), not by a part (第一部分, 第一个方面, 第一件事) nor a form's question (第3题)."""
+    return node.marker.startswith("第") and not node.marker.rstrip("、,.:* \t").endswith(("部分", "方面", "章", "节", "题", "件", "件事"))
 
 
 def _runin_paragraph(node: OutlineNode, norm: str) -> None:

@@ -58,6 +58,9 @@ def outline(text):
     ("Q9. 加强纪律建设情况 [简答题]", 1, 9, "加强纪律建设情况 [简答题]"),
     ("〈三〉建强组织体系", 2, 3, "建强组织体系"),  # angle brackets and book-title marks as a part's brackets
     ("《二》突出理论武装", 2, 2, "突出理论武装"),
+    # a village secretary's 第二件事：, a technical report's 1.2. (decimal, its last dot before the title)
+    ("第二件事：把党员的思想拧成一股绳", 1, 2, "把党员的思想拧成一股绳"),
+    ("1.2. 用党的创新理论凝心铸魂", 4, 2, "用党的创新理论凝心铸魂"),
 ])
 def test_heading_levels(line, level, number, title):
     _, nodes = outline("前言段落。\n" + line + "\n正文。\n")
@@ -306,6 +309,7 @@ def test_the_front_matter_vocabulary_is_read_from_rules_and_checked():
     assert front.field_line.match("(省财政厅预算处 刘晓楠)") and not front.field_line.match("(2026年1月15日)")
     assert front.channel_line.match("报送栏目:2025年度党建工作总结") and front.channel_line.match("岷北区主体责任报告报送系统")
     assert not front.channel_line.match("关于2025年度落实全面从严治党主体责任情况的报告")
+    assert front.channel_line.match("拟办意见:请督查室汇总,报区委常委会审阅。")  # (a 收文处理单's field above the title)
     assert front.template_note.match("填报说明:") and not front.template_note.match("填报说明:请按要求报送")
     assert front.item_field.match("对照事项一:政治建设\n") and front.item_field.match("检查项目:纪律建设")
     assert not front.item_field.match("检查内容:坚持和加强党对学校的全面领导,落实主体责任清单") \

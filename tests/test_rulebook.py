@@ -76,6 +76,10 @@ def test_a_built_in_rulebooks_shape_is_checked_when_strict_and_every_built_in_on
     assert [r.id for r in rulebook.load(str(path)).rules] == ["placeholder"]
     with pytest.raises(RulebookError, match="未知字段“colour”"):
         rulebook.load(str(path), strict=True)
+    path = write(tmp_path, VALID.replace("id: placeholder", "id: Place_holder"))  # (an id's form: a shape too)
+    assert [r.id for r in rulebook.load(str(path)).rules] == ["Place_holder"]
+    with pytest.raises(RulebookError, match="id"):
+        rulebook.load(str(path), strict=True)
 
 
 def test_bad_regex_reports_the_line_of_that_pattern(tmp_path):

@@ -38,12 +38,13 @@ def build(data, path: str, trusted: bool = True, strict: bool = False) -> Rulebo
     ``trusted``: a built-in rulebook, whose patterns are known to run in
     linear time; the patterns of any other run with a time limit
     (:func:`linter.checks.options.untrusted`). A built-in rulebook's shape —
-    its entries' keys and the fields of their messages — is checked when
-    ``strict`` (``zhidang rules test``, and tests/test_rulebook.py for every
-    built-in one), not on every run: the package ships it checked, and those
-    checks were ~0.3 % of a one-report check (callgrind). Its values are
-    read and checked as any rulebook's are; a user's rulebook (and one that
-    extends a built-in one) is checked whole, always."""
+    its entries' keys, the form of their ids and the fields of their
+    messages — is checked when ``strict`` (``zhidang rules test``, and
+    tests/test_rulebook.py for every built-in one), not on every run: the
+    package ships it checked, and those checks were ~0.3 % of a one-report
+    check (callgrind: 1.2 M instructions). Its values are read and checked as
+    any rulebook's are; a user's rulebook (and one that extends a built-in
+    one) is checked whole, always."""
     with untrusted(not trusted):
         return _Builder(path, trusted, checked=strict or not trusted).rulebook(data)
 
@@ -307,7 +308,7 @@ class _Builder:
         value = data.get(key)
         if value is None:
             self.fail(f"{kind}缺少字段“{key}”", data.line)
-        if not isinstance(value, str) or not _ID.match(value):
+        if not isinstance(value, str) or self.checked and not _ID.match(value):
             self.fail(f"{kind}的 id “{value}” 必须是小写字母、数字和连字符（如 placeholder）", data.lines[key])
         return value
 
