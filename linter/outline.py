@@ -604,21 +604,22 @@ def _items_continued(nodes: list[OutlineNode], norm: str) -> None:
     """A line numbered 5. right under a paragraph whose items 1.……4.…… run on one line (a form's cell: 下一步工作措施：
     1.……。4.……。 over 5.……。6.……。) goes on with that list: a numbered paragraph, no heading — where no heading
     numbered 4. of its kind is above it."""
-    for position in range(1, len(nodes)):
-        node = nodes[position]
-        if node.kind != HEADING or node.level != 3 or not node.number or node.number < 2 or node.aside:
+    headed = set()  # (number, mark) of the 1. headings above (one pass: no list is read again for each line)
+    for position, node in enumerate(nodes):
+        if node.kind != HEADING or node.level != 3 or not node.number or node.aside:
             continue
-        above = nodes[position - 1]
-        if above.kind != PARAGRAPH or above.aside:
-            continue
-        item, mark = str(node.number - 1), node.marker.rstrip()[-1:]
-        at = norm.find(item + mark, above.start, above.end)
-        while at >= 0 and norm[at - 1] not in _ITEM_BEFORE:  # (……。4.…, not 14. nor 2024.)
-            at = norm.find(item + mark, at + 1, above.end)
-        if at < 0 or any(other.kind == HEADING and other.level == 3 and other.number == node.number - 1
-                         and other.marker.rstrip()[-1:] == mark for other in nodes[:position]):
-            continue
-        _runin_paragraph(node, norm)
+        mark = node.marker.rstrip()[-1:]
+        above = nodes[position - 1] if position else None
+        if node.number >= 2 and above is not None and above.kind == PARAGRAPH and not above.aside \
+                and (node.number - 1, mark) not in headed:
+            item = str(node.number - 1)
+            at = norm.find(item + mark, above.start, above.end)
+            while at >= 0 and norm[at - 1] not in _ITEM_BEFORE:  # (……。4.…, not 14. nor 2024.)
+                at = norm.find(item + mark, at + 1, above.end)
+            if at >= 0:
+                _runin_paragraph(node, norm)
+                continue
+        headed.add((node.number, mark))
 
 
 #: What stands before an item's number run into a line (……。4.……, 措施:1.……).

@@ -1263,12 +1263,13 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
             following_number = 0
         elif node.kind == PARAGRAPH:
             owner = node.parent if node.parent in by_index else None
-            row = _table_row(doc.norm, node.start, node.end) if doc.norm[node.start] in _ROW_OPENS else 0
-            if row:
-                if owner is not None and last_row is not None and row == last_row[0] + 1 \
+            row = _TABLE_ROW.match(doc.norm, node.start, node.end) if doc.norm[node.start] in _ROW_OPENS else None
+            if row is not None:
+                number = int(row.group(1))
+                if owner is not None and last_row is not None and number == last_row[0] + 1 \
                         and last_row[1] < by_index[owner].start:
                     owner = None  # (the next row of a table whose cell above held numbered lines: （二）…… in row 1)
-                last_row = (row, node.start)
+                last_row = (number, node.start)
             first_number = 1
             parts = _inline(doc, node, flat)
             if flat and (not parts or doc.norm[parts[0][1]] == "(") and following is not None \
@@ -2026,27 +2027,10 @@ _CONTINUED_ROW = regexstore.compile(r" *[|│┃]")
 _ROW_NUMBER = regexstore.compile(r" *\d{1,2} *[|│┃] *")
 
 
-#: What a table's numbered row opens with (its number, or a bar or a space before it).
+#: What such a row opens with (looked at first: most paragraphs open with a word).
 _ROW_OPENS = "0123456789 " + _BARS
-
-
-def _table_row(norm: str, start: int, end: int) -> int:
-    """The number of a table's numbered row (3<TAB>存在问题<TAB>……, | 3 | 存在问题 | …… |), else 0."""
-    at = start
-    while at < end and norm[at] in " |│┃":
-        at += 1
-    digits = at
-    while at < end and at - digits < 3 and "0" <= norm[at] <= "9":
-        at += 1
-    number = at
-    while at < end and norm[at] == " ":
-        at += 1
-    if not 1 <= number - digits <= 2 or at >= end or norm[at] not in "\t|│┃":
-        return 0
-    at += 1
-    while at < end and norm[at] == " ":
-        at += 1
-    return int(norm[digits:number]) if at < end and norm[at] not in "\t|│┃0123456789" else 0
+#: A numbered row of a table, its number in group 1 (3<TAB>存在问题<TAB>……, | 3 | 存在问题 | …… |).
+_TABLE_ROW = regexstore.compile(r" *(?:[|│┃] *)?(\d{1,2}) *(?:\t|[|│┃]) *(?=[^|│┃\t\d\s])")  # (one run of spaces at a time)
 #: A paragraph's own number, not a heading's (3.全系统41个基层党组织……; 8.2026年，党组将……: not 3.5亿元).
 _PARAGRAPH_NUMBER = regexstore.compile(r" *\d{1,2} *[.、] *(?=[^\d\s]|20\d\d年)")
 _lead_words_rx = None
