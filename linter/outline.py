@@ -1223,6 +1223,8 @@ class _FrontMatter:
         self._alternate_literals = self._alternate_mark = self._closing_line = None
         #: a drafter's line over an earlier report pasted below for reference (以下为2025年度报告，核对口径用)
         self.earlier_mark = regexstore.compile("|".join(strings(tree.get("earlier-marks"), "earlier-marks")))
+        #: strings one of which such a line holds (searched before the marks are)
+        self.earlier_words = strings(tree.get("earlier-words"), "earlier-words")
         #: a line that opens another piece of a 范文 page (篇二, 范文2, 第2篇：……): group ``n``, its number
         self.piece_marker = regexstore.compile(
             r" *(?:" + "|".join(strings(tree.get("piece-markers"), "piece-markers")) + r")(?:(?<=[】\]])|(?=[: \n]|$))")
@@ -1835,10 +1837,11 @@ _EARLIER_MAX = 60
 def earlier_line(norm: str, node: OutlineNode) -> bool:
     """Is ``node`` a drafter's line over an earlier report pasted below for reference (==========以下为2025年度
     报告，核对口径用==========), or over the table of the comments taken in (意见采纳情况)?"""
-    return node.kind == PARAGRAPH and node.end - node.start <= _EARLIER_MAX and (
-        norm.find("以下", node.start, node.end) >= 0 or norm.find("附", node.start, node.end) >= 0
-        or norm.find("下面", node.start, node.end) >= 0 or norm.find("意见", node.start, node.end) >= 0) and \
-        front_matter().earlier_mark.search(_line_text(node, norm)) is not None  # (its words first: a cheap test)
+    if node.kind != PARAGRAPH or node.end - node.start > _EARLIER_MAX:
+        return False
+    matter = front_matter()  # (the line's words first: a cheap test)
+    return any(norm.find(word, node.start, node.end) >= 0 for word in matter.earlier_words) and \
+        matter.earlier_mark.search(_line_text(node, norm)) is not None
 
 
 def _other_pieces(nodes: list[OutlineNode], norm: str) -> None:
