@@ -424,9 +424,10 @@ def _bold_parts(nodes: list[OutlineNode], norm: str) -> None:
 #: phone sets there (✅存在的问题, 🔸明年打算); not ▲ (a picture's caption) or ▶ (a page's related links).
 _BULLET_SYMBOLS = "■□◆◇●○★☆◼▪❖◉◎✅✔☑🔸🔹🔶🔷📌"
 _BULLETS_IN = regexstore.compile(rf"(?m)^[ \t]*[{_BULLET_SYMBOLS}]")
-#: A line that is such a symbol and a short title: no sentence end inside (■ 以警示教育开局，纪律防线再加固).
+#: A line that is such a symbol (or two of it: ★★ 存在的不足; not ○○ or □□, a blank: ○○镇党委……) and a
+#: short title: no sentence end inside (■ 以警示教育开局，纪律防线再加固).
 #: (its title has a word in it: not a screenshot's page dots, ○ ● ○ ○ ○ ○)
-_BULLET_LINE = regexstore.compile(rf"[ \t]*([{_BULLET_SYMBOLS}])\ufe0f?(?!\1)[ \t]*"
+_BULLET_LINE = regexstore.compile(rf"[ \t]*([{_BULLET_SYMBOLS}])\ufe0f?(?:(?<=[★☆◆◇■●◎◼▪❖◉])\1\ufe0f?)?(?!\1)[ \t]*"
                                   rf"((?=[^\n]*?[\u4e00-\u9fffA-Za-z0-9])[^\n。!?;]{{2,40}}?)[。:]?[ \t]*")
 
 
@@ -1203,6 +1204,8 @@ class _FrontMatter:
         self.field_line = regexstore.compile("|".join(strings(tree.get("field-lines"), "field-lines")))
         #: a line of the channel that carried the report (报送栏目：…, ……报送系统): never the title
         self.channel_line = regexstore.compile("|".join(strings(tree.get("channel-lines"), "channel-lines")))
+        #: a meeting's agenda's head (……会议议程): its lines down to the title are no title and no part
+        self.agenda_head = regexstore.compile("|".join(strings(tree.get("agenda-heads"), "agenda-heads")))
         #: a reviewer's memo's first line (关于退回……修改的通知): its lines down to a blank line are no title
         self.review_memo = regexstore.compile("|".join(strings(tree.get("review-memos"), "review-memos")))
         #: an e-mail's header's opening lines and its other fields (see :func:`_below_mail`)
@@ -1430,8 +1433,9 @@ def _below_mail(nodes: list[OutlineNode], norm: str) -> int:
             if run_head:
                 below = i + 1
             continue
-        if text.endswith(front.title_end) and _title_like(node, text) and not below:
-            return 0  # a title above any mail's header: the report's (a mail's lines below it are its tail)
+        if text.endswith(front.title_end) and _title_like(node, text):
+            return below  # a title: the report's, below the mail's header above it if any (the mails below it —
+            # an earlier mail quoted, the chain it was forwarded in, the report again — are its tail)
     return below
 
 
@@ -1489,10 +1493,16 @@ def _title_of(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
 
     notes = False  # below a template's 填报说明：, its numbered lines
     memo = False  # in a reviewer's memo above the draft (关于退回……修改的通知 …, down to a blank line)
+    agenda: list[int] = []  # a meeting's agenda above the report read at it (……会议议程 / 时间：… / 一、……), to the title
     for i, node in enumerate(nodes[:_FRONT_NODES]):
         text = _line_text(node, norm)
         texts.append(text)
         if i in contents:
+            continue
+        if agenda and agenda[-1] == i - 1 and not (
+                not _marked(node) and text.endswith(front_matter().title_end) and _title_like(node, text)) \
+                or not candidates and not agenda and front_matter().agenda_head.fullmatch(text):
+            agenda.append(i)
             continue
         if memo and (norm.count("\n", nodes[i - 1].end, node.start) >= 2 and not _spaced(nodes, norm)
                      or text.endswith(front_matter().title_end)):
@@ -1530,6 +1540,8 @@ def _title_of(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
             contents.append(i)
             contents.extend(_listed(nodes, i + 1, norm))
             break
+    if agenda and agenda[-1] + 1 < min(len(nodes), _FRONT_NODES):  # (its lines, where a title ends them)
+        contents.extend(agenda)
     for i in contents:
         _demote(nodes[i])
         nodes[i].aside = True
@@ -1844,6 +1856,16 @@ def earlier_line(norm: str, node: OutlineNode) -> bool:
         matter.earlier_mark.search(_line_text(node, norm)) is not None
 
 
+def mail_tail_line(norm: str, node: OutlineNode) -> bool:
+    """Is ``node``, below the report, the header of an earlier mail in the chain that carried it (-------- 转发的邮件
+    --------, 发件人：…, > 在2026-01-19 10:25，"王晓丽" <…> 写道：) — from where the chain, with the report as it
+    was first sent, is quoted below this one?"""
+    if node.kind != PARAGRAPH:
+        return False
+    text = norm[node.start:node.end].replace(" ", "").replace("\t", "").lstrip(">")
+    return front_matter().mail_head.match(text) is not None
+
+
 def _other_pieces(nodes: list[OutlineNode], norm: str) -> None:
     """A 范文 page copied whole holds several reports (篇一 … 篇二 …, 范文1 … 范文2 …): the report is the
     first, and from the line that opens the second piece (front-matter.yaml's ``piece-markers``, a
@@ -1853,6 +1875,8 @@ def _other_pieces(nodes: list[OutlineNode], norm: str) -> None:
     So is an earlier report a drafter pasted below this one for reference, from the line that says so on
     (:func:`earlier_line`; rule type ``layout``, check ``earlier``)."""
     marker = front_matter().piece_marker
+    signed = False  # (below the report's signed date: a mail's header there opens the chain that carried it, not
+    # a reviewer's comment quoted between two parts, answered by the part below it)
     title = next((i for i, node in enumerate(nodes) if node.kind == TITLE), 0)
     text = 0
     for i in range(title + 1, len(nodes)):
@@ -1861,12 +1885,14 @@ def _other_pieces(nodes: list[OutlineNode], norm: str) -> None:
             continue
         found = marker.match(norm, node.start, node.end)
         if found is None:
-            if text >= _PIECE_AFTER and earlier_line(norm, node):
+            if text >= _PIECE_AFTER and (earlier_line(norm, node) or signed and mail_tail_line(norm, node)):
                 for other in nodes[i:]:  # (an earlier report pasted below for reference: not this report)
                     other.aside = True
                     _demote(other)
                 return
             text += node.end - node.start
+            signed = signed or node.end - node.start <= _SIGNED_MAX \
+                and SIGNED_DATE.match(norm, node.start, node.end) is not None
             continue
         listed = i + 1 < len(nodes) and marker.match(norm, nodes[i + 1].start, nodes[i + 1].end)
         if text >= _PIECE_AFTER and not listed and (marker_number(found.group("n")) or 0) >= 2:
@@ -1878,6 +1904,8 @@ def _other_pieces(nodes: list[OutlineNode], norm: str) -> None:
 
 #: An alternate version's mark is a line at most this long.
 _ALTERNATE_MAX = 40
+#: A signed date's line is at most this long (**二〇二六年十二月三十一日**).
+_SIGNED_MAX = 24
 #: The date under a report's signature, a line of its own (2026年1月12日, 二〇二六年一月十二日).
 SIGNED_DATE = regexstore.compile(r" *(?:\*\* *)?(?:20\d\d|二[〇○零][一二三四五六七八九〇○零]{2})年"
                                  r"(?:[\d一二三四五六七八九十]{1,2}|[Xx×_]{1,2})月(?:[\d一二三四五六七八九十]{1,3}|[Xx×_]{1,2})日"

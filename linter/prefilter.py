@@ -19,7 +19,9 @@ the union of its branches' sets; a small character class (``[Xx]``) counts
 as its characters. Of several candidates in a sequence the
 most selective is kept: one whose strings each hold a character outside the
 commonest (:data:`_COMMON`: 猜 of 猜你喜欢, not 以上 or 20, which every report
-holds), then the longest shortest string, then the fewest strings.
+holds), then the longest shortest string, then the fewest strings. A string
+that holds another of the set is dropped (where 文档 is absent, so is
+下载文档原格式): each is a search of the text.
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ _known: dict[tuple[str, int], frozenset[str] | None] = {}
 #: Part of the names under which derived facts are kept in the regex store
 #: (linter/regexstore.py): bump it when a derivation changes, so that no run
 #: uses what an older one derived.
-_DERIVATION = 3
+_DERIVATION = 4
 
 
 class _CaseFolding(Exception):
@@ -76,6 +78,10 @@ def _derive(pattern: str, flags: int) -> frozenset[str] | None:
         found = None
     if found is not None and (not found or "" in found):
         found = None
+    if found is not None and len(found) > 1:
+        # (a string that holds another of them adds nothing: where the shorter is absent, so is it — and every one
+        # of them is a search of the text: 下载文档原格式 beside 文档)
+        found = frozenset(s for s in found if not any(t != s and t in s for t in found))
     return found
 
 

@@ -116,6 +116,9 @@ def test_auto_title_and_structure(tmp_path):
     assert choose("擦亮“茶香红岭”党建品牌　引领茶产业振兴\n——红岭村党支部2026年党建品牌创建工作总结\n一、品牌缘起\n"
                   )[0] == "party-building-report"
     assert choose("清河智造产业园管委会2026年工作总结\n一、主要工作\n")[0] == "work-summary"
+    # … and a 党群服务中心's where its title says 党建工作 (not its plain 工作总结)
+    assert choose("金融港商务楼宇党群服务中心党建工作总结\n（2025年度）\n一、主要工作\n")[0] == "party-building-report"
+    assert choose("金融港商务楼宇党群服务中心2025年工作总结\n一、主要工作\n")[0] == "work-summary"
     # a bare 述职述廉报告 under a cadre's byline is a work summary; a branch secretary's is a party-building report
     assert choose("2026年度述职述廉报告\n云溪县财政局预算科科长　周立群\n一、德：坚定理想信念\n")[0] == "work-summary"
     assert choose("2026年度社区党支部书记述职述廉报告\n城关街道清风社区党支部书记　林桂芳\n一、抓党建情况\n"

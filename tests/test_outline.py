@@ -342,7 +342,7 @@ def test_the_front_matter_vocabulary_is_read_from_rules_and_checked():
         and not front.notes_head.fullmatch("注释说明")
     assert "(必填)" in front.form_hints
     complete = {"chrome": {"words": ["首页"], "patterns": ["x"]}, "title-ends": ["报告"], "title-words": ["报告"],
-                "unit-ends": ["党委"], "site-notes": ["通用"], "title-periods": ["截至"], "title-occasions": ["会上"], "page-lines": ["\\d{1,3}"], "field-lines": ["述职人:"], "channel-lines": ["报送栏目:"], "template-notes": ["填报说明"], "review-memos": ["修改说明:"], "alternate-marks": ["备选"], "earlier-marks": ["以下为去年报告"], "earlier-words": ["以下"], "closing-lines": ["特此报告"], "contents-heads": ["目录"], "document-contents": ["文档目录"], "number-columns": ["序号"], "piece-markers": ["篇(?P<n>二)"], "item-fields": ["检查项目:"], "masthead-lines": ["文件$"], "title-continues": ["和"], "item-labels": ["问题"], "lead-words": ["首先"], "salutations": ["同志们"], "captions": ["表1"], "cover-notes": ["现将"], "one-words": ["统一"], "aspect-adverbs": ["总体"], "mail-heads": ["发件人:"], "mail-fields": ["主题:"], "mail-words": ["件人"],
+                "unit-ends": ["党委"], "site-notes": ["通用"], "title-periods": ["截至"], "title-occasions": ["会上"], "page-lines": ["\\d{1,3}"], "field-lines": ["述职人:"], "channel-lines": ["报送栏目:"], "template-notes": ["填报说明"], "review-memos": ["修改说明:"], "alternate-marks": ["备选"], "earlier-marks": ["以下为去年报告"], "earlier-words": ["以下"], "agenda-heads": ["议程"], "closing-lines": ["特此报告"], "contents-heads": ["目录"], "document-contents": ["文档目录"], "number-columns": ["序号"], "piece-markers": ["篇(?P<n>二)"], "item-fields": ["检查项目:"], "masthead-lines": ["文件$"], "title-continues": ["和"], "item-labels": ["问题"], "lead-words": ["首先"], "salutations": ["同志们"], "captions": ["表1"], "cover-notes": ["现将"], "one-words": ["统一"], "aspect-adverbs": ["总体"], "mail-heads": ["发件人:"], "mail-fields": ["主题:"], "mail-words": ["件人"],
                 "speaker-labels": ["主持人:"], "notes-heads": ["注释"], "form-hints": ["必填"],
                 "wrapped-speech-title": {"opens": ["在"], "occasions": ["上的"]}}
     outline._FrontMatter(complete)
@@ -939,6 +939,18 @@ def test_parts_headed_by_a_bullet_symbol_are_headings_and_a_run_of_bullets_is_a_
     _, nodes = outline(text)
     assert [(level, title) for kind, level, _, title in nodes if kind == "heading"] == [
         (1, "主要工作"), (2, "政治建设"), (2, "思想建设")]
+    # a part a phone's editor marks with the symbol twice (★★ 存在的不足) heads its part as the others do
+    text = ("某社区居委会2026年上半年工作总结\n\n★ 上半年工作完成情况\n1.党建引领。开展主题党日活动6次。\n"
+            "2.民生服务。上门走访独居老人216户次。\n\n★★ 存在的不足\n一是社区工作人员少、任务重。\n\n"
+            "★ 下半年工作打算\n（一）推动重点项目落地。\n")
+    _, nodes = outline(text)
+    assert [(level, title) for kind, level, _, title in nodes if kind == "heading" and level == 1] == [
+        (1, "上半年工作完成情况"), (1, "存在的不足"), (1, "下半年工作打算")]
+    # … but ○○ and □□ are a template's blanks, not a symbol twice (○○镇党委……)
+    text = ("○○镇党委2024年落实全面从严治党主体责任工作情况报告\n\n县委：\n2024年以来，镇党委坚持学习。\n"
+            "○○村党支部书记抓党建述职\n全年学习12次。\n○○社区党委工作情况\n全年学习8次。\n")
+    _, nodes = outline(text)
+    assert [title for kind, _, _, title in nodes if kind == "heading"] == []
 
 
 def test_a_speechs_main_title_over_two_lines_above_its_subtitle():
@@ -1441,3 +1453,26 @@ def test_a_cover_letters_attachment_list_is_no_heading():
     doc = build_document(Source(path="t.txt", text=text))
     heads = [doc.text[n.start:n.end] for n in doc.nodes if n.kind == "heading"]
     assert not any(h.startswith("2.金沙镇") for h in heads) and "（一）履行第一责任人职责情况" in heads
+
+
+def test_a_meetings_agenda_above_the_report_read_at_it_is_set_aside():
+    text = ("2027年全县卫生健康系统全面从严治党工作会议议程\n时间：2027年2月6日上午9:00\n地点：县卫生健康局六楼会议室\n"
+            "一、局党委书记代表局党委报告2026年度落实全面从严治党主体责任情况\n二、驻局纪检监察组组长讲话\n"
+            "中共岚溪县卫生健康局委员会关于2026年度落实全面从严治党主体责任情况的报告\n同志们：\n"
+            "现在，我代表局党委报告工作。\n一、加强政治建设\n全年学习18次。\n")
+    assert _title_lines(text) == [6, 6]
+    doc, nodes = outline(text)
+    assert [title for kind, _, _, title in nodes if kind == "heading"] == ["加强政治建设"]
+    assert all(node.aside for node in doc.nodes[:5])
+    # (without a title below it, an agenda is the text: nothing is set aside)
+    text = "全县党建工作会议议程\n一、传达上级会议精神\n二、部署2027年党建工作\n"
+    assert not any(node.aside for node in outline(text)[0].nodes)
+
+
+def test_a_forwarders_note_over_the_report_pasted_below_it_is_the_mails():
+    text = ("发件人：省委教育工委组织处 何静<hj@example.cn>\n收件人：第三督导组 周立新<zlx@example.cn>\n"
+            "主题：转发：职业技术学院党委2025年度主体责任报告\n\n周老师：\n"
+            "学院报来的盖章扫描件附件在手机上打不开，我把正文复制贴在下面，方便您路上查看。有问题我再和学院联系，请您审阅后告诉我。\n\n"
+            "中共澜沧职业技术学院委员会2025年度落实全面从严治党主体责任情况报告\n\n"
+            "2025年，学院党委坚持学习。\n一、履行主体责任情况\n1.把牢政治方向。全年学习12次。\n")
+    assert _title_lines(text) == [8, 8]

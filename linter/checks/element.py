@@ -1812,7 +1812,10 @@ def _leads_of_parts(doc, paragraphs, signals, segmenter, year) -> list[Section]:
     groups: list[list] = []  # [paragraph, end of the last paragraph it spans]
     labels = set()  # (a label line alone over its paragraph: 存在的问题 / 下一步工作打算 in a report of leads)
     labelled = set()  # (their sections' ids: parts of a report of leads, not what makes it one)
+    page_line = front_matter().page_line
     for node in paragraphs:
+        if node.end - node.start <= _PAGE_MAX and page_line.fullmatch(norm, node.start, node.end):
+            continue  # (a page's number or footer between two paragraphs, 第 1 页 共 2 页: no label over the next)
         if groups and _CONTINUED_ROW.match(norm, node.start, node.end):
             groups[-1][1] = node.end  # (a table's row whose first cell is empty: the label above spans it)
         elif groups and groups[-1][0].index in labels and groups[-1][1] == groups[-1][0].end:
@@ -2019,8 +2022,9 @@ LABEL_LINE_MAX = 12
 _LEAD_END = regexstore.compile(r"[,。:;!?|│┃]")  # (and a table's cell ends)
 #: What a short opening label ends with when it names its paragraph's aspect (政治上，/ 思想方面，).
 _SHORT_ASPECT_ENDS = ("上", "方面")
-#: A sentence inside a paragraph opened by an aspect's label (……到位。统战工作方面，……).
-_SENTENCE_LABEL = regexstore.compile(rf"[。!?] *([^,。;:!?\s]{{2,8}}(?:{'|'.join(_SHORT_ASPECT_ENDS)})) *,")
+#: A sentence or a clause inside a paragraph opened by an aspect's label (……到位。统战工作方面，……; ……全覆盖；
+#: 组织建设上，……; 报告如下：在政治建设上，……).
+_SENTENCE_LABEL = regexstore.compile(rf"[。!?;:] *([^,。;:!?\s]{{2,8}}(?:{'|'.join(_SHORT_ASPECT_ENDS)})) *,")
 #: A table's row whose first cell is empty: the label of the row above spans it (存在问题｜1.…… / ｜2.……).
 _CONTINUED_ROW = regexstore.compile(r" *[|│┃]")
 #: A table's row opened by its number cell (1｜加强政治建设，……｜……).

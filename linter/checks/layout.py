@@ -38,7 +38,9 @@ one kind per rule (``check``):
 
 * ``earlier`` — an earlier report a drafter pasted below this one for reference (==========以下为2025年度报告，
   核对口径用==========): from that line (front-matter.yaml's ``earlier-marks``) to the end; the outline sets it
-  aside. One finding over it.
+  aside. So is the rest of the e-mail chain that carried the report, below it: from an earlier mail's header
+  (-------- 转发的邮件 --------, 发件人：…, > 在……写道：; front-matter.yaml's ``mail-heads``) to the end, where
+  the report is often quoted again as first sent. One finding over it.
 
 * ``alternates`` — a second version of a part a drafter pasted below the first, from its mark
   (front-matter.yaml's ``alternate-marks``: 【备选稿，供领导审定时选用】) to the next part, a closing
@@ -123,7 +125,7 @@ from linter import regexstore
 from linter.checks.options import REQUIRED, boolean, choice, message, positive_int, regex, regex_list
 from linter.document import HEADING, PARAGRAPH, TITLE
 from linter.outline import (HEADING_MARKER, MAIL, RUNNING_HEADER, alternate_blocks, earlier_line, front_matter,
-                            piece_named)
+                            mail_tail_line, piece_named)
 from linter.similar.dice import alike, pairs
 
 TYPE = "layout"
@@ -384,7 +386,7 @@ def _doubled(doc, report):
 
 
 def _earlier(doc, report):
-    yield from _aside_tail(doc, report, lambda node: earlier_line(doc.norm, node))
+    yield from _aside_tail(doc, report, lambda node: earlier_line(doc.norm, node) or mail_tail_line(doc.norm, node))
 
 
 def _aside_tail(doc, report, opens):
