@@ -242,6 +242,7 @@ def parse(source: Source, norm: str) -> Document:
         _bullet_headings(nodes, norm)
     if ":\n" in text or "】\n" in text:
         _label_headings(nodes, norm)
+    _plain_labels(nodes, norm)
     nodes = _front_matter(nodes, norm)
     _running_headers(nodes, norm)
     _other_pieces(nodes, norm)  # (its marks are front-matter.yaml's: no word of theirs is tested here first)
@@ -523,6 +524,52 @@ def _label_headings(nodes: list[OutlineNode], norm: str) -> None:
                 break
             _runin_paragraph(item, norm)
             number += 1
+
+
+def _plain_labels(nodes: list[OutlineNode], norm: str) -> None:
+    """Make short plain lines (no mark, no punctuation), each right over a numbered list that starts again at 1,
+    headings of level 1: Word's list numbering of a summary's parts, lost in the copy (2025年工作开展情况 / 1.……
+    6.…… / 存在的困难和问题 / 1.…… 4.…… / 2026年工作思路 / 1.……) — the lists their items. Only where two or
+    more such lines are found and no heading numbers parts of the report's top level (一、); then also such a
+    line over a paragraph, after a finished sentence (存在的不足 / 一是……)."""
+    if any(_marked(node) and node.level <= 1 for node in nodes):
+        return
+    found = []
+    for i in range(1, len(nodes) - 1):
+        node, following = nodes[i], nodes[i + 1]
+        if node.kind != PARAGRAPH or node.aside or not _marked(following) or following.number != 1 \
+                or following.level < 2 or norm.count("\n", node.end, following.start) != 1:
+            continue
+        m = _PLAIN_LABEL.fullmatch(norm, node.start, node.end)
+        if m is not None and not _runin_opened(node):
+            found.append((node, m.span(1)))
+    if len(found) < 2:
+        return
+    # (and, among them, such a line over a paragraph of text — 存在的不足 / 一是…… — after a finished sentence)
+    listed = {id(node) for node, _ in found}
+    for i in range(1, len(nodes) - 1):
+        node, previous, following = nodes[i], nodes[i - 1], nodes[i + 1]
+        if id(node) in listed or node.kind != PARAGRAPH or node.aside or following.kind != PARAGRAPH \
+                or previous.kind == TITLE or previous.aside or norm[previous.end - 1] not in "。!?;" \
+                or following.end - following.start < 2 * (node.end - node.start):
+            continue
+        m = _PLAIN_LABEL.fullmatch(norm, node.start, node.end)
+        if m is not None and not _runin_opened(node):
+            found.append((node, m.span(1)))
+    for node, (start, end) in found:
+        node.kind, node.level, node.marker, node.number = HEADING, 1, "", None
+        node.title_start, node.title_end = start, end
+        node.clauses = [Clause(start, node.end)]
+
+
+def _runin_opened(node: OutlineNode) -> bool:
+    """Does ``node`` open with a run-in marker (一是把牢政治方向: the run-in's, not a plain label)?"""
+    first = node.first_clause
+    return first is not None and first.runin is not None and first.start == node.start
+
+
+#: A plain label line (:func:`_plain_labels`): a few words, no punctuation, no space inside.
+_PLAIN_LABEL = regexstore.compile(r"[ \t]*([^\s,。;!?:“”()【】《》、]{4,20})[ \t]*")
 
 
 #: A sentence that opens a numbered list (下半年，支部将重点抓好以下工作：) is at most this long.

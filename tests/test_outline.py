@@ -1476,3 +1476,29 @@ def test_a_forwarders_note_over_the_report_pasted_below_it_is_the_mails():
             "中共澜沧职业技术学院委员会2025年度落实全面从严治党主体责任情况报告\n\n"
             "2025年，学院党委坚持学习。\n一、履行主体责任情况\n1.把牢政治方向。全年学习12次。\n")
     assert _title_lines(text) == [8, 8]
+
+
+def test_plain_label_lines_over_lists_that_start_again_are_the_parts():
+    # (Word's list numbering of the parts lost in the copy: each label over its own list 1. 2. …)
+    text = ("某县医疗保障局2025年工作总结\n2025年，我局坚持以人民健康为中心，扎实推进各项工作，全年完成目标任务。\n"
+            "2025年工作开展情况\n1.全民参保扎实推进。全县参保率稳定在95%以上。\n2.基金监管持续从严。追回基金312万元。\n\n"
+            "存在的困难和问题\n1.基金运行压力加大。\n2.基层经办能力不足。\n\n"
+            "2026年工作思路\n1.全力稳定参保覆盖。\n2.从严从实强化基金监管。\n")
+    doc, nodes = outline(text)
+    assert [title for kind, level, _, title in nodes if kind == "heading" and level == 1] == [
+        "2025年工作开展情况", "存在的困难和问题", "2026年工作思路"]
+    # (… and, among them, one over a paragraph: 存在的不足 / 一是……)
+    other = text.replace("存在的困难和问题\n1.基金运行压力加大。\n2.基层经办能力不足。",
+                         "存在的不足\n一是基金运行压力加大，二是基层经办能力不足，乡镇医保服务站人员多为兼职。")
+    assert [title for kind, level, _, title in outline(other)[1] if kind == "heading" and level == 1] == [
+        "2025年工作开展情况", "存在的不足", "2026年工作思路"]
+    item = next(n for n in doc.nodes if doc.text[n.title_start:n.title_end] == "基层经办能力不足")
+    assert doc.text[doc.nodes[item.parent].title_start:doc.nodes[item.parent].title_end] == "存在的困难和问题"
+    # (one such line is a sentence's lead-in, not a part; under numbered parts, 一、, it is text)
+    text = ("某县医疗保障局2025年工作总结\n2025年，我局坚持以人民健康为中心，扎实推进各项工作，全年完成目标任务。\n"
+            "主要做法如下\n1.全民参保扎实推进。\n2.基金监管持续从严。\n")
+    assert [title for kind, level, _, title in outline(text)[1] if kind == "heading" and level == 1] == []
+    text = ("某县医疗保障局2025年工作总结\n一、主要工作\n全年完成目标任务。\n具体工作情况\n1.全民参保扎实推进。\n"
+            "二、存在问题\n存在的困难和问题\n1.基金运行压力加大。\n")
+    assert [title for kind, level, _, title in outline(text)[1] if kind == "heading" and level == 1] == [
+        "主要工作", "存在问题"]

@@ -1336,7 +1336,9 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
         elif parent is not None and any(c.kind == "heading" for c in parent.children):
             continue  # a section with numbered sub-sections: its paragraphs are text
         adopted = []
-        if parent is None and roots and not numbered:
+        # (a numbered heading only below the report's signed date — a chat's 第三部分……写100%没问题 under a report of
+        # bare heading lines, an appendix's — makes no preamble of the lines above it)
+        if parent is None and roots and not numbered and min(r.start for r in roots) < _appendix(doc):
             lost = _numbers_lost(runins, next(n for n in nodes if n.kind == HEADING and depth[n.index] == 0))
             if lost:
                 runins = lost

@@ -66,7 +66,8 @@ one kind per rule (``check``):
   sender and time: 钟雨桐 2026/1/15 16:05) is an item, and so are the lines
   after it up to the next head (or the end, when no heading) when they are at
   most two and short — a message (收到，改完数字后按这个格式报市纪委), not the
-  report the chat carried. The report's title is never in a run. A line
+  report the chat carried; in a text with three or more such heads (a chat's
+  export, the report sent in several messages), a head alone is a run too. The report's title is never in a run. A line
   matching one of ``contacts`` (a signature's 电话：0728-…) counts as a word,
   and the signature's lines right above it that match ``tail`` (its name and
   office: 钱雨桐 / 区就业服务中心综合科) go on its run. Lines the outline set
@@ -506,7 +507,17 @@ def _record(rule, doc, report):
     def gap(before, after) -> int:
         return norm.count("\n", before.end, after.start)
 
+    chat = None  # (how many lines of the text are a message's head: counted when first asked)
+
+    def chatty() -> bool:
+        nonlocal chat
+        if chat is None:
+            chat = sum(1 for n in nodes if matches(heads, n))
+        return chat >= _CHAT_HEADS
+
     def qualifies(run) -> bool:  # (two messages' heads are a chat as surely as a word)
+        if any(matches(heads, n) for n in run) and chatty():
+            return True  # (a head alone between two chunks of a report sent in a chat's messages)
         return len(run) >= fewest and (any(w.search(norm, n.start, n.end) for n in run for w in words)
                                        or sum(1 for n in run if matches(heads, n)) >= 2
                                        or contacts and len(run) <= _SIGNATURE_RUN and any(matches(contacts, n) for n in run)
@@ -582,6 +593,11 @@ def _edges(rule, doc, report):
         seen.add(node.index)
         if any(w.search(norm, node.start, node.end) for w in words):
             yield report(node.start, node.end)
+
+
+#: A text with at least this many lines that are a chat message's head (钟雨桐 2026/1/15 16:05) is a chat's
+#: export: each such line is the chat's, even alone between two chunks of the report its messages carried.
+_CHAT_HEADS = 3
 
 
 #: A table's cell of figures after a tab (⇥176⇥230⇥+54), or a numbered row of cells (3｜在职教师违规有偿补课问题时有发生｜
