@@ -1932,7 +1932,9 @@ def _other_pieces(nodes: list[OutlineNode], norm: str) -> None:
             continue
         found = marker.match(norm, node.start, node.end)
         if found is None:
-            if text >= _PIECE_AFTER and (earlier_line(norm, node) or signed and mail_tail_line(norm, node)):
+            if text >= _PIECE_AFTER and node.kind == PARAGRAPH and (
+                    node.end - node.start <= _EARLIER_MAX and earlier_line(norm, node)
+                    or signed and mail_tail_line(norm, node)):
                 for other in nodes[i:]:  # (an earlier report pasted below for reference: not this report)
                     other.aside = True
                     _demote(other)
