@@ -416,19 +416,20 @@ def _bold_parts(nodes: list[OutlineNode], norm: str) -> None:
         return  # (only over numbered items: where a list of 1. …… sits under one, they are the level above it)
     for i in found:
         node = nodes[i]
-        node.kind, node.level, node.marker, node.number = HEADING, 1, "**", None
-        node.title_start, node.title_end = node.start + 2, node.end - 2
-        node.clauses = [Clause(node.title_start, node.end)]
+        _as_heading(node, 1, "**", node.start + 2, node.end - 2)
 
 
 #: A bullet symbol that some reports set before each part's heading (■ 存在的问题), and the emoji a
 #: phone sets there (✅存在的问题, 🔸明年打算); not ▲ (a picture's caption) or ▶ (a page's related links).
 _BULLET_SYMBOLS = "■□◆◇●○★☆◼▪❖◉◎✅✔☑🔸🔹🔶🔷📌"
 _BULLETS_IN = regexstore.compile(rf"(?m)^[ \t]*[{_BULLET_SYMBOLS}]")
-#: A line that is such a symbol (or two of it: ★★ 存在的不足; not ○○ or □□, a blank: ○○镇党委……) and a
-#: short title: no sentence end inside (■ 以警示教育开局，纪律防线再加固).
+#: Of those, the ones a template's blank is made of (○○镇党委……, □□): never a bullet set twice.
+_BLANK_SYMBOLS = "○□"
+_TWICE = "".join(symbol for symbol in _BULLET_SYMBOLS if symbol not in _BLANK_SYMBOLS)
+#: A line that is such a symbol (or two of it, but for a blank's: ★★ 存在的不足) and a short title: no sentence end
+#: inside (■ 以警示教育开局，纪律防线再加固).
 #: (its title has a word in it: not a screenshot's page dots, ○ ● ○ ○ ○ ○)
-_BULLET_LINE = regexstore.compile(rf"[ \t]*([{_BULLET_SYMBOLS}])\ufe0f?(?:(?<=[★☆◆◇■●◎◼▪❖◉])\1\ufe0f?)?(?!\1)[ \t]*"
+_BULLET_LINE = regexstore.compile(rf"[ \t]*([{_BULLET_SYMBOLS}])\ufe0f?(?:(?<=[{_TWICE}])\1\ufe0f?)?(?!\1)[ \t]*"
                                   rf"((?=[^\n]*?[\u4e00-\u9fffA-Za-z0-9])[^\n。!?;]{{2,40}}?)[。:]?[ \t]*")
 
 
@@ -460,9 +461,7 @@ def _bullet_headings(nodes: list[OutlineNode], norm: str) -> None:
         if symbol in symbols:
             node = nodes[i]
             m = _BULLET_LINE.fullmatch(norm, node.start, node.end)
-            node.kind, node.level, node.marker, node.number = HEADING, min(base + symbols.index(symbol), 5), symbol, None
-            node.title_start, node.title_end = m.start(2), m.end(2)
-            node.clauses = [Clause(m.start(2), node.end)]
+            _as_heading(node, min(base + symbols.index(symbol), 5), symbol, m.start(2), m.end(2))
 
 
 #: A short line that is a label and a colon (存在的问题： / 明年打算：), a label in brackets
@@ -513,9 +512,7 @@ def _label_headings(nodes: list[OutlineNode], norm: str) -> None:
             intro.append(i)  # (a label line too, where it is the only one: 存在的不足也很明显： / 1.…… 4.……)
     if len(found) >= 2:
         for node, (start, end) in found:
-            node.kind, node.level, node.marker, node.number = HEADING, 1, "", None
-            node.title_start, node.title_end = start, end
-            node.clauses = [Clause(start, node.end)]
+            _as_heading(node, 1, "", start, end)
         return
     for i in intro:  # the items of a list a sentence opens: its text, each opened by its number
         level, number = nodes[i + 1].level, 1
@@ -534,38 +531,40 @@ def _plain_labels(nodes: list[OutlineNode], norm: str) -> None:
     line over a paragraph, after a finished sentence (存在的不足 / 一是……)."""
     if any(_marked(node) and node.level <= 1 for node in nodes):
         return
-    found = []
-    for i in range(1, len(nodes) - 1):
-        node, following = nodes[i], nodes[i + 1]
-        if node.kind != PARAGRAPH or node.aside or not _marked(following) or following.number != 1 \
-                or following.level < 2 or norm.count("\n", node.end, following.start) != 1:
-            continue
-        m = _PLAIN_LABEL.fullmatch(norm, node.start, node.end)
-        if m is not None and not _runin_opened(node):
-            found.append((node, m.span(1)))
-    if len(found) < 2:
-        return
-    # (and, among them, such a line over a paragraph of text — 存在的不足 / 一是…… — after a finished sentence)
-    listed = {id(node) for node, _ in found}
+    over_lists, over_text = [], []
     for i in range(1, len(nodes) - 1):
         node, previous, following = nodes[i], nodes[i - 1], nodes[i + 1]
-        if id(node) in listed or node.kind != PARAGRAPH or node.aside or following.kind != PARAGRAPH \
-                or previous.kind == TITLE or previous.aside or norm[previous.end - 1] not in "。!?;" \
-                or following.end - following.start < 2 * (node.end - node.start):
+        label = _plain_label(node, norm)
+        if label is None:
             continue
-        m = _PLAIN_LABEL.fullmatch(norm, node.start, node.end)
-        if m is not None and not _runin_opened(node):
-            found.append((node, m.span(1)))
-    for node, (start, end) in found:
-        node.kind, node.level, node.marker, node.number = HEADING, 1, "", None
-        node.title_start, node.title_end = start, end
-        node.clauses = [Clause(start, node.end)]
+        if _marked(following) and following.number == 1 and following.level >= 2 \
+                and norm.count("\n", node.end, following.start) == 1:
+            over_lists.append((node, label))
+        elif following.kind == PARAGRAPH and previous.kind != TITLE and not previous.aside \
+                and norm[previous.end - 1] in "。!?;" and following.end - following.start >= 2 * (node.end - node.start):
+            over_text.append((node, label))  # (存在的不足 / 一是……, after a finished sentence)
+    if len(over_lists) >= 2:
+        for node, (start, end) in over_lists + over_text:
+            _as_heading(node, 1, "", start, end)
 
 
-def _runin_opened(node: OutlineNode) -> bool:
-    """Does ``node`` open with a run-in marker (一是把牢政治方向: the run-in's, not a plain label)?"""
+def _plain_label(node: OutlineNode, norm: str) -> tuple[int, int] | None:
+    """The span of ``node``'s words when it is a plain label line (:data:`_PLAIN_LABEL`), not a run-in's (一是把牢
+    政治方向); else None."""
+    if node.kind != PARAGRAPH or node.aside:
+        return None
+    m = _PLAIN_LABEL.fullmatch(norm, node.start, node.end)
     first = node.first_clause
-    return first is not None and first.runin is not None and first.start == node.start
+    if m is None or first is not None and first.runin is not None and first.start == node.start:
+        return None
+    return m.span(1)
+
+
+def _as_heading(node: OutlineNode, level: int, marker: str, start: int, end: int) -> None:
+    """Make the paragraph ``node`` a heading of ``level``, opened by ``marker``, its title ``start``..``end``."""
+    node.kind, node.level, node.marker, node.number = HEADING, level, marker, None
+    node.title_start, node.title_end = start, end
+    node.clauses = [Clause(start, node.end)]
 
 
 #: A plain label line (:func:`_plain_labels`): a few words, no punctuation, no space inside.
@@ -1470,7 +1469,7 @@ def _below_mail(nodes: list[OutlineNode], norm: str) -> int:
     run_head = False
     previous = None
     for i, node in enumerate(window):
-        text = norm[node.start:node.end].replace(" ", "").replace("\t", "")
+        text = _mail_text(node, norm)
         head = front.mail_head.match(text) is not None
         if head or front.mail_field.match(text):
             if previous is not None and previous != i - 1:
@@ -1546,9 +1545,11 @@ def _title_of(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
         texts.append(text)
         if i in contents:
             continue
-        if agenda and agenda[-1] == i - 1 and not (
-                not _marked(node) and text.endswith(front_matter().title_end) and _title_like(node, text)) \
-                or not candidates and not agenda and front_matter().agenda_head.fullmatch(text):
+        if agenda and agenda[-1] == i - 1:
+            if _marked(node) or not (text.endswith(front_matter().title_end) and _title_like(node, text)):
+                agenda.append(i)  # (its lines, down to the title)
+                continue
+        elif not agenda and not candidates and front_matter().agenda_head.fullmatch(text):
             agenda.append(i)
             continue
         if memo and (norm.count("\n", nodes[i - 1].end, node.start) >= 2 and not _spaced(nodes, norm)
@@ -1907,10 +1908,12 @@ def mail_tail_line(norm: str, node: OutlineNode) -> bool:
     """Is ``node``, below the report, the header of an earlier mail in the chain that carried it (-------- 转发的邮件
     --------, 发件人：…, > 在2026-01-19 10:25，"王晓丽" <…> 写道：) — from where the chain, with the report as it
     was first sent, is quoted below this one?"""
-    if node.kind != PARAGRAPH:
-        return False
-    text = norm[node.start:node.end].replace(" ", "").replace("\t", "").lstrip(">")
-    return front_matter().mail_head.match(text) is not None
+    return node.kind == PARAGRAPH and front_matter().mail_head.match(_mail_text(node, norm).lstrip(">")) is not None
+
+
+def _mail_text(node: OutlineNode, norm: str) -> str:
+    """``node``'s line without its spaces and tabs, as a mail's header is matched (发件人 : …, -------- 原始邮件 --------)."""
+    return norm[node.start:node.end].replace(" ", "").replace("\t", "")
 
 
 def _other_pieces(nodes: list[OutlineNode], norm: str) -> None:
@@ -1932,9 +1935,7 @@ def _other_pieces(nodes: list[OutlineNode], norm: str) -> None:
             continue
         found = marker.match(norm, node.start, node.end)
         if found is None:
-            if text >= _PIECE_AFTER and node.kind == PARAGRAPH and (
-                    node.end - node.start <= _EARLIER_MAX and earlier_line(norm, node)
-                    or signed and mail_tail_line(norm, node)):
+            if text >= _PIECE_AFTER and (earlier_line(norm, node) or signed and mail_tail_line(norm, node)):
                 for other in nodes[i:]:  # (an earlier report pasted below for reference: not this report)
                     other.aside = True
                     _demote(other)

@@ -643,6 +643,13 @@ _YEAR_OPENS = regexstore.compile(r"(?:19|20)\d\d年度?")
 
 #: A line of page furniture is at most this long (its shapes: rules/outline/front-matter.yaml, page-lines).
 _PAGE_MAX = 20
+
+
+def _page_furniture(norm: str, node) -> bool:
+    """Is ``node``'s line a page's number or footer (第1页 共4页, — 3 —: front-matter.yaml's page-lines)?"""
+    return node.end - node.start <= _PAGE_MAX \
+        and front_matter().page_line.fullmatch(norm, node.start, node.end) is not None
+
 #: A label this short before a colon (问一：, 问题2：) introduces the question that heads the text.
 _RUNIN_LABEL = 3
 #: … or, numbered (指标一：, 任务2：), this long: the clause after it heads the text, to the first of these.
@@ -1201,7 +1208,6 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
     pending_runins: dict[int | None, list[Section]] = {}
     following_number = 0  # the top-level number an inline sequence of the line before expects next
     numbers: dict[int, int] = {}  # id of a run-in section → its marker's number (四是: 4)
-    page_line = front_matter().page_line
     read_to = -1  # the last line a run of parts numbered inline was read from (its text is theirs)
     pending = None  # parts numbered inline in the paragraphs above a heading, from the line the first opens in
     last_row = None  # (number, start) of the last numbered row of a table (2<TAB>特色亮点<TAB>……, | 2 | 特色亮点 | …… |)
@@ -1215,8 +1221,7 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
             pending = _run_on(doc, nodes, position, node, following)  # (read once for a run of paragraphs)
             if pending is not None and depth.get(pending[1].index, HEADING_DEPTH + 1) > HEADING_DEPTH:
                 pending = None
-        if node.kind == PARAGRAPH and node.end - node.start <= _PAGE_MAX \
-                and page_line.fullmatch(doc.norm, node.start, node.end):
+        if node.kind == PARAGRAPH and _page_furniture(doc.norm, node):
             continue  # a page's number or footer between two lines of the text (第1页 共4页, — 3 —)
         aspect = None
         if node.index in narrative:
@@ -1708,7 +1713,6 @@ def _evaluate(result: Evaluation, elements, doc, segmenter) -> None:
         for section in _walk(roots):
             for index in section.claims:
                 found = _found(section, index, "claimed")
-                heading = sum(found.evidence[0].values())
                 # (it yields to a part no other heading names, that this heading names at all: 加强思想教育，巩固拓展
                 # 党纪学习教育成果 is the ideological part's, and discipline's place is 严明纪律规矩 below, as strong a heading)
                 found.yields = any(other != index and score >= THRESHOLD and naming[other] == 1
@@ -1814,9 +1818,8 @@ def _leads_of_parts(doc, paragraphs, signals, segmenter, year) -> list[Section]:
     groups: list[list] = []  # [paragraph, end of the last paragraph it spans]
     labels = set()  # (a label line alone over its paragraph: 存在的问题 / 下一步工作打算 in a report of leads)
     labelled = set()  # (their sections' ids: parts of a report of leads, not what makes it one)
-    page_line = front_matter().page_line
     for node in paragraphs:
-        if node.end - node.start <= _PAGE_MAX and page_line.fullmatch(norm, node.start, node.end):
+        if _page_furniture(norm, node):
             continue  # (a page's number or footer between two paragraphs, 第 1 页 共 2 页: no label over the next)
         if groups and _CONTINUED_ROW.match(norm, node.start, node.end):
             groups[-1][1] = node.end  # (a table's row whose first cell is empty: the label above spans it)
@@ -2036,7 +2039,7 @@ _ROW_NUMBER = regexstore.compile(r" *\d{1,2} *[|│┃] *")
 #: What such a row opens with (looked at first: most paragraphs open with a word).
 _ROW_OPENS = "0123456789 " + _BARS
 #: A numbered row of a table, its number in group 1 (3<TAB>存在问题<TAB>……, | 3 | 存在问题 | …… |).
-_TABLE_ROW = regexstore.compile(r" *(?:[|│┃] *)?(\d{1,2}) *(?:\t|[|│┃]) *(?=[^|│┃\t\d\s])")  # (one run of spaces at a time)
+_TABLE_ROW = regexstore.compile(rf" *(?:[{_BARS}] *)?(\d{{1,2}}) *(?:\t|[{_BARS}]) *(?=[^{_BARS}\t\d\s])")  # (one run of spaces at a time)
 #: A paragraph's own number, not a heading's (3.全系统41个基层党组织……; 8.2026年，党组将……: not 3.5亿元).
 _PARAGRAPH_NUMBER = regexstore.compile(r" *\d{1,2} *[.、] *(?=[^\d\s]|20\d\d年)")
 _lead_words_rx = None
