@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from linter import rulebook
-from linter.prefilter import finditer, lines_of, may_match, required, search, within_lines
+from linter.prefilter import finditer, lines_of, may_match, required, screen, search, within_lines
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -238,6 +238,31 @@ def test_finditer_uses_the_scan_and_finds_what_the_search_found(monkeypatch):
     later = re.compile(r"来自某网|微信公众号")  # planned after the scan: its strings are searched for
     assert [m.group() for m in finditer(later, text, cache)] == ["来自某网"]
     assert "来自某网" not in prefilter.held_of(cache, text)[1]
+
+
+@pytest.mark.parametrize("settled", [400, 0])
+def test_a_screened_out_pattern_is_one_finditer_gives_up_on_at_once(monkeypatch, settled):
+    """screen() keeps, in order, every pattern of a list that finditer would not give up on at once — with
+    the strings searched one by one (a one-report check) and with the scanner (a batch) — so that the
+    patterns it drops find nothing."""
+    from linter import prefilter
+
+    monkeypatch.setattr(prefilter, "_SETTLED", settled)
+    patterns, texts = _patterns(), [t for t in _texts() if len(t) > 200][:60]
+    dropped = 0
+    for text in texts:
+        cache = {}
+        live = screen(patterns, text, cache)
+        assert live == [p for p in patterns if p in live]  # (in their order)
+        ids = {id(p) for p in live}
+        for pattern in patterns:
+            gave_up = finditer(pattern, text, cache) is prefilter._NOTHING
+            assert (id(pattern) in ids) is not gave_up, pattern.pattern
+            if not gave_up:
+                continue
+            dropped += 1
+            assert pattern.search(text) is None
+    assert dropped > 1000
 
 
 def test_no_scan_while_new_patterns_keep_coming(monkeypatch):

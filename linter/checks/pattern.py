@@ -44,7 +44,7 @@ import itertools
 from collections import Counter
 
 from linter.checks.options import REQUIRED, boolean, positive_int, regex_list
-from linter.prefilter import finditer, plan_all
+from linter.prefilter import finditer, plan_all, screen
 
 TYPE = "pattern"
 FIXES = False  # findings carry no fix
@@ -67,7 +67,7 @@ def check(rule, doc, report):
     cache = doc.cache
     patterns = rule.options["patterns"]
     plan_all(patterns)  # (their facts from one record of the regex store)
-    for pattern in patterns:
+    for pattern in screen(patterns, norm, cache) if cache is not None else patterns:
         # only the lines that hold one of the strings every match contains
         for m in finditer(pattern, norm, cache):
             if m.end() > m.start():
