@@ -2166,6 +2166,42 @@ HOLDOUTS = {
     # no truth: TODO and 零零月零零日 are blanks; a line of asterisks under a title is decoration.
     "holdout481": dict(folder="corpus-holdout481", docs=16, recall=100.0, false_present=0, auto=100.0,
                        residue=100.0, placeholders=87.9, false_strings=2),
+    # holdout482 (annual reports LXXX: 2026 reports after the 八项规定 learning education, parts headed by the
+    # year's themes), unseen 94.9 %, residue 93.2 %: 思想上固本培元, 在组织保障上求实效, 风腐同查同治, 政治监督 as discipline, 持续用力的重点
+    # as the plan; a forwarder's mail signature with a post in brackets.
+    "holdout482": dict(folder="corpus-holdout482", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout483 (书记抓党建述职 of 机关党委, enterprise branches and schools), unseen 100 %, genre 93.8 %, residue 90.0
+    # %, 1 on no truth: a report on 党组织领导的校长负责制 is party-building; a field's label with （必填） is no title line;
+    # the reporter's name and date under a cover note are the unit's.
+    "holdout483": dict(folder="corpus-holdout483", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout484 (work summaries LI: half-year and annual summaries with figures and status words), unseen 100
+    # %, no residue.
+    "holdout484": dict(folder="corpus-holdout484", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       placeholders=100.0, false_strings=0),
+    # holdout485 (copied from the web X: forums, Q&A sites and 范文 collections), unseen 100 %, genre 93.8 %,
+    # residue 79.9 %: a forum's signatures and floors, a Q&A page's question and answer marks above the title,
+    # comments with a count, 热门范文 lists, 【广告】 lines.
+    "holdout485": dict(folder="corpus-holdout485", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=98.5, placeholders=100.0, false_strings=0),
+    # holdout486 (speeches XLIV: 全面从严治党工作会议 speeches), unseen 98.3 %, residue 92.7 %: a speech handing the
+    # meeting on (下面，请……同志作部署。) ends with it; bracketed editors' and transcribers' lines.
+    "holdout486": dict(folder="corpus-holdout486", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=97.6, placeholders=100.0, false_strings=0),
+    # holdout487 (a reviewer's inbox XIV: Word's review marks flattened into text), unseen 100 %, residue 62.7
+    # %, 1 on no truth: comments and highlights in brackets, 〖删除〗/〖插入〗, （修订：……）, 〔改前：……〕, {+ +}, <<notes>>,
+    # Word's reviewing pane printed after the signature.
+    "holdout487": dict(folder="corpus-holdout487", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=98.4, placeholders=100.0, false_strings=0),
+    # holdout488 (structures XVI: heading marks lost or mangled in conversion), unseen 97.8 %: 一,……。 with a
+    # half-width comma and a full stop is a heading.
+    "holdout488": dict(folder="corpus-holdout488", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout489 (placeholders XXVIII: blanks in the frame of the report and their look-alikes), unseen 100 %,
+    # no residue.
+    "holdout489": dict(folder="corpus-holdout489", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       placeholders=100.0, false_strings=0),
 }
 #: Parts still reported present after they were cut out (of 540): the 统战部's “建设统战之家”
 #: heading of its 机关党建 part names 统战 as a part of its own; and (session 28) a bank's sixth part
@@ -2379,8 +2415,10 @@ def test_a_part_cut_out_is_not_found_elsewhere():
 #: document-sharing pages whose own headline, worded apart from the report's title, is read as the title. 113 of 7,975
 #: after wave 63: of its 128, four wrong unseen, one answered (a slide's line, 第1页 PPT（封面）, over a lesson's title is
 #: page furniture); left: a news portal's headline over a report never titled again, two chat exports' heads and
-#: messages above the report's title.
-TITLES_WRONG = 113
+#: messages above the report's title. 112 of 8,103 after wave 64: of its 128, three wrong unseen (a Q&A page's question and
+#: answer above the report's title, twice; a form's field label with （必填） joined to the title), all answered, and one
+#: of holdout431 (a form's export) with them.
+TITLES_WRONG = 112
 
 
 def test_titles_are_found_where_the_truth_files_place_them():

@@ -339,6 +339,11 @@ def test_a_civil_servants_appraisal_form_and_a_cadres_own_report_are_work_summar
     assert _choose("2026年度个人述职述廉报告\n各位领导、同志们：\n" + body)[0] == "work-summary"
     assert _choose("关于数学系教工党支部2026年度省级样板支部创建工作情况的报告\n学院党委：\n" + body)[0] == \
         "party-building-report"
+    # (a school's report on the system its Party committee leads; not its annual 主体责任 report)
+    assert _choose("中共澄溪市实验中学委员会\n关于2025年度落实党组织领导的校长负责制情况的报告\n市委教育工委：\n" + body)[0] == \
+        "party-building-report"
+    assert _choose("中共澄溪市实验中学委员会关于2025年度落实全面从严治党主体责任情况的报告\n市委教育工委：\n" + body)[0] == \
+        "qmcz-annual-report"
 
 
 def test_a_cadres_business_report_of_duties_is_a_work_summary():

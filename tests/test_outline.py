@@ -106,6 +106,14 @@ def test_a_screenshots_page_dots_are_no_heading():
     assert [n[3] for n in nodes if n[0] == "heading"] == ["政治建设", "思想建设"]
 
 
+def test_numerals_with_a_half_width_comma_are_headings_with_or_without_a_full_stop():
+    # 一,前三季度主要工作完成情况。 — a conversion's comma for 、, and the unit's full stop after each heading
+    _, nodes = outline("今年以来，县统计局坚持稳中求进。\n一,前三季度主要工作完成情况。\n（一）常规统计调查有序开展。正文。\n"
+                       "二,存在的问题。\n一是基础薄弱。\n三,第四季度工作安排\n一是做好年报。\n")
+    assert [(n[1], n[2], n[3]) for n in nodes if n[0] == "heading" and n[1] == 1] == [
+        (1, 1, "前三季度主要工作完成情况"), (1, 2, "存在的问题"), (1, 3, "第四季度工作安排")]
+
+
 def test_ordinal_lines_are_headings_in_a_run():
     _, nodes = outline("前言段落。\n第一，突出政治引领\n正文。\n第二、加强学习教育。\n正文。\n第三：扩大组织覆盖\n正文。\n")
     assert [n for n in nodes if n[0] == "heading"] == [
