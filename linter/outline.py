@@ -1401,7 +1401,8 @@ def _is_chrome(text: str, *, body: bool = False) -> bool:
             _title_score(rest.strip()) >= _COLUMN_TITLE or label.strip().endswith(front.title_word)):
         text = rest  # a WeChat column's label before the title (年终盘点｜中共…关于…的报告), or a label that
         # names the kind of text (微党课｜一本养路日志里的初心): judge the title
-    return any(word in text for word in front.chrome) or bool(front.chrome_re.search(text))
+    return any(word in text for word in front.chrome) or bool(front.chrome_re.search(text)) or text.rstrip().endswith(
+        front.form_hints)  # (a form's field label over the text it holds: 述职报告正文（必填）)
 
 
 def is_chrome(text: str) -> bool:

@@ -277,6 +277,25 @@ def test_front_matter_title_after_chrome_and_contents():
     assert [h.number for h in doc.headings] == [1]  # the contents lines are not headings
 
 
+def test_a_qa_pages_question_and_answer_marks_are_above_the_title():
+    # (a Q&A page: the question, its fields, the answer's marks and the answerer's first words, then the report)
+    text = ("问知网 — 有问题，就会有答案\n首页 > 职场 > 公文写作\n"
+            "求一篇乡镇党委2026年度落实全面从严治党主体责任情况报告，急用！！\n"
+            "提问者：匿名用户 | 2026-12-03 20:41 | 浏览 5872 次\n"
+            "问题补充：镇里让我下周一交初稿，第一次写这种材料，领导只说按“五大建设”写，别的什么也没说，求大神给个完整的，"
+            "最好是乡镇的，悬赏50分。\n最佳答案\n已采纳\n回答者：基层老笔头 | 2026-12-03 22:15 | 赞同 356\n"
+            "给你一篇我们镇今年报的，名字我没改，数据做了处理，结构可以直接参考，乡镇一般按“五大建设”分段写，再加问题和明年打算就行：\n\n"
+            "中共桃溪镇委员会2026年度落实全面从严治党主体责任情况报告\n\n"
+            "今年以来，镇党委坚持以习近平新时代中国特色社会主义思想为指导。\n一、2026年主要工作\n正文。\n")
+    doc = build_document(Source(path="t.txt", text=text))
+    assert doc.title_text() == "中共桃溪镇委员会2026年度落实全面从严治党主体责任情况报告"
+    # … and a form's field label with its hint over the text it holds
+    doc = build_document(Source(path="t.txt", text=(
+        "考核年度：2025\n述职人：王慧敏\n述职报告正文（必填）\n2025年度教工第一党支部书记抓党建工作述职报告\n"
+        "2025年，我担任教工第一党支部书记。\n一、履职尽责情况\n正文。\n")))
+    assert doc.title_text() == "2025年度教工第一党支部书记抓党建工作述职报告"
+
+
 def test_a_short_first_line_is_still_the_title_and_a_repeat_is_aside():
     doc, nodes = outline("某单位2024年工作总结\n某单位2024年工作总结\n2024年，我们做了很多工作。\n")
     assert [n[0] for n in nodes] == ["title", "paragraph", "paragraph"]
