@@ -19,6 +19,7 @@ _WIDTH.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0
 _WIDTH[0x0D] = 0x20  # CR of CRLF: lets `$` patterns work alike on LF and CRLF files
 _WIDTH[0xFFE5] = ord("¥")
 _WIDTH[0x4E28] = ord("|")  # 丨, a post's separator as ｜ is (01丨强化政治引领; 年终盘点丨…), never a word of a report
+_WIDTH[0x258F] = ord("|")  # ▏, a bar a page's editor sets between a part's numeral and its title (贰 ▏存在的问题及原因)
 _FOLDED = {chr(k): chr(v) for k, v in _WIDTH.items()}
 _FOLDABLE = None  # compiled on first use: a character class of _FOLDED
 

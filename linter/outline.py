@@ -1556,7 +1556,10 @@ def _title_of(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
         if memo and (norm.count("\n", nodes[i - 1].end, node.start) >= 2 and not _spaced(nodes, norm)
                      or text.endswith(front_matter().title_end)):
             memo = False  # (the memo ends at a blank line — not where every line has one after it — or at the title)
-        if memo or not candidates and front_matter().review_memo.match(text):
+        if memo or (not candidates or all(texts[j].rstrip("* ").endswith(front_matter().unit_end) for j in candidates)) \
+                and front_matter().review_memo.match(text):
+            # (the memo's first line, above any title — or below the unit's name, which heads the memo and the report
+            # alike: 中共东坪县林业局党组 / 关于报送修改后的……报告的说明)
             memo = not (len(text) >= 4 and not text.strip("=—_-"))  # (a rule under it ends it: ======)
             node.aside = True
             continue

@@ -188,6 +188,20 @@ def test_markdown_code_and_front_matter_are_not_report_text(tmp_path, rulebook):
     assert got["political"] == ("present", 6) and got["problems"][1] == 18
 
 
+def test_a_block_marked_as_text_is_the_report():
+    # (a chat assistant's answer that wraps the report in ```markdown … ```: the report is the text; a code block
+    # and what follows it are not)
+    from linter.sources.markdown import hidden_spans
+
+    text = "好的，以下是总结：\n```markdown\n# 2025年度工作总结\n一、主要工作\n```\n希望对您有帮助！\n```python\nprint(1)\n```\n"
+    code = text.index("```python")
+    assert hidden_spans(text) == [(code, len(text))]
+    marked = text.replace("```markdown", "```text")
+    assert hidden_spans(marked) == [(marked.index("```python"), len(marked))]
+    plain = text.replace("```markdown", "```")  # (a bare fence is code, as before)
+    assert hidden_spans(plain) == [(plain.index("```"), plain.index("希望")), (plain.index("```python"), len(plain))]
+
+
 def test_unclosed_fence_runs_to_the_end():
     from linter.sources.markdown import hidden_spans
 

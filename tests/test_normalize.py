@@ -12,6 +12,7 @@ def test_width_folding():
     assert normalize.fold_width("（一）＊＊ＸＸ，；：　１２") == "(一)**XX,;: 12"
     assert normalize.fold_width("a\r\n") == "a \n"
     assert normalize.fold_width("01丨强化政治引领") == "01|强化政治引领"  # (a post's separator, as ｜)
+    assert normalize.fold_width("贰 ▏存在的问题及原因") == "贰 |存在的问题及原因"  # (a page editor's bar after a numeral)
 
 
 def test_seeds_keep_length():

@@ -296,6 +296,21 @@ def test_a_qa_pages_question_and_answer_marks_are_above_the_title():
     assert doc.title_text() == "2025年度教工第一党支部书记抓党建工作述职报告"
 
 
+def test_a_review_memo_or_score_sheet_above_the_draft_is_no_title():
+    # (the unit's cover on what it changed, under the unit's name that heads both; a returned draft's score sheet)
+    doc = build_document(Source(path="t.txt", text=(
+        "中共东坪县林业局党组\n关于报送修改后的2026年度全面从严治党主体责任落实情况报告的说明\n县委办：\n"
+        "根据要求，我局党组对报告作了修改：\n1.按照“政治建设部分缺少具体事例”的意见，补充了林长制落实情况；\n"
+        "2.按照“措施不具体”的意见，细化了打算。\n特此说明。\n中共东坪县林业局党组\n2027年1月17日\n"
+        "关于2026年度落实全面从严治党主体责任情况的报告\n2026年，局党组坚持学习。\n一、政治建设方面\n正文。\n")))
+    assert doc.title_text() == "关于2026年度落实全面从严治党主体责任情况的报告"
+    doc = build_document(Source(path="t.txt", text=(
+        "第二轮评审打分情况（河西街道党工委组织办）\n政治建设（15分）：得12分，扣分原因：落实上级部署的事例偏少。\n"
+        "总分：82分\n——街道党工委组织办　1月10日\n河西街道柳岸社区党委书记2026年度抓基层党建工作述职报告\n"
+        "2026年，我担任社区党委书记。\n一、履职情况\n正文。\n")))
+    assert doc.title_text() == "河西街道柳岸社区党委书记2026年度抓基层党建工作述职报告"
+
+
 def test_a_short_first_line_is_still_the_title_and_a_repeat_is_aside():
     doc, nodes = outline("某单位2024年工作总结\n某单位2024年工作总结\n2024年，我们做了很多工作。\n")
     assert [n[0] for n in nodes] == ["title", "paragraph", "paragraph"]

@@ -3,7 +3,8 @@
 Read as text (same encodings as .txt); ``#`` headings are outline headings
 (the grammar knows them). Fenced code blocks and front matter (YAML ``---``,
 TOML ``+++``) are not report text: they go into ``Source.mask`` and no rule
-sees them; nor do the ``>`` marks that open the lines of a quote (a WeChat
+sees them — but for a block marked as text (```markdown, ```text): a chat
+assistant's answer holds the report in one; nor do the ``>`` marks that open the lines of a quote (a WeChat
 page saved as Markdown holds the whole report in one, and so does a .txt
 copy of it: :func:`quote_marks`). Everything else is matched in the raw text, not in a parsed
 Markdown tree: ``**`` next to Chinese text is often not parsed as emphasis
@@ -23,6 +24,9 @@ _QUOTE = regexstore.compile(r"^(?:[ \t]{0,3}>[ \t]?)+", re.MULTILINE)
 #: A .txt file whose lines open with ``>`` this many times is a Markdown copy.
 QUOTED_LINES = 3
 _FRONT = {"---": ("---", "..."), "+++": ("+++",)}
+#: A fence's info string that says the block is text, not code (```markdown, ```text): its lines are the report's — a
+#: chat assistant puts the report it wrote in one; the fence lines stay, and are reported as what they are.
+_TEXT_INFO = frozenset({"markdown", "md", "text", "txt", "plaintext", "plain"})
 
 
 def read(data: bytes, path: str, encoding: str | None = None, *, max_bytes: int | None = None) -> Source:
@@ -76,7 +80,9 @@ def hidden_spans(text: str) -> list[tuple[int, int]]:
                     and not lines[j][close.end():].strip()):
                 break
             j += 1
-        end = offsets[min(j + 1, len(lines))]
-        spans.append((start, end))
+        if lines[i][m.end():].strip().lower() not in _TEXT_INFO:
+            spans.append((start, offsets[min(j + 1, len(lines))]))
+        # (else a chat assistant's answer that wraps the report in ```markdown … ```: the report is the text, and
+        # the fences' lines are reported as what they are)
         i = j + 1
     return spans
