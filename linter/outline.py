@@ -1556,6 +1556,11 @@ def _title_of(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
         if memo and (norm.count("\n", nodes[i - 1].end, node.start) >= 2 and not _spaced(nodes, norm)
                      or text.endswith(front_matter().title_end)):
             memo = False  # (the memo ends at a blank line — not where every line has one after it — or at the title)
+            if text.endswith(front_matter().title_end) and nodes[i - 1].aside is True \
+                    and texts[i - 1].rstrip("* ").endswith(front_matter().unit_end) \
+                    and norm.count("\n", nodes[i - 1].end, node.start) == 1:
+                nodes[i - 1].aside = False  # (the unit's name right above the title is the title's first line, not the
+                candidates.append(i - 1)     # memo's: ……审核结论：不合格，退回补全。 / 中共桂阳县自然资源局党组 / 关于……的报告)
         if memo or (not candidates or all(texts[j].rstrip("* ").endswith(front_matter().unit_end) for j in candidates)) \
                 and front_matter().review_memo.match(text):
             # (the memo's first line, above any title — or below the unit's name, which heads the memo and the report

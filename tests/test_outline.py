@@ -309,6 +309,12 @@ def test_a_review_memo_or_score_sheet_above_the_draft_is_no_title():
         "总分：82分\n——街道党工委组织办　1月10日\n河西街道柳岸社区党委书记2026年度抓基层党建工作述职报告\n"
         "2026年，我担任社区党委书记。\n一、履职情况\n正文。\n")))
     assert doc.title_text() == "河西街道柳岸社区党委书记2026年度抓基层党建工作述职报告"
+    # (… and the unit's name right above the title, below the memo, is the title's first line)
+    doc = build_document(Source(path="t.txt", text=(
+        "华信能源集团党委2026年度主体责任报告复审评分\n政治建设（15分）：得13分，扣分原因：事例偏少。\n合计：85分\n"
+        "中共华信能源集团有限公司委员会\n2026年度落实全面从严治党主体责任情况报告\n2026年，集团党委坚持学习。\n"
+        "一、政治建设\n正文。\n")))
+    assert doc.title_text() == "中共华信能源集团有限公司委员会2026年度落实全面从严治党主体责任情况报告"
 
 
 def test_a_short_first_line_is_still_the_title_and_a_repeat_is_aside():
