@@ -125,6 +125,7 @@ from collections import Counter
 from linter import regexstore
 from linter.checks.options import REQUIRED, boolean, choice, message, positive_int, regex, regex_list
 from linter.document import HEADING, PARAGRAPH, TITLE
+from linter.prefilter import screen
 from linter.outline import (HEADING_MARKER, MAIL, RUNNING_HEADER, alternate_blocks, earlier_line, front_matter,
                             mail_tail_line, piece_named)
 from linter.similar.dice import alike, pairs
@@ -423,10 +424,14 @@ def _block(doc, nodes, report):
 
 def _related(rule, doc, report):
     words, ends, items = rule.options["words"], rule.options["ends"], rule.options["items"]
+    norm = doc.norm
+    if doc.cache is not None:
+        words = screen(words, norm, doc.cache)  # (only those whose strings the text holds: most reports hold none)
+        if not words:
+            return
     part_items = rule.options["part-items"]
     titles = rule.options["titles"]
     widest = rule.options["max-length"]
-    norm = doc.norm
     nodes = [n for n in doc.nodes[-rule.options["lines"]:] if n.kind != TITLE]
     i = 0
     while i < len(nodes):
