@@ -194,6 +194,9 @@ def test_a_self_examination_read_at_a_democratic_life_meeting_is_a_speech():
     text = ("中共某县财政局党组领导班子\n2025年度民主生活会对照检查材料\n\n"
             "根据县委通知要求，班子认真查摆问题。\n一、存在的主要问题\n（一）在……方面\n")
     assert _choose(text) == ("speech", "标题含“对照检查材料”")
+    text = ("市住房公积金中心党组2025年度民主生活会相互批评意见清单\n（会前谈心谈话梳理，会上当面提出）\n"
+            "一、班子成员对党组书记、主任张国华同志的批评意见\n1.到县区管理部调研较少。\n")
+    assert _choose(text) == ("speech", "标题含“相互批评意见”")
 
 
 def test_a_speech_with_a_slogan_title_about_party_discipline_is_a_speech():
@@ -374,3 +377,11 @@ def test_a_residents_committees_report_to_its_congress_is_a_work_summary():
     body = "一、2026年工作回顾\n全年办结居民诉求312件。\n二、存在的不足\n……\n三、2027年工作打算\n……\n"
     assert _choose("南关社区居民委员会工作报告\n（2027年1月9日在南关社区第四届居民代表会议第二次会议上）\n" + body)[0] == "work-summary"
     assert _choose("中共南关社区委员会工作报告\n" + body)[0] == "party-building-report"
+
+
+def test_a_branchs_self_assessment_of_its_party_building_is_a_party_building_report():
+    # (scored against the higher level's list: 指标1：政治功能发挥情况（应得20分，实得19分）)
+    body = "一、对照指标自查情况\n指标1：政治功能发挥情况（应得20分，实得19分）\n支部坚持每月开展“第一议题”学习。\n二、存在问题\n……\n"
+    for title in ("县财政局机关第二党支部2026年度党建工作自查自评报告", "XX市第二人民医院党委2026年党建工作自查报告"):
+        assert _choose(title + "\n" + body)[0] == "party-building-report", title
+    assert _choose("和平社区2026年度工作总结暨党建工作自评情况\n" + body)[0] != "party-building-report"

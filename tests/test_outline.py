@@ -296,6 +296,18 @@ def test_a_qa_pages_question_and_answer_marks_are_above_the_title():
     assert doc.title_text() == "2025年度教工第一党支部书记抓党建工作述职报告"
 
 
+def test_a_learning_platforms_user_line_and_points_are_above_the_title():
+    # (a Party-building cloud's page: its name, breadcrumbs, the user's line with [退出], a points toast)
+    doc = build_document(Source(path="t.txt", text=(
+        "先锋云·述职评议系统\n当前位置：首页 > 述职评议 > 2025年度 > 述职报告\n当前用户：何** 同志（支部书记）　[退出]\n"
+        "2025年度抓基层党建工作述职报告\n述职人：何春燕　|　提交时间：2026-01-20 16:05\n各位领导、同志们：\n正文。\n")))
+    assert doc.title_text() == "2025年度抓基层党建工作述职报告"
+    doc = build_document(Source(path="t.txt", text=(
+        "白沙先锋在线 · 微党课\n首页 > 微党课 > 领导讲话\n本篇学习可获 2 积分（观看满 5 分钟）\n"
+        "在白沙镇2026年党风廉政建设工作会议上的讲话\n（2026年2月10日）\n同志们：\n正文。\n")))
+    assert doc.title_text() == "在白沙镇2026年党风廉政建设工作会议上的讲话"
+
+
 def test_a_review_memo_or_score_sheet_above_the_draft_is_no_title():
     # (the unit's cover on what it changed, under the unit's name that heads both; a returned draft's score sheet)
     doc = build_document(Source(path="t.txt", text=(

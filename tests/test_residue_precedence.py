@@ -112,3 +112,22 @@ def test_a_clean_report_has_no_residue():
             "一、政治建设\n全年召开党委会议12次，开通举报电话，参考兄弟单位经验。\n")
     found = check_source(Source("t.txt", text), BOOK).findings
     assert not [f for f in found if f.rule.startswith("residue")]
+
+
+def _blocks(text):
+    return {(f.rule, f.line, f.end_line) for f in check_source(Source("t.txt", text), BOOK).findings
+            if f.rule in ("residue-comments", "residue-record")}
+
+
+def test_a_comment_area_is_one_block_though_its_comments_name_parts_and_carry_times():
+    # (a learning platform's comments under a header, each with its commenter and time: the comments' block,
+    # ranked above the chat's; a comment naming a part, 第三部分……, or 第二部分 again after the report's 第四部分, is
+    # the comment's, not the report's next part)
+    report = ("关于2025年度落实全面从严治党主体责任情况的报告\n一、加强政治建设\n局党组坚持学习，全年学习18次。\n"
+              "二、存在问题\n理论学习与业务结合不够紧密。\n中共某县卫生健康局党组\n2025年12月26日\n")
+    comments = ("评论（2）\n周文彬 12月27日 10:31\n第三部分“发展党员11名”和组织科报的不一致，请核一下。\n"
+                "张可 12月28日 14:01\n已按组织科最新台账修改。\n")
+    assert _blocks(report + comments) == {("residue-comments", 8, 12)}
+    platform = ("收藏 15　点赞 52　分享　评论 3\n林间小路　2026-01-23 19:20\n护林员的事迹很感人！\n回复\n"
+                "绿水青山　2026-01-24 08:02\n“林长制”这块数据很扎实。\n回复\n")
+    assert _blocks(report + platform) == {("residue-comments", 8, 14)}

@@ -864,8 +864,8 @@ def _bare(doc, node, previous, following) -> tuple[int, int] | None:
     bulleted = norm[node.start] in _BULLETS and start > node.start
     # (a line of Word's outline over a deeper one: 从严从实抓纪律建设 / ⇥强化日常监督, levels in tabs alone)
     outline = _indent(norm, following.start) > _indent(norm, node.start)
-    table = any(norm.find(bar, following.start, following.end) >= 0 for bar in _BARS)  # (a label over a table: 整改措施清单 /
-    # 序号｜整改措施｜…, or over a form's box of text: │2025年，本人……│)
+    table = any(norm.find(bar, following.start, following.end) >= 0 for bar in _CELL_SEPARATORS)  # (a label over a table: 整改措施清单 /
+    # 序号｜整改措施｜… or 问题⇥原因⇥整改措施, or over a form's box of text: │2025年，本人……│)
     if not bulleted and not outline and not table and not _stacked(doc, following) and (
             following.end - following.start < 2 * (end - start) or norm[following.end - 1] not in _CONTINUES
             and not _wrapped_after_label(norm, start, end, following)):
@@ -888,6 +888,7 @@ def _bare(doc, node, previous, following) -> tuple[int, int] | None:
 
 #: A table's or a form's cell bars (a form's hint after a field's label, (必填), is front-matter.yaml's form-hints).
 _BARS = "|│┃"
+_CELL_SEPARATORS = "\t" + _BARS
 
 
 def _stacked(doc, line) -> bool:
@@ -926,8 +927,9 @@ _SENTENCE_ENDS = "。!?"
 _WRAPPED_MIN = 20
 #: A post's line that opens with a topic (#金桥这一年# …): no sentence of the report.
 _TOPIC = regexstore.compile(r" *#[^#\s]{1,20}#")
-#: A label line of a form, in words alone (政治建设, 下一步打算; not 举报/认领).
-_WORDS = regexstore.compile(r"[\u4e00-\u9fff、]+")
+#: A label line of a form, in words alone (政治建设, 下一步打算; not 举报/认领), or a table's 序号 cell copied
+#: as a line of its own (1 over 政治建设 over its text).
+_WORDS = regexstore.compile(r"[\u4e00-\u9fff、]+|[0-9]{1,2}")
 #: ... at most this long (a line of hard-wrapped text is longer).
 _LABEL_LINE = 12
 
@@ -1427,10 +1429,16 @@ def _list_below(runins: list[Section], roots: list[Section], nodes, depth: dict,
     labelled in the line, 下一步工作措施：1.……4.…… over 5.……。6.……: the list they continue is the last row's.)"""
     lines = [s for s in runins if s.kind in ("line", "runin")]
     if len(lines) < 2 or runins[-1] is not lines[-1] or any(
-            r.start < lines[-1].end or norm[r.end - 1] not in _ITEM_END for r in roots) \
+            r.start < lines[-1].end or norm[r.end - 1] not in _ITEM_END and not _row(norm, r) for r in roots) \
             or any(n.level < 2 for n in nodes if n.kind == HEADING and depth[n.index] == 0):
         return []
     return sorted(roots, key=lambda s: s.start)
+
+
+def _row(norm: str, section: Section) -> bool:
+    """Is ``section``'s line a table's row, its cells apart by tabs or bars (1.理论学习与推动工作结合不够紧密⇥部分村干部……⇥
+    2026年6月: an item of the list it is in, as a sentence is)?"""
+    return any(norm.find(bar, section.start, section.end) >= 0 for bar in _CELL_SEPARATORS)
 
 
 def _numbers_lost(runins: list[Section], first) -> list[Section]:

@@ -422,6 +422,22 @@ def _block(doc, nodes, report):
     return report(nodes[0].start, nodes[-1].end, line=f"{first}—{last}" if last > first else str(first))
 
 
+_NUMERALS = str.maketrans("", "", "一二三四五六七八九十百零〇0123456789")
+
+
+def _styled_above(doc, heading, first) -> bool:
+    """Does ``heading`` go on from the report's parts above ``first`` (二、 after 一、; 第三部分 after 第二部分)?
+    A line of a comment under a list's header that names a part — 第三部分“发展党员11名”……请核一下 under a
+    report whose parts are 一、二、, 第二部分我按你的意见补了第四条 after its 第四部分 — is the comment's, not the
+    report's next part."""
+    style = heading.marker.translate(_NUMERALS)
+    last = None
+    for n in doc.nodes[:first.index]:
+        if n.kind == HEADING and n.level == heading.level and n.marker.translate(_NUMERALS) == style:
+            last = n
+    return last is not None and (heading.number is None or last.number is None or heading.number == last.number + 1)
+
+
 def _related(rule, doc, report):
     words, ends, items = rule.options["words"], rule.options["ends"], rule.options["items"]
     norm = doc.norm
@@ -452,6 +468,7 @@ def _related(rule, doc, report):
                 if part and any(item.match(norm, after.start, after.end) for item in part_items):
                     block.append(after)  # (an item numbered as a part is: 一、根据纪委意见，……)
                     continue
+                part = part and _styled_above(doc, after, block[0])
                 if blank or ended or part or not titled and not any(
                         item.match(norm, after.start, after.end) for item in items):
                     break  # the list ends at a blank line, a line of ``ends``, a part of the report (七、…), or
