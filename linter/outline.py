@@ -147,8 +147,9 @@ class _StoredRe:
 
 def marker_number(marker: str) -> int | None:
     """The number in a heading or run-in marker: 三、 → 3, (12) → 12, 二是 → 2,
-    第二, → 2, 第二部分 → 2, 第二件事 → 2, 【三】 → 3, 叁、 → 3, Ⅲ. → 3, C. → 3, ❸ → 3, 1.2.3 → 3, 第3题 → 3, Q9. → 9."""
-    core = marker.strip(" \t()、.,:是其#第部分个方面章节题件事*【】〔〕〈〉《》‘`'[|｜\ufe0f\u20e3").replace(" ", "")  # (and a keycap's marks: 1️⃣)
+    第二, → 2, 第二部分 → 2, 第二件事 → 2, 【三】 → 3, 叁、 → 3, Ⅲ. → 3, C. → 3, ❸ → 3, 1.2.3 → 3, 第3题 → 3, Q9. → 9,
+    ㈢ → 3, 第3项 → 3."""
+    core = marker.strip(" \t()、.,:是其#第部分个方面章节题件事项*【】〔〕〈〉《》‘`'[|｜\ufe0f\u20e3").replace(" ", "")  # (and a keycap's marks: 1️⃣)
     if core[:1] == "Q" and core[1:].isdigit():
         return int(core[1:])  # (a form's question: Q9.)
     if core in ("-", "—", "－"):
@@ -181,7 +182,7 @@ def _roman(numeral: str) -> int:
 #: A dot between two numbers of a decimal marker (1.2.3).
 _DECIMAL_DOT = regexstore.compile(r"\d\.(?=\d)")
 #: Markers numbered by a run of characters: Roman Ⅰ…Ⅻ, Latin A…Z, ❶…❿, ➊…➓.
-_SERIES = (("Ⅰ", "Ⅻ"), ("A", "Z"), ("❶", "❿"), ("➊", "➓"))
+_SERIES = (("Ⅰ", "Ⅻ"), ("A", "Z"), ("❶", "❿"), ("➊", "➓"), ("㈠", "㈩"))
 #: The financial numerals (壹、贰、) as the plain ones.
 _FINANCIAL = str.maketrans("壹贰叁肆伍陆柒捌玖拾", "一二三四五六七八九十")
 
@@ -820,13 +821,13 @@ _SENTENCE = regexstore.compile(r"[^。;:!?]+[。;:!?]*|[。;:!?]+")
 _MARKER = regexstore.compile(r"\t*(?:(?:[\u2022\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b05-\u2b55\U0001f300-\U0001faff]\ufe0f?)+)?(?:(?P<H1> *[【\[]?[一二三四五六七八九十]{1,3} ?[、.](?! ?[一二三四五六七八九十]{1,2}(?:级|类|档|等|批|星)) ?| *[-—－] ?、 ?| *= ?、 ?| *[一二三四五六七八九十]{1,3}[‘`'](?=[\u4e00-\u9fff])| *[一二三四五六七八九十]{1,3},(?=[^\n。.:;!?]{2,30}\n|[^\n。.:;!?,]{2,30}。\n)"
                              r"| *【[一二三四五六七八九十]{1,3}】 ?| *[一二三四五六七八九十]{1,3} ?\| ?(?=[^\s\d|][^|\n]*\n)"
                              r"| *[壹贰叁肆伍陆柒捌玖拾]{1,2} ?[、.] ?| *[壹贰叁肆伍陆柒捌玖拾]{1,2} ?\| ?(?=[^\s\d|]|20\d\d年)| *[壹贰叁肆伍陆柒捌玖拾]{1,2}[ \t]+(?=[\u4e00-\u9fff]|20\d\d年)| *[Ⅰ-Ⅻ] ?[、.] ?| *[Ⅰ-Ⅻ][ \t]+(?=[\u4e00-\u9fff])| *(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2}) ?[、.] ?(?=[\u4e00-\u9fff]|20\d\d年))"
-                             r"|(?P<H2> *\(? ?[一二三四五六七八九十]{1,3} ?\) ?[、,.]? ?| *\( ?[-—－] ?\) ?| *[〔〈《][一二三四五六七八九十]{1,3}[〕〉》] ?| *\( ?[一二三四五六七八九十]{1,3}(?=[\u4e00-\u9fff][^\n)。.:;!?]{1,28}\n|[\u4e00-\u9fff][^\n)。.:;!?,]{1,12}。)| *[A-H] ?[.、] ?(?=[^\x00-\x7f]|20\d\d年))"
+                             r"|(?P<H2> *\(? ?[一二三四五六七八九十]{1,3} ?\) ?[、,.]? ?| *\( ?[-—－] ?\) ?| *[〔〈《][一二三四五六七八九十]{1,3}[〕〉》] ?| *\( ?[一二三四五六七八九十]{1,3}(?=[\u4e00-\u9fff][^\n)。.:;!?]{1,28}\n|[\u4e00-\u9fff][^\n)。.:;!?,]{1,12}。)| *[A-H] ?[.、] ?(?=[^\x00-\x7f]|20\d\d年)| *[㈠-㈩] ?)"
                              r"|(?P<H3> *\d{1,2} ?[.、](?:(?!\d)|(?=20\d\d年)) ?| *\d{1,2},(?=[\u4e00-\u9fff][^\n。.:;!?]{1,30}\n)| *l ?[.、] ?(?=[\u4e00-\u9fff])| *[1-9]\d?[ \t]+(?![人个条次名项篇件份位家所万亿元岁年月日天页字])(?=[\u4e00-\u9fff][^\n。.:;!?]{1,28}\n|20\d\d年[\u4e00-\u9fff][^\n。.:;!?]{1,24}\n)| *[0-9]\ufe0f?\u20e3 ?)"
                              r"|(?P<HDEC> *\d{1,2}(?:\.\d{1,2}){2,3}[、.]? ?| *\d{1,2}\.\d{1,2}(?:[ \t]+|\.(?!\d) ?))"
                              r"|(?P<H4> *(?:\(?\d{1,2}\)|[⑴-⒇]) ?[、,.]? ?)"
                              r"|(?P<H5> *[①-⑳❶-❿➊-➓] ?[、,.]? ?)"
                              r"|(?P<HORD> *第(?:[一二三四五六七八九十]{1,3}|[-—－])[,、:](?:(?![一二三四五六七八九十\d])|(?=20\d\d年)) ?)"
-                             r"|(?P<HPART> *第(?:[一二三四五六七八九十]{1,3}|[-—－])(?:部分(?:[、,.:] ?| *)|个?方面(?:[、,.:] ?|[ \t]+)|[章节](?:[、,.:] ?|[ \t]+)|件事?(?:[、,.:] ?|[ \t]+))| *第\d{1,2}题(?:[、,.:]|[ \t]+)[ \t]*\*?[ \t]*| *Q\d{1,2}[.、:] ?\*?[ \t]*(?=[^\x00-\x7f]))"
+                             r"|(?P<HPART> *第(?:[一二三四五六七八九十]{1,3}|[-—－])(?:部分(?:[、,.:] ?| *)|个?方面(?:[、,.:] ?|[ \t]+)|[章节](?:[、,.:] ?|[ \t]+)|件事?(?:[、,.:] ?|[ \t]+))| *第(?:[一二三四五六七八九十]{1,3}|\d{1,2})项(?:[、.:] ?|[ \t]+)| *第\d{1,2}题(?:[、,.:]|[ \t]+)[ \t]*\*?[ \t]*| *Q\d{1,2}[.、:] ?\*?[ \t]*(?=[^\x00-\x7f]))"
                              r"|(?P<HZERO> *0[1-9][ \t]+(?=[^\s\d]|20\d\d年)| *0[1-9] ?\| ?(?=[^\s\d|]|20\d\d年))"
                              r"|(?P<HMD>#{1,6}[ \t]+))")
 #: Inside a line (see outline.lark): a run-in marker where a clause may begin,
@@ -1453,6 +1454,9 @@ def _title_score(text: str) -> int:
 #: What the outline sets aside above a title below an e-mail's header (see :func:`_below_mail`): the mail's
 #: lines, reported as the channel's (linter.checks.layout's record check).
 MAIL = "mail"
+#: ``aside`` of the lines above a report cut out of a compilation that are the tail of the report before it
+#: (see :func:`_below_earlier`): reported as above the title, its unit and signed date too.
+EARLIER_REPORT = "earlier report"
 #: A mail's last header is looked for among this many first lines (a mail forwarded twice: three headers, three notes).
 _MAIL_NODES = 2 * _FRONT_NODES
 
@@ -1488,17 +1492,48 @@ def _below_mail(nodes: list[OutlineNode], norm: str) -> int:
 
 def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
     """The title (see :func:`_title_of`), looked for below the e-mail that carries the report when there
-    is one: then every line above the title is the mail's (set aside as :data:`MAIL`)."""
-    below = _below_mail(nodes, norm)
+    is one: then every line above the title is the mail's (set aside as :data:`MAIL`); or below the tail
+    of the report before it in a compilation it was cut out of (set aside: above the title)."""
+    below, aside = _below_mail(nodes, norm), MAIL
+    if not below:
+        below, aside = _below_earlier(nodes, norm), EARLIER_REPORT
     if below and below < len(nodes):
         rest = _title_of(nodes[below:], norm)
         title = next((i for i, node in enumerate(rest) if node.kind == TITLE), None)
         if title is not None:
             for node in (*nodes[:below], *rest[:title]):
-                node.aside = MAIL
+                node.aside = aside
                 _demote(node)
             return nodes[:below] + rest
     return _title_of(nodes, norm)
+
+
+def _below_earlier(nodes: list[OutlineNode], norm: str) -> int:
+    """Where a report cut out of a compilation (……报告汇编) begins below the tail of the one before it — that
+    one's last item or sentence, its unit and signed date, the compilation's running header and page number:
+    the index after the signed date, when the text opens with body text (a numbered item, a sentence) rather
+    than a title or an addressee and a title follows the date within a few lines; 0 when not."""
+    window = nodes[:_EARLIER_NODES]
+    if not window or not (window[0].kind == HEADING or norm[window[0].end - 1] in _BODY_ENDS
+                          or SIGNED_DATE.match(norm, window[0].start, window[0].end + 1)):
+        return 0
+    front = front_matter()
+    for i, node in enumerate(window):
+        if node.end - node.start <= _SIGNED_MAX and SIGNED_DATE.match(norm, node.start, node.end + 1):
+            for after in nodes[i + 1:i + 1 + _EARLIER_GAP]:
+                text = _line_text(after, norm)
+                if text.endswith(front.title_end) and _title_like(after, text):
+                    return i + 1
+            return 0
+    return 0
+
+
+#: A compiled report's predecessor leaves at most this many lines above its title (…its last plan items, its
+#: signature and date), and at most this many lines (a running header, a page number) between its date and the title.
+_EARLIER_NODES = 12
+_EARLIER_GAP = 4
+#: How a line of body text ends (the predecessor's last item: ……在急难险重任务中识别考察干部。).
+_BODY_ENDS = "。;!"
 
 
 def _spaced(nodes: list[OutlineNode], norm: str) -> bool:
@@ -1950,8 +1985,15 @@ def _other_pieces(nodes: list[OutlineNode], norm: str) -> None:
                     _demote(other)
                 return
             text += node.end - node.start
-            signed = signed or node.end - node.start <= _SIGNED_MAX \
-                and SIGNED_DATE.match(norm, node.start, node.end) is not None
+            dated = node.end - node.start <= _SIGNED_MAX and SIGNED_DATE.match(norm, node.start, node.end) is not None
+            signed = signed or dated
+            following = _next_report(nodes, i, norm) if dated and text >= _PIECE_AFTER else None
+            if following is not None:  # (a report cut out of a compilation: the next one's title and first lines)
+                for other in nodes[following:]:
+                    other.aside = True
+                    _demote(other)
+                nodes[following].aside = NEXT_REPORT
+                return
             continue
         listed = i + 1 < len(nodes) and marker.match(norm, nodes[i + 1].start, nodes[i + 1].end)
         if text >= _PIECE_AFTER and not listed and (marker_number(found.group("n")) or 0) >= 2:
@@ -1959,6 +2001,50 @@ def _other_pieces(nodes: list[OutlineNode], norm: str) -> None:
                 other.aside = True
                 _demote(other)
             return
+
+
+def _next_report(nodes: list[OutlineNode], dated: int, norm: str) -> int | None:
+    """The index of the next report's title right below this report's signed date (``dated``) — within
+    :data:`_EARLIER_GAP` lines, after a compilation's running header or page number, not after an attachment's
+    label (附件：…) nor a 范文 page's piece marker (篇二) — or of its unit's line over it: the next report's first lines,
+    left when this one was cut out of a 汇编; else None."""
+    front = front_matter()
+    signer = _line_text(nodes[dated - 1], norm) if dated else ""
+
+    def titled(at: int) -> bool:  # (another unit's report on a year: not a form's field, 镇党委评价意见, nor this
+        text = _line_text(nodes[at], norm)  # report again under its own unit's name, a draft's second version)
+        return text.endswith(front.title_end) and _title_like(nodes[at], text) and not SIGNED_DATE.match(text) \
+            and ("年" in text or text.startswith("关于")) and not (signer and signer in text) \
+            and not text.startswith("附") and len(nodes) - at <= _NEXT_LINES \
+            and not any(SIGNED_DATE.match(norm, n.start, n.end + 1) for n in nodes[at + 1:])
+        # (not an attachment's title, 附件1：……清单; nor a whole report signed and dated below, a 汇编's next one)
+
+    def opens(at: int) -> bool:  # (its title, then its own text: not a list of other pages' titles, 猜你喜欢：……)
+        line = _line_text(nodes[at], norm) if at < len(nodes) else ""
+        return not line or "," in line or norm[nodes[at].end - 1] in _BODY_ENDS + ":" or not _title_like(nodes[at], line)
+
+    for i in range(dated + 1, min(dated + 1 + _EARLIER_GAP, len(nodes))):
+        text = _line_text(nodes[i], norm)
+        if titled(i):
+            return i if opens(i + 1) else None
+        if i + 1 < len(nodes) and text.endswith(front.unit_end) and len(text) <= _UNIT_LINE and text != signer \
+                and titled(i + 1):  # (its unit's line over its title)
+            return i if opens(i + 2) else None
+        if not (front.page_line.fullmatch(text) or "汇编" in text):
+            return None  # (only a page's number or the compilation's running header between: not an attachment's
+            # label, 附件：…, a 范文 page's 篇二, a related list's header, 猜你喜欢：)
+    return None
+
+
+#: The next report's lines left below a report cut out of a compilation are at most this many, its title's with
+#: them: a whole report below (a branch's after a branch's, in a 汇编 of them) is that document's own.
+_NEXT_LINES = 10
+#: The unit's line over a title is at most this long (中共青岚县妇幼保健院支部委员会).
+_UNIT_LINE = 30
+
+
+#: The outline's mark on the first line of the next report, left below this one's signature (see :func:`_next_report`).
+NEXT_REPORT = "next report"
 
 
 #: An alternate version's mark is a line at most this long.

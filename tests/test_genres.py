@@ -385,3 +385,10 @@ def test_a_branchs_self_assessment_of_its_party_building_is_a_party_building_rep
     for title in ("县财政局机关第二党支部2026年度党建工作自查自评报告", "XX市第二人民医院党委2026年党建工作自查报告"):
         assert _choose(title + "\n" + body)[0] == "party-building-report", title
     assert _choose("和平社区2026年度工作总结暨党建工作自评情况\n" + body)[0] != "party-building-report"
+
+
+def test_a_branchs_brief_report_is_party_building_but_its_summary_without_party_building_a_work_summary():
+    # (……党支部2026年工作总结 without 党建: a work summary, as 11 of the sets' 20 read it)
+    body = "一、基本情况\n支部现有党员9名。\n二、主要做法\n全年开展主题党日12次。\n三、存在问题\n……\n四、下一步打算\n……\n"
+    assert _choose("临溪县个体劳动者协会党支部2026年党建工作简要报告\n" + body)[0] == "party-building-report"
+    assert _choose("恒锦纺织有限公司党支部2026年工作总结\n" + body)[0] == "work-summary"

@@ -526,6 +526,35 @@ def test_roman_numerals_before_a_space_number_parts():
     text = "关于2025年度落实全面从严治党主体责任情况的报告\nⅠ　政治建设\n坚持第一议题制度。\nⅡ\t思想建设\n学习12次。\nⅢ类项目12个。\n"
     assert heading_numbers(text) == [(1, 1), (1, 2)]  # (not a line opened by a numeral and a Chinese word with no space: Ⅲ类)
 
+def test_parenthesized_ideographs_and_numbered_items_number_parts():
+    # (㈠ ㈡, one character each, as a part's number; 第1项 / 第二项 over a form's items)
+    text = "关于2026年度党建工作情况的报告\n㈠ 主要工作及成效\n全年学习12次。\n㈡ 存在问题\n学习不深。\n"
+    assert heading_numbers(text) == [(2, 1), (2, 2)]
+    text = "2026年度党建工作述职报告\n第1项　全年主要工作\n全年学习12次。\n第2项　存在问题\n学习不深。\n第三项 下一步打算\n"
+    assert heading_numbers(text) == [(1, 1), (1, 2), (1, 3)]
+    assert heading_numbers("关于2026年度工作的报告\n第一项工作是抓学习，全年学习12次。\n") == []
+
+
+def test_a_report_cut_out_of_a_compilation_keeps_its_neighbours_edges_aside():
+    # (the tail of the report before it — its last item, unit and signed date, the compilation's running header and
+    # page number — above the title; the next unit's title and first lines below its own signature)
+    text = ("（四）持续加强干部队伍建设。围绕中心工作优化干部结构，年内选派2名年轻干部到乡镇一线挂职锻炼。\n"
+            "中共某县农业农村局党组\n2026年12月18日\n某县2026年度落实全面从严治党主体责任情况报告汇编 · 第二册\n— 41 —\n"
+            "中共某县水利局党组关于2026年度落实全面从严治党主体责任情况的报告\n县委：\n"
+            "2026年，局党组坚持以习近平新时代中国特色社会主义思想为指导，全年召开党组会议研究党建工作12次，专题研究全面从严治党工作4次，"
+            "班子成员带头讲党课8次。\n一、加强政治建设\n" + "坚持“第一议题”制度，全年学习习近平总书记重要讲话精神18次，开展专题研讨6次。" * 6 + "\n中共某县水利局党组\n2026年12月19日\n"
+            "中共某县林业局党组\n关于2026年度落实全面从严治党主体责任情况的报告\n2026年，县林业局党组坚持学习。\n")
+    doc = build_document(Source(path="t.txt", text=text))
+    assert doc.title_text() == "中共某县水利局党组关于2026年度落实全面从严治党主体责任情况的报告"
+    assert [n.aside == "earlier report" for n in doc.nodes[:5]] == [True] * 5
+    tail = [n for n in doc.nodes if n.aside]
+    assert [doc.norm[n.start:n.end][:6] for n in tail[5:]] == ["中共某县林业", "关于2026", "2026年,"]
+    assert tail[5].aside == "next report"
+    # (a cover letter above the title opens with its own words, not a report's tail: no report before it)
+    cover = "县委：\n现将我局2026年度报告报上，请审阅。\n中共某县水利局党组\n2026年12月19日\n" + text[text.index("中共某县水利局党组关于"):]
+    assert build_document(Source(path="t.txt", text=cover)).nodes[0].aside != "earlier report"
+
+
 def test_a_sentence_below_the_title_is_report_text_even_with_a_chrome_word():
     """举报 is a site's button and a 纪委's daily word: below the title, a line that ends a
     sentence is the report's text; a chrome line there is still set aside."""

@@ -126,8 +126,8 @@ from linter import regexstore
 from linter.checks.options import REQUIRED, boolean, choice, message, positive_int, regex, regex_list
 from linter.document import HEADING, PARAGRAPH, TITLE
 from linter.prefilter import screen
-from linter.outline import (HEADING_MARKER, MAIL, RUNNING_HEADER, alternate_blocks, earlier_line, front_matter,
-                            mail_tail_line, piece_named)
+from linter.outline import (EARLIER_REPORT, HEADING_MARKER, MAIL, NEXT_REPORT, RUNNING_HEADER, alternate_blocks,
+                            earlier_line, front_matter, mail_tail_line, piece_named)
 from linter.similar.dice import alike, pairs
 
 TYPE = "layout"
@@ -388,7 +388,8 @@ def _doubled(doc, report):
 
 
 def _earlier(doc, report):
-    yield from _aside_tail(doc, report, lambda node: earlier_line(doc.norm, node) or mail_tail_line(doc.norm, node))
+    yield from _aside_tail(doc, report, lambda node: node.aside == NEXT_REPORT or earlier_line(doc.norm, node)
+                           or mail_tail_line(doc.norm, node))
 
 
 def _aside_tail(doc, report, opens):
@@ -672,6 +673,9 @@ def _above_title(rule, doc, report):
         if node.start >= title.start:
             break
         if not node.aside:
+            continue
+        if node.aside == EARLIER_REPORT:  # (the tail of the report before it in a compilation: its signature too)
+            yield report(node.start, node.end)
             continue
         line = norm[node.start:node.end].strip("*# \t")  # (Markdown: **中共某某委员会**)
         if noted and HEADING_MARKER.match(line):
