@@ -427,7 +427,8 @@ _NUMERALS = str.maketrans("", "", "一二三四五六七八九十百零〇012345
 
 
 def _styled_above(doc, heading, first) -> bool:
-    """Does ``heading`` go on from the report's parts above ``first`` (二、 after 一、; 第三部分 after 第二部分)?
+    """Does ``heading`` go on from the report's parts above ``first`` (二、 after 一、; 第三部分 after 第二部分; 七、 after a
+    六、 left unnumbered)?
     A line of a comment under a list's header that names a part — 第三部分“发展党员11名”……请核一下 under a
     report whose parts are 一、二、, 第二部分我按你的意见补了第四条 after its 第四部分 — is the comment's, not the
     report's next part."""
@@ -436,7 +437,7 @@ def _styled_above(doc, heading, first) -> bool:
     for n in doc.nodes[:first.index]:
         if n.kind == HEADING and n.level == heading.level and n.marker.translate(_NUMERALS) == style:
             last = n
-    return last is not None and (heading.number is None or last.number is None or heading.number == last.number + 1)
+    return last is not None and (heading.number is None or last.number is None or heading.number > last.number)
 
 
 def _related(rule, doc, report):
