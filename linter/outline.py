@@ -2030,9 +2030,10 @@ def _next_report(nodes: list[OutlineNode], dated: int, norm: str) -> int | None:
         if i + 1 < len(nodes) and text.endswith(front.unit_end) and len(text) <= _UNIT_LINE and text != signer \
                 and titled(i + 1):  # (its unit's line over its title)
             return i if opens(i + 2) else None
-        if not (front.page_line.fullmatch(text) or "汇编" in text):
-            return None  # (only a page's number or the compilation's running header between: not an attachment's
-            # label, 附件：…, a 范文 page's 篇二, a related list's header, 猜你喜欢：)
+        if not (front.page_line.fullmatch(text) or _is_chrome(text)) \
+                or front.piece_marker.match(norm, nodes[i].start, nodes[i].end):
+            return None  # (only a page's number or its chrome — the compilation's running header — between: not an
+            # attachment's label, 附件：…, a 范文 page's 篇二, a related list's header, 猜你喜欢：)
     return None
 
 
