@@ -1514,12 +1514,11 @@ def _below_earlier(nodes: list[OutlineNode], norm: str) -> int:
     the index after the signed date, when the text opens with body text (a numbered item, a sentence) rather
     than a title or an addressee and a title follows the date within a few lines; 0 when not."""
     window = nodes[:_EARLIER_NODES]
-    if not window or not (window[0].kind == HEADING or norm[window[0].end - 1] in _BODY_ENDS
-                          or SIGNED_DATE.match(norm, window[0].start, window[0].end + 1)):
+    if not window or not (window[0].kind == HEADING or norm[window[0].end - 1] in _BODY_ENDS or _dated(window[0], norm)):
         return 0
     front = front_matter()
     for i, node in enumerate(window):
-        if node.end - node.start <= _SIGNED_MAX and SIGNED_DATE.match(norm, node.start, node.end + 1):
+        if _dated(node, norm):
             for after in nodes[i + 1:i + 1 + _EARLIER_GAP]:
                 text = _line_text(after, norm)
                 if text.endswith(front.title_end) and _title_like(after, text):
@@ -1985,7 +1984,7 @@ def _other_pieces(nodes: list[OutlineNode], norm: str) -> None:
                     _demote(other)
                 return
             text += node.end - node.start
-            dated = node.end - node.start <= _SIGNED_MAX and SIGNED_DATE.match(norm, node.start, node.end) is not None
+            dated = _dated(node, norm)
             signed = signed or dated
             following = _next_report(nodes, i, norm) if dated and text >= _PIECE_AFTER else None
             if following is not None:  # (a report cut out of a compilation: the next one's title and first lines)
@@ -2014,9 +2013,8 @@ def _next_report(nodes: list[OutlineNode], dated: int, norm: str) -> int | None:
     def titled(at: int) -> bool:  # (another unit's report on a year: not a form's field, 镇党委评价意见, nor this
         text = _line_text(nodes[at], norm)  # report again under its own unit's name, a draft's second version)
         return text.endswith(front.title_end) and _title_like(nodes[at], text) and not SIGNED_DATE.match(text) \
-            and ("年" in text or text.startswith("关于")) and not (signer and signer in text) \
-            and not text.startswith("附") and len(nodes) - at <= _NEXT_LINES \
-            and not any(SIGNED_DATE.match(norm, n.start, n.end + 1) for n in nodes[at + 1:])
+            and (_YEAR.search(text) or "关于" in text) and not (signer and signer in text) \
+            and not text.startswith("附") and len(nodes) - at <= _NEXT_LINES and not any(_dated(n, norm) for n in nodes[at + 1:])
         # (not an attachment's title, 附件1：……清单; nor a whole report signed and dated below, a 汇编's next one)
 
     def opens(at: int) -> bool:  # (its title, then its own text: not a list of other pages' titles, 猜你喜欢：……)
@@ -2046,6 +2044,11 @@ _UNIT_LINE = 30
 
 #: The outline's mark on the first line of the next report, left below this one's signature (see :func:`_next_report`).
 NEXT_REPORT = "next report"
+
+
+def _dated(node: OutlineNode, norm: str) -> bool:
+    """Is ``node`` a signed date's line (2026年12月19日 under a signature)?"""
+    return node.end - node.start <= _SIGNED_MAX and SIGNED_DATE.match(norm, node.start, node.end) is not None
 
 
 #: An alternate version's mark is a line at most this long.

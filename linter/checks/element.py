@@ -864,7 +864,7 @@ def _bare(doc, node, previous, following) -> tuple[int, int] | None:
     bulleted = norm[node.start] in _BULLETS and start > node.start
     # (a line of Word's outline over a deeper one: 从严从实抓纪律建设 / ⇥强化日常监督, levels in tabs alone)
     outline = _indent(norm, following.start) > _indent(norm, node.start)
-    table = any(norm.find(bar, following.start, following.end) >= 0 for bar in _CELL_SEPARATORS)  # (a label over a table: 整改措施清单 /
+    table = _cells(norm, following.start, following.end)  # (a label over a table: 整改措施清单 /
     # 序号｜整改措施｜… or 问题⇥原因⇥整改措施, or over a form's box of text: │2025年，本人……│)
     if not bulleted and not outline and not table and not _stacked(doc, following) and (
             following.end - following.start < 2 * (end - start) or norm[following.end - 1] not in _CONTINUES
@@ -1429,16 +1429,16 @@ def _list_below(runins: list[Section], roots: list[Section], nodes, depth: dict,
     labelled in the line, 下一步工作措施：1.……4.…… over 5.……。6.……: the list they continue is the last row's.)"""
     lines = [s for s in runins if s.kind in ("line", "runin")]
     if len(lines) < 2 or runins[-1] is not lines[-1] or any(
-            r.start < lines[-1].end or norm[r.end - 1] not in _ITEM_END and not _row(norm, r) for r in roots) \
+            r.start < lines[-1].end or norm[r.end - 1] not in _ITEM_END and not _cells(norm, r.start, r.end) for r in roots) \
             or any(n.level < 2 for n in nodes if n.kind == HEADING and depth[n.index] == 0):
         return []
     return sorted(roots, key=lambda s: s.start)
 
 
-def _row(norm: str, section: Section) -> bool:
-    """Is ``section``'s line a table's row, its cells apart by tabs or bars (1.理论学习与推动工作结合不够紧密⇥部分村干部……⇥
-    2026年6月: an item of the list it is in, as a sentence is)?"""
-    return any(norm.find(bar, section.start, section.end) >= 0 for bar in _CELL_SEPARATORS)
+def _cells(norm: str, start: int, end: int) -> bool:
+    """Is ``norm[start:end]`` a table's row, its cells apart by tabs or bars (1.理论学习与推动工作结合不够紧密⇥部分村干部……⇥
+    2026年6月: in a list, an item as a sentence is; under a line, the table that line labels)?"""
+    return any(norm.find(bar, start, end) >= 0 for bar in _CELL_SEPARATORS)
 
 
 def _numbers_lost(runins: list[Section], first) -> list[Section]:

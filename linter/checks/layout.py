@@ -125,9 +125,9 @@ from collections import Counter
 from linter import regexstore
 from linter.checks.options import REQUIRED, boolean, choice, message, positive_int, regex, regex_list
 from linter.document import HEADING, PARAGRAPH, TITLE
-from linter.prefilter import screen
 from linter.outline import (EARLIER_REPORT, HEADING_MARKER, MAIL, NEXT_REPORT, RUNNING_HEADER, alternate_blocks,
                             earlier_line, front_matter, mail_tail_line, piece_named)
+from linter.prefilter import screen
 from linter.similar.dice import alike, pairs
 
 TYPE = "layout"
