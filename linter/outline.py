@@ -1275,6 +1275,12 @@ class _FrontMatter:
         self.earlier_mark = regexstore.compile("|".join(strings(tree.get("earlier-marks"), "earlier-marks")))
         #: strings one of which such a line holds (searched before the marks are)
         self.earlier_words = strings(tree.get("earlier-words"), "earlier-words")
+        #: a chat assistant's mark that its answer begins (已深度思考（用时 21 秒）; see :func:`_below_answer`):
+        #: compiled (:attr:`answer_mark`) for a text that holds one of ``answer_words``
+        self._answer_source = "|".join(strings(tree.get("answer-marks"), "answer-marks"))
+        self._answer_mark = None
+        #: strings one of which a text holds that has such a mark (searched before any line is matched)
+        self.answer_words = strings(tree.get("answer-words"), "answer-words")
         #: a line that opens another piece of a 范文 page (篇二, 范文2, 第2篇：……): group ``n``, its number
         self.piece_marker = regexstore.compile(
             r" *(?:" + "|".join(strings(tree.get("piece-markers"), "piece-markers")) + r")(?:(?<=[】\]])|(?=[: \n]|$))")
@@ -1294,6 +1300,13 @@ class _FrontMatter:
         self.speech_opens = strings(wrapped.get("opens"), "wrapped-speech-title.opens")
         self.speech_occasions = strings(wrapped.get("occasions"), "wrapped-speech-title.occasions")
 
+
+    @property
+    def answer_mark(self) -> re.Pattern:
+        """(compiled when first read: a text holding none of ``answer_words`` is not matched)"""
+        if self._answer_mark is None:
+            self._answer_mark = regexstore.compile(self._answer_source)
+        return self._answer_mark
 
     def may_alternate(self, norm: str) -> bool:
         """Can ``norm`` hold an alternate version's mark? (one of the strings every match of the marks holds,
@@ -1493,10 +1506,13 @@ def _below_mail(nodes: list[OutlineNode], norm: str) -> int:
 def _front_matter(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
     """The title (see :func:`_title_of`), looked for below the e-mail that carries the report when there
     is one: then every line above the title is the mail's (set aside as :data:`MAIL`); or below the tail
-    of the report before it in a compilation it was cut out of (set aside: above the title)."""
+    of the report before it in a compilation it was cut out of (set aside: above the title); or below the
+    chat that asked an assistant for it (set aside: above the title)."""
     below, aside = _below_mail(nodes, norm), MAIL
     if not below:
         below, aside = _below_earlier(nodes, norm), EARLIER_REPORT
+    if not below:
+        below, aside = _below_answer(nodes, norm), True
     if below and below < len(nodes):
         rest = _title_of(nodes[below:], norm)
         title = next((i for i, node in enumerate(rest) if node.kind == TITLE), None)
@@ -1525,6 +1541,30 @@ def _below_earlier(nodes: list[OutlineNode], norm: str) -> int:
                     return i + 1
             return 0
     return 0
+
+
+def _below_answer(nodes: list[OutlineNode], norm: str) -> int:
+    """Where the report begins below a chat assistant's mark that its answer begins (已深度思考（用时 21 秒）; a
+    regenerated answer's pager, < 2/2 >) when a title follows it within a few lines: the index after the last
+    such mark among the first lines — the prompt, an abandoned first answer with its own title and parts, a
+    second prompt above it are the chat's; 0 when there is none."""
+    front = front_matter()
+    window = nodes[:_MAIL_NODES]
+    if not window or not any(norm.find(word, 0, window[-1].end) >= 0 for word in front.answer_words):
+        return 0
+    below = 0
+    for i, node in enumerate(window):
+        if node.kind == PARAGRAPH and front.answer_mark.match(_line_text(node, norm)):
+            for after in nodes[i + 1:i + 1 + _ANSWER_GAP]:
+                text = _line_text(after, norm)
+                if text.endswith(front.title_end) and _title_like(after, text):
+                    below = i + 1
+                    break
+    return below
+
+
+#: How many lines may stand between an answer's mark and its title (the assistant's thinking, the unit's name).
+_ANSWER_GAP = 4
 
 
 #: A compiled report's predecessor leaves at most this many lines above its title (…its last plan items, its

@@ -394,6 +394,9 @@ def test_the_front_matter_vocabulary_is_read_from_rules_and_checked():
     assert front.earlier_mark.search("==========以下为2025年度报告,核对口径用==========")
     assert front.earlier_mark.search("(以下为去年总结,写的时候参考用,交之前删掉)")
     assert not front.earlier_mark.search("以下为2026年度落实全面从严治党主体责任情况报告")
+    # a chat assistant's mark that its answer begins (a regenerated answer's pager too)
+    assert front.answer_mark.match("已深度思考(用时 21 秒)") and front.answer_mark.match("< 2/2 >")
+    assert not front.answer_mark.match("全年深度思考研讨12次")
     # a transcript's label before what is said; a speech's notes after its closing
     assert all(front.speaker_label.match(line).end() == line.index("同志们")
                for line in ("[00:00:06] 发言人1:同志们", "00:01:02 | 主持人:同志们", "刘部长(00:12:05):同志们", "说话人2:同志们"))
@@ -402,7 +405,7 @@ def test_the_front_matter_vocabulary_is_read_from_rules_and_checked():
         and not front.notes_head.fullmatch("注释说明")
     assert "(必填)" in front.form_hints
     complete = {"chrome": {"words": ["首页"], "patterns": ["x"]}, "title-ends": ["报告"], "title-words": ["报告"],
-                "unit-ends": ["党委"], "site-notes": ["通用"], "title-periods": ["截至"], "title-occasions": ["会上"], "page-lines": ["\\d{1,3}"], "field-lines": ["述职人:"], "channel-lines": ["报送栏目:"], "template-notes": ["填报说明"], "review-memos": ["修改说明:"], "alternate-marks": ["备选"], "earlier-marks": ["以下为去年报告"], "earlier-words": ["以下"], "agenda-heads": ["议程"], "closing-lines": ["特此报告"], "contents-heads": ["目录"], "document-contents": ["文档目录"], "number-columns": ["序号"], "piece-markers": ["篇(?P<n>二)"], "item-fields": ["检查项目:"], "masthead-lines": ["文件$"], "title-continues": ["和"], "item-labels": ["问题"], "lead-words": ["首先"], "salutations": ["同志们"], "captions": ["表1"], "cover-notes": ["现将"], "one-words": ["统一"], "aspect-adverbs": ["总体"], "mail-heads": ["发件人:"], "mail-fields": ["主题:"], "mail-words": ["件人"],
+                "unit-ends": ["党委"], "site-notes": ["通用"], "title-periods": ["截至"], "title-occasions": ["会上"], "page-lines": ["\\d{1,3}"], "field-lines": ["述职人:"], "channel-lines": ["报送栏目:"], "template-notes": ["填报说明"], "review-memos": ["修改说明:"], "alternate-marks": ["备选"], "earlier-marks": ["以下为去年报告"], "earlier-words": ["以下"], "answer-marks": ["已深度思考"], "answer-words": ["思考"], "agenda-heads": ["议程"], "closing-lines": ["特此报告"], "contents-heads": ["目录"], "document-contents": ["文档目录"], "number-columns": ["序号"], "piece-markers": ["篇(?P<n>二)"], "item-fields": ["检查项目:"], "masthead-lines": ["文件$"], "title-continues": ["和"], "item-labels": ["问题"], "lead-words": ["首先"], "salutations": ["同志们"], "captions": ["表1"], "cover-notes": ["现将"], "one-words": ["统一"], "aspect-adverbs": ["总体"], "mail-heads": ["发件人:"], "mail-fields": ["主题:"], "mail-words": ["件人"],
                 "speaker-labels": ["主持人:"], "notes-heads": ["注释"], "form-hints": ["必填"],
                 "wrapped-speech-title": {"opens": ["在"], "occasions": ["上的"]}}
     outline._FrontMatter(complete)
@@ -553,6 +556,33 @@ def test_a_report_cut_out_of_a_compilation_keeps_its_neighbours_edges_aside():
     # (a cover letter above the title opens with its own words, not a report's tail: no report before it)
     cover = "县委：\n现将我局2026年度报告报上，请审阅。\n中共某县水利局党组\n2026年12月19日\n" + text[text.index("中共某县水利局党组关于"):]
     assert build_document(Source(path="t.txt", text=cover)).nodes[0].aside != "earlier report"
+
+
+def test_a_report_asked_of_a_chat_assistant_begins_below_its_last_answer_mark():
+    # (the prompt, an abandoned first answer with its own title and parts, a second prompt and the pager of the
+    # regenerated answer above the mark: the chat's, not the report's parts)
+    text = ("北湾区市场监管局党组要报2026年主体责任落实情况，帮我起草\n北湾区市场监督管理局党组2026年全面从严治党工作总结\n"
+            "一、主要做法：加强理论学习。\n二、存在问题：学习不够深入。\n三、下步打算：继续加强学习。\n"
+            "不对，要主体责任报告的格式，六个方面，3500字\n< 2/2 >\n已深度思考（用时 21 秒）\n"
+            "中共北湾区市场监督管理局党组关于2026年度落实全面从严治党主体责任情况的报告\n区委：\n"
+            "一、加强政治建设\n局党组坚持“第一议题”制度，全年学习18次。\n二、存在的问题\n理论学习的系统性不强。\n")
+    doc = build_document(Source(path="t.txt", text=text))
+    assert doc.title_text() == "中共北湾区市场监督管理局党组关于2026年度落实全面从严治党主体责任情况的报告"
+    assert all(n.aside for n in doc.nodes[:8]) and not any(n.kind == "heading" for n in doc.nodes[:8])
+    assert [doc.norm[n.start:n.end] for n in doc.nodes if n.kind == "heading"] == ["一、加强政治建设", "二、存在的问题"]
+    # (a mark with no title below it sets nothing aside: the answer's title is the first line)
+    plain = "关于2026年度落实全面从严治党主体责任情况的报告\n一、加强政治建设\n全年学习18次。\n已深度思考（用时 21 秒）\n二、存在的问题\n学习不深。\n"
+    doc = build_document(Source(path="t.txt", text=plain))
+    assert doc.title_text() == "关于2026年度落实全面从严治党主体责任情况的报告"
+
+
+def test_a_title_naming_a_share_is_a_title_and_a_tools_banner_or_an_assemblers_line_above_it_is_not():
+    # (分享 is a page's share button, but 分享发言 a speech; ✨ opens a writing tool's banner; 汇总人/汇总： an assembler's line)
+    speech = "在市统计局青年理论学习小组第三季度学习会上的分享发言\n各位青年同事：\n按照学习小组的安排，我们重点研读了选读。\n"
+    assert build_document(Source(path="t.txt", text=speech)).title_text() == "在市统计局青年理论学习小组第三季度学习会上的分享发言"
+    for above in ("✨ AI 写作 · 已根据您上传的《2025年工作总结》调整风格", "讲话稿汇总：局办公室　第二稿 v3　12.08"):
+        doc = build_document(Source(path="t.txt", text=above + "\n西桥区城市管理局2026年前三季度工作总结\n今年以来，局党组坚持学习。\n"))
+        assert doc.title_text() == "西桥区城市管理局2026年前三季度工作总结" and doc.nodes[0].aside
 
 
 def test_a_sentence_below_the_title_is_report_text_even_with_a_chrome_word():

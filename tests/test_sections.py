@@ -2616,3 +2616,27 @@ def test_a_heading_naming_months_is_no_item_with_a_figure():
             "（一）全力冲刺年度目标，倒排工期，确保年底前全部完工。\n")
     found = checklist(text, "work-summary")
     assert found.get("problems") == 6 and found.get("next-steps") == 8
+
+
+def test_a_part_after_the_discipline_part_is_the_sixth_not_an_item_of_the_conduct_part():
+    """（四）整治群众身边不正之风 names the sixth part in its heading, but it is an item of 四、…转作风; after 五's own
+    discipline part, 六、推进清廉学校建设 is the report's sixth part."""
+    text = ("关于2026年度落实全面从严治党主体责任情况的报告\n"
+            "一、旗帜鲜明讲政治\n局党委坚持“第一议题”制度，全年学习18次。\n"
+            "二、凝心铸魂强理论\n局党委理论学习中心组集中学习12次。\n"
+            "三、固本强基抓组织\n全年发展党员3名，整顿软弱涣散党组织2个。\n"
+            "四、正风肃纪转作风\n（一）落实中央八项规定精神：开展明察暗访6次。\n"
+            "（二）整治群众身边不正之风：畅通投诉渠道，办结投诉件36件。\n"
+            "五、严明纪律强监督，一体推进不敢腐不能腐不想腐\n（一）强化日常监督：支持派驻纪检监察组开展监督检查8次。\n"
+            "六、推进清廉学校建设\n以清廉学校建设为抓手，推动反腐败斗争向基层延伸。\n"
+            "七、存在的问题\n一是落实主体责任存在层层递减现象。\n"
+            "八、下一步工作打算\n一是持续压实主体责任。\n")
+    found = checklist(text)
+    assert found.get("conduct") == 9 and found.get("discipline") == 11 and found.get("united-front") == 13
+
+
+def test_a_subtitle_under_a_figurative_heading_names_its_part():
+    """一、守正笃行、勇毅前行 names nothing; the ——subtitle on the line below it names the part."""
+    found = checklist("关于2026年度落实全面从严治党主体责任情况的报告\n一、守正笃行、勇毅前行\n——压紧压实政治建设责任\n"
+                      "局党组全年召开党组会议24次。\n")
+    assert found.get("political") == 2

@@ -1182,6 +1182,12 @@ def _heading_end(doc, node, following) -> int:
         text = doc.norm[following.start:following.end]
         if len(text) <= 15 and not any(c in text for c in "。;:!?,"):
             return following.end
+    if following is not None and norm.startswith("—", following.start) and following.kind == PARAGRAPH \
+            and end == node.end and following.end - following.start <= _SUBTITLE_MAX:
+        # a ——subtitle on the line below names what a figurative heading is about (四、正风肃纪、清风扑面 /
+        # ——驰而不息改作风、严纪律): the two head the part together
+        if not any(c in norm[following.start:following.end] for c in "。;!?"):
+            return following.end
     return end
 
 
@@ -2485,7 +2491,9 @@ def _second_choice(roots, elements) -> None:
     parts at its level or above name in their headings, serves that element:
     after （四）作风纪律建设, （五）党风廉政建设和反腐败工作 is the report's sixth
     part, not a second discipline part; after 五、严明纪律规矩, 六、坚持正风肃纪反腐
-    is its part on the fight against corruption."""
+    is its part on the fight against corruption. An item of a part whose heading
+    names something else (（四）整治群众身边不正之风 under 四、正风肃纪转作风) does not
+    serve an element a part serves, or that a part is found for here."""
     free = []  # (section, its ancestors): the parts, not items of a part its heading names
     stack = [(section, ()) for section in reversed(roots)]
     while stack:
@@ -2493,7 +2501,17 @@ def _second_choice(roots, elements) -> None:
         free.append((section, ancestors))
         if not (section.named and section.claims):  # (as _assign: a vague heading's sub-sections are free)
             stack.extend((child, ancestors + (section,)) for child in reversed(section.children))
-    served = set().union(*(section.claims for section, _ in free))
+    # (served by a part, not by an item of a part whose heading names something else: 四、正风肃纪转作风's
+    # （四）整治群众身边不正之风 leaves the sixth part to be looked for)
+    served, items = set(), []
+    for section, ancestors in free:
+        if ancestors and any(a.named and not a.merged and not any(a.headed.get(i, 0) >= SECOND for i in section.claims)
+                             for a in ancestors):
+            items.append(section)
+        else:
+            served |= section.claims
+    for section in items:  # (what a part serves, such an item does not: after 五's discipline part, 六、推进清廉学校建设
+        section.claims -= served  # is the sixth part, not 四、……转作风's （四）整治群众身边不正之风)
     missing = [index for index in range(len(elements)) if index not in served]
     if not missing:
         return
@@ -2516,6 +2534,9 @@ def _second_choice(roots, elements) -> None:
                     best = (key, section, ancestors[-1:])
         if best is not None:
             best[1].claims = {index}
+            for section in items:  # (and such an item no longer serves it)
+                if section is not best[1]:
+                    section.claims.discard(index)
 
 
 def _unserved(roots, elements) -> list[int]:

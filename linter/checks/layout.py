@@ -33,8 +33,9 @@ one kind per rule (``check``):
   (:func:`linter.outline._other_pieces`). One finding over them.
 
 * ``doubled`` — a line said twice: a paragraph that repeats word for word one of the few lines right above
-  it, or the end of one after a sentence's end (the seam of two screenshots read by OCR, a paste made twice).
-  Each repeat is one finding.
+  it, or the end of one after a sentence's end (the seam of two screenshots read by OCR, a paste made twice),
+  or a paragraph of 40 characters or more, with a figure, said again anywhere below (a contribution pasted
+  twice into a draft put together from offices' contributions). Each repeat is one finding.
 
 * ``earlier`` — an earlier report a drafter pasted below this one for reference (==========以下为2025年度报告，
   核对口径用==========): from that line (front-matter.yaml's ``earlier-marks``) to the end; the outline sets it
@@ -114,7 +115,8 @@ Options:
 
 Message placeholders: ``{match}`` (the line), ``{line}`` (for
 ``repeated-title``: the line of the title; for ``contents``: the lines
-the table of contents takes, 1—9).
+the table of contents takes, 1—9), ``{first}`` (for ``doubled``: the line
+said first).
 """
 
 from __future__ import annotations
@@ -132,7 +134,7 @@ from linter.similar.dice import alike, pairs
 
 TYPE = "layout"
 FIXES = False  # findings carry no fix
-FIELDS = {"line"}
+FIELDS = {"line", "first"}
 def _share(value) -> float:
     from linter.similar.mask import share
 
@@ -366,25 +368,42 @@ _WORD = regexstore.compile(r"[\u4e00-\u9fff]")
 #: (of text: blank lines aside) after the one it repeats.
 _DOUBLED_MIN = 18
 _DOUBLED_WITHIN = 3
+_DOUBLED_FAR = 40  # a paragraph this long (with a figure) is a repeat wherever below it is said again
 
 
 def _doubled(doc, report):
     """A paragraph that repeats, word for word, one of the few lines just above it or such a line's end
     after a sentence's end — the seam of two screenshots read by OCR, or a paste made twice (……完善制度4项。 /
-    12:08 5G 86% / 召开以案促改专题会1次，督促相关科室完善制度4项。): one finding per repeat."""
-    norm, nodes = doc.norm, doc.nodes
-    for i in range(1, len(nodes)):
-        node = nodes[i]
+    12:08 5G 86% / 召开以案促改专题会1次，督促相关科室完善制度4项。) — or a long paragraph of the report's
+    said again anywhere below (a contribution pasted twice into a draft put together from several offices'):
+    one finding per repeat, naming the line it repeats."""
+    norm, nodes, position = doc.norm, doc.nodes, doc.source.position
+    said = {}  # the report's long paragraphs, by their text: the first of each
+    for i, node in enumerate(nodes):
         size = node.end - node.start
         if size < _DOUBLED_MIN or node.kind not in (PARAGRAPH, HEADING):
             continue
+        text = norm[node.start:node.end]
+        first = None
         for other in nodes[max(0, i - _DOUBLED_WITHIN):i]:
             gap = other.end - other.start - size
-            if gap >= 0 and norm.endswith(norm[node.start:node.end], other.start, other.end) and (
+            if gap >= 0 and norm.endswith(text, other.start, other.end) and (
                     gap == 0 or norm[other.end - size - 1] in "。!?;,") and _WORD.search(norm, node.start, node.end):
                 # (a line with a word: not a table's rule, ├──┼──┤, drawn again under every row)
-                yield report(node.start, node.end, line=str(doc.source.position(node.start)[0]))
+                first = other
                 break
+        far = size >= _DOUBLED_FAR and node.kind == PARAGRAPH and not node.aside
+        if first is None and far:
+            # (not a line the outline set aside: an earlier report pasted below for reference says much again;
+            # and a paragraph of work done, with a figure and words — not a table's rule, +-----+, nor a meeting's
+            # formula said at every vote, 现在进行表决。同意的请举手。……)
+            first = said.get(text)
+            if first is not None and not (_WORD.search(text) and any(c in text for c in "0123456789")):
+                first = None
+        if first is not None:
+            yield report(node.start, node.end, line=str(position(node.start)[0]), first=str(position(first.start)[0]))
+        elif far:
+            said[text] = node
 
 
 def _earlier(doc, report):
