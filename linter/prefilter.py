@@ -326,13 +326,15 @@ class Lines:
         if literal in self._spans:
             return self._spans[literal]
         text, find, rfind = self.text, self.text.find, self.text.rfind
-        count = text.count(literal)  # one pass in C: the lines of a common string are not worth finding
-        if count > self._limit:
-            self._spans[literal] = None
-            return None
+        # (one pass: the lines are found as the string is, and the search stops at the first line past the limit —
+        # counting it first, in C, was a second pass over the text for every string it holds a few times)
+        limit = self._limit
         spans: list[tuple[int, int]] = []
-        at = find(literal) if count else -1
+        at = find(literal)
         while at >= 0:
+            if len(spans) >= limit:  # (a common string: its lines are not worth finding)
+                self._spans[literal] = None
+                return None
             start = rfind("\n", 0, at) + 1
             end = find("\n", at + len(literal))
             if end < 0:
@@ -745,6 +747,10 @@ def finditer(pattern, text: str, cache: dict | None = None, pos: int = 0):
     if scanned is not None and not literals.isdisjoint(scanned[1]):
         # the lines of a string the scanner looked for and did not find are not looked for
         literals = (literals - scanned[1]) | (literals & scanned[0])
+    elif cache is not None:  # (nor those of a string with a character the text lacks: a set's test, not a pass)
+        holds = found_of(cache, text)[0]
+        if not all(map(holds, literals)):
+            literals = frozenset(literal for literal in literals if holds(literal))
     windows = (lines_of(cache, text) if cache is not None else Lines(text)).windows(literals)
     if windows is None:
         return pattern.finditer(text, pos)
