@@ -362,6 +362,7 @@ def test_the_front_matter_vocabulary_is_read_from_rules_and_checked():
 
     front = outline.front_matter()
     assert "当前位置" in front.chrome and front.chrome_re.search("共12页")
+    assert any(word in "☑ 签名有效:文档自签名后未被修改" for word in front.chrome)  # (a reader's signature panel)
     assert front.chrome_re.search("①基本信息 ——— ②述职内容 ——— ③上传附件") and not front.chrome_re.search("①学习不够深入。②……")
     assert "报告" in front.title_end and "发言" in front.title_word and "党委" in front.unit_end
     assert "通用" in front.site_note and front.speech_opens == ("在",) and "上的" in front.speech_occasions
@@ -536,6 +537,16 @@ def test_parenthesized_ideographs_and_numbered_items_number_parts():
     text = "2026年度党建工作述职报告\n第1项　全年主要工作\n全年学习12次。\n第2项　存在问题\n学习不深。\n第三项 下一步打算\n"
     assert heading_numbers(text) == [(1, 1), (1, 2), (1, 3)]
     assert heading_numbers("关于2026年度工作的报告\n第一项工作是抓学习，全年学习12次。\n") == []
+    # (a numeral and a space or a tab, or a colon, before a short heading: 一 加强政治建设, 二\t思想建设, 一：加强政治建设，坚定
+    # 政治方向 — not a sentence, 一：全年学习12次，……。 longer than a heading)
+    text = "关于2026年度落实全面从严治党主体责任情况的报告\n一 加强政治建设\n全年学习12次。\n二\t存在的问题及原因\n学习不深。\n三 2027年工作打算\n"
+    assert heading_numbers(text) == [(1, 1), (1, 2), (1, 3)]
+    text = "关于2026年度工作的报告\n一：加强政治建设，坚定政治方向\n全年学习12次。\n二：存在问题\n学习不深。\n"
+    assert heading_numbers(text) == [(1, 1), (1, 2)]
+    assert heading_numbers("关于2026年度工作的报告\n一：全年召开党组会议24次，专题研究全面从严治党工作4次，班子成员讲党课8次。\n") == []
+    # (and run into its first sentence: 二 存在的困难和问题。当前，……)
+    text = "2026年工作总结\n一 2026年工作开展情况\n全年办件1.2万件。\n二 存在的困难和问题。当前，监管力量不足。\n三 2027年工作思路\n"
+    assert heading_numbers(text) == [(1, 1), (1, 2), (1, 3)]
 
 
 def test_a_report_cut_out_of_a_compilation_keeps_its_neighbours_edges_aside():

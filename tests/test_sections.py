@@ -2640,3 +2640,16 @@ def test_a_subtitle_under_a_figurative_heading_names_its_part():
     found = checklist("关于2026年度落实全面从严治党主体责任情况的报告\n一、守正笃行、勇毅前行\n——压紧压实政治建设责任\n"
                       "局党组全年召开党组会议24次。\n")
     assert found.get("political") == 2
+
+
+def test_label_lines_after_the_parts_are_parts_though_a_numbered_list_of_papers_follows_the_signature():
+    """【存在的问题】 and 【下半年工作打算】 under the last numbered part head the problems and the plans; the 佐证材料目录's
+    1.……清单 / 2.……台账 after the signed date, which the outline hangs under that part, do not make them its text."""
+    text = ("向阳县政务服务中心2026年上半年工作总结\n"
+            "一、“高效办成一件事”扎实推进。上半年推出套餐服务12项，办件量1.2万件。\n"
+            "二、队伍作风建设不断加强。开展“服务之星”评选，评出服务之星12名。\n"
+            "【存在的问题】\n一是部门间数据共享还不够充分，部分事项仍需群众重复提交材料。\n"
+            "【下半年工作打算】\n一是持续深化“高效办成一件事”改革，再推出一批套餐服务。\n"
+            "向阳县政务服务中心\n2026年7月6日\n佐证材料目录\n1.向阳县“高效办成一件事”套餐服务清单\n2.重点项目帮办代办台账\n")
+    found = checklist(text, "work-summary")
+    assert found.get("problems") == 4 and found.get("next-steps") == 6

@@ -1346,8 +1346,9 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
                     _cut(section, runins[0].start)
             owner = doc.nodes[continued[-1]].parent
             parent = by_index.get(owner)
-        elif parent is not None and any(c.kind == "heading" for c in parent.children):
-            continue  # a section with numbered sub-sections: its paragraphs are text
+        elif parent is not None and any(c.kind == "heading" and c.start < _appendix(doc) for c in parent.children):
+            continue  # a section with numbered sub-sections: its paragraphs are text (not the numbered list of
+            # papers appended after the signature, 1.……清单 / 2.……台账, which the outline hangs under the last part)
         adopted = []
         # (a numbered heading only below the report's signed date — a chat's 第三部分……写100%没问题 under a report of
         # bare heading lines, an appendix's — makes no preamble of the lines above it)
