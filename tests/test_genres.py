@@ -197,6 +197,10 @@ def test_a_self_examination_read_at_a_democratic_life_meeting_is_a_speech():
     text = ("市住房公积金中心党组2025年度民主生活会相互批评意见清单\n（会前谈心谈话梳理，会上当面提出）\n"
             "一、班子成员对党组书记、主任张国华同志的批评意见\n1.到县区管理部调研较少。\n")
     assert _choose(text) == ("speech", "标题含“相互批评意见”")
+    # (a 提醒谈话's record: the talk, as a 任前 or 集体廉政谈话 is)
+    text = ("提醒谈话记录\n谈话时间：2026年12月3日上午9时30分\n谈话地点：县纪委监委第二谈话室\n"
+            "谈话人：县纪委常委　王建\n王建：今天找你谈话，是就群众反映的问题向你提个醒。\n")
+    assert _choose(text)[0] == "speech"
 
 
 def test_a_speech_with_a_slogan_title_about_party_discipline_is_a_speech():
