@@ -1227,6 +1227,10 @@ class _FrontMatter:
         self.title_period = strings(tree.get("title-periods"), "title-periods")
         self.title_occasion = strings(tree.get("title-occasions"), "title-occasions")
         self.title_continues = strings(tree.get("title-continues"), "title-continues")
+        #: how a 公文's title opens (关于……的报告)
+        self.title_opens = strings(tree.get("title-opens"), "title-opens")
+        #: how an attachment's title opens (附件1：……清单): no next report's
+        self.attachment_opens = strings(tree.get("attachment-opens"), "attachment-opens")
         #: a whole line of a page's furniture (checked where the parts are read: linter.checks.element)
         self.page_line = regexstore.compile(r"\s*(?:" + "|".join(strings(tree.get("page-lines"), "page-lines")) + r")\s*")
         #: a line of a 公文's masthead (汶卫党〔2026〕1号): never a line of the title below it
@@ -1453,7 +1457,7 @@ def _title_score(text: str) -> int:
         score += 3  # …情况报告; 研讨发言：subtitle
     elif any(word in core for word in front.title_word):
         score += 1
-    if "关于" in core:
+    if any(word in core for word in front.title_opens):
         score += 2
     if _YEAR.search(core):
         score += 1
@@ -1497,7 +1501,7 @@ def _below_mail(nodes: list[OutlineNode], norm: str) -> int:
             if run_head:
                 below = i + 1
             continue
-        if text.endswith(front.title_end) and _title_like(node, text):
+        if _titled(node, text):
             return below  # a title: the report's, below the mail's header above it if any (the mails below it —
             # an earlier mail quoted, the chain it was forwarded in, the report again — are its tail)
     return below
@@ -1532,15 +1536,20 @@ def _below_earlier(nodes: list[OutlineNode], norm: str) -> int:
     window = nodes[:_EARLIER_NODES]
     if not window or not (window[0].kind == HEADING or norm[window[0].end - 1] in _BODY_ENDS or _dated(window[0], norm)):
         return 0
-    front = front_matter()
     for i, node in enumerate(window):
         if _dated(node, norm):
-            for after in nodes[i + 1:i + 1 + _EARLIER_GAP]:
-                text = _line_text(after, norm)
-                if text.endswith(front.title_end) and _title_like(after, text):
-                    return i + 1
-            return 0
+            return i + 1 if _title_below(nodes, i, norm, _EARLIER_GAP) else 0
     return 0
+
+
+def _titled(node: OutlineNode, text: str) -> bool:
+    """Does ``text`` (``node``'s line) read as a title's: it ends like one (…报告, …讲话) and is no sentence?"""
+    return text.endswith(front_matter().title_end) and _title_like(node, text)
+
+
+def _title_below(nodes: list[OutlineNode], i: int, norm: str, gap: int) -> bool:
+    """Is one of the ``gap`` lines below ``nodes[i]`` a title's?"""
+    return any(_titled(after, _line_text(after, norm)) for after in nodes[i + 1:i + 1 + gap])
 
 
 def _below_answer(nodes: list[OutlineNode], norm: str) -> int:
@@ -1554,12 +1563,9 @@ def _below_answer(nodes: list[OutlineNode], norm: str) -> int:
         return 0
     below = 0
     for i, node in enumerate(window):
-        if node.kind == PARAGRAPH and front.answer_mark.match(_line_text(node, norm)):
-            for after in nodes[i + 1:i + 1 + _ANSWER_GAP]:
-                text = _line_text(after, norm)
-                if text.endswith(front.title_end) and _title_like(after, text):
-                    below = i + 1
-                    break
+        if node.kind == PARAGRAPH and front.answer_mark.match(_line_text(node, norm)) \
+                and _title_below(nodes, i, norm, _ANSWER_GAP):
+            below = i + 1
     return below
 
 
@@ -1621,7 +1627,7 @@ def _title_of(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
         if i in contents:
             continue
         if agenda and agenda[-1] == i - 1:
-            if _marked(node) or not (text.endswith(front_matter().title_end) and _title_like(node, text)):
+            if _marked(node) or not _titled(node, text):
                 agenda.append(i)  # (its lines, down to the title)
                 continue
         elif not agenda and not candidates and front_matter().agenda_head.fullmatch(text):
@@ -1838,8 +1844,8 @@ def _begins_title(texts: list[str], previous: int, title: str, following: str, a
     occasion = any(word in title for word in front.speech_occasions)
     if adjacent and _SLOGAN.fullmatch(text) and title.endswith(front.title_end):
         return True  # a slogan over the title that names the text (学思践悟强党性  知行合一护青山 / ……交流发言)
-    return bool(text.rstrip("* ").endswith(front.unit_end) or "关于" in text or _YEAR.search(text)
-                or title.startswith("关于") or _YEAR.match(title)
+    return bool(text.rstrip("* ").endswith(front.unit_end) or any(word in text for word in front.title_opens)
+                or _YEAR.search(text) or title.startswith(front.title_opens) or _YEAR.match(title)
                 or text.startswith(front.speech_opens) and occasion  # 在全区…思想 / …总结大会上的讲话
                 or adjacent and (following.lstrip("# *").startswith(("—", "-")) and len(text) >= _TITLE_LINE_MIN
                                  or "在" in title and occasion
@@ -2052,9 +2058,10 @@ def _next_report(nodes: list[OutlineNode], dated: int, norm: str) -> int | None:
 
     def titled(at: int) -> bool:  # (another unit's report on a year: not a form's field, 镇党委评价意见, nor this
         text = _line_text(nodes[at], norm)  # report again under its own unit's name, a draft's second version)
-        return text.endswith(front.title_end) and _title_like(nodes[at], text) and not SIGNED_DATE.match(text) \
-            and (_YEAR.search(text) or "关于" in text) and not (signer and signer in text) \
-            and not text.startswith("附") and len(nodes) - at <= _NEXT_LINES and not any(_dated(n, norm) for n in nodes[at + 1:])
+        return _titled(nodes[at], text) and not SIGNED_DATE.match(text) \
+            and (_YEAR.search(text) or any(word in text for word in front.title_opens)) and not (signer and signer in text) \
+            and not text.startswith(front.attachment_opens) and len(nodes) - at <= _NEXT_LINES \
+            and not any(_dated(n, norm) for n in nodes[at + 1:])
         # (not an attachment's title, 附件1：……清单; nor a whole report signed and dated below, a 汇编's next one)
 
     def opens(at: int) -> bool:  # (its title, then its own text: not a list of other pages' titles, 猜你喜欢：……)

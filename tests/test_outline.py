@@ -365,6 +365,7 @@ def test_the_front_matter_vocabulary_is_read_from_rules_and_checked():
     assert any(word in "☑ 签名有效:文档自签名后未被修改" for word in front.chrome)  # (a reader's signature panel)
     assert front.chrome_re.search("①基本信息 ——— ②述职内容 ——— ③上传附件") and not front.chrome_re.search("①学习不够深入。②……")
     assert "报告" in front.title_end and "发言" in front.title_word and "党委" in front.unit_end
+    assert front.title_opens == ("关于",) and "附件1:……清单".startswith(front.attachment_opens)
     assert "通用" in front.site_note and front.speech_opens == ("在",) and "上的" in front.speech_occasions
     assert front.field_line.match("述职人:中共白沙镇委员会书记") and not front.field_line.match("政治建设:把牢方向")
     assert front.field_line.match("(省财政厅预算处 刘晓楠)") and not front.field_line.match("(2026年1月15日)")
@@ -406,7 +407,7 @@ def test_the_front_matter_vocabulary_is_read_from_rules_and_checked():
         and not front.notes_head.fullmatch("注释说明")
     assert "(必填)" in front.form_hints
     complete = {"chrome": {"words": ["首页"], "patterns": ["x"]}, "title-ends": ["报告"], "title-words": ["报告"],
-                "unit-ends": ["党委"], "site-notes": ["通用"], "title-periods": ["截至"], "title-occasions": ["会上"], "page-lines": ["\\d{1,3}"], "field-lines": ["述职人:"], "channel-lines": ["报送栏目:"], "template-notes": ["填报说明"], "review-memos": ["修改说明:"], "alternate-marks": ["备选"], "earlier-marks": ["以下为去年报告"], "earlier-words": ["以下"], "answer-marks": ["已深度思考"], "answer-words": ["思考"], "agenda-heads": ["议程"], "closing-lines": ["特此报告"], "contents-heads": ["目录"], "document-contents": ["文档目录"], "number-columns": ["序号"], "piece-markers": ["篇(?P<n>二)"], "item-fields": ["检查项目:"], "masthead-lines": ["文件$"], "title-continues": ["和"], "item-labels": ["问题"], "lead-words": ["首先"], "salutations": ["同志们"], "captions": ["表1"], "cover-notes": ["现将"], "one-words": ["统一"], "aspect-adverbs": ["总体"], "mail-heads": ["发件人:"], "mail-fields": ["主题:"], "mail-words": ["件人"],
+                "unit-ends": ["党委"], "site-notes": ["通用"], "title-periods": ["截至"], "title-occasions": ["会上"], "page-lines": ["\\d{1,3}"], "field-lines": ["述职人:"], "channel-lines": ["报送栏目:"], "template-notes": ["填报说明"], "review-memos": ["修改说明:"], "alternate-marks": ["备选"], "earlier-marks": ["以下为去年报告"], "earlier-words": ["以下"], "answer-marks": ["已深度思考"], "answer-words": ["思考"], "agenda-heads": ["议程"], "closing-lines": ["特此报告"], "contents-heads": ["目录"], "document-contents": ["文档目录"], "number-columns": ["序号"], "piece-markers": ["篇(?P<n>二)"], "item-fields": ["检查项目:"], "masthead-lines": ["文件$"], "title-continues": ["和"], "title-opens": ["关于"], "attachment-opens": ["附"], "item-labels": ["问题"], "lead-words": ["首先"], "salutations": ["同志们"], "captions": ["表1"], "cover-notes": ["现将"], "one-words": ["统一"], "aspect-adverbs": ["总体"], "mail-heads": ["发件人:"], "mail-fields": ["主题:"], "mail-words": ["件人"],
                 "speaker-labels": ["主持人:"], "notes-heads": ["注释"], "form-hints": ["必填"],
                 "wrapped-speech-title": {"opens": ["在"], "occasions": ["上的"]}}
     outline._FrontMatter(complete)
