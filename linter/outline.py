@@ -1368,19 +1368,55 @@ _SIGNED = regexstore.compile(r"(?:\S.*)?20\d\d年\d{1,2}月\d{1,2}日")
 
 
 def _listed(nodes: list[OutlineNode], start: int, norm: str) -> list[int]:
-    """The numbered lines a 目录 heads without page numbers (a 范文 page's list of the pieces on it:
-    本文目录 / 1、街道党工委2025年党建工作总结 / 2、……): two or more short ones, then a line that is no
-    sentence (the first piece's label or title) — not the report's own headings over its text."""
+    """The lines a 目录 heads without page numbers: numbered ones (a 范文 page's list of the pieces on it:
+    本文目录 / 1、街道党工委2025年党建工作总结 / 2、……), two or more short ones, then a line that is no
+    sentence (the first piece's label or title) — not the report's own headings over its text; or,
+    numbered or not, the report's own headings said again below it (:func:`_said_below`)."""
     end = start
     while end < min(len(nodes), _FRONT_NODES) and _marked(nodes[end]):
         text = _line_text(nodes[end], norm)
         if len(text) > _TITLE_MAX or "。" in text:
             break
         end += 1
-    if end - start < 2 or end >= len(nodes) or _marked(nodes[end]):
-        return []
-    after = _line_text(nodes[end], norm)
-    return list(range(start, end)) if after and len(after) <= _TITLE_MAX and "。" not in after else []
+    if end - start >= 2 and end < len(nodes) and not _marked(nodes[end]):
+        after = _line_text(nodes[end], norm)
+        if after and len(after) <= _TITLE_MAX and "。" not in after:
+            return list(range(start, end))
+    return _said_below(nodes, start, norm)
+
+
+def _said_below(nodes: list[OutlineNode], start: int, norm: str) -> list[int]:
+    """The lines an online document's 目录 heads (its outline panel copied with the text: 目录 / 政治建设 /
+    思想建设 / …… / 2027年工作安排, or 一、…… as numbered below): two or more short lines each of which opens a
+    line below — the heading it lists — down to the unit's name or the title (which may be said again as the
+    signature or a running header: not listed)."""
+    front = front_matter()
+    end = start
+    while end < min(len(nodes), _FRONT_NODES):
+        node = nodes[end]
+        text = _line_text(node, norm)
+        if not text or len(text) > _TITLE_MAX or text[-1] in _SENTENCE_END or text.endswith(front.unit_end) \
+                or _titled(node, text) and any(word in text for word in front.title_word) \
+                or not _opens_line(norm, norm[node.start:node.end].strip(), node.end):
+            break
+        end += 1
+    return list(range(start, end)) if end - start >= 2 else []
+
+
+#: How many times a listed heading is looked for below before it is taken as not said again there.
+_SAID_TRIES = 4
+
+
+def _opens_line(norm: str, text: str, after: int) -> bool:
+    """Does ``text`` open a line of ``norm`` below ``after`` (spaces before it aside)?"""
+    at = norm.find(text, after)
+    for _ in range(_SAID_TRIES):
+        if at < 0:
+            return False
+        if not norm[norm.rfind("\n", 0, at) + 1:at].strip():
+            return True
+        at = norm.find(text, at + 1)
+    return False
 
 
 def _line_text(node: OutlineNode, norm: str) -> str:
@@ -1471,6 +1507,9 @@ def _title_score(text: str) -> int:
 #: What the outline sets aside above a title below an e-mail's header (see :func:`_below_mail`): the mail's
 #: lines, reported as the channel's (linter.checks.layout's record check).
 MAIL = "mail"
+#: ``aside`` of the lines a table of contents without page numbers lists (see :func:`_listed`): reported as
+#: the table of contents' (linter.checks.layout's contents check).
+CONTENTS = "contents"
 #: ``aside`` of the lines above a report cut out of a compilation that are the tail of the report before it
 #: (see :func:`_below_earlier`): reported as above the title, its unit and signed date too.
 EARLIER_REPORT = "earlier report"
@@ -1609,6 +1648,7 @@ def _title_of(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
     texts: list[str] = []
     candidates: list[int] = []
     contents: list[int] = []
+    listed: list[int] = []  # (the lines a 目录 heads, without page numbers: see :func:`_listed`)
     stopped = None  # the first line that is no title: a sentence (the preamble, or a page's 导语)
     counts = None  # line text → how many lines hold it (for a running header), when first needed
 
@@ -1658,7 +1698,9 @@ def _title_of(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
                 or _piece_listed(nodes, i, norm):  # (a long line: not searched)
             contents.append(i)
             if front_matter().contents_head.match(text):
-                contents.extend(_listed(nodes, i + 1, norm))
+                found = _listed(nodes, i + 1, norm)
+                listed.extend(found)
+                contents.extend(found)
             continue
         if _is_chrome(text) or front_matter().channel_line.match(text):
             continue  # (site chrome, a channel's lines: the title is below them)
@@ -1675,13 +1717,15 @@ def _title_of(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
     for i in range(len(texts), min(len(nodes), _FRONT_NODES)):  # (a 目录 over its list below where the title search
         if front_matter().document_contents.match(_line_text(nodes[i], norm)):     # stopped: 飞书's 文档目录 under its fields)
             contents.append(i)
-            contents.extend(_listed(nodes, i + 1, norm))
+            found = _listed(nodes, i + 1, norm)
+            listed.extend(found)
+            contents.extend(found)
             break
     if agenda and agenda[-1] + 1 < min(len(nodes), _FRONT_NODES):  # (its lines, where a title ends them)
         contents.extend(agenda)
     for i in contents:
         _demote(nodes[i])
-        nodes[i].aside = True
+        nodes[i].aside = CONTENTS if i in listed else True
     best, score = None, 1
     if candidates:
         scored = [(_paired_score(texts[i], texts[i + 1] if i + 1 < len(texts) else "", i + 1 in candidates), -i)
@@ -1764,7 +1808,7 @@ def _title_of(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
             nodes[k].aside = True
             _demote(nodes[k])
     for i in range(first):
-        nodes[i].aside = True
+        nodes[i].aside = nodes[i].aside or True  # (a 目录's listed lines stay CONTENTS)
         _demote(nodes[i])
     if first == last and nodes[first].kind == HEADING and nodes[first].marker.startswith("#"):
         # a Markdown “# title” stays a heading (Document.title finds it); one written

@@ -123,6 +123,9 @@ def test_auto_title_and_structure(tmp_path):
     assert choose("2026年度述职述廉报告\n云溪县财政局预算科科长　周立群\n一、德：坚定理想信念\n")[0] == "work-summary"
     assert choose("2026年度社区党支部书记述职述廉报告\n城关街道清风社区党支部书记　林桂芳\n一、抓党建情况\n"
                   )[0] == "party-building-report"
+    # a bureau's progress on its year's Party-building points (党建工作要点完成情况) is a summary of work, whatever its parts
+    assert choose("东城区教育局2026年党建工作要点完成情况\n（截至11月底）\n一、党的政治建设（5项任务，已完成5项）\n"
+                  "局党组严格落实“第一议题”制度。\n二、思想理论武装（5项任务，已完成4项）\n")[0] == "work-summary"
     # a written report handed in at a meeting is the report's, not a speech
     assert choose("中共某县融媒体中心委员会2025年度履行全面从严治党主体责任情况报告\n"
                   "——在县直单位全面从严治党述责述廉会议上的书面报告\n2025年，中心党委坚持学习。\n")[0] == "qmcz-annual-report"

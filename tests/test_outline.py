@@ -3,6 +3,7 @@
 import pytest
 
 from linter.engine import build_document
+from linter.outline import CONTENTS
 from linter.sources.base import Source
 
 
@@ -271,10 +272,27 @@ def test_front_matter_title_after_chrome_and_contents():
             "一、坚持党的全面领导\n正文。\n")
     doc, nodes = outline(text)
     assert [n[0] for n in nodes] == ["paragraph", "paragraph", "paragraph", "title", "heading", "paragraph"]
-    assert [n.aside for n in doc.nodes] == [True, True, True, False, False, False]
+    assert [n.aside for n in doc.nodes] == [True, CONTENTS, CONTENTS, False, False, False]  # (the lines 目录 lists)
     assert doc.title_text() == "中共某公司委员会2022年度落实全面从严治党主体责任情况报告"
     assert doc.source.position(doc.title.start)[0] == 5 and doc.source.position(doc.title.end)[0] == 6
     assert [h.number for h in doc.headings] == [1]  # the contents lines are not headings
+
+
+def test_an_online_documents_outline_panel_is_its_table_of_contents():
+    # (腾讯文档: the editor's lines, then its 目录 panel listing the headings, unnumbered, then the title; each listed
+    # line opens a line below. The unit's name said again in the signature is no listed line, nor is the title.)
+    text = ("腾讯文档\n最近编辑：黄某 1月3日 09:18\n获得链接的人可编辑\n目录\n政治建设\n思想建设\n问题与不足\n2027年工作安排\n"
+            "中共云溪城投集团委员会\n2026年度落实全面从严治党主体责任情况报告\n市国资委党委：\n2026年，集团党委坚持学习。\n"
+            "政治建设：把牢国有企业正确发展方向\n集团党委严格落实“第一议题”制度。\n思想建设：以党的创新理论凝心铸魂\n"
+            "全年集中学习12次。\n问题与不足\n一是党建工作与生产经营融合不够紧密。\n2027年工作安排\n一是坚持党的领导。\n"
+            "中共云溪城投集团委员会\n2027年1月5日\n")
+    doc, _ = outline(text)
+    assert [doc.source.position(n.start)[0] for n in doc.nodes if n.aside == CONTENTS] == [5, 6, 7, 8]
+    assert doc.source.position(doc.title.start)[0] == 9 and doc.title_text().endswith("情况报告")
+    # (numbered lines listed the same way: 目录 / 一、…… / 二、……, said again as the parts below)
+    numbered = text.replace("\n政治建设\n思想建设\n", "\n一、政治建设\n二、思想建设\n", 1)
+    doc, _ = outline(numbered)
+    assert [doc.source.position(n.start)[0] for n in doc.nodes if n.aside == CONTENTS][:2] == [5, 6]
 
 
 def test_a_qa_pages_question_and_answer_marks_are_above_the_title():

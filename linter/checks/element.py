@@ -96,7 +96,7 @@ import re
 from linter import alternation, regexstore
 from linter.checks.options import LazyPattern, boolean, positive_int, regex_list, string_list, trusted
 from linter.document import HEADING, PARAGRAPH, TITLE
-from linter.outline import RUNIN_MARKER, SIGNED_DATE, front_matter, is_chrome, marker_number, unspaced
+from linter.outline import CONTENTS, RUNIN_MARKER, SIGNED_DATE, front_matter, is_chrome, marker_number, unspaced
 from linter.prefilter import SPECIAL as _SPECIAL, search, trie
 
 TYPE = "element"
@@ -814,7 +814,8 @@ def _said_again(doc, node) -> bool:
     if said is None:
         norm = doc.norm
         said = doc.cache["short-lines"] = Counter(
-            norm[n.start:n.end] for n in doc.nodes if n.kind == PARAGRAPH and n.end - n.start <= BARE_MAX)
+            norm[n.start:n.end] for n in doc.nodes if n.kind == PARAGRAPH and n.end - n.start <= BARE_MAX
+            and n.aside != CONTENTS)  # (a 目录's line: the heading it lists is said once)
     return said[doc.norm[node.start:node.end]] >= 2
 
 

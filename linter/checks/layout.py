@@ -12,8 +12,9 @@ one kind per rule (``check``):
   2023年乡镇党委落实…情况报告 over 关于2023年度落实…情况的报告): the Dice
   coefficient of their character pairs at least ``similarity``.
 * ``contents`` — a pasted table of contents (目录, lines with dot leaders
-  and page numbers; a 范文 page's list of its pieces, 篇一：…… 篇二：……):
-  one finding over the whole block.
+  and page numbers; a 范文 page's list of its pieces, 篇一：…… 篇二：……;
+  an online document's outline panel, the headings it lists said again
+  below, which the outline marks ``CONTENTS``): one finding over the whole block.
 * ``edges`` — site chrome at either end of the text: a short line (at most
   ``max-length`` characters) that matches one of ``words``, among the lines
   the outline set aside above the title or after it, and among the last
@@ -127,7 +128,7 @@ from collections import Counter
 from linter import regexstore
 from linter.checks.options import REQUIRED, boolean, choice, message, positive_int, regex, regex_list
 from linter.document import HEADING, PARAGRAPH, TITLE
-from linter.outline import (EARLIER_REPORT, HEADING_MARKER, MAIL, NEXT_REPORT, RUNNING_HEADER, alternate_blocks,
+from linter.outline import (CONTENTS, EARLIER_REPORT, HEADING_MARKER, MAIL, NEXT_REPORT, RUNNING_HEADER, alternate_blocks,
                             earlier_line, front_matter, mail_tail_line, piece_named)
 from linter.prefilter import screen
 from linter.similar.dice import alike, pairs
@@ -250,7 +251,7 @@ def _repeated_title(doc, report, similarity: float, keep=(), header_message=None
                 short.setdefault(_squeezed(doc, node), []).append(node)
             continue
         squeezed = _squeezed(doc, node)
-        if node.end <= title.start:
+        if node.end <= title.start and node.aside != CONTENTS:  # (a 目录's line is said again as its heading)
             above.setdefault(squeezed, node)
         if squeezed in lines:
             reported.add(node.start)
@@ -319,7 +320,10 @@ def _running_headers(doc, report, reported: set, header_message, title_name):
         return
     title = doc.title
     last = len(lines) - _SIGNATURE_NODES
+    listed = {norm[node.start:node.end] for node in doc.nodes if node.aside == CONTENTS}
     for line in repeated:
+        if line.strip() in listed:
+            continue  # (a 目录's line, said again as the heading it lists: rule residue-contents's)
         found = []  # (line number, start, end)
         at = norm.find(line)
         while at >= 0:
@@ -346,7 +350,7 @@ def _contents(rule, doc, report):
     pattern = rule.options["contents-line"]
     block: list = []
     for node in doc.nodes:
-        if node.aside and node.kind != HEADING and (pattern.search(doc.norm, node.start, node.end)
+        if node.aside and node.kind != HEADING and (node.aside == CONTENTS or pattern.search(doc.norm, node.start, node.end)
                                                     or piece_named(doc.norm, node)):  # (篇二：……, a page's list)
             if block and not _adjacent(doc, block[-1], node):
                 yield _block(doc, block, report)
