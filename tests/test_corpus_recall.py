@@ -2418,6 +2418,43 @@ HOLDOUTS = {
     # “×”表示缺席 is no placeholder.
     "holdout537": dict(folder="corpus-holdout537", docs=16, recall=100.0, false_present=0, auto=100.0,
                        placeholders=100.0, false_strings=0),
+    # holdout538 (annual reports LXXXVII: 税务, 海关, 统计, 烟草, 电网 — 强政治 / 铸魂 / 固本 headings), unseen 100 %, residue
+    # 60 %: an intranet page's 发布人： and 所属栏目： lines.
+    "holdout538": dict(folder="corpus-holdout538", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout539 (party-building XXXV: 高校二级学院 and schools), unseen 100 %.
+    "holdout539": dict(folder="corpus-holdout539", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       placeholders=100.0, false_strings=0),
+    # holdout540 (work summaries LVIII: 工作回顾 / 工作思路 with the problems tucked in), unseen 100 %.
+    "holdout540": dict(folder="corpus-holdout540", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       placeholders=100.0, false_strings=0),
+    # holdout541 (copied from the web XVII: browser artefacts), unseen 100 %, residue 66.7 %: reader modes (阅读模式 ·
+    # 原文链接, 退出阅读模式, 在阅读器中查看, 正在朗读, about:reader?url=…), extensions (划词翻译, 沉浸式翻译, 已屏蔽 3 个广告),
+    # a find bar's 第 1 条，共 4 条, a web address alone on a line; a title wrong unseen (已屏蔽 3 个广告 over it), answered.
+    "holdout541": dict(folder="corpus-holdout541", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout542 (speeches LI: 一要…二要… 动员讲话), unseen 100 %, residue 97.3 %: a 简报's 本期要目： (read as the title
+    # unseen, answered); a transcript's
+    # （根据录音整理，有删节） under the title is the speech's own (a site's （本文根据……整理，有删节） stays residue).
+    "holdout542": dict(folder="corpus-holdout542", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout543 (a reviewer's inbox XXI: an online 考核系统's form), unseen 100 %, residue 67.5 %: counters with a comma
+    # or a limit and the fields after them (字数：3,512/5,000　附件上传：…), 正文： before the text on its line, 提交时间：…
+    # among the fields, 【上一步】　【保存草稿】　【提交】; left: the system's name over a text whose line breaks were lost,
+    # the title inside 正文：…'s line (six titles), and 报告类型：…, 填报人：… read as the system's (holdout351's reading,
+    # against the writer's: 11 strings).
+    "holdout543": dict(folder="corpus-holdout543", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=97.4, placeholders=100.0, false_strings=11),
+    # holdout544 (structures XXIII: problems and plans spread over the aspects), unseen 90.4 %: an umbrella 一、……主要
+    # 做法、短板及改进措施 is no problems part; a label alone (短板弱项：……, 【问题】……) under a part serves the problems
+    # no part serves, and thin-problems does not size such a list by its first label; left: plans read at the heading
+    # 存在问题及下一步打算 that names them (the writer starts them at 措施一).
+    "holdout544": dict(folder="corpus-holdout544", docs=16, recall=98.9, false_present=0, auto=100.0,
+                       placeholders=100.0, false_strings=0),
+    # holdout545 (placeholders XXXV: mail-merge fields and template variables), unseen 100 %, placeholders 48.4 %:
+    # «单位名称», [[姓名]], %UNIT%, <单位名称> are placeholders (a note app's [[巡察整改台账2025]] link stays residue).
+    "holdout545": dict(folder="corpus-holdout545", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       placeholders=100.0, false_strings=0),
 }
 #: Parts still reported present after they were cut out (of 540): the 统战部's “建设统战之家”
 #: heading of its 机关党建 part names 统战 as a part of its own; and (session 28) a bank's sixth part
@@ -2646,8 +2683,10 @@ def test_a_part_cut_out_is_not_found_elsewhere():
 #: the title's first line; ……学习会上的分享发言 taken for a share button), all answered. 120 of 8,743 after wave 69: of
 #: its 128, one wrong unseen (a reader's ☑ 签名有效 line over the title), answered. 120 of 8,871 after wave 70
 #: (session 53): of its 128, four wrong unseen (an online editor's 最近编辑 / 仅指定人可查看 lines and its 目录 panel
-#: above the title), all answered.
-TITLES_WRONG = 120
+#: above the title), all answered. 126 of 8,999 after wave 71 (session 53): of its 128, eight wrong unseen, two
+#: answered (已屏蔽 3 个广告 and a 简报's 本期要目： above the title); left: six reports pasted into an online form whose
+#: line breaks were lost, the title run into the 正文：… line with the text.
+TITLES_WRONG = 126
 
 
 def test_titles_are_found_where_the_truth_files_place_them():

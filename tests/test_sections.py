@@ -2653,3 +2653,19 @@ def test_label_lines_after_the_parts_are_parts_though_a_numbered_list_of_papers_
             "向阳县政务服务中心\n2026年7月6日\n佐证材料目录\n1.向阳县“高效办成一件事”套餐服务清单\n2.重点项目帮办代办台账\n")
     found = checklist(text, "work-summary")
     assert found.get("problems") == 4 and found.get("next-steps") == 6
+
+
+def test_problems_written_under_each_aspect_are_found_and_not_sized_by_their_first_label():
+    # (each aspect's work, then its 【问题】 and 【打算】: no part of their own for the problems or the plans; the first
+    # label serves the problems, and the thin-problems checks do not measure a list spread over the report by it)
+    parts = []
+    for number, aspect in (("一", "党的政治建设"), ("二", "思想政治和意识形态工作"), ("三", "组织建设"), ("四", "作风建设"),
+                           ("五", "纪律建设")):
+        parts.append(f"{number}、{aspect}\n学校党委坚持把{aspect}摆在重要位置，全年专题研究相关工作6次，开展督导检查12次。\n"
+                     f"【问题】二级学院落实{aspect}要求的力度不均衡，个别支部的工作仍停留在开会发文上。\n"
+                     f"【打算】健全{aspect}责任清单，每季度督导一次，年底前完成全部整改。\n")
+    text = "中共江北理工学院委员会2026年度落实全面从严治党主体责任情况报告\n" + "".join(parts)
+    result = check_source(Source("spread.txt", text), book())
+    found = checklist(text)
+    assert found.get("problems") == 4 and found.get("next-steps") == 5  # (the first 【问题】 and 【打算】)
+    assert not [f for f in result.findings if f.rule in ("thin-problems", "few-problems", "missing-problems")]

@@ -2572,12 +2572,30 @@ def _misnested(roots, elements) -> None:
     for index in _unserved(roots, elements):
         if not elements[index].options["misnested"]:
             continue
-        section = next((s for s in _walk(roots) if s.depth and s.kind == "heading" and not s.claims and not s.item
-                        and _names_first(s, index)), None)
+        section = next((s for s in _walk(roots) if s.depth and not s.claims and not s.item and (
+            s.kind == "heading" and _names_first(s, index) or is_label(s) and _label_names(s, index))), None)
         # (a numbered heading: not a run-in clause of the work, 聚焦差距不足，……; nor an item that states a
-        # figure, 2.组织明察暗访3次，未发现违规问题)
+        # figure, 2.组织明察暗访3次，未发现违规问题; or a label alone before its text, 短板弱项：…… under each aspect)
         if section is not None:
             section.claims = {index}
+
+
+#: A run-in head this short is a label over its paragraph (短板弱项：……, 【问题】……), not a clause of the work.
+_LABEL_ALONE = 4
+
+
+#: What a label alone must score for an element (the weakest heading term: 【问题】, 短板弱项：).
+_LABEL_SCORE = 3
+
+
+def _label_names(section, index: int) -> bool:
+    own = section.headed.get(index, 0)
+    return own >= _LABEL_SCORE and own >= max(section.headed.values())
+
+
+def is_label(section) -> bool:
+    """Is ``section`` a label alone before its paragraph (a run-in head of :data:`_LABEL_ALONE` characters at most)?"""
+    return section.kind == "runin" and section.head is not None and section.head[1] - section.head[0] <= _LABEL_ALONE
 
 
 def _hinted(roots, elements) -> None:

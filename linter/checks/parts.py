@@ -60,6 +60,18 @@ def _span(doc, element_id: str) -> tuple[int, int] | None:
     return found.start, stop
 
 
+def spread(doc, element_id: str) -> bool:
+    """Was the part found for ``element_id`` a label inside another part (短板弱项：……, 【问题】…… under each
+    aspect's work): the first of a list spread over the report, whose size the one label does not tell?"""
+    found = evaluation(doc).found.get(element_id)
+    section = None if found is None else found.section
+    if section is None or not section.depth:
+        return False
+    from linter.checks.element import is_label
+
+    return is_label(section)
+
+
 def body(doc, element_id: str) -> tuple[int, int] | None:
     """(start, stop) of the part's text after its heading line (the whole
     paragraph for a part opened by an unheaded paragraph)."""

@@ -22,7 +22,9 @@ checks (``check``):
 Nothing is reported when the part refers to a list kept elsewhere
 (``accept``: 详见问题清单, 见附件), nor when the checklist found no part (the
 missing part is its own finding) or the part has no text under its heading
-(then the checklist took a line for the part, and says it is weak).
+(then the checklist took a line for the part, and says it is weak); and no
+share or count when the part is a label inside another (短板弱项：…… under
+each aspect: the first of a list spread over the report).
 
 Options:
   check      ``share``, ``items`` or ``vague`` (required)
@@ -177,6 +179,8 @@ def check(rule, doc, report):
     if _chars(norm[start:stop].strip(_MARKS)) < 2:
         return
     mode = options["check"]
+    if mode != "vague" and parts.spread(doc, options["part"]):
+        return  # (problems written under each aspect, 短板弱项：……: the first label is not the list's size)
     if mode == "share":
         chars = _chars(norm[whole[0]:stop])
         title = doc.title
