@@ -1408,7 +1408,10 @@ _SAID_TRIES = 4
 
 
 def _opens_line(norm: str, text: str, after: int) -> bool:
-    """Does ``text`` open a line of ``norm`` below ``after`` (spaces before it aside)?"""
+    """Does ``text`` open a line of ``norm`` below ``after`` (spaces before it aside)? At a line's start
+    first (one search, however often the text names it inside sentences: 加强政治建设), then after spaces."""
+    if norm.find("\n" + text, after) >= 0:
+        return True
     at = norm.find(text, after)
     for _ in range(_SAID_TRIES):
         if at < 0:
