@@ -149,7 +149,7 @@ def marker_number(marker: str) -> int | None:
     """The number in a heading or run-in marker: 三、 → 3, (12) → 12, 二是 → 2,
     第二, → 2, 第二部分 → 2, 第二件事 → 2, 【三】 → 3, 叁、 → 3, Ⅲ. → 3, C. → 3, ❸ → 3, 1.2.3 → 3, 第3题 → 3, Q9. → 9,
     ㈢ → 3, 第3项 → 3."""
-    core = marker.strip(" \t()、.,:是其#第部分个方面章节题件事项*【】〔〕〈〉《》‘`'[|｜\ufe0f\u20e3").replace(" ", "")  # (and a keycap's marks: 1️⃣)
+    core = marker.strip(" \t()、.,:是其#第部分个方面章节板版块题件事项*【】〔〕〈〉《》‘`'[|｜\ufe0f\u20e3").replace(" ", "")  # (and a keycap's marks: 1️⃣)
     if core[:1] == "Q" and core[1:].isdigit():
         return int(core[1:])  # (a form's question: Q9.)
     if core in ("-", "—", "－"):
@@ -421,8 +421,14 @@ def _bold_parts(nodes: list[OutlineNode], norm: str) -> None:
 
 
 #: A bullet symbol that some reports set before each part's heading (■ 存在的问题), and the emoji a
-#: phone sets there (✅存在的问题, 🔸明年打算); not ▲ (a picture's caption) or ▶ (a page's related links).
-_BULLET_SYMBOLS = "■□◆◇●○★☆◼▪❖◉◎✅✔☑🔸🔹🔶🔷📌"
+#: phone sets there (✅存在的问题, 🔸明年打算); not ▶ (a page's related links), and ▲ only as :data:`_CAPTION_SYMBOL`.
+_BULLET_SYMBOLS = "■□◆◇●○★☆◼▪❖◉◎✅✔☑🔸🔹🔶🔷📌▲"
+#: The symbol a web page sets before a picture's caption (▲图为……, ▲3月10日，……召开: residue) more often than a
+#: report before its parts (▲ 政治建设 / ▲ 存在的问题): a bullet only where its lines head the report's parts (at
+#: least :data:`_CAPTION_PARTS` of them, the first before any numbered heading and any other symbol's line) and none
+#: of the lines it opens names a picture (front-matter.yaml's picture-words: 现场, 供图, ……).
+_CAPTION_SYMBOL = "▲"
+_CAPTION_PARTS = 3
 _BULLETS_IN = regexstore.compile(rf"(?m)^[ \t]*[{_BULLET_SYMBOLS}]")
 #: Of those, the ones a template's blank is made of (○○镇党委……, □□): never a bullet set twice.
 _BLANK_SYMBOLS = "○□"
@@ -449,6 +455,8 @@ def _bullet_headings(nodes: list[OutlineNode], norm: str) -> None:
             if m and not any(_opens(nodes[j], norm, m.group(1)) for j in (i - 1, i + 1)):
                 found[i] = m.group(1)
     symbols = [s for s in dict.fromkeys(found.values()) if list(found.values()).count(s) >= 2]
+    if _CAPTION_SYMBOL in symbols and not _heads_parts(found, nodes, norm):
+        symbols.remove(_CAPTION_SYMBOL)
     if not symbols:
         return
     first = min(i for i, symbol in found.items() if symbol in symbols)
@@ -463,6 +471,17 @@ def _bullet_headings(nodes: list[OutlineNode], norm: str) -> None:
             node = nodes[i]
             m = _BULLET_LINE.fullmatch(norm, node.start, node.end)
             _as_heading(node, min(base + symbols.index(symbol), 5), symbol, m.start(2), m.end(2))
+
+
+def _heads_parts(found: dict[int, str], nodes: list[OutlineNode], norm: str) -> bool:
+    """Whether the lines :data:`_CAPTION_SYMBOL` opens head the report's parts, not pictures (see there)."""
+    lines = [i for i, symbol in found.items() if symbol == _CAPTION_SYMBOL]
+    first = lines[0]
+    if len(lines) < _CAPTION_PARTS or any(i < first for i in found) or any(_marked(node) for node in nodes[:first]):
+        return False
+    words = front_matter().picture_words
+    return not any(word in norm[node.start:node.end] for node in nodes if _opens(node, norm, _CAPTION_SYMBOL)
+                   for word in words)
 
 
 #: A short line that is a label and a colon (存在的问题： / 明年打算：), a label in brackets
@@ -827,7 +846,7 @@ _MARKER = regexstore.compile(r"\t*(?:(?:[\u2022\u2190-\u21ff\u25a0-\u25ff\u2600-
                              r"|(?P<H4> *(?:\(?\d{1,2}\)|[⑴-⒇]) ?[、,.]? ?)"
                              r"|(?P<H5> *[①-⑳❶-❿➊-➓] ?[、,.]? ?)"
                              r"|(?P<HORD> *第(?:[一二三四五六七八九十]{1,3}|[-—－])[,、:](?:(?![一二三四五六七八九十\d])|(?=20\d\d年)) ?)"
-                             r"|(?P<HPART> *第(?:[一二三四五六七八九十]{1,3}|[-—－])(?:部分(?:[、,.:] ?| *)|个?方面(?:[、,.:] ?|[ \t]+)|[章节](?:[、,.:] ?|[ \t]+)|件事?(?:[、,.:] ?|[ \t]+))| *第(?:[一二三四五六七八九十]{1,3}|\d{1,2})项(?:[、.:] ?|[ \t]+)| *第\d{1,2}题(?:[、,.:]|[ \t]+)[ \t]*\*?[ \t]*| *Q\d{1,2}[.、:] ?\*?[ \t]*(?=[^\x00-\x7f]))"
+                             r"|(?P<HPART> *第(?:[一二三四五六七八九十]{1,3}|[-—－])(?:部分(?:[、,.:] ?| *)|个?方面(?:[、,.:] ?|[ \t]+)|(?:[章节]|[板版]块)(?:[、,.:] ?|[ \t]+)|件事?(?:[、,.:] ?|[ \t]+))| *第(?:[一二三四五六七八九十]{1,3}|\d{1,2})项(?:[、.:] ?|[ \t]+)| *第\d{1,2}题(?:[、,.:]|[ \t]+)[ \t]*\*?[ \t]*| *Q\d{1,2}[.、:] ?\*?[ \t]*(?=[^\x00-\x7f]))"
                              r"|(?P<HZERO> *0[1-9][ \t]+(?=[^\s\d]|20\d\d年)| *0[1-9] ?\| ?(?=[^\s\d|]|20\d\d年))"
                              r"|(?P<HMD>#{1,6}[ \t]+))")
 #: Inside a line (see outline.lark): a run-in marker where a clause may begin,
@@ -1128,7 +1147,7 @@ def _numbered_paragraphs(nodes: list[OutlineNode], norm: str) -> None:
 
 def _ordinal(node: OutlineNode) -> bool:
     """A heading opened by an ordinal (第一，), not by a part (第一部分, 第一个方面, 第一件事) nor a form's question (第3题)."""
-    return node.marker.startswith("第") and not node.marker.rstrip("、,.:* \t").endswith(("部分", "方面", "章", "节", "题", "件", "件事"))
+    return node.marker.startswith("第") and not node.marker.rstrip("、,.:* \t").endswith(("部分", "方面", "章", "节", "板块", "版块", "题", "件", "件事"))
 
 
 def _runin_paragraph(node: OutlineNode, norm: str) -> None:
@@ -1240,6 +1259,8 @@ class _FrontMatter:
         self.lead_words = strings(tree.get("lead-words"), "lead-words")
         #: a table's or a figure's caption (表1　……): no title
         self.caption = regexstore.compile("|".join(strings(tree.get("captions"), "captions")))
+        #: words of a picture's caption (▲ 年中工作推进会现场): its ▲ heads no part
+        self.picture_words = strings(tree.get("picture-words"), "picture-words")
         #: a cover note's sentence (现将《……》报上，请审阅。): a long line that does not begin the body (the title is below it)
         self.cover_note = regexstore.compile("|".join(strings(tree.get("cover-notes"), "cover-notes")))
         #: a speech's salutation (同志们：): no label heading a part

@@ -399,3 +399,13 @@ def test_a_branchs_brief_report_is_party_building_but_its_summary_without_party_
     body = "一、基本情况\n支部现有党员9名。\n二、主要做法\n全年开展主题党日12次。\n三、存在问题\n……\n四、下一步打算\n……\n"
     assert _choose("临溪县个体劳动者协会党支部2026年党建工作简要报告\n" + body)[0] == "party-building-report"
     assert _choose("恒锦纺织有限公司党支部2026年工作总结\n" + body)[0] == "work-summary"
+
+
+def test_a_branchs_four_strong_summary_and_a_discipline_committees_party_building_summary_are_party_building():
+    # (a branch's summary of becoming a 四强党支部, and a 机关纪委's summary of the organ's Party building and
+    # discipline: their Party-building reports; a unit's plain 党风廉政建设工作总结 stays a work summary)
+    body = "一、主要工作\n全年开展主题党日12次。\n二、存在差距\n……\n三、努力方向\n……\n"
+    assert _choose("市司法局机关第一党支部2025年度“四强党支部”创建工作总结\n" + body)[0] == "party-building-report"
+    assert _choose("中共柳安市商务局机关纪律检查委员会\n2025年度机关党建和纪律建设工作总结\n" + body)[0] == \
+        "party-building-report"
+    assert _choose("安平县水利局2026年党风廉政建设工作总结\n" + body)[0] == "work-summary"

@@ -131,3 +131,15 @@ def test_a_comment_area_is_one_block_though_its_comments_name_parts_and_carry_ti
     platform = ("收藏 15　点赞 52　分享　评论 3\n林间小路　2026-01-23 19:20\n护林员的事迹很感人！\n回复\n"
                 "绿水青山　2026-01-24 08:02\n“林长制”这块数据很扎实。\n回复\n")
     assert _blocks(report + platform) == {("residue-comments", 8, 14)}
+
+
+def test_the_comments_below_a_related_list_are_the_comments_block():
+    # (a news app's 相关推荐 over its comments: the list ends at the comments' header, and every comment is
+    # reported, the one that ends in 。 too — not the list's lines through the first comment and nothing after)
+    report = ("关于2025年度落实全面从严治党主体责任情况的报告\n一、加强政治建设\n局党组坚持学习，全年学习18次。\n"
+              "二、存在问题\n理论学习与业务结合不够紧密。\n中共某县交通运输局党组\n2026年1月6日\n")
+    page = ("相关推荐\n青岚县召开2027年交通工作会议  2027-01-07 16:40\n全县农村公路提质改造工程全面完工  2027-01-05 09:12\n"
+            "评论 (12)\n山里人：农村公路确实好走多了，点赞！\n青岚老张：希望城乡公交也能多开几班。\n")
+    found = {(f.rule, f.line, f.end_line) for f in check_source(Source("t.txt", report + page), BOOK).findings
+             if f.rule in ("residue-comments", "residue-related")}
+    assert found == {("residue-related", 8, 10), ("residue-comments", 11, 13)}

@@ -869,7 +869,7 @@ def _bare(doc, node, previous, following) -> tuple[int, int] | None:
     # 序号｜整改措施｜… or 问题⇥原因⇥整改措施, or over a form's box of text: │2025年，本人……│)
     if not bulleted and not outline and not table and not _stacked(doc, following) and (
             following.end - following.start < 2 * (end - start) or norm[following.end - 1] not in _CONTINUES
-            and not _wrapped_after_label(norm, start, end, following)):
+            and not _wrapped_after_label(norm, start, end, following) and not _folded(doc, following)):
         return None
     bold = norm.startswith("**", node.start) and norm.endswith("**", node.start, node.end)  # (a whole line in bold)
     if previous is not None and previous.kind == PARAGRAPH and norm[previous.end - 1] not in _CONTINUES and not boxed \
@@ -885,6 +885,14 @@ def _bare(doc, node, previous, following) -> tuple[int, int] | None:
         # 由 易扫王 扫描创建 over 【组织建设】, nor a form's field: 得分：9.5 over 检查项目：思想建设, nor a watermark
         # found again: 赵立群 6617 2027-01-08 over 深化行业治理　一体推进“三不腐”)
     return start, end
+
+
+def _folded(doc, node) -> bool:
+    """Does a page's own line right below ``node`` (展开全文, 广告 · 关闭: a news app's fold) cut its
+    paragraph, the text going on below it? Then the paragraph is no line of hard-wrapped text."""
+    nodes = doc.nodes
+    after = nodes[node.index + 1] if node.index + 1 < len(nodes) else None
+    return after is not None and after.kind == PARAGRAPH and is_chrome(doc.norm[after.start:after.end])
 
 
 #: A table's or a form's cell bars (a form's hint after a field's label, (必填), is front-matter.yaml's form-hints).

@@ -19,6 +19,9 @@ Options:
             is one finding, and no other rule reports inside it (see the
             rulebook's ``precedence``); on a longer line, only the match.
             Default 0 (never)
+  spare-headings  list of marks: a match on a line the outline reads as a heading opened by one of
+            them is not reported (▲ heads a picture's caption on a web page, residue, but ``▲ 政治建设``
+            over its part where a report heads its parts so: see ``linter.outline``). Default none
   repeated  N: a match counts only where the same text (spaces aside) is matched at least N times in
             the document — a watermark left on page after page (内部资料 严禁外传, 李晓燕 3307), not the
             document's own mark once at its top. Default 1 (every match)
@@ -43,7 +46,8 @@ import bisect
 import itertools
 from collections import Counter
 
-from linter.checks.options import REQUIRED, boolean, positive_int, regex_list
+from linter.checks.options import REQUIRED, boolean, positive_int, regex_list, string_list
+from linter.document import HEADING
 from linter.prefilter import finditer, plan_all, screen
 
 TYPE = "pattern"
@@ -55,6 +59,7 @@ OPTIONS = {
     "protect": (boolean, False),
     "whole-line": (positive_int, 0),
     "repeated": (positive_int, 1),
+    "spare-headings": (string_list, []),
 }
 
 _SPACE = " \t\r\u3000"
@@ -77,6 +82,11 @@ def check(rule, doc, report):
     if rule.options["allow"]:
         overlaps_allowed = allowed_spans(m.span() for p in rule.options["allow"] for m in finditer(p, norm, cache))
         hits = [(start, end) for start, end in hits if not overlaps_allowed(start, end)]
+    spare = rule.options["spare-headings"]
+    if spare and any(mark in norm[start:end] for start, end in hits for mark in spare):
+        headings = [(node.start, node.end) for node in doc.nodes if node.kind == HEADING and node.marker in spare]
+        if headings:
+            hits = [(start, end) for start, end in hits if not any(a <= start < b for a, b in headings)]
     marks = rule.options["allow-marks"]
     if marks and any(not norm[start:end].strip("*") for start, end in hits):
         in_marks = allowed_spans(m.span() for p in marks for m in finditer(p, norm, cache))
