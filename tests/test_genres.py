@@ -409,3 +409,8 @@ def test_a_branchs_four_strong_summary_and_a_discipline_committees_party_buildin
     assert _choose("中共柳安市商务局机关纪律检查委员会\n2025年度机关党建和纪律建设工作总结\n" + body)[0] == \
         "party-building-report"
     assert _choose("安平县水利局2026年党风廉政建设工作总结\n" + body)[0] == "work-summary"
+
+
+def test_a_party_committees_monthly_party_building_report_is_a_party_building_report():
+    body = "一、本月主要工作\n召开党工委会议3次。\n二、存在的问题\n……\n三、下月工作安排\n……\n"
+    assert _choose("清溪街道党工委2026年11月份党建工作月报\n" + body)[0] == "party-building-report"
