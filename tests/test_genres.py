@@ -414,3 +414,10 @@ def test_a_branchs_four_strong_summary_and_a_discipline_committees_party_buildin
 def test_a_party_committees_monthly_party_building_report_is_a_party_building_report():
     body = "一、本月主要工作\n召开党工委会议3次。\n二、存在的问题\n……\n三、下月工作安排\n……\n"
     assert _choose("清溪街道党工委2026年11月份党建工作月报\n" + body)[0] == "party-building-report"
+
+
+def test_a_units_self_check_of_its_business_targets_and_its_ideology_duty_are_work_summaries():
+    # (a Party committee's report on its 意识形态 duty stays the annual report's or its own)
+    body = "一、工作开展情况\n全年开展专题研判4次。\n二、存在的问题\n……\n三、原因分析\n……\n四、整改措施\n……\n"
+    assert _choose("东溪镇2025年度安全生产目标责任考核自查报告\n" + body)[0] == "work-summary"
+    assert _choose("县人民医院2025年度意识形态工作责任制落实情况自查报告\n" + body)[0] == "work-summary"
