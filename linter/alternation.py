@@ -38,7 +38,7 @@ from linter.prefilter import SPECIAL as _SPECIAL
 #: What may follow an atom to repeat it.
 _QUANTIFIERS = frozenset("?*+{")
 #: A back-reference or a named one: a pattern holding one is left alone.
-_REFERENCE = regexstore.compile(r"\\[1-9]|\(\?P=")  # (from the regex store: compiled afresh, ~0.4 M instructions)
+_REFERENCE = regexstore.lazy(r"\\[1-9]|\(\?P=")  # (from the regex store: compiled afresh, ~0.4 M instructions)
 
 
 def alternation(patterns: list[str]) -> str:

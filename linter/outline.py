@@ -180,7 +180,7 @@ def _roman(numeral: str) -> int:
 
 
 #: A dot between two numbers of a decimal marker (1.2.3).
-_DECIMAL_DOT = regexstore.compile(r"\d\.(?=\d)")
+_DECIMAL_DOT = regexstore.lazy(r"\d\.(?=\d)")
 #: Markers numbered by a run of characters: Roman Ⅰ…Ⅻ, Latin A…Z, ❶…❿, ➊…➓.
 _SERIES = (("Ⅰ", "Ⅻ"), ("A", "Z"), ("❶", "❿"), ("➊", "➓"), ("㈠", "㈩"))
 #: The financial numerals (壹、贰、) as the plain ones.
@@ -289,7 +289,7 @@ _WORDY = regexstore.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 #: What a title's line does not hold (a wrapped line of a sentence does).
 _TITLE_NOT = ",。;:!?"
 #: A line with a Chinese word in it: a report's line.
-_HAN = regexstore.compile(r"[\u4e00-\u9fff]")
+_HAN = regexstore.lazy(r"[\u4e00-\u9fff]")
 #: An addressee's line (主送: 县卫生健康局党委：) is at most this long.
 _ADDRESSEE_MAX = 16
 
@@ -377,7 +377,7 @@ def _join(last: OutlineNode, node: OutlineNode, norm: str) -> None:
 
 
 #: A line that is all bold and no sentence: a heading in a Markdown report (**下一步打算**).
-_BOLD_LINE = regexstore.compile(r"\*\*([^*\n。!?;:]{2,30}\??)\*\*")  # (or a question: **原因何在？**)
+_BOLD_LINE = regexstore.lazy(r"\*\*([^*\n。!?;:]{2,30}\??)\*\*")  # (or a question: **原因何在？**)
 
 
 def _bold_lines(nodes: list[OutlineNode], norm: str) -> None:
@@ -398,7 +398,7 @@ def _bold_lines(nodes: list[OutlineNode], norm: str) -> None:
 #: A report's parts headed by lines all in bold are at least this many.
 _BOLD_PARTS_MIN = 2
 #: Such a line: no sentence end, a label's colon inside it (**政治建设：坚定捍卫“两个确立”**), none at its end (**同志们：**).
-_BOLD_PART = regexstore.compile(r"\*\*([^*\n。!?;]{1,40}[^*\n。!?;:]\??)\*\*")
+_BOLD_PART = regexstore.lazy(r"\*\*([^*\n。!?;]{1,40}[^*\n。!?;:]\??)\*\*")
 
 
 def _bold_parts(nodes: list[OutlineNode], norm: str) -> None:
@@ -436,7 +436,7 @@ _TWICE = "".join(symbol for symbol in _BULLET_SYMBOLS if symbol not in _BLANK_SY
 #: A line that is such a symbol (or two of it, but for a blank's: ★★ 存在的不足) and a short title: no sentence end
 #: inside (■ 以警示教育开局，纪律防线再加固).
 #: (its title has a word in it: not a screenshot's page dots, ○ ● ○ ○ ○ ○)
-_BULLET_LINE = regexstore.compile(rf"[ \t]*([{_BULLET_SYMBOLS}])\ufe0f?(?:(?<=[{_TWICE}])\1\ufe0f?)?(?!\1)[ \t]*"
+_BULLET_LINE = regexstore.lazy(rf"[ \t]*([{_BULLET_SYMBOLS}])\ufe0f?(?:(?<=[{_TWICE}])\1\ufe0f?)?(?!\1)[ \t]*"
                                   rf"((?=[^\n]*?[\u4e00-\u9fffA-Za-z0-9])[^\n。!?;]{{2,40}}?)[。:]?[ \t]*")
 
 
@@ -487,7 +487,7 @@ def _heads_parts(found: dict[int, str], nodes: list[OutlineNode], norm: str) -> 
 #: A short line that is a label and a colon (存在的问题： / 明年打算：), a label in brackets
 #: (【问题和不足】, 【前三季度工作完成情况：主要业务指标稳步增长】) or between hashes as a phone
 #: types a topic (#工作成效#), nothing after it.
-_LABEL_LINE = regexstore.compile(r"[ \t]*(?:([^\n,。;!?:“”()【】]{2,16}?) *:|【([^\n,。;!?:“”()【】]{2,16})(?::[^【】]{2,40})?】"
+_LABEL_LINE = regexstore.lazy(r"[ \t]*(?:([^\n,。;!?:“”()【】]{2,16}?) *:|【([^\n,。;!?:“”()【】]{2,16})(?::[^【】]{2,40})?】"
                                  r"|#([^\n#,。;!?:“”]{2,16})#) *")
 #: ... below a paragraph of at least this many characters (not 区委： or 同志们： above the text)
 _LABEL_AFTER = 40
@@ -588,7 +588,7 @@ def _as_heading(node: OutlineNode, level: int, marker: str, start: int, end: int
 
 
 #: A plain label line (:func:`_plain_labels`): a few words, no punctuation, no space inside.
-_PLAIN_LABEL = regexstore.compile(r"[ \t]*([^\s,。;!?:“”()【】《》、]{4,20})[ \t]*")
+_PLAIN_LABEL = regexstore.lazy(r"[ \t]*([^\s,。;!?:“”()【】《》、]{4,20})[ \t]*")
 
 
 #: A sentence that opens a numbered list (下半年，支部将重点抓好以下工作：) is at most this long.
@@ -614,7 +614,7 @@ def _opens(node: OutlineNode, norm: str, symbol: str) -> bool:
 
 
 #: A zero-padded number alone on a line (a WeChat article's 01 / 02 above each part's heading).
-_ZERO_LINE = regexstore.compile(r"[ \t]*0[1-9][ \t]*")
+_ZERO_LINE = regexstore.lazy(r"[ \t]*0[1-9][ \t]*")
 
 
 def _slipped_parts(nodes: list[OutlineNode]) -> None:
@@ -746,7 +746,7 @@ def _markers_above(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
 
 #: A numbering marker opening a heading's text (a Markdown “## 一、…”, a Word
 #: paragraph styled 标题 2 that reads “（一）…”): its level, as the grammar's.
-_TEXT_MARKER = regexstore.compile(r"\s*(?:([一二三四五六七八九十]{1,3})[、.]|(\([一二三四五六七八九十]{1,3}\))"
+_TEXT_MARKER = regexstore.lazy(r"\s*(?:([一二三四五六七八九十]{1,3})[、.]|(\([一二三四五六七八九十]{1,3}\))"
                                   r"|(\d{1,2})[.、](?!\d)|(\(\d{1,2}\)))")
 
 
@@ -979,7 +979,7 @@ def _end_title(node: OutlineNode, end: int, norm: str) -> None:
 
 #: A heading glued to the end of the paragraph above it (a paste that lost its line break): after the
 #: paragraph's last sentence, a part's or a sub-part's marker and a short title ending the line.
-_GLUED = regexstore.compile(r"(?<=[。!?;:]) *(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))"
+_GLUED = regexstore.lazy(r"(?<=[。!?;:]) *(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))"
                             r"[^。!?;:\n]{2,40}$")
 
 
@@ -1215,7 +1215,7 @@ _HEADER_REPEATS = 3
 #: How far down the title is looked for (lines of chrome and contents above it).
 _FRONT_NODES = 24
 #: A line of a table of contents: dot leaders (or a tab) and a page number.
-_CONTENTS_LINE = regexstore.compile(r"(?:[…\.·・‥_—\-]{2,}|\t)\s*\d{1,3}\s*$")
+_CONTENTS_LINE = regexstore.lazy(r"(?:[…\.·・‥_—\-]{2,}|\t)\s*\d{1,3}\s*$")
 #: What the front matter is made of (site chrome, what titles and unit names
 #: end with): rules/outline/front-matter.yaml, read on first use (the YAML
 #: tree kept in the cache folder like a rulebook's).
@@ -1394,15 +1394,15 @@ def front_matter() -> _FrontMatter:
 
 
 _LABEL = "标题:"
-_TRAILING_NOTE = regexstore.compile(r"(?:【[^】]*】|\[[^\]]*\]|\([^)]*\))+$")
-_YEAR = regexstore.compile(r"20\d\d|2O\d\d(?=年)|[〇零一二三四五六七八九]{4}年")  # (2O25年: a scan's year, O for 0)
+_TRAILING_NOTE = regexstore.lazy(r"(?:【[^】]*】|\[[^\]]*\]|\([^)]*\))+$")
+_YEAR = regexstore.lazy(r"20\d\d|2O\d\d(?=年)|[〇零一二三四五六七八九]{4}年")  # (2O25年: a scan's year, O for 0)
 #: A time of day: a byline (某县中医院 2023-01-09 17:30), not a unit's name above the title.
-_CLOCK = regexstore.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")
+_CLOCK = regexstore.lazy(r"(?<!\d)\d{1,2}:\d\d(?!\d)")
 #: A slogan of two or more phrases set apart by spaces (学思践悟强党性  知行合一护青山).
-_SLOGAN = regexstore.compile(r"[\u4e00-\u9fff“”]{4,12}(?:[ \t]+[\u4e00-\u9fff“”]{4,12})+")
+_SLOGAN = regexstore.lazy(r"[\u4e00-\u9fff“”]{4,12}(?:[ \t]+[\u4e00-\u9fff“”]{4,12})+")
 #: A line that holds a day's date, after other words or alone, is a signature (……办公室　2026年1月7日; a
 #: cover note signed 平川县住房和城乡建设局 / 2026年1月5日 above the title), no title's.
-_SIGNED = regexstore.compile(r"(?:\S.*)?20\d\d年\d{1,2}月\d{1,2}日")
+_SIGNED = regexstore.lazy(r"(?:\S.*)?20\d\d年\d{1,2}月\d{1,2}日")
 
 
 def _listed(nodes: list[OutlineNode], start: int, norm: str) -> list[int]:
@@ -1909,7 +1909,7 @@ def _occasion_line(text: str) -> bool:
 
 
 #: A line that ends with a year (a title broken after it: ……委员会书记2025年度 / 抓基层党建工作述职报告).
-_YEAR_ENDS = regexstore.compile(r"20\d\d年度?$")
+_YEAR_ENDS = regexstore.lazy(r"20\d\d年度?$")
 
 
 def _begins_title(texts: list[str], previous: int, title: str, following: str, adjacent: bool) -> bool:
@@ -2227,7 +2227,7 @@ def alternate_blocks(nodes: list[OutlineNode], norm: str) -> list[tuple[int, int
 
 
 #: A cover letter's list of what it sends, opened on its own line (附件：1.……述职报告), its items below it.
-_ATTACHMENTS = regexstore.compile(r" *附件 *: *1 *[.、]")
+_ATTACHMENTS = regexstore.lazy(r" *附件 *: *1 *[.、]")
 
 
 def _attachment_lists(nodes: list[OutlineNode], norm: str) -> None:

@@ -106,6 +106,32 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 — the r
     return compiled
 
 
+class Lazy:
+    """A module's pattern compiled (by :func:`compile`) when first used: an outline's or a rule type's
+    table for a rare layout (a title's trailing note, a table's row, a slogan's two halves …) that
+    most documents never reach — of the ~80 such constants a one-report check imports, about half go
+    unused, and restoring each costs ~37,000 instructions of start-up. The first use binds the
+    compiled pattern's methods to the instance, so later calls cost what they cost on an
+    ``re.Pattern``. Only for patterns used through their methods (``X.search(…)``), never handed
+    to code that wants an ``re.Pattern`` itself."""
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self.pattern, self.flags = pattern, flags
+
+    def __getattr__(self, name: str):
+        if name.startswith("__"):  # (copy, pickle, repr's lookups: not the compiled pattern's)
+            raise AttributeError(name)
+        compiled = compile(self.pattern, self.flags)
+        for method in ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split"):
+            setattr(self, method, getattr(compiled, method))  # found on the instance from now on
+        return getattr(compiled, name)
+
+
+def lazy(pattern: str, flags: int = 0) -> Lazy:
+    """A :class:`Lazy` pattern: ``compile(pattern, flags)`` when it is first used."""
+    return Lazy(pattern, flags)
+
+
 def fact(name: str, pattern: str, flags: int, compute):
     """``compute()`` — a JSON-able fact about ``pattern`` derived from its
     text alone, such as the literals :mod:`linter.prefilter` reads from its

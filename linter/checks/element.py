@@ -620,17 +620,17 @@ _CONTINUES = "。!?;:”’\"')]】〕》」』"
 #: (not 四、五月份: months, not a part)
 #: (and its bold marks: ……报告如下：**一、强化政治建设，把牢正确方向**一是……, a Markdown answer run into one line)
 _INLINE_AFTER = r"(?:[{}]|^)\s*(?:\*\*)?([一二三四五六七八九十]{{1,2}})、(?![一二三四五六七八九十]{{1,2}}月)"
-_INLINE = regexstore.compile(_INLINE_AFTER.format("。!?;)"))  # (also after a bracket: ……（www.…）四、……)
+_INLINE = regexstore.lazy(_INLINE_AFTER.format("。!?;)"))  # (also after a bracket: ……（www.…）四、……)
 #: … and after a colon, where the numbered headings below go on from the line's numbers
 #: (……现将有关情况报告如下：一、突出政治引领……。二、强化理论武装……, then a heading 三、)
-_INLINE_COLON = regexstore.compile(_INLINE_AFTER.format("。!?;:)"))
+_INLINE_COLON = regexstore.lazy(_INLINE_AFTER.format("。!?;:)"))
 #: The second part's number opening a sentence (……整改问题点位410个。二、存在的困难和问题……).
-_SECOND_PART = regexstore.compile(r"(?:^|[。!?;])\s*二、")
+_SECOND_PART = regexstore.lazy(r"(?:^|[。!?;])\s*二、")
 #: (and a part's first （一） run on after its heading's words: 一、履行主体责任情况(一)强化政治建设，……)
-_INLINE_FLAT = regexstore.compile(r"(?:(?<=[。!?;:\s)])|^)\s*(?:(?:\*\*)?([一二三四五六七八九十]{1,2})、(?![一二三四五六七八九十]{1,2}月)"
+_INLINE_FLAT = regexstore.lazy(r"(?:(?<=[。!?;:\s)])|^)\s*(?:(?:\*\*)?([一二三四五六七八九十]{1,2})、(?![一二三四五六七八九十]{1,2}月)"
                                   r"|\(([一二三四五六七八九十]{1,2})\))|(?<=[\u4e00-\u9fff])\((一)\)")
 _SENTENCE_END = regexstore.compile(r"[。]")
-_HEAD_END = regexstore.compile(r"[。!?;:]|\s")
+_HEAD_END = regexstore.lazy(r"[。!?;:]|\s")
 _DIGIT = regexstore.compile(r"\d")
 #: A digit of a heading line, or a year or a count of the items below in brackets at its end (group 1),
 #: which is no figure (2025年工作思路, 【2024年度工作打算】, “奋楫笃行”——2026年工作打算, 【清单六 制度建设（4项）】).
@@ -638,7 +638,7 @@ _FIGURE = regexstore.compile(r"(?<!\d)((?:19|20)\d\d年|\(\d{1,3}(?:项|条|个|
                              r"|(?:\d{1,2}[—\-~至到])?\d{1,2}月份?(?![\d日]))|\d")  # (a month or months: 11—12月工作安排)
 #: An ordinal aspect opening a run-in paragraph (第六方面，……), and a year opening the head after it.
 _ORDINAL_ASPECT = regexstore.compile(r"第[一二三四五六七八九十]{1,3}(?:个?方面|部分)[,:、] *")
-_YEAR_OPENS = regexstore.compile(r"(?:19|20)\d\d年度?")
+_YEAR_OPENS = regexstore.lazy(r"(?:19|20)\d\d年度?")
 
 
 #: A line of page furniture is at most this long (its shapes: rules/outline/front-matter.yaml, page-lines).
@@ -654,7 +654,7 @@ def _page_furniture(norm: str, node) -> bool:
 _RUNIN_LABEL = 3
 #: … or, numbered (指标一：, 任务2：), this long: the clause after it heads the text, to the first of these.
 _ORDINALS = "一二三四五六七八九十0123456789"
-_LABELLED_END = regexstore.compile(r"[。!?;:,(]|\s")
+_LABELLED_END = regexstore.lazy(r"[。!?;:,(]|\s")
 #: A heading line's label this short before a colon, and a slogan after it no longer than
 #: _SUBTITLE_MAX with no sentence end, head the part together (（一）铸魂：始终把“两个维护”落在审判一线).
 _LABEL_MAX = 6
@@ -755,7 +755,7 @@ def _runin(doc, node, previous, headed: bool, following=None) -> tuple[int, int]
 
 #: What opens a quoted label (“强引领”：……) and what ends the phrase after it (a clause's or a sentence's mark).
 _QUOTES_OPEN = "“\"「『"
-_PHRASE_END = regexstore.compile(r"[。!?;:,、]|\s")
+_PHRASE_END = regexstore.lazy(r"[。!?;:,、]|\s")
 
 
 def _hard_wrapped(norm: str, previous) -> bool:
@@ -773,7 +773,7 @@ def _hard_wrapped(norm: str, previous) -> bool:
 #: A page's own line between paragraphs (展开全文, 分享到：微信 微博, an image's caption 图为……) is at most this long.
 _CHROME_MAX = 40
 #: Text in a table row's other cells (a few Chinese characters in a row: not scores, not 是/否).
-_CELL_TEXT = regexstore.compile(r"[\u4e00-\u9fff]{3}")
+_CELL_TEXT = regexstore.lazy(r"[\u4e00-\u9fff]{3}")
 #: A row of a table or a form whose first cell is a label (| 政治建设 | …… |, │ 存在问题 │ ……,
 #: 政治建设<TAB>……), or whose label follows a number's cell (| 1 | 政治建设 | …… |, 1<TAB>政治建设<TAB>……):
 #: the label heads the row (not a Markdown table's rule, |:---:|).
@@ -929,16 +929,16 @@ _RUNIN_ORDINAL = regexstore.compile(r" *第[一二三四五六七八九十]{1,3}
 _BARE_NOT_END = "。!?;:,、)”’\"'】》」』"
 #: A heading of two short phrases, ended by a full stop (强化理论武装，筑牢思想根基。; 持续纠治“四风”，锲而不舍抓作风
 #: 建设。), set apart by blank lines: a heading line all the same (not 对照县委要求，我局……仍存在一些不足。).
-_SLOGAN_PAIR = regexstore.compile(r"[^,。;:!?\s]{4,10},[^,。;:!?\s]{4,10}。")
-_SHORT_HEAD = regexstore.compile(r"[^,。;:!?\s]{4,10}。")
+_SLOGAN_PAIR = regexstore.lazy(r"[^,。;:!?\s]{4,10},[^,。;:!?\s]{4,10}。")
+_SHORT_HEAD = regexstore.lazy(r"[^,。;:!?\s]{4,10}。")
 _SENTENCE_ENDS = "。!?"
 #: A line of hard-wrapped text (a PDF's) is at least this long: a heading line may precede one.
 _WRAPPED_MIN = 20
 #: A post's line that opens with a topic (#金桥这一年# …): no sentence of the report.
-_TOPIC = regexstore.compile(r" *#[^#\s]{1,20}#")
+_TOPIC = regexstore.lazy(r" *#[^#\s]{1,20}#")
 #: A label line of a form, in words alone (政治建设, 下一步打算; not 举报/认领), or a table's 序号 cell copied
 #: as a line of its own (1 over 政治建设 over its text).
-_WORDS = regexstore.compile(r"[\u4e00-\u9fff、]+|[0-9]{1,2}")
+_WORDS = regexstore.lazy(r"[\u4e00-\u9fff、]+|[0-9]{1,2}")
 #: ... at most this long (a line of hard-wrapped text is longer).
 _LABEL_LINE = 12
 
@@ -2053,11 +2053,11 @@ _LEAD_END = regexstore.compile(r"[,。:;!?|│┃]")  # (and a table's cell ends
 _SHORT_ASPECT_ENDS = ("上", "方面")
 #: A sentence or a clause inside a paragraph opened by an aspect's label (……到位。统战工作方面，……; ……全覆盖；
 #: 组织建设上，……; 报告如下：在政治建设上，……).
-_SENTENCE_LABEL = regexstore.compile(rf"[。!?;:] *([^,。;:!?\s]{{2,8}}(?:{'|'.join(_SHORT_ASPECT_ENDS)})) *,")
+_SENTENCE_LABEL = regexstore.lazy(rf"[。!?;:] *([^,。;:!?\s]{{2,8}}(?:{'|'.join(_SHORT_ASPECT_ENDS)})) *,")
 #: A table's row whose first cell is empty: the label of the row above spans it (存在问题｜1.…… / ｜2.……).
-_CONTINUED_ROW = regexstore.compile(r" *[|│┃]")
+_CONTINUED_ROW = regexstore.lazy(r" *[|│┃]")
 #: A table's row opened by its number cell (1｜加强政治建设，……｜……).
-_ROW_NUMBER = regexstore.compile(r" *\d{1,2} *[|│┃] *")
+_ROW_NUMBER = regexstore.lazy(r" *\d{1,2} *[|│┃] *")
 
 
 #: What such a row opens with (looked at first: most paragraphs open with a word).
@@ -2065,7 +2065,7 @@ _ROW_OPENS = "0123456789 " + _BARS
 #: A numbered row of a table, its number in group 1 (3<TAB>存在问题<TAB>……, | 3 | 存在问题 | …… |).
 _TABLE_ROW = regexstore.compile(rf" *(?:[{_BARS}] *)?(\d{{1,2}}) *(?:\t|[{_BARS}]) *(?=[^{_BARS}\t\d\s])")  # (one run of spaces at a time)
 #: A paragraph's own number, not a heading's (3.全系统41个基层党组织……; 8.2026年，党组将……: not 3.5亿元).
-_PARAGRAPH_NUMBER = regexstore.compile(r" *\d{1,2} *[.、] *(?=[^\d\s]|20\d\d年)")
+_PARAGRAPH_NUMBER = regexstore.lazy(r" *\d{1,2} *[.、] *(?=[^\d\s]|20\d\d年)")
 _lead_words_rx = None
 
 
@@ -2239,7 +2239,7 @@ def _report_year(doc) -> int | None:
 _OPENING_YEAR = regexstore.compile(r"(20\d\d)年(?:度)?(?:以来)?[,:]")
 _OPENING_NODES = 3
 #: … or the year's work it reports on, inside an opening sentence (现将2026年度抓基层党建工作情况报告如下).
-_OPENING_YEARS_WORK = regexstore.compile(r"(?:就|将|对|把)(20\d\d)年度")
+_OPENING_YEARS_WORK = regexstore.lazy(r"(?:就|将|对|把)(20\d\d)年度")
 
 
 def _read_body(section, signals, doc, always: bool = False) -> None:

@@ -182,7 +182,7 @@ _HEADER_MAX = 60
 #: and found again before the last this many lines (where the unit signs).
 _SIGNATURE_NODES = 4
 #: A run of spaces inside a line of a page header (the unit left, the document's name right).
-_HEADER_GAP = regexstore.compile(r"\S {4,}\S")
+_HEADER_GAP = regexstore.lazy(r"\S {4,}\S")
 #: Marks that open an item of a list of links (▶ 我市召开…, • 以案说法丨…; a list item may end
 #: in a question). Not element._BULLETS, the marks of Word's bulleted heading lines (■ ◆ ★).
 _LINK_MARKS = "▶►•·●▪-"
@@ -366,7 +366,7 @@ def _pieces(doc, report):
                                                                                          node.end))
 
 
-_WORD = regexstore.compile(r"[\u4e00-\u9fff]")
+_WORD = regexstore.lazy(r"[\u4e00-\u9fff]")
 #: A line said again at a seam is at least this long (not a short label, a host's stage direction said at each
 #: award — （颁奖音乐起，颁奖、合影） — nor an item's 完成进度：已完成（100%）), and found within this many lines
 #: (of text: blank lines aside) after the one it repeats.
@@ -649,7 +649,7 @@ _CHAT_HEADS = 3
 
 #: A table's cell of figures after a tab (⇥176⇥230⇥+54), or a numbered row of cells (3｜在职教师违规有偿补课问题时有发生｜
 #: 开展专项治理，畅通家长举报渠道｜…: an appended 问题清单's, not a menu).
-_TABLE_ROW = regexstore.compile(r"\t *[+-]?\d|^[ \t]*\d{1,3} *[|｜]", re.M)
+_TABLE_ROW = regexstore.lazy(r"\t *[+-]?\d|^[ \t]*\d{1,3} *[|｜]", re.M)
 
 
 #: A page number alone on its line is at most this many digits.
