@@ -86,7 +86,8 @@ def check(rule, doc, report):
     if spare and any(mark in norm[start:end] for start, end in hits for mark in spare):
         headings = [(node.start, node.end) for node in doc.nodes if node.kind == HEADING and node.marker in spare]
         if headings:
-            hits = [(start, end) for start, end in hits if not any(a <= start < b for a, b in headings)]
+            # (a match from the line's start, its indent too: 　　▲政治建设)
+            hits = [(start, end) for start, end in hits if not any(start < b and a < end for a, b in headings)]
     marks = rule.options["allow-marks"]
     if marks and any(not norm[start:end].strip("*") for start, end in hits):
         in_marks = allowed_spans(m.span() for p in marks for m in finditer(p, norm, cache))
