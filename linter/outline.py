@@ -1225,47 +1225,10 @@ FRONT_MATTER_KIND = "front-matter"
 _front = None
 
 
-class _Compiled:
-    """A front-matter regular expression compiled when first read (a document needs few of them: the
-    mail's, the agenda's, the memo's … only where their words are) and kept on the instance."""
-
-    def __set_name__(self, owner, name: str) -> None:
-        self.name = name
-
-    def __get__(self, front, owner=None):
-        if front is None:
-            return self
-        pattern = front.__dict__[self.name] = regexstore.compile(front._sources[self.name])
-        return pattern
-
-
 class _FrontMatter:
-    chrome_re = _Compiled()
-    page_line = _Compiled()
-    masthead_line = _Compiled()
-    caption = _Compiled()
-    cover_note = _Compiled()
-    salutation = _Compiled()
-    item_field = _Compiled()
-    field_line = _Compiled()
-    channel_line = _Compiled()
-    agenda_head = _Compiled()
-    review_memo = _Compiled()
-    mail_head = _Compiled()
-    mail_field = _Compiled()
-    template_note = _Compiled()
-    contents_head = _Compiled()
-    document_contents = _Compiled()
-    earlier_mark = _Compiled()
-    piece_marker = _Compiled()
-    speaker_label = _Compiled()
-    notes_head = _Compiled()
-    answer_mark = _Compiled()
-    alternate_mark = _Compiled()  # (see may_alternate)
-    closing_line = _Compiled()
-
     def __init__(self, tree):
-        self._sources: dict[str, str] = {}  # (the patterns' texts, see _Compiled)
+        # (its regular expressions are regexstore.lazy: a document needs few of them — the mail's, the agenda's,
+        # the memo's … only where their words are)
         def strings(value, key):
             if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
                 raise ValueError(f"{FRONT_MATTER}: {key} 应为非空字符串的列表")
@@ -1277,7 +1240,7 @@ class _FrontMatter:
         #: Plain substrings: the title is looked for on every document, and
         #: compiling regular expressions of Chinese alternatives is start-up time.
         self.chrome = strings(chrome.get("words"), "chrome.words")
-        self._sources["chrome_re"] = "|".join(strings(chrome.get("patterns"), "chrome.patterns"))
+        self.chrome_re = regexstore.lazy("|".join(strings(chrome.get("patterns"), "chrome.patterns")))
         self.title_end = strings(tree.get("title-ends"), "title-ends")
         self.title_word = strings(tree.get("title-words"), "title-words")
         self.unit_end = strings(tree.get("unit-ends"), "unit-ends")
@@ -1290,71 +1253,72 @@ class _FrontMatter:
         #: how an attachment's title opens (附件1：……清单): no next report's
         self.attachment_opens = strings(tree.get("attachment-opens"), "attachment-opens")
         #: a whole line of a page's furniture (checked where the parts are read: linter.checks.element)
-        self._sources["page_line"] = r"\s*(?:" + "|".join(strings(tree.get("page-lines"), "page-lines")) + r")\s*"
+        self.page_line = regexstore.lazy(r"\s*(?:" + "|".join(strings(tree.get("page-lines"), "page-lines")) + r")\s*")
         #: a line of a 公文's masthead (汶卫党〔2026〕1号): never a line of the title below it
-        self._sources["masthead_line"] = "|".join(strings(tree.get("masthead-lines"), "masthead-lines"))
+        self.masthead_line = regexstore.lazy("|".join(strings(tree.get("masthead-lines"), "masthead-lines")))
         #: a numbered label of an item (问题1：…): no run-in heading of a part (linter.checks.element)
         self.item_label = strings(tree.get("item-labels"), "item-labels")
         self.lead_words = strings(tree.get("lead-words"), "lead-words")
         #: a table's or a figure's caption (表1　……): no title
-        self._sources["caption"] = "|".join(strings(tree.get("captions"), "captions"))
+        self.caption = regexstore.lazy("|".join(strings(tree.get("captions"), "captions")))
         #: words of a picture's caption (▲ 年中工作推进会现场): its ▲ heads no part
         self.picture_words = strings(tree.get("picture-words"), "picture-words")
         #: a cover note's sentence (现将《……》报上，请审阅。): a long line that does not begin the body (the title is below it)
-        self._sources["cover_note"] = "|".join(strings(tree.get("cover-notes"), "cover-notes"))
+        self.cover_note = regexstore.lazy("|".join(strings(tree.get("cover-notes"), "cover-notes")))
         #: a speech's salutation (同志们：): no label heading a part
-        self._sources["salutation"] = "|".join(strings(tree.get("salutations"), "salutations"))
+        self.salutation = regexstore.lazy("|".join(strings(tree.get("salutations"), "salutations")))
         #: words ending in 一 (统一是根本): their 一是 is no first item cutting a heading's title
         self.one_words = frozenset(strings(tree.get("one-words"), "one-words"))
         #: a word before 上 that makes an adverb (总体上，): no aspect heading a paragraph (linter.checks.element)
         self.aspect_adverbs = strings(tree.get("aspect-adverbs"), "aspect-adverbs")
         #: a form's field naming its row's item (对照事项一：政治建设): the value heads the row (linter.checks.element)
-        self._sources["item_field"] = (r"(?:" + "|".join(strings(tree.get("item-fields"), "item-fields"))
-                                       + r") *(?=[^\s,。:;]{2,24} *(?:\n|$))")
+        self.item_field = regexstore.lazy(r"(?:" + "|".join(strings(tree.get("item-fields"), "item-fields"))
+                                             + r") *(?=[^\s,。:;]{2,24} *(?:\n|$))")
         #: a field of a form or a byline (述职人：…): no heading line (linter.checks.element)
-        self._sources["field_line"] = "|".join(strings(tree.get("field-lines"), "field-lines"))
+        self.field_line = regexstore.lazy("|".join(strings(tree.get("field-lines"), "field-lines")))
         #: a line of the channel that carried the report (报送栏目：…, ……报送系统): never the title
-        self._sources["channel_line"] = "|".join(strings(tree.get("channel-lines"), "channel-lines"))
+        self.channel_line = regexstore.lazy("|".join(strings(tree.get("channel-lines"), "channel-lines")))
         #: a meeting's agenda's head (……会议议程): its lines down to the title are no title and no part
-        self._sources["agenda_head"] = "|".join(strings(tree.get("agenda-heads"), "agenda-heads"))
+        self.agenda_head = regexstore.lazy("|".join(strings(tree.get("agenda-heads"), "agenda-heads")))
         #: a reviewer's memo's first line (关于退回……修改的通知): its lines down to a blank line are no title
-        self._sources["review_memo"] = "|".join(strings(tree.get("review-memos"), "review-memos"))
+        self.review_memo = regexstore.lazy("|".join(strings(tree.get("review-memos"), "review-memos")))
         #: an e-mail's header's opening lines and its other fields (see :func:`_below_mail`)
-        self._sources["mail_head"] = "|".join(strings(tree.get("mail-heads"), "mail-heads"))
+        self.mail_head = regexstore.lazy("|".join(strings(tree.get("mail-heads"), "mail-heads")))
         #: strings one of which a text holds that has a mail's header (searched before any line is matched)
         self.mail_word = strings(tree.get("mail-words"), "mail-words")
-        self._sources["mail_field"] = "|".join(strings(tree.get("mail-fields"), "mail-fields"))
+        self.mail_field = regexstore.lazy("|".join(strings(tree.get("mail-fields"), "mail-fields")))
         #: a template's instructions' label (填报说明：): its numbered lines are no body
-        self._sources["template_note"] = "|".join(strings(tree.get("template-notes"), "template-notes"))
+        self.template_note = regexstore.lazy("|".join(strings(tree.get("template-notes"), "template-notes")))
         #: a table of contents' heading (目录, 飞书's 文档目录); the second: an online document's own (not a page's)
         documents = strings(tree.get("document-contents"), "document-contents")
-        self._sources["contents_head"] = (
+        self.contents_head = regexstore.lazy(
             r"(?:" + "|".join(strings(tree.get("contents-heads"), "contents-heads") + documents) + r")$")
-        self._sources["document_contents"] = r"(?:" + "|".join(documents) + r")$"
+        self.document_contents = regexstore.lazy(r"(?:" + "|".join(documents) + r")$")
         #: a drafter's mark over a second version of a part (【备选稿】): a line alone
-        self._sources["alternate_mark"] = r" *(?:" + "|".join(strings(tree.get("alternate-marks"), "alternate-marks")) + r") *"
-        self._sources["closing_line"] = "|".join(strings(tree.get("closing-lines"), "closing-lines"))
+        self.alternate_mark = regexstore.lazy(
+            r" *(?:" + "|".join(strings(tree.get("alternate-marks"), "alternate-marks")) + r") *")
+        self.closing_line = regexstore.lazy("|".join(strings(tree.get("closing-lines"), "closing-lines")))
         self._alternate_literals = None
         #: a drafter's line over an earlier report pasted below for reference (以下为2025年度报告，核对口径用)
-        self._sources["earlier_mark"] = "|".join(strings(tree.get("earlier-marks"), "earlier-marks"))
+        self.earlier_mark = regexstore.lazy("|".join(strings(tree.get("earlier-marks"), "earlier-marks")))
         #: strings one of which such a line holds (searched before the marks are)
         self.earlier_words = strings(tree.get("earlier-words"), "earlier-words")
         #: a chat assistant's mark that its answer begins (已深度思考（用时 21 秒）; see :func:`_below_answer`):
         #: matched (:attr:`answer_mark`) in a text that holds one of ``answer_words``
-        self._sources["answer_mark"] = "|".join(strings(tree.get("answer-marks"), "answer-marks"))
+        self.answer_mark = regexstore.lazy("|".join(strings(tree.get("answer-marks"), "answer-marks")))
         #: strings one of which a text holds that has such a mark (searched before any line is matched)
         self.answer_words = strings(tree.get("answer-words"), "answer-words")
         #: a line that opens another piece of a 范文 page (篇二, 范文2, 第2篇：……): group ``n``, its number
-        self._sources["piece_marker"] = (
+        self.piece_marker = regexstore.lazy(
             r" *(?:" + "|".join(strings(tree.get("piece-markers"), "piece-markers")) + r")(?:(?<=[】\]])|(?=[: \n]|$))")
         #: a table's number column's header (序号｜存在的问题｜…): the next cell names the row's part (linter.checks.element)
         self.number_columns = strings(tree.get("number-columns"), "number-columns")
         #: a transcript's label before what is said ([00:00:06] 发言人1：): no part of the paragraph's first sentence
         labels = strings(tree.get("speaker-labels"), "speaker-labels")
-        self._sources["speaker_label"] = r" *(?:" + "|".join(labels) + r") *"
+        self.speaker_label = regexstore.lazy(r" *(?:" + "|".join(labels) + r") *")
         #: the head of a speech's notes, references or questions after its closing (linter.checks.element)
-        self._sources["notes_head"] = (r" *(?:" + "|".join(strings(tree.get("notes-heads"), "notes-heads"))
-                                       + r")[:：]? *")
+        self.notes_head = regexstore.lazy(r" *(?:" + "|".join(strings(tree.get("notes-heads"), "notes-heads"))
+                                             + r")[:：]? *")
         #: an online form's hint after a field's label (│存在的问题（必填）│): no part of the label (linter.checks.element)
         self.form_hints = tuple(f"({hint})" for hint in strings(tree.get("form-hints"), "form-hints"))
         wrapped = tree.get("wrapped-speech-title")
@@ -1370,7 +1334,7 @@ class _FrontMatter:
         if self._alternate_literals is None:
             from linter.prefilter import required
 
-            self._alternate_literals = required(self._sources["alternate_mark"]) or ("",)  # (none known: any text may)
+            self._alternate_literals = required(self.alternate_mark.pattern) or ("",)  # (none known: any text may)
         return any(literal in norm for literal in self._alternate_literals)
 
 
