@@ -106,25 +106,59 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 — the r
     return compiled
 
 
+class _Compiled:
+    """A method or attribute of a :class:`Lazy` pattern's compiled pattern, found on the class: the
+    first use compiles the pattern and puts the compiled pattern's attribute on the instance, where
+    later uses find it first (a non-data descriptor), so they cost what they cost on an
+    ``re.Pattern``. Reached through ``__getattr__`` instead, every first use raised and formatted an
+    AttributeError (~180 a check)."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str):
+        self.name = name
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = getattr(instance.compiled(), self.name)
+        instance.__dict__[self.name] = value
+        return value
+
+
 class Lazy:
-    """A module's pattern compiled (by :func:`compile`) when first used: an outline's or a rule type's
-    table for a rare layout (a title's trailing note, a table's row, a slogan's two halves …) that
-    most documents never reach — of the ~80 such constants a one-report check imports, about half go
-    unused, and restoring each costs ~37,000 instructions of start-up. The first use binds the
-    compiled pattern's methods to the instance, so later calls cost what they cost on an
-    ``re.Pattern``. Only for patterns used through their methods (``X.search(…)``), never handed
-    to code that wants an ``re.Pattern`` itself."""
+    """A pattern compiled (by :func:`compile`) when first used: a module's table for a rare layout (a
+    title's trailing note, a table's row, a slogan's two halves …) that most documents never reach —
+    of the ~80 such constants a one-report check imports, about half go unused, and restoring each
+    costs ~37,000 instructions of start-up — or a built-in rulebook's pattern
+    (:class:`linter.checks.options.LazyPattern`). ``pattern`` and ``flags`` are known without
+    compiling. Only for patterns used through their methods (``X.search(…)``), never handed to code
+    that wants an ``re.Pattern`` itself."""
 
     def __init__(self, pattern: str, flags: int = 0):
         self.pattern, self.flags = pattern, flags
 
+    def _compile(self) -> re.Pattern:
+        return compile(self.pattern, self.flags)
+
+    def compiled(self) -> re.Pattern:
+        compiled = self.__dict__.get("_compiled")
+        if compiled is None:
+            compiled = self.__dict__["_compiled"] = self._compile()
+        return compiled
+
+    # (what callers use of a pattern; anything else goes through __getattr__)
+    finditer, search, match, fullmatch, findall, sub, subn, split, groupindex, groups = (
+        _Compiled(name) for name in ("finditer", "search", "match", "fullmatch", "findall", "sub", "subn", "split",
+                                     "groupindex", "groups"))
+
     def __getattr__(self, name: str):
-        if name.startswith("__"):  # (copy, pickle, repr's lookups: not the compiled pattern's)
+        if name.startswith("__") or name == "_compiled":  # (copy, pickle, repr's lookups: not the compiled pattern's)
             raise AttributeError(name)
-        compiled = compile(self.pattern, self.flags)
-        for method in ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split"):
-            setattr(self, method, getattr(compiled, method))  # found on the instance from now on
-        return getattr(compiled, name)
+        value = getattr(self.compiled(), name)
+        if callable(value):
+            setattr(self, name, value)  # found on the instance from now on
+        return value
 
 
 def lazy(pattern: str, flags: int = 0) -> Lazy:

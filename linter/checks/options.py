@@ -46,35 +46,13 @@ def regex(value) -> re.Pattern:
     return LazyPattern(value)
 
 
-class _Compiled:
-    """A method or attribute of a :class:`LazyPattern`'s compiled pattern,
-    found on the class: the first use compiles the pattern and puts the
-    compiled pattern's attribute on the instance, where later uses find it
-    first (a non-data descriptor). Reached through ``__getattr__`` instead,
-    every first use raised and formatted an AttributeError (~180 a check)."""
-
-    __slots__ = ("name",)
-
-    def __init__(self, name: str):
-        self.name = name
-
-    def __get__(self, instance, owner=None):
-        if instance is None:
-            return self
-        value = getattr(instance.compiled(), self.name)
-        instance.__dict__[self.name] = value
-        return value
-
-
-class LazyPattern:
+class LazyPattern(regexstore.Lazy):
     """A pattern of a built-in rulebook (or verbatim one of theirs), compiled
     with ``re.MULTILINE`` on first use: a document uses about two thirds of a
     rulebook's patterns (the rest belong to rules that find nothing to look
     at), and compiling all of them cost ~11 ms of every one-report check.
     The built-in patterns are valid (tests/test_rulebook.py compiles every
-    one); the first use binds the compiled pattern's methods to the instance,
-    so later calls cost what they cost on an ``re.Pattern``. ``pattern`` and
-    ``flags`` are known without compiling."""
+    one); a hand-edited one that is not gets the rulebook's error."""
 
     # (a class attribute, a plain int: combining or testing RegexFlag values runs enum's Python code)
     flags = int(re.MULTILINE | re.UNICODE)
@@ -82,28 +60,11 @@ class LazyPattern:
     def __init__(self, pattern: str):
         self.pattern = pattern
 
-    def compiled(self) -> re.Pattern:
-        compiled = self.__dict__.get("_compiled")
-        if compiled is None:
-            try:
-                compiled = regexstore.compile(self.pattern, re.MULTILINE)
-            except re.error as error:  # a built-in rulebook edited by hand: say where, as for any rulebook
-                raise _invalid_builtin(self.pattern, error) from None
-            self.__dict__["_compiled"] = compiled
-        return compiled
-
-    # (what the rule types use of a pattern; anything else goes through __getattr__)
-    finditer, search, match, fullmatch, findall, sub, subn, split, groupindex, groups = (
-        _Compiled(name) for name in ("finditer", "search", "match", "fullmatch", "findall", "sub", "subn", "split",
-                                     "groupindex", "groups"))
-
-    def __getattr__(self, name: str):
-        if name.startswith("__") or name == "_compiled":  # (copy, pickle: not the compiled pattern's)
-            raise AttributeError(name)
-        value = getattr(self.compiled(), name)
-        if callable(value):
-            setattr(self, name, value)  # found on the instance from now on
-        return value
+    def _compile(self) -> re.Pattern:
+        try:
+            return regexstore.compile(self.pattern, re.MULTILINE)
+        except re.error as error:  # a built-in rulebook edited by hand: say where, as for any rulebook
+            raise _invalid_builtin(self.pattern, error) from None
 
     def __reduce__(self):
         return LazyPattern, (self.pattern,)
