@@ -1444,6 +1444,10 @@ _COLUMN_LABEL = 8
 _COLUMN_TITLE = 5
 
 
+#: A slogan's two halves parted by a bar (抓班子｜带队伍, 守纪律｜护基金).
+_BAR_SLOGAN = regexstore.lazy(r"[\u4e00-\u9fff“”]{2,6}\|[\u4e00-\u9fff“”]{2,6}")
+
+
 def _is_chrome(text: str, *, body: bool = False) -> bool:
     """A line of site chrome. Where the body may begin (``body``: below the
     title) never a line that ends a sentence or holds three: that is the report's text, even
@@ -1453,6 +1457,8 @@ def _is_chrome(text: str, *, body: bool = False) -> bool:
         return False  # (nor a line of sentences whose end a page's footer took: ……办理各类案件 第 1 页 共 2 页)
     if body and text.count("|") >= 3 and text.lstrip().startswith("|"):
         return False  # a row of a table below the title (| 存在问题 | 1.理论学习…… |): the report's
+    if body and "|" in text and _BAR_SLOGAN.fullmatch(text):
+        text = text.replace("|", "·")  # a heading's two halves (抓班子｜带队伍), not a site's menu: its words decide
     front = front_matter()
     text = text.strip(" |") or text  # (a title with a table's bars left after it: …情况报告 | ||)
     label, bar, rest = text.partition("|")
@@ -1654,6 +1660,7 @@ def _title_of(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
     candidates: list[int] = []
     contents: list[int] = []
     listed: list[int] = []  # (the lines a 目录 heads, without page numbers: see :func:`_listed`)
+    chrome: set[int] = set()  # (the lines of site chrome above the title)
     stopped = None  # the first line that is no title: a sentence (the preamble, or a page's 导语)
     counts = None  # line text → how many lines hold it (for a running header), when first needed
 
@@ -1707,7 +1714,10 @@ def _title_of(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
                 listed.extend(found)
                 contents.extend(found)
             continue
-        if _is_chrome(text) or front_matter().channel_line.match(text):
+        chromed = _is_chrome(text)
+        if chromed or front_matter().channel_line.match(text):
+            if chromed and not _staged_title(text):
+                chrome.add(i)  # (and no first line that titles the text alone: Evaluation Warning: … over the title)
             continue  # (site chrome, a channel's lines: the title is below them)
         if _marked(node):
             break  # the body begins
@@ -1749,7 +1759,7 @@ def _title_of(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
         if score >= 2:
             best = -negative
     if best is None:
-        first = next((i for i, n in enumerate(nodes[:_FRONT_NODES]) if not n.aside), None)
+        first = next((i for i, n in enumerate(nodes[:_FRONT_NODES]) if not n.aside and i not in chrome), None)
         if first is None or len(nodes[first].clauses) != 1 or first not in candidates and not (
                 first < len(texts) and _staged_title(texts[first])):
             return nodes  # (but a first line named with its draft's stage, and no title below it, is the title:

@@ -2578,9 +2578,41 @@ HOLDOUTS = {
                        placeholders=100.0, false_strings=0),
     # holdout577 (placeholders XXXIX: drafting questions in brackets), unseen 100 %, placeholders 0 %: （全年多少次？）,
     # （哪几个村？）, （具体数字？）, （时间？）, （问组织科）, （待审计部提供） (not （问答式）, （问题1）: holdout112, 120, 13, 320);
-    # kept: a speech's （大家不妨扪心自问：……？） read as a drafting note (residue-note).
+    # a speech's （大家不妨扪心自问：……？） read as a drafting note (residue-note) until session 55: a question put to
+    # the audience is the speech's.
     "holdout577": dict(folder="corpus-holdout577", docs=16, recall=100.0, false_present=0, auto=100.0,
-                       placeholders=100.0, false_strings=1),
+                       placeholders=100.0, false_strings=0),
+    # holdout578 (annual reports XCII: 人大, 政协, 统战部 and 工商联 — 统一战线 as the sixth part), unseen 100 %.
+    "holdout578": dict(folder="corpus-holdout578", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       placeholders=100.0, false_strings=0),
+    # holdout579 (party-building XL: 国企 车间, 项目部 and 班组 branches), unseen 98.5 %: 强靶向整治，促风气清朗 as the
+    # sixth part; a cover note above the title (公司党委： / 现将……报告如下。) read as residue.
+    "holdout579": dict(folder="corpus-holdout579", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       placeholders=100.0, false_strings=0),
+    # holdout580 (work summaries LXIII: a year-long campaign's summary), unseen 97.1 %: （二）存在的不足 under the last
+    # stage, after a stage full of shortcomings; the work after a line that announces it (一年来主要做了以下工作：).
+    "holdout580": dict(folder="corpus-holdout580", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       placeholders=100.0, false_strings=0),
+    # holdout581 (copied from the web XXII: paid writing columns), unseen 100 %, residue 83.1 %: 免费试读, 解锁全文,
+    # 已阅读至试读结尾, 下载Word版, a byline with its 阅读 count; two titles wrong (关注作者 +关注, a column's 频道 line).
+    "holdout581": dict(folder="corpus-holdout581", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout582 (speeches LVI: 现场观摩会 speeches), unseen 98.2 %: a 观摩点's 解说词 read as no genre, its close
+    # (以上是……的基本情况，请各位领导批评指导。).
+    "holdout582": dict(folder="corpus-holdout582", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       placeholders=100.0, false_strings=0),
+    # holdout583 (a reviewer's inbox XXVI: converters' trial marks), unseen 100 %, residue 89.5 %, 8 on no truth: a
+    # character the converter lost (党□引领) read as a blank; Page 1; 免费版仅转换前3页; a title under Evaluation Warning.
+    "holdout583": dict(folder="corpus-holdout583", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout584 (structures XXVIII: headings as paired slogans — 抓思想·强根基, 抓班子｜带队伍), unseen 90.4 %: a bar
+    # read as a site's menu, 谋新篇·再出发, 强堡垒, a slogan's plain heading on the line below (聚焦组织建设).
+    "holdout584": dict(folder="corpus-holdout584", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       placeholders=100.0, false_strings=0),
+    # holdout585 (placeholders XL: Word content controls left unfilled), unseen 100 %, placeholders 83.3 %: 点击此处输入姓名,
+    # 请在此处填写具体措施, 整改完成率选择一项。
+    "holdout585": dict(folder="corpus-holdout585", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       placeholders=100.0, false_strings=0),
 }
 #: Parts still reported present after they were cut out (of 540): the 统战部's “建设统战之家”
 #: heading of its 机关党建 part names 统战 as a part of its own; and (session 28) a bank's sixth part
@@ -2817,8 +2849,11 @@ def test_a_part_cut_out_is_not_found_elsewhere():
 #: of its 128, one wrong unseen (an online preview's 批注 (1) pane over the title), answered. 126 of 9,383 after wave 74:
 #: of its 128, none wrong unseen. 131 of 9,511 after wave 75: of its 128, seven wrong unseen (a search engine's results
 #: page over the report: a result's title or the query read as the title), two answered (the count and a result's
-#: address are chrome); left five.
-TITLES_WRONG = 131
+#: address are chrome); left five. 128 of 9,639 after wave 76: of its 128, three wrong unseen (a paid column's
+#: 关注作者　+关注 and its 频道 line read as the title's first line; a converter's Evaluation Warning over a title found
+#: no title), all answered; passing over such a line found a title (wrong) where there was none in ten older
+#: documents, and the right one in three.
+TITLES_WRONG = 128
 
 
 def test_titles_are_found_where_the_truth_files_place_them():

@@ -332,6 +332,14 @@ def test_a_chairs_script_and_a_tutorial_lecture_are_speaking_material():
     assert _choose(text)[0] == "speech"
 
 
+def test_a_guides_script_at_an_observation_point_is_speaking_material():
+    # (a 观摩点's 解说词: read out to the visitors, no salutation, its close asks them for guidance)
+    text = ("石榴社区清廉村居建设观摩点解说词\n（讲解人：社区党委书记　罗晓春）\n"
+            "欢迎各位领导来到石榴社区观摩指导。这次观摩共设4个站点。\n【第一站：清廉议事厅】\n"
+            "这里每月召开一次居民议事会。\n以上是石榴社区清廉村居建设的基本情况，请各位领导批评指导。\n")
+    assert _choose(text) == ("speech", "标题含“解说词”")
+
+
 def test_a_units_clean_government_summary_is_a_work_summary_and_a_branchs_term_summary_is_party_building():
     """党风廉政建设工作总结: a unit's summary of its clean-government work (a work summary in 10 of the
     sets' 11), where 党风廉政建设工作情况报告 is the annual report's; a branch's 届期工作总结 (its term) is

@@ -2669,3 +2669,58 @@ def test_problems_written_under_each_aspect_are_found_and_not_sized_by_their_fir
     found = checklist(text)
     assert found.get("problems") == 4 and found.get("next-steps") == 5  # (the first 【问题】 and 【打算】)
     assert not [f for f in result.findings if f.rule in ("thin-problems", "few-problems", "missing-problems")]
+
+
+def test_headings_as_paired_slogans_are_parts_with_the_plain_heading_below_them():
+    """抓班子｜带队伍 is a heading's two halves, not a site's menu (a bar is a chrome word); a slogan of two halves takes
+    the short plain line below it into its heading (转作风·树形象 / 作风建设方面), numbered or not, and that line
+    opens no part of its own."""
+    body = "，全年专题研究相关工作6次，开展督导检查12次，推动各项要求落实落地见到实效。\n"
+    text = ("中共桐山街道工作委员会2026年度落实全面从严治党主体责任情况报告\n\n"
+            "强政治·守初心\n党的政治建设方面\n街道党工委严格落实“第一议题”制度" + body +
+            "学思想·固根本\n思想建设方面\n党工委理论学习中心组开展集中学习" + body +
+            "织网格·强根基\n基层组织建设方面\n深化“红色网格”建设，配齐网格长" + body +
+            "优作风·暖民心\n作风建设方面\n严格落实中央八项规定精神，开展专项整治" + body +
+            "严纪律·清风气\n纪律建设方面\n党工委书记与班子成员签订责任书" + body +
+            "查不足·补短板\n存在的主要问题\n一是个别社区党组织书记统筹协调能力不强" + body +
+            "明方向·启新程\n2027年工作打算\n一是持续强化政治引领" + body)
+    found = checklist(text)
+    assert_parts(found, {"political": 3, "ideological": 6, "organizational": 9, "conduct": 12, "discipline": 15,
+                         "problems": 18, "next-steps": 21})
+    numbered = text.replace("强政治·守初心", "一、强政治·守初心").replace("织网格·强根基", "三、织网格·强根基")
+    assert checklist(numbered).get("organizational") == 9
+    barred = ("石桥村党支部书记2026年度抓基层党建工作述职报告\n\n按照镇党委的统一安排，现将本人履职情况报告如下。\n\n"
+              "抓班子｜带队伍\n一年来，我坚持把抓好党建作为最大的政绩" + body +
+              "兴产业｜富乡亲\n坚持党建引领产业发展，修建产业道路3.2公里" + body +
+              "查短板｜找不足\n一是抓党建的方法不多，组织生活形式比较单一" + body +
+              "定目标｜再出发\n2027年，我将着力抓好以下工作：一是加强自身学习，进一步提高抓党建促发展的能力；"
+              "二是持续规范村级事务管理，严格落实“四议两公开”。\n")
+    found = checklist(barred, "party-building-report")
+    # (定目标｜再出发 names the plans too weakly: its first paragraph, 2027年，我将着力抓好以下工作：……, does)
+    assert_parts(found, {"achievements": 5, "problems": 9})
+    assert found.get("next-steps") in (11, 12)
+
+
+def test_a_sub_section_named_as_the_problems_outranks_a_stage_full_of_shortcomings():
+    """A campaign's summary by its stages: 三、查摆剖析阶段 is full of shortcomings (its body alone would serve the
+    problems), but （二）存在的不足 under the last stage names them."""
+    text = ("凤阳县医疗保障局“作风建设年”活动总结报告\n\n今年以来，县医保局按照县委统一部署扎实开展活动。\n\n"
+            "一、动员部署阶段（3月）\n3月初，局党组召开专题会议，传达学习县委部署要求，制定实施方案。\n"
+            "二、查摆剖析阶段（6月至7月）\n通过走访征求意见，查找出服务意识不强、办事效率不高、政策宣传不到位、个别窗口作风"
+            "有待改进、基层经办力量薄弱等问题18个，逐条建立台账。\n"
+            "三、总结提高阶段（12月）\n（一）活动成效\n通过一年来的活动，全局干部职工的宗旨意识进一步增强，群众满意率达98%。\n"
+            "（二）存在的不足\n一是个别干部对医保政策的学习还不够系统深入。\n"
+            "（三）下一步工作打算\n一是巩固活动成果，坚持常态化学习制度。\n")
+    assert_parts(checklist(text, "work-summary"), {"problems": 12, "next-steps": 14})
+
+
+def test_the_first_part_begins_after_the_opening_where_a_line_announces_the_work():
+    """No heading over the work: the opening paragraph is no part of it where a line that announces the work
+    (一年来主要做了以下工作：) follows it."""
+    text = ("中共南湖区教育局委员会2026年党建工作总结\n\n"
+            "2026年，局党委坚持以党建引领教育高质量发展，深入开展解放思想大讨论活动，各项工作取得新成效。\n\n"
+            "一年来主要做了以下工作：\n"
+            "一是坚持政治引领，筑牢思想根基。局党委严格落实“第一议题”制度，全年集中学习24次。\n"
+            "二是夯实基层基础，提升组织力。全面推进中小学校党组织领导的校长负责制，发展党员18名。\n\n"
+            "二、存在的不足\n一是大讨论成果转化还不够充分。\n三、2027年工作思路\n一是深化党建与业务融合。\n")
+    assert checklist(text, "party-building-report").get("achievements") == 6

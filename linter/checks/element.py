@@ -884,7 +884,26 @@ def _bare(doc, node, previous, following) -> tuple[int, int] | None:
         # nor a post's line of topics: #金桥这一年# 金桥街道2025年度回顾, over 【存在的短板】, nor a page's chrome:
         # 由 易扫王 扫描创建 over 【组织建设】, nor a form's field: 得分：9.5 over 检查项目：思想建设, nor a watermark
         # found again: 赵立群 6617 2027-01-08 over 深化行业治理　一体推进“三不腐”)
-    return start, end
+    return start, _subtitled(doc, start, end, following)
+
+
+#: A heading of two short halves joined by a dot, a bar, a dash or a space (抓政治·把方向, 抓班子｜带队伍,
+#: 严组织—固根本, 把方向　强引领): a slogan that a plain heading on the line below may name (聚焦政治建设).
+_SLOGAN_HALVES = regexstore.lazy(r"[\u4e00-\u9fff“”]{2,6}[ ·•・|—-]{1,3}[\u4e00-\u9fff“”]{2,6}")
+_SLOGAN_MIN, _SLOGAN_MAX = 5, 15
+
+
+def _subtitled(doc, start: int, end: int, following) -> int:
+    """Where a heading from ``start`` to ``end`` ends: past the line below when the heading is a slogan of two halves
+    (:data:`_SLOGAN_HALVES`) and that line a plain heading over the text (转作风·树形象 / 作风建设方面 / ……, 谋新篇　再出发 /
+    聚焦下一步工作 / ……): the two head the part together."""
+    norm = doc.norm
+    if following is None or not _SLOGAN_MIN <= end - start <= _SLOGAN_MAX or not _SLOGAN_HALVES.fullmatch(norm, start, end) \
+            or not _stacked(doc, following) \
+            or any(c in norm[following.start:following.end] for c in "。,;:!?") \
+            or is_chrome(norm[following.start:following.end]):
+        return end
+    return following.end
 
 
 def _folded(doc, node) -> bool:
@@ -1197,6 +1216,8 @@ def _heading_end(doc, node, following) -> int:
         # ——驰而不息改作风、严纪律): the two head the part together
         if not any(c in norm[following.start:following.end] for c in "。;!?"):
             return following.end
+    if end == node.end:  # (一、抓政治·把方向 / 聚焦政治建设)
+        return _subtitled(doc, node.title_start, end, following)
     return end
 
 
@@ -1257,6 +1278,8 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
             if run_on is not None:
                 stop = run_on[0][0][1]
                 read_to = run_on[2]
+            if following is not None and head_end == following.end:
+                read_to = max(read_to, position + 1)  # (the line below is the heading's: not a part of its own)
             section = Section("heading", node.start, node.end, (node.title_start, head_end),
                               (head_end, stop), stop)
             section.depth = depth[node.index]
@@ -1330,6 +1353,8 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
                 if head is None:
                     head, kind = _bare(doc, node, previous, following), "line"
                 if head is not None:
+                    if following is not None and head[1] == following.end:
+                        read_to = max(read_to, position + 1)  # (a slogan's plain heading below it: not a part of its own)
                     stop = by_index[owner].stop if owner is not None else len(doc.text)
                     section = Section(kind, node.start, node.end, head, (head[1], stop), stop)
                     pending_runins.setdefault(owner, []).append(section)
@@ -2573,17 +2598,26 @@ def _shared(roots, elements, context) -> None:
 
 
 def _misnested(roots, elements) -> None:
-    """A ``misnested`` element that no part serves takes the sub-section whose
-    heading names it first, however deep a draft's mixed numbering put it
+    """A ``misnested`` element that no part serves — or only parts whose heading does not name it — takes the
+    sub-section whose heading names it first, however deep a draft's mixed numbering put it
     (一、2025年党建工作开展情况 / （一）…（六） / 2．存在的不足 / （三）原因分析 /
-    4、2026年工作思路: 存在的不足 and 工作思路 sit under （六）, but are parts)."""
-    for index in _unserved(roots, elements):
-        if not elements[index].options["misnested"]:
+    4、2026年工作思路: 存在的不足 and 工作思路 sit under （六）, but are parts; 三、查摆剖析阶段, its text full of
+    shortcomings, before 五、总结提高阶段 / （二）存在的不足)."""
+    claimed: dict[int, list] = {}
+    for section in _walk(roots):
+        for index in section.claims:
+            claimed.setdefault(index, []).append(section)
+    for index in range(len(elements)):
+        if not elements[index].options["misnested"] or any(
+                section.evidence[index][0] for section in claimed.get(index, ())):
             continue
+        unserved = index not in claimed
         section = next((s for s in _walk(roots) if s.depth and not s.claims and not s.item and (
-            s.kind == "heading" and _names_first(s, index) or is_label(s) and _label_names(s, index))), None)
+            s.kind == "heading" and _names_first(s, index) or unserved and is_label(s) and _label_names(s, index))),
+            None)
         # (a numbered heading: not a run-in clause of the work, 聚焦差距不足，……; nor an item that states a
-        # figure, 2.组织明察暗访3次，未发现违规问题; or a label alone before its text, 短板弱项：…… under each aspect)
+        # figure, 2.组织明察暗访3次，未发现违规问题; or a label alone before its text, 短板弱项：…… under each aspect,
+        # where no part serves the element)
         if section is not None:
             section.claims = {index}
 
@@ -2805,13 +2839,17 @@ def _leads(node, inline, norm: str, maxim: bool = False):
             yield end, stop.end() if stop is not None else node.end
 
 
+#: A line that announces the work below it (一年来主要做了以下工作：) is at most this long.
+_ANNOUNCES_MAX = 30
+
+
 def _first_part(roots, result, paragraphs, norm: str, preamble=()):
     """The report's first part, unless another element took it. In a report
     without any heading (a short summary of three paragraphs: done, short of,
     next), or whose first part another element took (但也要看到…), its first
     paragraph of some length before that — after a paragraph that one of
-    ``preamble`` opens (按照区安委会的统一部署，街道成立专班……), when another
-    follows it."""
+    ``preamble`` opens (按照区安委会的统一部署，街道成立专班……) or a line that
+    announces the work follows (一年来主要做了以下工作：), when another follows it."""
     if roots:
         first = roots[0]
         if not any(f.section is first or f.start <= first.start < max(f.stop, f.start + 1) for f in result.found.values()):
@@ -2819,7 +2857,9 @@ def _first_part(roots, result, paragraphs, norm: str, preamble=()):
         # the first part is another element's (但也要看到…): the work is what comes before it
         paragraphs = [p for p in paragraphs if p.end <= first.start]
     said = [p for p in paragraphs if p.end - p.start >= _SAID_MIN]  # (not 县委：, not a byline)
-    if len(said) >= 2 and any(pattern.search(norm[said[0].lead[0]:said[0].lead[1]]) for pattern in preamble):
+    if len(said) >= 2 and (any(pattern.search(norm[said[0].lead[0]:said[0].lead[1]]) for pattern in preamble) or any(
+            said[0].end <= p.start < said[1].start and p.end - p.start <= _ANNOUNCES_MAX and norm[p.end - 1] == ":"
+            for p in paragraphs)):  # (or one that a line announcing the work follows: 一年来主要做了以下工作：)
         said = said[1:]
     first_paragraph = said[0] if said else None
     if first_paragraph is None or any(first_paragraph.start <= f.start < first_paragraph.end
