@@ -340,6 +340,19 @@ def test_a_guides_script_at_an_observation_point_is_speaking_material():
     assert _choose(text) == ("speech", "标题含“解说词”")
 
 
+def test_a_notice_of_results_read_out_is_speaking_material_and_a_units_report_to_a_visiting_team_is_its_report():
+    """……考核结果的通报, read out at the meeting that announces the results, is speaking material (113/11's
+    征求意见情况的通报 too); a unit's 党建工作考核汇报材料 or its 汇报 at a 党建工作调研座谈会 is its Party-building
+    report, not a speech (an 汇报发言 still is)."""
+    body = "一、总体情况\n全县考核优秀等次12个。\n二、存在的问题\n个别单位落实不到位。\n三、工作要求\n各单位要对照整改。\n"
+    assert _choose("中共岚溪县委组织部\n关于2025年度全县基层党建工作考核结果的通报\n" + body)[0] == "speech"
+    work = "一、主要做法\n全年召开支委会12次。\n二、存在问题\n学习不深。\n三、下步打算\n深化学习。\n"
+    assert _choose("白沙大桥项目部临时党支部迎接集团党委党建工作考核汇报材料（截至10月底）\n" + work)[0] \
+        == "party-building-report"
+    assert _choose("在县委组织部非公企业党建工作调研座谈会上的汇报\n" + work)[0] == "party-building-report"
+    assert _choose("在县委全面从严治党主体责任考核组考核反馈会上的汇报发言\n" + work)[0] == "speech"
+
+
 def test_a_units_clean_government_summary_is_a_work_summary_and_a_branchs_term_summary_is_party_building():
     """党风廉政建设工作总结: a unit's summary of its clean-government work (a work summary in 10 of the
     sets' 11), where 党风廉政建设工作情况报告 is the annual report's; a branch's 届期工作总结 (its term) is

@@ -2724,3 +2724,4 @@ def test_the_first_part_begins_after_the_opening_where_a_line_announces_the_work
             "二是夯实基层基础，提升组织力。全面推进中小学校党组织领导的校长负责制，发展党员18名。\n\n"
             "二、存在的不足\n一是大讨论成果转化还不够充分。\n三、2027年工作思路\n一是深化党建与业务融合。\n")
     assert checklist(text, "party-building-report").get("achievements") == 6
+

@@ -2848,25 +2848,38 @@ def _first_part(roots, result, paragraphs, norm: str, preamble=()):
     without any heading (a short summary of three paragraphs: done, short of,
     next), or whose first part another element took (但也要看到…), its first
     paragraph of some length before that — after a paragraph that one of
-    ``preamble`` opens (按照区安委会的统一部署，街道成立专班……) or a line that
-    announces the work follows (一年来主要做了以下工作：), when another follows it."""
+    ``preamble`` opens (按照区安委会的统一部署，街道成立专班……), when another
+    follows it — and below a line that announces the work (一年来主要做了以下工作：)."""
     if roots:
         first = roots[0]
+        if len(roots) >= 2 and _announcing(paragraphs, norm, first.start, roots[1].start) is not None:
+            first = roots[1]  # (首先，感谢调研组…… / 今年以来，我们重点抓了以下几项工作： / 第一，……)
         if not any(f.section is first or f.start <= first.start < max(f.stop, f.start + 1) for f in result.found.values()):
             return first
         # the first part is another element's (但也要看到…): the work is what comes before it
         paragraphs = [p for p in paragraphs if p.end <= first.start]
     said = [p for p in paragraphs if p.end - p.start >= _SAID_MIN]  # (not 县委：, not a byline)
-    if len(said) >= 2 and (any(pattern.search(norm[said[0].lead[0]:said[0].lead[1]]) for pattern in preamble) or any(
-            said[0].end <= p.start < said[1].start and p.end - p.start <= _ANNOUNCES_MAX and norm[p.end - 1] == ":"
-            for p in paragraphs)):  # (or one that a line announcing the work follows: 一年来主要做了以下工作：)
+    if len(said) >= 2 and any(pattern.search(norm[said[0].lead[0]:said[0].lead[1]]) for pattern in preamble):
         said = said[1:]
+    # (the paragraphs above a line that announces the work are the opening: …… / 一年来主要做了以下工作： / 一是……)
+    # (not where what follows it is another part: 全年主要党建工作数据如下： over a table, then 但也要清醒看到……)
+    announced = _announcing(paragraphs, norm, said[0].end, len(norm)) if said else None
+    after = [p for p in said if announced is not None and p.start > announced.start]
+    if after and not any(after[0].start <= f.start < after[0].end for f in result.found.values()):
+        said = after
     first_paragraph = said[0] if said else None
     if first_paragraph is None or any(first_paragraph.start <= f.start < first_paragraph.end
                                       for f in result.found.values()):
         return None
     return Section("line", first_paragraph.start, first_paragraph.end, None,
                    (first_paragraph.start, first_paragraph.end), first_paragraph.end)
+
+
+def _announcing(paragraphs, norm: str, lo: int, hi: int):
+    """The first paragraph from ``lo`` to ``hi`` that announces the work below it: a short line ending in a colon
+    (一年来主要做了以下工作：), or None."""
+    return next((p for p in paragraphs if lo <= p.start < hi and p.end - p.start <= _ANNOUNCES_MAX
+                 and norm[p.end - 1] == ":"), None)
 
 
 def _substance(norm: str, found: Found) -> int:
