@@ -1444,8 +1444,17 @@ _COLUMN_LABEL = 8
 _COLUMN_TITLE = 5
 
 
-#: A slogan's two halves parted by a bar (抓班子｜带队伍, 守纪律｜护基金).
-_BAR_SLOGAN = regexstore.lazy(r"[\u4e00-\u9fff“”]{2,6}\|[\u4e00-\u9fff“”]{2,6}")
+#: A heading of two short halves joined by a dot, a bar, a dash or a space (抓政治·把方向, 抓班子｜带队伍, 严组织—固根本,
+#: 把方向　强引领): a slogan (no site's menu where a bar parts them), which a plain heading on the line below may name.
+_SLOGAN_HALVES = regexstore.lazy(r"[\u4e00-\u9fff“”]{2,6}[ ·•・|—-]{1,3}[\u4e00-\u9fff“”]{2,6}")
+#: … its length, 2 + 1 + 2 to 6 + 3 + 6 characters: tested first, before the pattern is compiled or run.
+_SLOGAN_LENGTHS = range(5, 16)
+
+
+def slogan_halves(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Is ``text[start:end]`` a heading of two short halves (:data:`_SLOGAN_HALVES`)?"""
+    end = len(text) if end is None else end
+    return end - start in _SLOGAN_LENGTHS and _SLOGAN_HALVES.fullmatch(text, start, end) is not None
 
 
 def _is_chrome(text: str, *, body: bool = False) -> bool:
@@ -1457,7 +1466,7 @@ def _is_chrome(text: str, *, body: bool = False) -> bool:
         return False  # (nor a line of sentences whose end a page's footer took: ……办理各类案件 第 1 页 共 2 页)
     if body and text.count("|") >= 3 and text.lstrip().startswith("|"):
         return False  # a row of a table below the title (| 存在问题 | 1.理论学习…… |): the report's
-    if body and "|" in text and _BAR_SLOGAN.fullmatch(text):
+    if body and "|" in text and slogan_halves(text):
         text = text.replace("|", "·")  # a heading's two halves (抓班子｜带队伍), not a site's menu: its words decide
     front = front_matter()
     text = text.strip(" |") or text  # (a title with a table's bars left after it: …情况报告 | ||)

@@ -96,7 +96,8 @@ import re
 from linter import alternation, regexstore
 from linter.checks.options import LazyPattern, boolean, positive_int, regex_list, string_list, trusted
 from linter.document import HEADING, PARAGRAPH, TITLE
-from linter.outline import CONTENTS, RUNIN_MARKER, SIGNED_DATE, front_matter, is_chrome, marker_number, unspaced
+from linter.outline import (CONTENTS, RUNIN_MARKER, SIGNED_DATE, front_matter, is_chrome, marker_number, slogan_halves,
+                            unspaced)
 from linter.prefilter import SPECIAL as _SPECIAL, search, trie
 
 TYPE = "element"
@@ -887,19 +888,12 @@ def _bare(doc, node, previous, following) -> tuple[int, int] | None:
     return start, _subtitled(doc, start, end, following)
 
 
-#: A heading of two short halves joined by a dot, a bar, a dash or a space (抓政治·把方向, 抓班子｜带队伍,
-#: 严组织—固根本, 把方向　强引领): a slogan that a plain heading on the line below may name (聚焦政治建设).
-_SLOGAN_HALVES = regexstore.lazy(r"[\u4e00-\u9fff“”]{2,6}[ ·•・|—-]{1,3}[\u4e00-\u9fff“”]{2,6}")
-_SLOGAN_MIN, _SLOGAN_MAX = 5, 15
-
-
 def _subtitled(doc, start: int, end: int, following) -> int:
-    """Where a heading from ``start`` to ``end`` ends: past the line below when the heading is a slogan of two halves
-    (:data:`_SLOGAN_HALVES`) and that line a plain heading over the text (转作风·树形象 / 作风建设方面 / ……, 谋新篇　再出发 /
-    聚焦下一步工作 / ……): the two head the part together."""
+    """Where a heading from ``start`` to ``end`` ends: past the line below when the heading is a slogan of two
+    halves (:func:`linter.outline.slogan_halves`) and that line a plain heading over the text (转作风·树形象 /
+    作风建设方面 / ……, 谋新篇　再出发 / 聚焦下一步工作 / ……): the two head the part together."""
     norm = doc.norm
-    if following is None or not _SLOGAN_MIN <= end - start <= _SLOGAN_MAX or not _SLOGAN_HALVES.fullmatch(norm, start, end) \
-            or not _stacked(doc, following) \
+    if following is None or not slogan_halves(norm, start, end) or not _stacked(doc, following) \
             or any(c in norm[following.start:following.end] for c in "。,;:!?") \
             or is_chrome(norm[following.start:following.end]):
         return end
