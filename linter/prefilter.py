@@ -17,9 +17,10 @@ that match without consuming (look-arounds, anchors) are not read;
 repetitions count only when they repeat at least once; an alternation needs
 the union of its branches' sets; a small character class (``[Xx]``) counts
 as its characters. Of several candidates in a sequence the
-most selective is kept: one whose strings each hold a character outside the
-commonest (:data:`_COMMON`: 猜 of 猜你喜欢, not 以上 or 20, which every report
-holds), then the longest shortest string, then the fewest strings. A string
+most selective is kept: the one whose commonest string is rarest — a string as
+rare as its rarest character, by its place among the commonest of the corpus
+(:data:`_RANKED`: 猜 of 以上……猜, not 以上 or 20, which every report holds; 页 of
+第N页, not 第) —, then the longest shortest string, then the fewest strings. A string
 that holds another of the set is dropped (where 文档 is absent, so is
 下载文档原格式): each is a search of the text.
 """
@@ -44,7 +45,7 @@ _known: dict[tuple[str, int], frozenset[str] | None] = {}
 #: Part of the names under which derived facts are kept in the regex store
 #: (linter/regexstore.py): bump it when a derivation changes, so that no run
 #: uses what an older one derived.
-_DERIVATION = 4
+_DERIVATION = 6
 
 
 class _CaseFolding(Exception):
@@ -174,8 +175,20 @@ def _sequence(items) -> frozenset[str] | None:
         return None
     # (the strings most texts lack: each with a character outside the commonest ones (要, 年, 以上 are in every
     # report, 点赞 and 意见 in many; 猜你喜欢's 猜 in few), then the longest shortest string, then the fewest)
-    return max(candidates, key=lambda strings: (all(not _COMMON.issuperset(s) for s in strings),
-                                                min(map(len, strings)), -len(strings)))
+    return max(candidates, key=lambda strings: (min(map(_rarity, strings)), min(map(len, strings)), -len(strings)))
+
+
+_rank = None  # a character → its place in _RANKED (made on first use: deriving is rare, and what it finds is kept)
+
+
+def _rarity(string: str) -> int:
+    """How few texts hold ``string``, as far as its characters tell: its rarest character's place among the
+    commonest (:data:`_RANKED`). (Summing the characters' weights instead, each the logarithm of its place,
+    preferred longer strings of commoner characters: a one-report check then ran ~3.5 M instructions more.)"""
+    global _rank
+    if _rank is None:
+        _rank = {c: i for i, c in enumerate(_RANKED)}.get
+    return max(_rank(c, _RARE) for c in string)
 
 
 # -- windows: run a pattern only on the lines that can hold a match ----------
@@ -466,13 +479,32 @@ class _Scanner:
         return held
 
 
-#: The characters a scan should not start on: the 130 commonest of the
-#: development corpus (tests/corpus*, each more than 0.2 % of its characters,
-#: counted in session 27). Only speed depends on it.
-_COMMON = frozenset(
-    "，党\n。、2的“”建全一作年工部1实员展学开组0中不题委项治务人会习和是理在动度制次业任 设责个化严对发教行4政"
-    "推持3支成主织重三强落干管纪问深要6面坚为区大以领二风进育规有生关5报上等体监事新书基分力用导层下督定公村；到查社加入（）8"
-    "记时议提专机精从办廉名研")
+#: The characters of the development corpus's matching view (tests/corpus*, normalized as documents are:
+#: ， becomes ,), commonest first: the 840 that each make up more than 0.01 % of it (counted in session 56).
+#: Only speed depends on it: which of a pattern's required strings the prefilter keys on (the one whose
+#: rarest character is rarest: 页 of 第 *\d+ *页, not 第), and where a scan starts.
+_RANKED = (
+    ',。党、\n的2建全部“”年员1一作工组展开实不人务题项和0对学中理业委在 动次制个行度会是设治发'
+    '干6织成推问化3政支任管责强等重持严监习主4进教要有生落分区事督为规村关查大上体用5到加领风面力'
+    '三新以深报改8整基导坚名提书机纪公办专时定层县育服合现入活法点.记评议保群社下位研廉格局职资二集'
+    '与)级(目立够同完众;民件医子情案结班市检企9心形从把执7四单态统家经程示%还好计精意审清范系量'
+    '高平处第地抓告通况决产出长了效能文日核:共期线调安队方校识续我论培镇存质场收施院明讲思金各课向小'
+    '考性标师解联农头条岗违信谈"域引网究指每自带律乡五想运总参数万交品于比国察节神升认正防及确环多增'
+    '选创险训月元内善优求过营批余常科话前水做户警流先少伍反负将费率造难代来门式本传所后达团准贯台促健'
+    '策起接请履道X洁其间真融围商老室别青果更召压访足身步划两护近们排就置表受特得协助志轻备央手措八减'
+    '宣彻色转待控聚司订打义外紧积述回站养物原权投取腐配×帮盖技放绕约半按十看覆举巡息应季之供双修例城'
+    '较均财未采档走当见路者担署守因障源牌种利属型里象才已逐边济纠这照使车预算挥派居电据境园焦依》《醒'
+    '如红满革底账招口构+疗购送类签卫并省相街由测讨则需让微六至轮|直限突牢稳住际验观锋补纳今—号知驻'
+    '些降读份仍战争析堂价弱涉被模食容装急篇房充针术诉差败亿固-然扎复绩困康销药气德显听络首序也届府极'
+    '注典证包细患根最材馈承编键摆拔可退获庭广周短变骨*映挂维切片跟料段税兴阵愿天薄索没秀占临留舆肃林'
+    '快判践感布字偏诊势良综础武士历具旅都密额付惠振去移馆说着断予录隐爱激征写假视益给病亲硬值窗客简攻'
+    '消初楼汇礼谋超低停星终锻扶功筑炼失章溪享板七而座励试巩贴土辖盾故输缴无缺便衡矩汛张救登追靠岁距列'
+    '股筹梳库款延矛树凝诺己始扣官页缩早纷言念托美休再【】普吃素宗媒智止牵但响\t春必热斗江链旧苗非错耕'
+    '松频互某命踪亮软影山游图辅换白递百离光空他抽握扩诚刚河易石龄灾…厚聘储兼军伸远几击漏富川印吸致刻'
+    '倾史族阅奖此赛样氛零劳餐盯掌渠钩夯散云·妥温敢茶')
+_RARE = len(_RANKED)  # (the place of a character not in it)
+#: The characters a scan should not start on: the 130 commonest (each more than 0.2 % of the text).
+_COMMON = frozenset(_RANKED[:130])
 
 
 def _scanner_tables(strings: frozenset[str]) -> list:
