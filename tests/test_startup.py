@@ -33,6 +33,7 @@ NOT_IMPORTED = [
     "linter.sources.docx", "linter.sources.markdown", "lxml", "zipfile",  # a .txt report
     "linter.similar.batch",  # the batch comparison (report --similar)
     "linter.fix", "linter.baseline", "linter.annotate", "linter.server", "pygls",
+    "linter.commands",  # the commands other than check (annotate, report, rules, server) and their options
     "linter.reporters.html", "linter.reporters.json", "openpyxl",
     "copy",  # the generated parser copies its lexer's settings without the copy module
     "heapq",  # the outline's commonest line width without Counter.most_common
