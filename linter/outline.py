@@ -1244,6 +1244,8 @@ class _FrontMatter:
         self.title_end = strings(tree.get("title-ends"), "title-ends")
         self.title_word = strings(tree.get("title-words"), "title-words")
         self.unit_end = strings(tree.get("unit-ends"), "unit-ends")
+        #: a page's field label alone on its line, its value on the next (发布机构 / 澜山县教育局)
+        self.page_field = frozenset(strings(tree.get("page-fields"), "page-fields"))
         self.site_note = strings(tree.get("site-notes"), "site-notes")
         self.title_period = strings(tree.get("title-periods"), "title-periods")
         self.title_occasion = strings(tree.get("title-occasions"), "title-occasions")
@@ -1907,8 +1909,9 @@ def _begins_title(texts: list[str], previous: int, title: str, following: str, a
     text = texts[previous]
     if text == title or text.endswith(front.title_end) or "," in text or front.page_line.fullmatch(text) \
             or "    " in text.strip() or _CLOCK.search(text) or front.masthead_line.search(text) \
-            or _TRAILING_NOTE.fullmatch(text) or _SIGNED.match(text) or front.field_line.match(text):
-        return False  # (nor a form's field: 所属党组织：中共……党组 over 报告标题：……报告)
+            or _TRAILING_NOTE.fullmatch(text) or _SIGNED.match(text) or front.field_line.match(text) \
+            or not _HAN.search(text) or previous > 0 and _field_label(texts[previous - 1]):
+        return False  # (nor a form's field: 所属党组织：中共……党组 over 报告标题：……报告; nor a page's index number, HY-ZWFW-2025-0093)
     occasion = any(word in title for word in front.speech_occasions)
     if adjacent and _SLOGAN.fullmatch(text) and title.endswith(front.title_end):
         return True  # a slogan over the title that names the text (学思践悟强党性  知行合一护青山 / ……交流发言)
@@ -1918,6 +1921,11 @@ def _begins_title(texts: list[str], previous: int, title: str, following: str, a
                 or adjacent and (following.lstrip("# *").startswith(("—", "-")) and len(text) >= _TITLE_LINE_MIN
                                  or "在" in title and occasion
                                  or unspaced(title) in front.title_end))  # (全县警示教育大会 / 主 持 词)
+
+
+def _field_label(text: str) -> bool:
+    """Whether ``text`` is a page's field label alone on its line (发布机构, 索引号：), its value on the next."""
+    return "".join(text.rstrip(": ").split()) in front_matter().page_field
 
 
 #: A main title's first line above its last, over a ——subtitle, has at least this many characters (not a video's

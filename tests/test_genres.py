@@ -97,6 +97,10 @@ def test_auto_title_and_structure(tmp_path):
     # a Party committee's annual report (机关党委, 中共……委员会), not a government commission's
     assert choose("中共荆川市卫生健康委员会机关委员会2025年工作报告\n委党组：\n")[0] == "party-building-report"
     assert choose("某局机关党委2025年工作报告\n局党组：\n")[0] == "party-building-report"
+    # (a branch secretary's account of the term at its end; not the village committee's, a work summary)
+    assert choose("港头村党支部书记任期目标完成情况报告\n一、任期目标完成情况\n")[0] == "party-building-report"
+    assert choose("高台村党支部书记五年工作回顾\n高台村党支部书记　马振华\n")[0] == "party-building-report"
+    assert choose("龙塘村驻村第一书记任期工作总结\n一、主要工作\n")[0] != "party-building-report"
     # (and a committee's report at the end of its term, under a slogan)
     assert choose("凝心聚力谱新篇　踔厉奋发启新程\n——中共柳河镇第十五届委员会任期工作报告（2021—2026年）\n"
                   "（2026年9月18日在中国共产党柳河镇第十六次代表大会上）\n各位代表、同志们：\n")[0] == "party-building-report"

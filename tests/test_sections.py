@@ -2725,3 +2725,59 @@ def test_the_first_part_begins_after_the_opening_where_a_line_announces_the_work
             "二、存在的不足\n一是大讨论成果转化还不够充分。\n三、2027年工作思路\n一是深化党建与业务融合。\n")
     assert checklist(text, "party-building-report").get("achievements") == 6
 
+
+
+def test_parts_announced_by_short_ordinal_sentences_head_the_lists_below_them():
+    """A plain speaker's parts, each announced by a short sentence of its own opened by an ordinal (首先，说说……。),
+    over run-in lists of their own: the sentences head the parts, not the lists' items."""
+    text = ("马家庄村“两委”2021—2025年五年工作回顾\n"
+            "2021年村“两委”换届以来，新一届班子团结带领全村党员群众，干了一些实事，也留下一些遗憾。\n"
+            "首先，说说五年来干成的几件事。\n"
+            "一是村集体的家底厚了。村集体经营性收入从2万元增加到31万元，建起了标准化厂房。\n"
+            "二是村里的路通了、水净了。五年共硬化村内道路5.8公里，自来水入户率达到100%。\n"
+            "其次，说说工作中的差距和不足。\n"
+            "一是产业基础还比较薄弱。村集体收入主要靠发包和租金，抗风险能力不强。\n"
+            "二是班子自身还有不足。有的时候遇到难题，班子成员之间沟通不够。\n"
+            "最后，说说对新一届班子的几点建议。\n"
+            "一是在产业上找准方向。建议依托核桃、花椒基地，发展农产品初加工。\n"
+            "二是在班子上团结干事。新一届班子要坚持“四议两公开”。\n")
+    assert_parts(checklist(text, "work-summary"), {"achievements": 3, "problems": 6, "next-steps": 9})
+
+
+def test_a_line_ending_in_a_colon_opens_the_list_that_starts_again_below_it():
+    """After the work done, listed 第一、……第三、, a short line ending in a colon over a list that starts again at
+    第一、 heads that list (对新一届社区党委的工作，我们提几点建议：) — not where a heading line stands between."""
+    text = ("同心共建　共享家园\n——和平里社区党委任期工作报告\n"
+            "第一、抓班子带队伍，党组织的战斗力明显增强。社区党委坚持每月召开委员会议，研究重要事项。\n"
+            "第二、抓网格强治理，社区的事有人管、管得好。全社区划分12个网格，每个网格建立党支部。\n"
+            "第三、抓项目办实事，居民的获得感越来越实。五年完成老旧小区改造4个，加装电梯18部。\n"
+            "在肯定成绩的同时，我们也清醒地看到，工作中还有不少差距和短板：一是老旧小区多，二是队伍年轻化不够。\n"
+            "对新一届社区党委的工作，我们提几点建议：\n"
+            "第一、坚持党建引领不放松。继续健全四级组织链条，把网格党支部建得更实。\n"
+            "第二、坚持民生为先不动摇。对剩余的2个老旧小区，积极争取纳入改造计划。\n")
+    assert checklist(text, "party-building-report").get("next-steps") == 7
+
+
+def test_a_half_years_summary_of_leads_is_read_by_its_problems_and_its_plans():
+    """A summary of three parts in short paragraphs, each opened by a clause (抓经济，…… / 短板也要正视：……
+    / 下半年，……): its problems and its plans named so make it a report of leads, the work done its first
+    part — and 下半年, the time word that would be passed over, names the plans."""
+    text = ("东城街道办事处2025年上半年工作总结\n"
+            "上半年，东城街道在区委、区政府的坚强领导下，坚持稳中求进，各项工作取得了阶段性成效。\n"
+            "抓经济，街道把招商引资和项目建设作为头号工程，新签约项目12个，协议引资28亿元，同比增长15%。\n"
+            "抓民生，街道新增就业岗位860个，帮助就业困难人员再就业126人，改造老旧小区3个，惠及居民1800户。\n"
+            "短板也要正视：部分指标进度不够理想，工业投资完成率偏低；城市精细化管理水平仍有差距，群众还有意见。\n"
+            "下半年，街道将紧盯全年目标，全力以赴抓项目、促投资、惠民生，确保全年各项目标任务圆满完成。\n")
+    assert_parts(checklist(text, "work-summary"), {"problems": 5, "next-steps": 6})
+
+
+def test_a_bylines_field_heads_no_part_of_a_report_of_leads():
+    """总结人：某某 under the closing line is a field, not a label over a part (its 总结 would name the work done)."""
+    text = ("2025年上半年个人工作总结\n城南街道党建工作办公室　某某\n\n"
+            "今年上半年，我在街道党工委的领导下，认真履行岗位职责，较好地完成了各项工作任务。\n\n"
+            "首先，认真完成了本职工作任务，全年起草各类文稿46篇，组织主题党日活动12次，党员参与率达到95%。\n\n"
+            "其次，工作中还存在一些不足，主要是调查研究还不够深入，写材料有时还停留在面上，创新意识不强。\n\n"
+            "最后，对下半年工作我打算这样做：加强学习，多到基层一线调研，提高文稿质量，把各项工作做得更好。\n\n"
+            "以上是我上半年的工作总结，不当之处请批评指正。\n\n总结人：某某\n2025年7月X日\n")
+    found = checklist(text, "work-summary")
+    assert found.get("achievements") != 18 and found.get("problems") == 8 and found.get("next-steps") == 10

@@ -444,6 +444,9 @@ class _Signals:
         self.later_year = [(i, e.options["later-year"]) for i, e in enumerate(elements) if e.options["later-year"]]
         #: every element's ``openings``: a paragraph that opens an unheaded part (一年来…还存在一些问题：)
         self.openings = [p for element in elements for p in element.options["openings"]]
+        #: how many elements the checklist has, and those a report's first part is when nothing names them
+        self.count = len(elements)
+        self.first_part = {i for i, e in enumerate(elements) if e.options["first-part"]}
         #: the elements whose sub-sections are their own items (problems, plans)
         self.itemized = {i for i, e in enumerate(elements) if e.options["itemized"]}
         #: (element index, its openings), for a section's first sentence (:func:`_read_body`)
@@ -1240,6 +1243,7 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
     pending_runins: dict[int | None, list[Section]] = {}
     following_number = 0  # the top-level number an inline sequence of the line before expects next
     numbers: dict[int, int] = {}  # id of a run-in section → its marker's number (四是: 4)
+    openers: set[int] = set()  # where the lines that open a list of their own start (:func:`_opener`)
     read_to = -1  # the last line a run of parts numbered inline was read from (its text is theirs)
     pending = None  # parts numbered inline in the paragraphs above a heading, from the line the first opens in
     last_row = None  # (number, start) of the last numbered row of a table (2<TAB>特色亮点<TAB>……, | 2 | 特色亮点 | …… |)
@@ -1346,6 +1350,12 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
                 kind = "runin"
                 if head is None:
                     head, kind = _bare(doc, node, previous, following), "line"
+                listed = pending_runins.get(owner, ())
+                last = next((s for s in reversed(listed) if s.kind == "line" or numbers.get(id(s), 0) >= 2), None)
+                if head is None and last is not None and last.kind == "runin":  # (after a list, no heading line between)
+                    head = _opener(doc, node, following)
+                    if head is not None:
+                        openers.add(node.start)
                 if head is not None:
                     if following is not None and head[1] == following.end:
                         read_to = max(read_to, position + 1)  # (a slogan's plain heading below it: not a part of its own)
@@ -1393,7 +1403,8 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
             if number + 1 < len(runins) and section.kind in ("runin", "line"):
                 section.stop = min(section.stop, runins[number + 1].start)
                 section.body = (section.body[0], section.stop)
-        if sum(1 for s in runins if s.kind == "line") >= 2 and any(s.kind == "runin" for s in runins):
+        if (sum(1 for s in runins if s.kind == "line") >= 2 or any(s.start in openers for s in runins)) \
+                and any(s.kind == "runin" for s in runins):
             runins = _under_lines(runins, end, doc.norm)
         runins = _over_lines(runins, end, doc.norm)
         runins = _by_indent(runins, end, doc.norm)
@@ -1501,6 +1512,20 @@ def _deepen(sections: list[Section], level: int) -> None:
     for section in sections:
         section.depth = level
         _deepen(section.children, level + 1)
+
+
+def _opener(doc, node, following) -> tuple[int, int] | None:
+    """The span of a short paragraph ending in a colon right above a list that starts again at its first item,
+    after a list above it (对新一届社区党委的工作，我们提几点建议： / 第一、坚持党建引领不放松。…… below 第一、……第七、,
+    the work done): that list's heading line, or None."""
+    norm = doc.norm
+    if following is None or following.kind != PARAGRAPH or node.end - node.start > _ANNOUNCES_MAX \
+            or norm[node.end - 1] != ":":
+        return None
+    runin = following.runin_clauses
+    if not runin or runin[0].start != following.start or runin[0].number != 1:
+        return None
+    return node.start, node.end - 1
 
 
 def _under_lines(runins: list[Section], end: int, norm: str) -> list[Section]:
@@ -1734,7 +1759,8 @@ def _evaluate(result: Evaluation, elements, doc, segmenter) -> None:
         # not where 【政治建设】 … 【制度建设】 head six parts and the leads add one)
         leads = _leads_of_parts(doc, paragraphs, signals, segmenter, year)
         over = LEADS_OVER if any(s.kind == "line" for s in roots) else 1  # (a heading line is stronger than a run-in head)
-        if leads and (not roots or _named(leads) >= _named(roots, signals, doc, segmenter, year) + over):
+        if leads and (not roots or _ordinal_parts(doc, leads)
+                      or _named(leads) >= _named(roots, signals, doc, segmenter, year) + over):
             roots = leads
     elif signals.heading_terms is not None:
         starts = [node.start for node in paragraphs]  # (in order: a section's paragraphs are a slice of them)
@@ -1861,10 +1887,20 @@ def _leads_of_parts(doc, paragraphs, signals, segmenter, year) -> list[Section]:
     groups: list[list] = []  # [paragraph, end of the last paragraph it spans]
     labels = set()  # (a label line alone over its paragraph: 存在的问题 / 下一步工作打算 in a report of leads)
     labelled = set()  # (their sections' ids: parts of a report of leads, not what makes it one)
+    # (a plain speaker's parts, each announced by a short sentence of its own opened by an ordinal, over the
+    # paragraphs up to the next: 首先，说说五年来干成的几件事。/ 其次，说说工作中的差距和不足。/ 最后，说说对新一届
+    # 班子的几点建议。 — two or more of them: what makes it a report of parts, as leads do)
+    ordinals = {node.index for node in paragraphs
+                if node.end - node.start <= LEAD_MAX and _ORDINAL_LABEL.fullmatch(norm, node.start, node.end)}
+    if len(ordinals) < 2:
+        ordinals = set()
+    labels.update(ordinals)
     for node in paragraphs:
         if _page_furniture(norm, node):
             continue  # (a page's number or footer between two paragraphs, 第 1 页 共 2 页: no label over the next)
-        if groups and _CONTINUED_ROW.match(norm, node.start, node.end):
+        if node.index in ordinals:
+            groups.append([node, node.end])
+        elif groups and (_CONTINUED_ROW.match(norm, node.start, node.end) or groups[-1][0].index in ordinals):
             groups[-1][1] = node.end  # (a table's row whose first cell is empty: the label above spans it)
         elif groups and groups[-1][0].index in labels and groups[-1][1] == groups[-1][0].end:
             groups[-1][1] = node.end  # (the paragraph below a label line: the label heads it)
@@ -1872,13 +1908,16 @@ def _leads_of_parts(doc, paragraphs, signals, segmenter, year) -> list[Section]:
             groups.append([node, node.end])
             if node.end - node.start <= LABEL_LINE_MAX and not _said_again(doc, node) \
                     and not _SENTENCE_END.search(norm, node.start, node.end) \
-                    and not _BRACKET_HEAD.match(norm, node.start, node.end) and norm[node.end - 1] != ":":
-                # (not 【严明警纪警规】, a run-in's own; nor an addressee, 区委：; nor a watermark, 内部资料 注意保密)
+                    and not _BRACKET_HEAD.match(norm, node.start, node.end) and norm[node.end - 1] != ":" \
+                    and not front_matter().field_line.match(norm, node.start, node.end):
+                # (not 【严明警纪警规】, a run-in's own; nor an addressee, 区委：; nor a watermark, 内部资料 注意保密;
+                # nor a byline's field, 总结人：某某)
                 labels.add(node.index)
     for node, end in groups:
         if node.index in labels and end > node.end:
             sections.append(_lead(node, (node.start, node.end), (signals, doc, segmenter, year), end))
-            labelled.add(id(sections[-1]))
+            if node.index not in ordinals:
+                labelled.add(id(sections[-1]))
             expected = 0
             continue
         if end - node.start < LEAD_BODY_MIN:
@@ -1919,6 +1958,11 @@ def _leads_of_parts(doc, paragraphs, signals, segmenter, year) -> list[Section]:
             continue
         context = (signals, doc, segmenter, year)
         lead = _lead(node, (start, lead_end), context, end)
+        if ordinal and not lead.named:
+            # (下半年，街道将紧盯全年目标，……: in a half year's summary the time word names its plans)
+            timed = _lead(node, (node.start, lead_end), context, end)
+            if timed.named:
+                lead = timed
         clauses = _clause_leads(node, lead, context, end) if not node.runin_clauses \
             and norm.count(";", node.start, node.end) >= CLAUSES_MIN - 1 \
             and not any(lead.headed.get(index, 0) >= THRESHOLD for index in signals.itemized) else None
@@ -1931,7 +1975,22 @@ def _leads_of_parts(doc, paragraphs, signals, segmenter, year) -> list[Section]:
             sections.append(lead)
             sections.extend(_sentence_leads(node, lead, context, end))
     leads = [section for section in sections if id(section) not in labelled]
-    return sections if _named(leads) >= LEADS_MIN else []
+    named = {index for section in leads for index, score in section.headed.items() if score >= THRESHOLD}
+    if len(named) >= LEADS_MIN or ordinals and len(named) >= 2:
+        return sections
+    # (a checklist of three — a summary's work, problems and plans — whose work done is its first part whatever
+    # it opens with: its problems and its plans named so make it one: 抓经济，…… / 短板也要正视：…… / 下半年，……)
+    others = set(range(signals.count)) - signals.first_part
+    return sections if signals.count <= LEADS_MIN and signals.first_part and len(others) >= 2 and named == others \
+        else []
+
+
+def _ordinal_parts(doc, leads) -> bool:
+    """Whether ``leads`` are a report's parts announced by ordinal sentences (首先，说说……。 / 其次，……。): stronger
+    than the run-in heads of the paragraphs under them (一是村集体的家底厚了。)."""
+    norm = doc.norm
+    return sum(1 for section in leads if section.named and section.head is not None
+               and _ORDINAL_LABEL.fullmatch(norm, *section.head)) >= 2
 
 
 def _clause_leads(node, lead: Section, context, end: int) -> list[Section]:
@@ -2067,6 +2126,8 @@ CLAUSES_MIN = 4
 CLAUSE_MIN = 30
 #: A line this short without a sentence end, over a paragraph, is the label heading it (存在的问题).
 LABEL_LINE_MAX = 12
+#: A short sentence alone on its line, opened by an ordinal, that announces a part (首先，说说……。).
+_ORDINAL_LABEL = regexstore.lazy(r"(?:首先|其次|再次|最后)[,:][^,。;:!?]{4,20}[。:]")
 _LEAD_END = regexstore.compile(r"[,。:;!?|│┃]")  # (and a table's cell ends)
 #: What a short opening label ends with when it names its paragraph's aspect (政治上，/ 思想方面，).
 _SHORT_ASPECT_ENDS = ("上", "方面")

@@ -105,6 +105,8 @@ Options:
               hold only ``items``: a headline after them is another list's)
   keep        regular expressions of lines that belong above a title (``above-title``;
               for ``repeated-title``: lines above it that may share its words, 中共…委员会文件)
+  signed      regular expressions of the lines that sign a cover note kept above a title (its
+              office, ……委员会办公室; ``above-title``)
   lines       how many lines at the end are looked at (``edges``, ``related``; default 8)
   max-length  the longest line counted as chrome (``edges``; default 60)
   contents-line  regular expression a line of a table of contents matches
@@ -155,6 +157,7 @@ OPTIONS = {
     "min-lines": (positive_int, 2),
     "titles": (boolean, True),
     "keep": (regex_list, []),
+    "signed": (regex_list, []),
     "lines": (positive_int, 8),
     "max-length": (positive_int, 60),
     "contents-line": (regex, None),
@@ -693,11 +696,11 @@ def _above_title(rule, doc, report):
     notes = front_matter().template_note
     norm = doc.norm
     noted = False  # (under a kept label of notes — 报送说明 — its numbered items are the sender's too)
-    for node in doc.nodes:
-        if node.start >= title.start:
-            break
-        if not node.aside:
-            continue
+    label = False  # (the line above was a page's field label alone, 发布机构: this line is its value)
+    signed = rule.options["signed"]
+    sent = False  # (below a cover note's sentence, 现将……报上，请审阅。: its signature)
+    above = [node for node in doc.nodes if node.start < title.start and node.aside]
+    for position, node in enumerate(above):
         if node.aside == EARLIER_REPORT:  # (the tail of the report before it in a compilation: its signature too)
             yield report(node.start, node.end)
             continue
@@ -705,8 +708,25 @@ def _above_title(rule, doc, report):
         if noted and HEADING_MARKER.match(line):
             continue
         noted = False
-        if not line or line.endswith(unit_end) or any(k.search(line) for k in keep):
+        valued, label = label, False
+        kept = not line or any(k.search(line) for k in keep) or sent and any(k.search(line) for k in signed)
+        if not kept and line.endswith(unit_end) and not valued and not (
+                position == 0 and len(above) > 1 and _page_chrome(norm, above[1], keep)):
+            # (a unit's name — not a field's value, 澜山县教育局 under 发布机构, nor a site's name over its page's
+            # chrome, 凤湖县人民政府 over 当前位置：首页 > ……)
+            kept = True
+        if kept:
             noted = bool(notes.match(line))
+            sent = sent or bool(front_matter().cover_note.search(line))
             continue
+        sent = False
+        label = "".join(line.rstrip(": ").split()) in front_matter().page_field
         yield report(node.start, node.end)
+
+
+def _page_chrome(norm: str, node, keep) -> bool:
+    """Whether ``node``, a line above the title, is a page's breadcrumb (当前位置：首页 > 信息公开 > ……): a path
+    of the site's sections, not kept."""
+    line = norm[node.start:node.end].strip("*# \t")
+    return line.count(">") + line.count("›") >= 2 and not any(k.search(line) for k in keep)
 
