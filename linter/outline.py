@@ -1509,8 +1509,8 @@ def _title_score(text: str) -> int:
     score = 0
     if core != text.lstrip("# ") and any(word in text[len(core):] for word in front.site_note):
         score -= 2  # a template site's headline: ……工作总结（通用版）, ……报告（精选5篇）
-    if core.startswith(_LABEL):
-        score += 3
+    if core.startswith(_LABEL) and core.endswith(front.title_end):
+        score += 3  # (a form's field holding the title: 标题：……报告 — not an app's own, 标题：……提交的报告审批)
     if core.endswith(front.title_end) or core.split(":", 1)[0].endswith(front.title_word):
         score += 3  # …情况报告; 研讨发言：subtitle
     elif any(word in core for word in front.title_word):

@@ -101,6 +101,8 @@ def test_auto_title_and_structure(tmp_path):
     assert choose("港头村党支部书记任期目标完成情况报告\n一、任期目标完成情况\n")[0] == "party-building-report"
     assert choose("高台村党支部书记五年工作回顾\n高台村党支部书记　马振华\n")[0] == "party-building-report"
     assert choose("龙塘村驻村第一书记任期工作总结\n一、主要工作\n")[0] != "party-building-report"
+    # (a commendation's 颁奖词 read at the meeting: speaking material)
+    assert choose("2026年度“两优一先”颁奖词（模板）\n一、优秀共产党员颁奖词\n他扎根基层二十年。\n")[0] == "speech"
     # (and a committee's report at the end of its term, under a slogan)
     assert choose("凝心聚力谱新篇　踔厉奋发启新程\n——中共柳河镇第十五届委员会任期工作报告（2021—2026年）\n"
                   "（2026年9月18日在中国共产党柳河镇第十六次代表大会上）\n各位代表、同志们：\n")[0] == "party-building-report"

@@ -1651,3 +1651,29 @@ def test_plain_label_lines_over_lists_that_start_again_are_the_parts():
             "二、存在问题\n存在的困难和问题\n1.基金运行压力加大。\n")
     assert [title for kind, level, _, title in outline(text)[1] if kind == "heading" and level == 1] == [
         "主要工作", "存在问题"]
+
+
+def test_an_office_apps_fields_above_a_report_are_no_title():
+    """The fields of an app's approval or log over the report it holds (标题：……提交的报告审批, 日志类型：学习心得 /
+    研讨发言, 报告名称：……) are no title: the report's own line below them is."""
+    text = ("钉钉 · OA审批\n审批编号：202601081530000412\n标题：北湖区公安分局党委提交的报告审批\n申请人：魏晓东\n"
+            "报告名称：中共北湖区公安分局委员会2025年度落实全面从严治党主体责任情况的报告\n报告内容：\n"
+            "中共北湖区公安分局委员会2025年度落实全面从严治党主体责任情况的报告\n"
+            "今年以来，分局党委坚持以党的政治建设统领公安队伍建设，全面从严治党各项工作取得新成效。\n"
+            "（一）政治建警更加坚定。分局党委书记认真履行第一责任人职责，全年召开党委会专题研究12次。\n")
+    assert _title_lines(text) == [7, 7]
+    text = ("钉钉 日志\n日志类型：学习心得 / 研讨发言\n汇报人：黎婉清\n今日完成工作：\n"
+            "在局党组理论学习中心组读书班上的交流发言\n预算股股长　黎婉清\n"
+            "按照读书班安排，我围绕“牢记过紧日子要求，提高财政资金使用效益”谈几点体会。\n")
+    assert _title_lines(text) == [5, 5]
+
+
+def test_a_portals_field_value_and_a_periodicals_header_are_no_line_of_the_title():
+    """A field's value on the line below its label (发布机构 / 澜山县教育局) and a periodical's running header
+    (甘棠县人民政府公报　2026年第3期, ·领导讲话·) are no line of the title below them."""
+    text = ("澜山县人民政府网\n索引号\nMB1744306/2025-00131\n发布机构\n澜山县教育局\n"
+            "守初心　严纪律　做新时代“大先生”\n——在县教育局系统“七一”专题党课上的讲稿\n各位党员同志：\n今天我们一起学习。\n")
+    assert _title_lines(text) == [6, 7]
+    text = ("甘棠县人民政府公报　2026年第3期\n·领导讲话·\n在全县国有企业警示教育大会上的讲话\n"
+            "县委常委、县纪委书记　孙亚平\n同志们：\n今天召开全县国有企业警示教育大会。\n")
+    assert _title_lines(text) == [3, 3]
