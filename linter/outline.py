@@ -1910,7 +1910,7 @@ def _begins_title(texts: list[str], previous: int, title: str, following: str, a
     if text == title or text.endswith(front.title_end) or "," in text or front.page_line.fullmatch(text) \
             or "    " in text.strip() or _CLOCK.search(text) or front.masthead_line.search(text) \
             or _TRAILING_NOTE.fullmatch(text) or _SIGNED.match(text) or front.field_line.match(text) \
-            or not _HAN.search(text) or previous > 0 and _field_label(texts[previous - 1]):
+            or not _HAN.search(text) or previous > 0 and field_label(texts[previous - 1]):
         return False  # (nor a form's field: 所属党组织：中共……党组 over 报告标题：……报告; nor a page's index number, HY-ZWFW-2025-0093)
     occasion = any(word in title for word in front.speech_occasions)
     if adjacent and _SLOGAN.fullmatch(text) and title.endswith(front.title_end):
@@ -1923,8 +1923,9 @@ def _begins_title(texts: list[str], previous: int, title: str, following: str, a
                                  or unspaced(title) in front.title_end))  # (全县警示教育大会 / 主 持 词)
 
 
-def _field_label(text: str) -> bool:
-    """Whether ``text`` is a page's field label alone on its line (发布机构, 索引号：), its value on the next."""
+def field_label(text: str) -> bool:
+    """Whether ``text`` is a page's field label alone on its line (发布机构, 索引号：), its value on the next
+    (front-matter's ``page-fields``): no line of the title below, and no unit's name kept above it."""
     return "".join(text.rstrip(": ").split()) in front_matter().page_field
 
 

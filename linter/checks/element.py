@@ -1975,7 +1975,7 @@ def _leads_of_parts(doc, paragraphs, signals, segmenter, year) -> list[Section]:
             sections.append(lead)
             sections.extend(_sentence_leads(node, lead, context, end))
     leads = [section for section in sections if id(section) not in labelled]
-    named = {index for section in leads for index, score in section.headed.items() if score >= THRESHOLD}
+    named = _names(leads)
     if len(named) >= LEADS_MIN or ordinals and len(named) >= 2:
         return sections
     # (a checklist of three — a summary's work, problems and plans — whose work done is its first part whatever
@@ -2106,7 +2106,12 @@ def _named(sections, signals=None, doc=None, segmenter=None, year=None) -> int:
     if signals is not None:
         for section in sections:
             _score(section, signals, doc, segmenter, year)
-    return len({index for section in sections for index, score in section.headed.items() if score >= THRESHOLD})
+    return len(_names(sections))
+
+
+def _names(sections) -> set[int]:
+    """The elements the headings of ``sections`` (scored) name."""
+    return {index for section in sections for index, score in section.headed.items() if score >= THRESHOLD}
 
 
 #: A paragraph's opening clause heads it (:func:`_leads_of_parts`) up to this many characters,

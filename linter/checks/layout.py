@@ -54,7 +54,10 @@ one kind per rule (``check``):
   a 导语. Every line the outline set aside above the title, unless it
   matches one of ``keep`` (a document's own header: 文号, 密级, 附件1, a
   date) or ends like a unit's name (rules/outline/front-matter.yaml's
-  ``unit-ends``: 中共××委员会 over 关于…的报告). Each line is one finding.
+  ``unit-ends``: 中共××委员会 over 关于…的报告) — not where it is a page
+  field's value (澜山县教育局 under 发布机构: ``page-fields``) or a site's name
+  over its breadcrumb (凤湖县人民政府 over 当前位置：首页 > ……) —, or signs a
+  cover note kept above it (``signed``: its office). Each line is one finding.
 
 * ``record`` — what a channel wraps around a report it carried: an e-mail's
   headers and signature, an OA system's 处理单 with its 流转意见, an approval's
@@ -131,7 +134,7 @@ from linter import regexstore
 from linter.checks.options import REQUIRED, boolean, choice, message, positive_int, regex, regex_list
 from linter.document import HEADING, PARAGRAPH, TITLE
 from linter.outline import (CONTENTS, EARLIER_REPORT, HEADING_MARKER, MAIL, NEXT_REPORT, RUNNING_HEADER, alternate_blocks,
-                            earlier_line, front_matter, mail_tail_line, piece_named)
+                            earlier_line, field_label, front_matter, mail_tail_line, piece_named)
 from linter.prefilter import screen
 from linter.similar.dice import alike, pairs
 
@@ -720,7 +723,7 @@ def _above_title(rule, doc, report):
             sent = sent or bool(front_matter().cover_note.search(line))
             continue
         sent = False
-        label = "".join(line.rstrip(": ").split()) in front_matter().page_field
+        label = field_label(line)
         yield report(node.start, node.end)
 
 
