@@ -1261,6 +1261,9 @@ class _FrontMatter:
         #: a numbered label of an item (问题1：…): no run-in heading of a part (linter.checks.element)
         self.item_label = strings(tree.get("item-labels"), "item-labels")
         self.lead_words = strings(tree.get("lead-words"), "lead-words")
+        #: a short sentence alone on its line, opened by an ordinal, that announces a part (首先，说说……。)
+        self.ordinal_label = regexstore.lazy(
+            r"(?:" + "|".join(strings(tree.get("ordinal-leads"), "ordinal-leads")) + r")[,:][^,。;:!?]{4,20}[。:]")
         #: a table's or a figure's caption (表1　……): no title
         self.caption = regexstore.lazy("|".join(strings(tree.get("captions"), "captions")))
         #: words of a picture's caption (▲ 年中工作推进会现场): its ▲ heads no part

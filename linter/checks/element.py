@@ -1890,8 +1890,9 @@ def _leads_of_parts(doc, paragraphs, signals, segmenter, year) -> list[Section]:
     # (a plain speaker's parts, each announced by a short sentence of its own opened by an ordinal, over the
     # paragraphs up to the next: 首先，说说五年来干成的几件事。/ 其次，说说工作中的差距和不足。/ 最后，说说对新一届
     # 班子的几点建议。 — two or more of them: what makes it a report of parts, as leads do)
+    ordinal = front_matter().ordinal_label
     ordinals = {node.index for node in paragraphs
-                if node.end - node.start <= LEAD_MAX and _ORDINAL_LABEL.fullmatch(norm, node.start, node.end)}
+                if node.end - node.start <= LEAD_MAX and ordinal.fullmatch(norm, node.start, node.end)}
     if len(ordinals) < 2:
         ordinals = set()
     labels.update(ordinals)
@@ -1990,7 +1991,7 @@ def _ordinal_parts(doc, leads) -> bool:
     than the run-in heads of the paragraphs under them (一是村集体的家底厚了。)."""
     norm = doc.norm
     return sum(1 for section in leads if section.named and section.head is not None
-               and _ORDINAL_LABEL.fullmatch(norm, *section.head)) >= 2
+               and front_matter().ordinal_label.fullmatch(norm, *section.head)) >= 2
 
 
 def _clause_leads(node, lead: Section, context, end: int) -> list[Section]:
@@ -2131,8 +2132,6 @@ CLAUSES_MIN = 4
 CLAUSE_MIN = 30
 #: A line this short without a sentence end, over a paragraph, is the label heading it (存在的问题).
 LABEL_LINE_MAX = 12
-#: A short sentence alone on its line, opened by an ordinal, that announces a part (首先，说说……。).
-_ORDINAL_LABEL = regexstore.lazy(r"(?:首先|其次|再次|最后)[,:][^,。;:!?]{4,20}[。:]")
 _LEAD_END = regexstore.compile(r"[,。:;!?|│┃]")  # (and a table's cell ends)
 #: What a short opening label ends with when it names its paragraph's aspect (政治上，/ 思想方面，).
 _SHORT_ASPECT_ENDS = ("上", "方面")
