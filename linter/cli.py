@@ -58,7 +58,7 @@ def _show_version(ctx, param, value) -> None:
         ctx.exit()
 
 
-def _echo_error(message: str) -> None:
+def echo_error(message: str) -> None:
     from linter.reporters.base import shown
 
     click.echo(f"zhidang: 错误：{shown(message)}", err=True)
@@ -71,25 +71,25 @@ _config_options = [
 ]
 
 
-def _config_option(function):
+def config_option(function):
     for option in reversed(_config_options):
         function = option(function)
     return function
 
 
-_rulebook_option = click.option(
+rulebook_option = click.option(
     "--rulebook",
     "-r",
     metavar="名称或文件",
     envvar="ZHIDANG_RULEBOOK",
     help="规则库：内置规则库名称（默认 qmcz-annual-report；auto 按材料自动选择）或 YAML 文件路径。",
 )
-_jobs_option = click.option(
+jobs_option = click.option(
     "--jobs", "-j", type=IntRange(min=1), metavar="N",
     help="同时检查的进程数（默认：全部 CPU 核心）。",
 )
-_max_size_option = click.option("--max-size", type=IntRange(min=1), metavar="MB", help=MAX_SIZE_HELP)
-_paths_argument = click.argument("paths", nargs=-1, required=True, metavar="文件或目录…")
+max_size_option = click.option("--max-size", type=IntRange(min=1), metavar="MB", help=MAX_SIZE_HELP)
+paths_argument = click.argument("paths", nargs=-1, required=True, metavar="文件或目录…")
 
 
 def _rule_list(ctx, param, value):
@@ -98,7 +98,7 @@ def _rule_list(ctx, param, value):
     return [item.strip() for item in value.replace("，", ",").split(",") if item.strip()] or None
 
 
-def _settings_options(verb: str = "报告"):
+def settings_options(verb: str = "报告"):
     """--select, --ignore, --config, --no-config: what every command that
     checks files shares (``verb``: what the command does with a finding)."""
     options = [
@@ -116,15 +116,15 @@ def _settings_options(verb: str = "报告"):
     return apply
 
 
-def _baseline_option(verb: str = "报告"):
+def baseline_option(verb: str = "报告"):
     return click.option("--baseline", type=FilePath(), metavar="文件", help=f"只{verb}基线文件中没有的新问题。")
 
 
-_encoding_option = click.option("--encoding", metavar="编码", help="文本文件的编码（如 gbk、utf-16），不自动识别。")
-_year_option = click.option("--year", type=IntRange(1949, 2199), metavar="年份",
+encoding_option = click.option("--encoding", metavar="编码", help="文本文件的编码（如 gbk、utf-16），不自动识别。")
+year_option = click.option("--year", type=IntRange(1949, 2199), metavar="年份",
                             help="报告的年份（默认从标题或正文开头识别），用于检查当年重点工作和年份错误。")
 SIMILAR_HELP = "比较这一批报告：找出两份或更多报告相同的段落（照搬照抄，规则 copied-passage）。"
-_compare_with_option = click.option(
+compare_with_option = click.option(
     "--compare-with", multiple=True, metavar="目录",
     help="与往年报告比较（同一单位按标题或文件名配对）：重复比例，问题和打算是否年年一样（规则 copied-from-archive）。"
          "也可在配置文件中写 compare-with。")
@@ -156,14 +156,14 @@ def cli():
     """
 
 
-def _max_bytes(max_size: int | None) -> int | None:
+def size_limit(max_size: int | None) -> int | None:
     return None if max_size is None else max_size * 1024 * 1024
 
 
 @cli.command()
-@_paths_argument
-@_rulebook_option
-@_jobs_option
+@paths_argument
+@rulebook_option
+@jobs_option
 @click.option("--format", "-f", "fmt", type=Choice(FORMATS), default="text", show_default=True,
               help="输出格式：text 文本，json，junit（CI 测试报告），sarif（代码扫描），github（GitHub Actions 注释）。")
 @click.option("--output-file", "-o", type=FilePath(), help="把结果写入文件，而不是标准输出。")
@@ -176,15 +176,15 @@ def _max_bytes(max_size: int | None) -> int | None:
 @click.option("--exit-zero", is_flag=True, help="发现问题也以状态 0 退出（无法检查时仍为 2）。")
 @click.option("--fail-on", type=Choice(["error", "warning", "info"]),
               help="达到此级别的问题使退出状态为 1（默认 error；覆盖配置文件）。")
-@_settings_options()
-@_baseline_option()
+@settings_options()
+@baseline_option()
 @click.option("--write-baseline", type=FilePath(), metavar="文件",
               help="把当前所有问题写入基线文件（以状态 0 退出）。")
-@_encoding_option
+@encoding_option
 @click.option("--stdin-filename", metavar="文件名",
               help="从标准输入（路径写作 -）读取时使用的文件名，其扩展名决定格式（默认 .txt）。")
-@_year_option
-@_max_size_option
+@year_option
+@max_size_option
 @click.option("--fix", is_flag=True,
               help="自动改正可以安全修复的问题（标点、规范表述），直接改写 .txt、.md 文件"
                    "（保留原编码、BOM 和换行符），再报告余下的问题。不会改动占位符和数字；"
@@ -192,7 +192,7 @@ def _max_bytes(max_size: int | None) -> int | None:
                    "Word 文档不改写原文件，而是另存“原名（修订）.docx”，修复记为 Word 修订。")
 @click.option("--diff", is_flag=True, help="只显示 --fix 将做的修改（统一差异格式），不改写文件。")
 @click.option("--similar", is_flag=True, help=SIMILAR_HELP)
-@_compare_with_option
+@compare_with_option
 def check(paths, rulebook, jobs, fmt, output_file, color, no_checklist, explain_checklist, statistics, quiet,
           exit_zero,
           fail_on, select, ignore, config_file, no_config, baseline, write_baseline, encoding,
@@ -234,7 +234,7 @@ def check(paths, rulebook, jobs, fmt, output_file, color, no_checklist, explain_
             accepted_baseline = baseline_module.Baseline.load(baseline)
         if write_baseline:
             record = baseline_module.Baseline(write_baseline)
-    job = engine.Job(plan.settings, encoding=encoding, year=year, max_bytes=_max_bytes(max_size),
+    job = engine.Job(plan.settings, encoding=encoding, year=year, max_bytes=size_limit(max_size),
                      baseline=accepted_baseline, record=record, stdin_filename=stdin_filename,
                      explain=explain_checklist)
     work = engine.check_file
@@ -242,7 +242,7 @@ def check(paths, rulebook, jobs, fmt, output_file, color, no_checklist, explain_
         from linter import fix as fixing  # (not imported by a plain check)
 
         work = fixing.fix_file if fix else fixing.diff_file
-    comparison = _comparison(plan, job, similar, compare_with, rulebook, jobs, editing=fix or diff)
+    comparison = comparison_of(plan, job, similar, compare_with, rulebook, jobs, editing=fix or diff)
     if color is None:
         color = output_file is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     context = base.Context(plan.books, plan.default, color=color and fmt == "text" and not statistics,
@@ -253,7 +253,7 @@ def check(paths, rulebook, jobs, fmt, output_file, color, no_checklist, explain_
         job.render = reporter("json").render  # each file's JSON written where it is checked (-j: the workers)
     extra = reporter("statistics").Reporter(context) if statistics and fmt != "text" else None
     to_file = [] if output_file else None
-    progress = _progress(len(plan.paths))
+    progress = progress_bar(len(plan.paths))
     buffered = [] if (diff or to_file is None and progress.shows and sys.stdout.isatty()) else None
 
     # JSON, SARIF and JUnit XML escape or drop every control character: nothing for click to
@@ -285,17 +285,17 @@ def check(paths, rulebook, jobs, fmt, output_file, color, no_checklist, explain_
             if isinstance(outcome, FileError):
                 errors += 1
                 emit(main.error(outcome))
-                _echo_error(f"{outcome.path}: {outcome.message}")
+                echo_error(f"{outcome.path}: {outcome.message}")
                 continue
             emit(main.file(outcome))
             if explain_checklist and outcome.detail:
                 _explain(outcome, emit if main_format == "text" else None)
-            _notes(outcome)
+            echo_notes(outcome)
             change = outcome.change
             if change is not None:
                 if change.error:
                     errors += 1
-                    _echo_error(f"{change.path}: {change.error}")
+                    echo_error(f"{change.path}: {change.error}")
                 elif diff:
                     diffs.append(change.diff)
                 else:
@@ -332,7 +332,7 @@ def check(paths, rulebook, jobs, fmt, output_file, color, no_checklist, explain_
 # --------------------------------------------------------------------------- annotate (issue 13)
 
 
-def _comparison(plan, job, similar: bool, compare_with, rulebook, jobs, editing: bool = False):
+def comparison_of(plan, job, similar: bool, compare_with, rulebook, jobs, editing: bool = False):
     """``--similar`` / ``--compare-with`` (or ``compare-with`` in the configuration):
     the batch comparison of :mod:`linter.similar`, or None. numpy, scipy and
     datasketch are imported only here."""
@@ -348,7 +348,7 @@ def _comparison(plan, job, similar: bool, compare_with, rulebook, jobs, editing:
     return Comparison(plan, job, rulebook=rulebook, archive=archive, jobs=jobs, batch=similar)
 
 
-def _progress(total: int):
+def progress_bar(total: int):
     from linter.progress import Progress
 
     return Progress(total=total)
@@ -366,7 +366,7 @@ def _explain(result, emit) -> None:
         click.echo(text, nl=False, err=True)
 
 
-def _notes(result) -> None:
+def echo_notes(result) -> None:
     """A file's notes on stderr: why its rulebook was chosen, rules skipped …"""
     from linter.reporters.base import shown
 
@@ -403,7 +403,7 @@ def run(args=None, prog_name: str = "zhidang") -> int:
     try:
         status = click.Group.main(cli, args=args, prog_name=prog_name, standalone_mode=False)
     except UserError as exc:
-        _echo_error(str(exc))
+        echo_error(str(exc))
         status = EXIT_ERROR
     except (click.exceptions.Abort, KeyboardInterrupt):
         click.echo("zhidang: 已中断", err=True)
@@ -418,7 +418,7 @@ def run(args=None, prog_name: str = "zhidang") -> int:
         if status == EXIT_OK:
             click.echo(message)
         else:
-            _echo_error(message)
+            echo_error(message)
     except BrokenPipeError:  # `zhidang check … | head`: the reader went away
         try:
             sys.stdout = open(os.devnull, "w")

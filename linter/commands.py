@@ -1,6 +1,6 @@
 """The ``zhidang`` commands other than ``check``: ``annotate``, ``report``, ``server`` and
-``rules``. Part of the command line (:mod:`linter.cli`, whose options and helpers they share):
-kept here so that a one-report check — a pre-commit hook's run — does not build their ~60
+``rules``. Part of the command line (:mod:`linter.cli`, whose options and helpers they share: public
+there for that), kept here so that a one-report check — a pre-commit hook's run — does not build their ~60
 options, nor read their code (``cli``'s group imports this module when one of them is run,
 or when ``zhidang --help`` lists them)."""
 
@@ -13,9 +13,9 @@ import click
 
 from linter.chinese_click import FilePath, Group
 from linter.cli import (
-    EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, SIMILAR_HELP, _baseline_option, _comparison, _compare_with_option,
-    _config_option, _echo_error, _encoding_option, _jobs_option, _max_bytes, _max_size_option, _notes,
-    _paths_argument, _progress, _rulebook_option, _settings_options, _year_option, cli,
+    EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, SIMILAR_HELP, baseline_option, comparison_of, compare_with_option,
+    config_option, echo_error, encoding_option, jobs_option, size_limit, max_size_option, echo_notes,
+    paths_argument, progress_bar, rulebook_option, settings_options, year_option, cli,
 )
 from linter.errors import UserError
 
@@ -45,18 +45,18 @@ def _load_rulebook(name, config_file=None, no_config=False, strict=False):
 
 
 @cli.command()
-@_paths_argument
+@paths_argument
 @click.option("--output", "-o", type=FilePath(), metavar="文件.docx",
               help="审阅稿的文件名（只能用于一个输入文件；默认：原文件名加“（审阅）”，放在原文件旁边）。")
 @click.option("--fix", is_flag=True,
               help="把可以安全修复的问题（标点、规范表述）记为 Word 修订（作者 zhidang），由起草人逐条接受或拒绝。")
-@_rulebook_option
-@_jobs_option
-@_settings_options("标出")
-@_baseline_option("标出")
-@_encoding_option
-@_year_option
-@_max_size_option
+@rulebook_option
+@jobs_option
+@settings_options("标出")
+@baseline_option("标出")
+@encoding_option
+@year_option
+@max_size_option
 @click.option("--quiet", "-q", is_flag=True, help="不列出写出的文件。")
 def annotate(paths, output, fix, rulebook, jobs, select, ignore, config_file, no_config, baseline, encoding,
              year, max_size, quiet):
@@ -93,22 +93,22 @@ def annotate(paths, output, fix, rulebook, jobs, select, ignore, config_file, no
         from linter import baseline as baseline_module
 
         accepted = baseline_module.Baseline.load(baseline)
-    job = engine.Job(plan.settings, encoding=encoding, year=year, max_bytes=_max_bytes(max_size),
+    job = engine.Job(plan.settings, encoding=encoding, year=year, max_bytes=size_limit(max_size),
                      baseline=accepted)
     work = functools.partial(annotating.annotate_file, task=annotating.Task(fix=fix, outputs=outputs))
     errors = 0
-    with _progress(len(plan.paths)) as progress:
+    with progress_bar(len(plan.paths)) as progress:
         for outcome in runner.outcomes(plan, job, jobs=jobs, progress=progress, work=work):
             if isinstance(outcome, FileError):
                 errors += 1
-                _echo_error(f"{outcome.path}: {outcome.message}")
+                echo_error(f"{outcome.path}: {outcome.message}")
                 continue
             written = outcome.written
             if not quiet:
-                _notes(outcome)
+                echo_notes(outcome)
             if written.error:
                 errors += 1
-                _echo_error(f"{outcome.path}: {written.error}")
+                echo_error(f"{outcome.path}: {written.error}")
             elif not quiet:
                 from linter.reporters.base import shown
 
@@ -119,7 +119,7 @@ def annotate(paths, output, fix, rulebook, jobs, select, ignore, config_file, no
 
 
 @cli.command()
-@_paths_argument
+@paths_argument
 @click.option("--output", "-o", "html_path", type=FilePath(), metavar="文件.html",
               help="写出 HTML 审阅报告（可离线打开）。报告较多时另有同名文件夹（文件名_files）存放各份报告。")
 @click.option("--xlsx", "xlsx_path", type=FilePath(), metavar="文件.xlsx",
@@ -128,13 +128,13 @@ def annotate(paths, output, fix, rulebook, jobs, select, ignore, config_file, no
 @click.option("--single-file/--folder", "single", default=None,
               help="--single-file：全部报告写进一个网页文件（便于用邮件发送）；--folder：汇总页 + 同名文件夹。"
                    "默认：100 份以内、合计不超过 2 MB 时用单个文件，否则用文件夹。")
-@_rulebook_option
-@_jobs_option
-@_max_size_option
+@rulebook_option
+@jobs_option
+@max_size_option
 @click.option("--annotate", "annotate_dir", metavar="目录",  # annotate (issue 13)
               help="同时为每份报告写出 Word 审阅稿（批注标出问题，清单在标题上）到这个目录。")
 @click.option("--similar", is_flag=True, help=SIMILAR_HELP)
-@_compare_with_option
+@compare_with_option
 def report(paths, html_path, xlsx_path, title, single, rulebook, jobs, max_size, annotate_dir, similar, compare_with):
     """为一批报告生成审阅报告：HTML 页面（汇总表 + 每份报告标出问题），可选 .xlsx 汇总表。
 
@@ -160,9 +160,9 @@ def report(paths, html_path, xlsx_path, title, single, rulebook, jobs, max_size,
     # (in input order) and keep a summary row per report, nothing else.
     labels = html.rule_labels([book, *(b for b in plan.books.values() if b is not book)])
     job = html.ReportJob(plan.settings, labels, [e.id for e in book.elements], page=bool(html_path),
-                         sheet=bool(xlsx_path), max_bytes=_max_bytes(max_size),
+                         sheet=bool(xlsx_path), max_bytes=size_limit(max_size),
                          detail=html.detail if html_path else None, annotate=_annotate_task(plan, annotate_dir))
-    comparison = _comparison(plan, job, similar, compare_with, rulebook, jobs)
+    comparison = comparison_of(plan, job, similar, compare_with, rulebook, jobs)
     if comparison is not None:
         job.prepare = False  # its findings are added here, after the whole batch
     writers = []
@@ -178,7 +178,7 @@ def report(paths, html_path, xlsx_path, title, single, rulebook, jobs, max_size,
             writers.append(stack.enter_context(xlsx.Writer(xlsx_path, book)))
         errors = []
         reports = unwritten = 0
-        with _progress(len(plan.paths)) as progress:
+        with progress_bar(len(plan.paths)) as progress:
             outcomes = runner.outcomes(plan, job, jobs=jobs, progress=progress, work=html.work)
             if comparison is not None:  # comparison.similarity: linter/similar/model.py
                 comparison.model = True
@@ -197,7 +197,7 @@ def report(paths, html_path, xlsx_path, title, single, rulebook, jobs, max_size,
         for writer in writers:
             writer.close()
     for error in errors:
-        _echo_error(f"{error.path}: {error.message}")
+        echo_error(f"{error.path}: {error.message}")
     if annotate_dir:
         click.echo(f"已写出 {reports - unwritten} 份 Word 审阅稿到 {annotate_dir}。", err=True)
     written = "、".join(p for p in (html_path, xlsx_path) if p)
@@ -236,16 +236,16 @@ def _annotate_note(result) -> int:
     reviewed copy could not be written, else 0."""
     written = getattr(result, "written", None)
     if written is not None and written.error:
-        _echo_error(f"{result.path}: {written.error}")
+        echo_error(f"{result.path}: {written.error}")
         return 1
     return 0
 
 
 @cli.command()
-@_rulebook_option
-@_settings_options()
-@_baseline_option()
-@_year_option
+@rulebook_option
+@settings_options()
+@baseline_option()
+@year_option
 @click.option("--stdio", is_flag=True, hidden=True)  # added by some LSP clients; stdio is the only transport
 def server(rulebook, select, ignore, config_file, no_config, baseline, year, stdio):
     """语言服务器（LSP，经标准输入输出）：在编辑器中边写边检查 .md、.txt（.docx 只读）。
@@ -265,8 +265,8 @@ def rules():
 
 
 @rules.command("list")
-@_rulebook_option
-@_config_option
+@rulebook_option
+@config_option
 def rules_list(rulebook, config_file, no_config):
     """列出规则库中的检查要素和规则（未给 --rulebook 时，用配置文件中的规则库）。"""
     from linter.rulebook import missing_id
@@ -283,8 +283,8 @@ def rules_list(rulebook, config_file, no_config):
 
 @rules.command("explain")
 @click.argument("rule_id", metavar="规则id")
-@_rulebook_option
-@_config_option
+@rulebook_option
+@config_option
 def rules_explain(rule_id, rulebook, config_file, no_config):
     """说明一条规则（或检查要素）及其示例（未给 --rulebook 时，用配置文件中的规则库）。"""
     book = _load_rulebook(rulebook, config_file, no_config)
@@ -312,7 +312,7 @@ def rules_explain(rule_id, rulebook, config_file, no_config):
 @rules.command("test")
 @click.argument("rulebook_path", required=False, metavar="[规则库]")
 @click.option("--verbose", "-v", is_flag=True, help="列出每一个示例。")
-@_config_option
+@config_option
 def rules_test(rulebook_path, verbose, config_file, no_config):
     """运行规则库中每条规则自带的通过/不通过示例（未给规则库时，用配置文件中的规则库）。"""
     from linter.selftest import run_examples
