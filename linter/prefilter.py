@@ -482,7 +482,7 @@ class _Scanner:
 #: The characters of the development corpus's matching view (tests/corpus*, normalized as documents are:
 #: ， becomes ,), commonest first: the 840 that each make up more than 0.01 % of it (counted in session 56).
 #: Only speed depends on it: which of a pattern's required strings the prefilter keys on (the one whose
-#: rarest character is rarest: 页 of 第 *\d+ *页, not 第), and where a scan starts.
+#: rarest character is rarest: 页 of 第 *\d+ *页, not 第), and where a scan starts. Recount: scripts/rank_chars.py.
 _RANKED = (
     ',。党、\n的2建全部“”年员1一作工组展开实不人务题项和0对学中理业委在 动次制个行度会是设治发'
     '干6织成推问化3政支任管责强等重持严监习主4进教要有生落分区事督为规村关查大上体用5到加领风面力'
