@@ -1212,6 +1212,8 @@ def _promote(node: OutlineNode, level: int) -> None:
 #: A line this long found this many times in the text is a page's running header, not a title.
 _HEADER_MIN = 8
 _HEADER_REPEATS = 3
+#: … and a unit's name, which the signature repeats once (and a scanned page's stamp, a cover note's, once more).
+_UNIT_HEADER_REPEATS = 5
 #: How far down the title is looked for (lines of chrome and contents above it).
 _FRONT_NODES = 24
 #: A line of a table of contents: dot leaders (or a tab) and a page number.
@@ -1313,6 +1315,8 @@ class _FrontMatter:
         self.answer_mark = regexstore.lazy("|".join(strings(tree.get("answer-marks"), "answer-marks")))
         #: strings one of which a text holds that has such a mark (searched before any line is matched)
         self.answer_words = strings(tree.get("answer-words"), "answer-words")
+        #: a chat assistant's preface naming what it wrote (以下是为您撰写的交流发言稿：): the report is below it
+        self.answer_preface = regexstore.lazy("|".join(strings(tree.get("answer-prefaces"), "answer-prefaces")))
         #: a line that opens another piece of a 范文 page (篇二, 范文2, 第2篇：……): group ``n``, its number
         self.piece_marker = regexstore.lazy(
             r" *(?:" + "|".join(strings(tree.get("piece-markers"), "piece-markers")) + r")(?:(?<=[】\]])|(?=[: \n]|$))")
@@ -1618,7 +1622,8 @@ def _title_below(nodes: list[OutlineNode], i: int, norm: str, gap: int) -> bool:
 
 def _below_answer(nodes: list[OutlineNode], norm: str) -> int:
     """Where the report begins below a chat assistant's mark that its answer begins (已深度思考（用时 21 秒）; a
-    regenerated answer's pager, < 2/2 >) when a title follows it within a few lines: the index after the last
+    regenerated answer's pager, < 2/2 >) when a title follows it within a few lines, or below its preface naming what
+    it wrote (好的，以下是为您撰写的交流发言稿：), whatever the title says: the index after the last
     such mark among the first lines — the prompt, an abandoned first answer with its own title and parts, a
     second prompt above it are the chat's; 0 when there is none."""
     front = front_matter()
@@ -1627,8 +1632,11 @@ def _below_answer(nodes: list[OutlineNode], norm: str) -> int:
         return 0
     below = 0
     for i, node in enumerate(window):
-        if node.kind == PARAGRAPH and front.answer_mark.match(_line_text(node, norm)) \
-                and _title_below(nodes, i, norm, _ANSWER_GAP):
+        if node.kind != PARAGRAPH:
+            continue
+        text = _line_text(node, norm)
+        if front.answer_mark.match(text) and _title_below(nodes, i, norm, _ANSWER_GAP) \
+                or front.answer_preface.fullmatch(text) and i + 1 < len(nodes):
             below = i + 1
     return below
 
@@ -1793,9 +1801,12 @@ def _title_of(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
     below = texts[page + 1] if page + 1 < len(texts) else ""  # (a ——subtitle, say)
     if previous in candidates and _begins_title(texts, previous, title, below,
                                                 norm.count("\n", nodes[previous].end, nodes[page].start) == 1) \
-            and not (len(texts[previous]) >= _HEADER_MIN and not texts[previous].rstrip("* ").endswith(
-                front_matter().unit_end) and repeats(texts[previous]) >= _HEADER_REPEATS):
-        # (not a page's running header above it: 中共……党组　内部资料　注意保存, atop every page)
+            and not (len(texts[previous]) >= _HEADER_MIN and repeats(texts[previous]) >= (
+                _UNIT_HEADER_REPEATS if texts[previous].rstrip("* ").endswith(front_matter().unit_end)
+                else _HEADER_REPEATS)):
+        # (not a page's running header above it: 中共……党组　内部资料　注意保存, atop every page; nor the unit's name
+        # alone atop every page of a scanned copy, 丰宁县卫生健康局党委 — written once more under the text, and in a cover
+        # note or an appendix, not four times more)
         first = previous
         above = first - 1  # (and a company's name above its department's: 启明智能装备有限公司 / 研发中心 / 2025年度工作总结)
         if above in candidates and texts[first].endswith(front_matter().unit_end) \
@@ -1809,12 +1820,14 @@ def _title_of(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
             first = above  # (and the main title over a ——subtitle wrapped onto the title's line: 扣好从政“第一粒
             # 扣子”　走稳廉洁从政每一步 / ——在……新提任科级领导干部 / 任前廉政党课上的讲稿)
     while last + 1 < len(texts) and last + 1 in candidates and last - first < 2:
-        # (**——在…上**, **（截至11月底）**, （截至2026年11月30日）; not a date, （数据统计截至2025年11月30日）: a date line
+        # (**——在…上**, **（截至11月底）**, （截至2026年11月30日）, （2026年1月1日至12月20日）; not a date,
+        # （数据统计截至2025年11月30日）, （检查时段：2025年1月1日至11月30日）: a date line
         # under a title is not its)
         following = texts[last + 1].lstrip("# *").rstrip("* ")
         if following.startswith(("—", "-")) or _TRAILING_NOTE.fullmatch(following) and any(
                 word in following for word in front_matter().title_period) and "。" not in following \
-                and (not following.rstrip(") ").endswith("日") or following.lstrip("( ").startswith("截至")) \
+                and (not following.rstrip(") ").endswith("日") or following.lstrip("( ").startswith("截至")
+                     or "日至" in following and ":" not in following) \
                 and not any(word in following for word in front_matter().title_occasion) or (
                 (not _TRAILING_NOTE.sub("", texts[last]).endswith(title_end)
                  or following.startswith(front_matter().title_continues))

@@ -2693,8 +2693,9 @@ HOLDOUTS = {
     "holdout605": dict(folder="corpus-holdout605", docs=16, recall=100.0, false_present=0, auto=100.0,
                        residue=90.2, placeholders=100.0, false_strings=4),
     # holdout606 (speeches LX: 表彰大会 讲话, 颁奖词, 主持词), unseen 97.8 %, genre 93.8 %: a 颁奖词 is speaking material;
-    # left: 正风肃纪 heading conduct and discipline together (each weighs it 6), a 颁奖词 template's 使用说明 read as residue.
-    "holdout606": dict(folder="corpus-holdout606", docs=16, recall=97.8, false_present=0, auto=100.0,
+    # left: a 颁奖词 template's 使用说明 read as residue; 正风肃纪 heading conduct and discipline together answered in
+    # session 57 (discipline's where the part's text says enough of it).
+    "holdout606": dict(folder="corpus-holdout606", docs=16, recall=100.0, false_present=0, auto=100.0,
                        residue=100.0, placeholders=100.0, false_strings=1),
     # holdout607 (a reviewer's inbox XXIX: 钉钉, 企业微信 and OA apps), unseen 93.7 %, residue 79.3 %: an app's fields over the
     # report (标题：……提交的报告审批, 日志类型：……) read as its title, which lost its parts; 已读 42 / 未读 3, 审批流程, 签发人：……
@@ -2706,6 +2707,39 @@ HOLDOUTS = {
                        residue=100.0, placeholders=100.0, false_strings=0),
     # holdout609 (placeholders XLIII: full-width and spaced letters), unseen 100 %.
     "holdout609": dict(folder="corpus-holdout609", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout610 (annual reports XCVI: 农商银行, 村镇银行 and 保险 分公司 党委), unseen 100 %, residue 88.9 %: an OA page's
+    # 打印　　关闭 (two spaces, no bar).
+    "holdout610": dict(folder="corpus-holdout610", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout611 (party-building XLIV: 高校 学院 党委 and 学生 党支部), unseen 100 %, genre 87.5 %: a students' branch's yearly
+    # ……党支部2026年工作总结 is its Party building (seven of the sets' eight read it so).
+    "holdout611": dict(folder="corpus-holdout611", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout612 (work summaries LXVII: 法院, 检察院, 公安局, 司法局), unseen 100 %; one title: a bracketed range under it,
+    # （2026年1月1日至12月20日）, is its period.
+    "holdout612": dict(folder="corpus-holdout612", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout613 (copied from the web XXVI: an AI chat window and a Markdown editor), unseen 98.8 %, residue 70.4 %: the
+    # bot's afterwords (以上内容可根据实际情况修改……, 请告诉我, 贵单位), its prompt in the drafter's words (……，帮我写一篇……发言稿),
+    # a .txt's --- rule, a note's front matter and to-dos; 一、这一年做了哪些事; left: a slogan title under the bot's preface.
+    "holdout613": dict(folder="corpus-holdout613", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout614 (speeches XLVI: 警示教育大会, 廉政党课), unseen 100 %: 来源：区卫健委; a case's 可韩某某就是…….
+    "holdout614": dict(folder="corpus-holdout614", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout615 (inbox XXVII: OCR'd scans), unseen 100 %, residue 74.0 %: a seal's whole ring under the signature
+    # (青 石 镇 委 员 会 中 共, 口口丰宁口交口运输口口组), a leader's 批示 (请组织科存档 周 1.9), 收文 stamps, 文字整理：……;
+    # left: （1）…（5） page numbers in brackets.
+    "holdout615": dict(folder="corpus-holdout615", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=95.2, placeholders=100.0, false_strings=0),
+    # holdout616 (structures XXXVII: slogans without numbers), unseen 86.7 %: slogan lines over the work above a numbered
+    # 一、存在的问题, slogan pairs ended by 。 without blank lines, a weak slogan confirmed by its opening (2026年，……将……).
+    "holdout616": dict(folder="corpus-holdout616", docs=16, recall=100.0, false_present=0, auto=100.0,
+                       residue=100.0, placeholders=100.0, false_strings=0),
+    # holdout617 (placeholders XLIV: template fields and notes), unseen 100 %, placeholders 90.4 %: 某月某日, 第某巡察组,
+    # 某乡、某镇, 某市长就……; notes alone on their lines residue; a quiz's quoted ______ no blank.
+    "holdout617": dict(folder="corpus-holdout617", docs=16, recall=100.0, false_present=0, auto=100.0,
                        residue=100.0, placeholders=100.0, false_strings=0),
 }
 #: Parts still reported present after they were cut out (of 540): the 统战部's “建设统战之家”
@@ -2952,7 +2986,10 @@ def test_a_part_cut_out_is_not_found_elsewhere():
 #: 日志类型：……) read as the title, answered; a periodical's running header over the title, answered where it is the
 #: header alone (甘棠县人民政府公报　2026年第3期 / ·领导讲话·); two left in holdout605: a column's 【党课讲堂】 above a 导读
 #: paragraph and the title (the title search stops at the paragraph), and a unit's name under an editor's note wrapped
-#: over two lines, not joined to the title below it.
+#: over two lines, not joined to the title below it. 129 of 10,151 after wave 80 (session 57): of its 128, five wrong unseen
+#: — a bracketed range under the title (（2026年1月1日至12月20日）), a note's front matter and to-dos around it, a 批示 above
+#: it, the unit's name atop every scanned page, answered (and holdout132's page header over its title with them); left:
+#: 613/15, a slogan title under a chat bot's preface (好的，以下是为您撰写的交流发言稿：).
 TITLES_WRONG = 129
 
 

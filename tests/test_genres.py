@@ -426,6 +426,11 @@ def test_a_branchs_brief_report_is_party_building_but_its_summary_without_party_
     body = "一、基本情况\n支部现有党员9名。\n二、主要做法\n全年开展主题党日12次。\n三、存在问题\n……\n四、下一步打算\n……\n"
     assert _choose("临溪县个体劳动者协会党支部2026年党建工作简要报告\n" + body)[0] == "party-building-report"
     assert _choose("恒锦纺织有限公司党支部2026年工作总结\n" + body)[0] == "work-summary"
+    # (a students' branch's yearly 工作总结 is its Party building — seven of the sets' eight read it so; its half
+    # year's a work summary)
+    assert _choose("药学院研究生第二党支部2025年度工作总结\n" + body)[0] == "party-building-report"
+    assert _choose("计算机学院2023级本科生党支部2026年工作总结\n" + body)[0] == "party-building-report"
+    assert _choose("计算机科学与技术学院本科生第二党支部2025年上半年工作总结\n" + body)[0] == "work-summary"
 
 
 def test_a_branchs_four_strong_summary_and_a_discipline_committees_party_building_summary_are_party_building():

@@ -202,6 +202,22 @@ def test_a_block_marked_as_text_is_the_report():
     assert hidden_spans(plain) == [(plain.index("```"), plain.index("希望")), (plain.index("```python"), len(plain))]
 
 
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+def test_a_markdown_rule_is_markup_in_md_and_residue_in_a_text_copy(tmp_path, rulebook, suffix):
+    # (--- between a chat's answer and its afterword: a .md file's thematic break, masked; a .txt copy's leftover)
+    from linter.sources.markdown import thematic_breaks
+
+    text = ("关于2025年度工作情况的报告\n一、主要工作\n全年召开党组会议12次，开展集中学习10次。\n\n---\n\n"
+            "```\n---\n```\n二、存在问题\n学习不够深入。\n")
+    rule = text.index("---")
+    assert thematic_breaks(text, [(text.index("```"), text.rindex("```") + 3)]) == [(rule, rule + 3)]
+    path = tmp_path / ("report" + suffix)
+    path.write_text(text, encoding="utf-8")
+    residue = [(f.line, f.excerpt) for f in check_source(sources.load(path), rulebook).findings if f.rule == "residue"
+               and f.excerpt == "---"]
+    assert residue == ([] if suffix == ".md" else [(5, "---"), (8, "---")])
+
+
 def test_unclosed_fence_runs_to_the_end():
     from linter.sources.markdown import hidden_spans
 

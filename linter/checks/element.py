@@ -857,12 +857,14 @@ def _bare(doc, node, previous, following) -> tuple[int, int] | None:
     if last - start < (2 if label else 4) or norm[last - 1] in _BARE_NOT_END and not (
             norm[last - 1] == "?" and last - start >= _BARE_QUESTION) and not (  # 基层党组织是否真正成为坚强战斗堡垒？
             norm[last - 1] == "。" and (_SLOGAN_PAIR.fullmatch(norm, start, last)  # 强化理论武装，筑牢思想根基。
-                                       and norm.count("\n", previous.end if previous is not None else 0, node.start) >= 2
-                                       and norm.count("\n", node.end, following.start) >= 2
+                                       and (norm.count("\n", previous.end if previous is not None else 0, node.start) >= 2
+                                            and norm.count("\n", node.end, following.start) >= 2
+                                            or _slogan_lines(doc) >= SLOGANS_MIN)
                                        # (one phrase alone: 持续纠治“四风”。 after a finished paragraph)
                                        or _SHORT_HEAD.fullmatch(norm, start, last) and previous is not None
                                        and norm[previous.end - 1] in _SENTENCE_ENDS  # (not 再说说不足。 over 一是……)
-                                       and not RUNIN_MARKER.match(norm, following.start, following.end))):
+                                       and (not RUNIN_MARKER.match(norm, following.start, following.end)
+                                            or _slogan_lines(doc) >= SLOGANS_MIN))):
         return None
     # A line opened by a bullet (■ 一年来主要工作 / ● 坚持党委把方向…): the bullets are its marks,
     # so the lines around it may be short (the next bullet's heading, a short item).
@@ -947,6 +949,24 @@ _BARE_NOT_END = "。!?;:,、)”’\"'】》」』"
 #: 建设。), set apart by blank lines: a heading line all the same (not 对照县委要求，我局……仍存在一些不足。).
 _SLOGAN_PAIR = regexstore.lazy(r"[^,。;:!?\s]{4,10},[^,。;:!?\s]{4,10}。")
 _SHORT_HEAD = regexstore.lazy(r"[^,。;:!?\s]{4,10}。")
+#: A text with at least this many lines of two short phrases ended by a full stop, each over a longer paragraph
+#: (改革创新增动能，审批服务再提速。 / 平台建设筑支撑，智慧政务再升级。 / …), heads its parts with such lines: blank
+#: lines around them or not, and a short one over a list of 一是…… too (短板弱项仍需补齐。).
+SLOGANS_MIN = 3
+
+
+def _slogan_lines(doc) -> int:
+    """How many of ``doc``'s paragraphs are two short phrases ended by a full stop over a longer paragraph."""
+    count = doc.cache.get("slogan lines")
+    if count is None:
+        norm, count = doc.norm, 0
+        paragraphs = [n for n in doc.nodes if n.kind == PARAGRAPH]
+        for node, following in zip(paragraphs, paragraphs[1:]):
+            if node.end - node.start <= 2 * 10 + 2 and _SLOGAN_PAIR.fullmatch(norm, node.start, node.end) \
+                    and following.end - following.start >= 2 * (node.end - node.start):
+                count += 1
+        doc.cache["slogan lines"] = count
+    return count
 _SENTENCE_ENDS = "。!?"
 #: A line of hard-wrapped text (a PDF's) is at least this long: a heading line may precede one.
 _WRAPPED_MIN = 20
@@ -1487,13 +1507,21 @@ def _cells(norm: str, start: int, end: int) -> bool:
     return any(norm.find(bar, start, end) >= 0 for bar in _CELL_SEPARATORS)
 
 
+#: Heading lines without a number above a report's 一、 that make them parts of their own (:func:`_numbers_lost`).
+UNNUMBERED_MIN = 4
+
+
 def _numbers_lost(runins: list[Section], first) -> list[Section]:
     """The first parts of a report whose first numbered part (``first``, a heading node) is 五、
     (or 三、…), when exactly as many heading lines without a number stand above it (坚持政治引领，
     全面加强党的领导 / 深化理论武装，筑牢思想防线 / … / 五、严明纪律规矩，…: the numbers lost in a
-    copy): those lines, with what runs in below each, up to it. Else none."""
+    copy): those lines, with what runs in below each, up to it. Else none. So too when the first numbered part is
+    一、 and at least :data:`UNNUMBERED_MIN` heading lines stand above it: the parts on the work, headed by slogans
+    that carry no number (党建领航　方向更加鲜明 / 思政铸魂　信念更加坚定 / … / 一、存在的问题 / 二、下一步工作计划)."""
     expected = (first.number or 0) - 1 if first.level == 1 else 0
     lines = [s for s in runins if s.kind == "line" and s.start < first.start]
+    if expected == 0 and first.level == 1 and first.number == 1 and len(lines) >= UNNUMBERED_MIN:
+        expected = len(lines)
     if expected < 2 or len(lines) != expected:
         return []
     kept = [s for s in runins if lines[0].start <= s.start < first.start]
@@ -1802,7 +1830,7 @@ def _evaluate(result: Evaluation, elements, doc, segmenter) -> None:
             if elements[index].options["openings"] and sum(
                     1 for score in found.section.headed.values() if score >= NAMED_TOO) >= 2:
                 found = _opened_later(found, elements[index].options["openings"], doc, paragraphs, inline)
-            elif len(found.section.claims) >= 2 and _named_second(found.section, index, norm):
+            elif len(found.section.claims) >= 2 and _named_second(found.section, index, norm, elements):
                 found = _named_later(found, index, paragraphs, (signals, doc, segmenter, year))
             result.found[elements[index].id] = found
     # unheaded paragraphs (openings, mentions; start, end), for what no heading names
@@ -2179,9 +2207,10 @@ def _opened_later(found: Found, patterns, doc, paragraphs, inline) -> Found:
     return found
 
 
-def _named_second(section, index: int, norm: str) -> bool:
+def _named_second(section, index: int, norm: str, elements) -> bool:
     """Does ``section``'s heading name element ``index`` after another it serves
-    (二、坚持组织保障和作风提振: conduct after organization)?"""
+    (二、坚持组织保障和作风提振: conduct after organization), or in the word that names one it merges with more
+    (持之以恒正风肃纪，驰而不息改进作风: discipline, after conduct)?"""
     if section.head is None:
         return False
     lo, hi = section.head
@@ -2189,7 +2218,11 @@ def _named_second(section, index: int, norm: str) -> bool:
     def named_at(i: int) -> int:  # where the heading first names element i
         places = [norm.find(term, lo, hi) for term in section.evidence[i][0]]
         return min((place for place in places if place >= 0), default=hi)
-    return any(named_at(other) < named_at(index) for other in section.claims if other != index)
+    # (or in the same word, more weakly, as one it merges with: 持之以恒正风肃纪，驰而不息改进作风 — conduct's, and
+    # discipline's by 肃纪; not 一体推进“三不腐”，纵深开展重点领域集中整治, discipline's and the sixth part's alike)
+    return any(named_at(other) < named_at(index) or named_at(other) == named_at(index)
+               and section.headed.get(other, 0) > section.headed.get(index, 0) and _merge(elements, index, other)
+               for other in section.claims if other != index)
 
 
 def _named_later(found: Found, index: int, paragraphs, context) -> Found:
@@ -2336,8 +2369,8 @@ def _read_body(section, signals, doc, always: bool = False) -> None:
         return
     if section.named and not always:
         first, second = (sorted(section.scores.values(), reverse=True) + [0])[:2]
-        if second < SHARE * first and second < PARTLY:
-            return
+        if second < SHARE * first and second < PARTLY and (first >= THRESHOLD or not signals.openings_of):
+            return  # (a heading that names one element clearly; one named too weakly to claim it: read on)
     section.read = True
     lo, hi = section.body
     hi = _until_opening(doc, signals.openings, lo, hi)
@@ -2382,8 +2415,15 @@ OPENED_SHOWN = 12
 def _opened(section, signals, doc, lo: int, hi: int):
     """``(element index, lead, in the heading)`` for each element whose ``openings`` open the
     heading's own sentence (七、2026年，我们将重点抓好以下工作。), else the first sentence
-    of the section's own text, when no heading names anything."""
-    if not signals.openings_of or section.named or section.kind != "heading":
+    of the section's own text, when no heading names anything — or, a heading line without a number, names an
+    element too weakly to claim it (锚定目标任务　推动责任落地 over 2026年，局党组将重点抓好以下工作：……: then
+    only that one)."""
+    if not signals.openings_of or section.kind not in ("heading", "line"):
+        return
+    # (a line without a number that names nothing may be a line of text; one that names an element too weakly
+    # to claim it is a heading, its opening sentence read for that element alone)
+    weak = section.kind == "line" and 0 < max(section.headed.values(), default=0) < THRESHOLD
+    if section.named or section.kind == "line" and not weak:
         return
     norm = doc.norm
     if section.head is not None and ("," in norm[section.head[0]:section.head[1]]
@@ -2398,8 +2438,8 @@ def _opened(section, signals, doc, lo: int, hi: int):
         start, end = node.lead
         lead = norm[start:end]
         for index, patterns in signals.openings_of:
-            if any(_opens(p, lead, doc) for p in patterns):
-                yield index, lead, False
+            if (not weak or section.headed.get(index)) and any(_opens(p, lead, doc) for p in patterns):
+                yield index, lead, weak  # (a weak heading's, confirmed: as good as the heading's own sentence)
 
 
 def _first_paragraph(doc, lo: int, hi: int):
@@ -2436,8 +2476,8 @@ def _until_opening(doc, openings, lo: int, hi: int) -> int:
     for node in nodes[max(0, bisect_right(_starts(doc), lo) - 1):]:  # (from the line the body starts in)
         if node.start >= hi:
             break
-        if node.kind != PARAGRAPH or node.aside:
-            continue
+        if node.kind != PARAGRAPH or node.aside or node.end <= lo:
+            continue  # (nor a heading line without a number: the section's head, not its text)
         if first:
             first = False  # the section's first paragraph is its own, whatever it opens with
             continue
@@ -2643,7 +2683,10 @@ def _shared(roots, elements, context) -> None:
     """A part whose heading names another element and hints at one that no part
     serves (三、严明纪律规矩，涵养清风校园: 清风), over text full of that one (师德师风,
     八项规定, 公务接待, 礼品礼金: as much body evidence as counts, and no less than of the
-    element its heading names), serves both."""
+    element its heading names), serves both. So does a part whose heading names one that merges with it in a word
+    they share (四、持之以恒正风肃纪，驰而不息改进作风: conduct's, and discipline's by 肃纪), over text that says enough
+    of that one to count (监督, 廉洁提醒, 第一种形态: :data:`PARTLY` at least, and :data:`THRESHOLD` with the heading's
+    word — not 抓政治学习，筑牢……思想根基 over text on political work alone)."""
     for index in _unserved(roots, elements):
         limit = elements[index].options["depth"]
         for section in _walk(roots):
@@ -2651,7 +2694,9 @@ def _shared(roots, elements, context) -> None:
                 continue
             _read_body(section, *context, always=True)
             body = {i: sum(terms.values()) for i, (_, terms) in section.evidence.items()}
-            if body.get(index, 0) >= max([BODY_CAP] + [body.get(i, 0) for i in section.claims]):
+            if body.get(index, 0) >= max([BODY_CAP] + [body.get(i, 0) for i in section.claims]) or (
+                    any(_merge(elements, index, c) for c in section.claims) and body.get(index, 0) >= PARTLY
+                    and section.headed[index] + min(BODY_CAP, body.get(index, 0)) >= THRESHOLD):
                 section.claims.add(index)
                 break
 

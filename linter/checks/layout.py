@@ -19,7 +19,8 @@ one kind per rule (``check``):
   ``max-length`` characters) that matches one of ``words``, among the lines
   the outline set aside above the title or after it, and among the last
   ``lines`` lines when they are short and end no sentence (a page footer
-  under the signature: 上一篇、相关推荐、购物车). A line that ends a
+  under the signature: 上一篇、相关推荐、购物车; a 公文's 版记 below them,
+  抄送：……。, a channel's line, is passed over). A line that ends a
   sentence (。！？) is never chrome. Each line is one finding.
   Words this generic (首页、收藏、购物车) mean chrome only there; in the
   body they are left alone.
@@ -634,8 +635,15 @@ def _edges(rule, doc, report):
     seen = set()
     candidates = [n for n in doc.nodes if n.aside]
     tail = []
+    channel = None
     for node in reversed(doc.nodes[-rule.options["lines"]:]):
-        if node.kind == TITLE or node.end - node.start > widest or norm[node.end - 1] in _SENTENCE_END:
+        if node.kind == TITLE or node.end - node.start > widest:
+            break
+        if norm[node.end - 1] in _SENTENCE_END:
+            if channel is None:
+                channel = front_matter().channel_line
+            if channel.match(norm, node.start, node.end):
+                continue  # (a 公文's 版记 under the signature, 抄送：……。: the seal's line above it is still the tail's)
             break
         tail.append(node)
     for node in candidates + tail[::-1]:

@@ -6,7 +6,8 @@ TOML ``+++``) are not report text: they go into ``Source.mask`` and no rule
 sees them — but for a block marked as text (```markdown, ```text): a chat
 assistant's answer holds the report in one; nor do the ``>`` marks that open the lines of a quote (a WeChat
 page saved as Markdown holds the whole report in one, and so does a .txt
-copy of it: :func:`quote_marks`). Everything else is matched in the raw text, not in a parsed
+copy of it: :func:`quote_marks`), nor a thematic break (a line of ``---`` or ``***``: Markdown's rule between
+sections, where a .txt copy's ``---`` is a chat window's leftover). Everything else is matched in the raw text, not in a parsed
 Markdown tree: ``**`` next to Chinese text is often not parsed as emphasis
 (commonmark-spec#650), and a leftover ``**次`` is a placeholder either way.
 """
@@ -20,6 +21,7 @@ from linter.sources.base import Source
 from linter.sources.text import decode
 
 _FENCE = regexstore.compile(r"^ {0,3}(`{3,}|~{3,})")
+_BREAK = regexstore.compile(r"^ {0,3}(?:-{3,}|\*{3,})[ \t]*$", re.MULTILINE)
 _QUOTE = regexstore.compile(r"^(?:[ \t]{0,3}>[ \t]?)+", re.MULTILINE)
 #: A .txt file whose lines open with ``>`` this many times is a Markdown copy.
 QUOTED_LINES = 3
@@ -33,9 +35,19 @@ def read(data: bytes, path: str, encoding: str | None = None, *, max_bytes: int 
     """``max_bytes``: unused (the bytes are already in memory and were checked)."""
     decoded = decode(data, path, encoding)
     text = decoded.text
-    mask = sorted(hidden_spans(text) + quote_marks(text))
+    hidden = hidden_spans(text)
+    mask = sorted(hidden + quote_marks(text) + thematic_breaks(text, hidden))
     return Source(path=path, text=text, format="markdown", encoding=decoded.encoding, bom=decoded.bom,
                   mask=mask)
+
+
+def thematic_breaks(text: str, hidden: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """``(start, end)`` of the lines that are a thematic break (``---``, ``***``), but for those inside ``hidden``
+    spans (a code block's, the front matter's own fences)."""
+    if "---" not in text and "***" not in text:
+        return []
+    return [m.span() for m in _BREAK.finditer(text)
+            if not any(start <= m.start() < end for start, end in hidden)]
 
 
 def quote_marks(text: str, least: int = 1) -> list[tuple[int, int]]:
