@@ -1248,6 +1248,8 @@ class _FrontMatter:
         self.unit_end = strings(tree.get("unit-ends"), "unit-ends")
         #: a page's field label alone on its line, its value on the next (发布机构 / 澜山县教育局)
         self.page_field = frozenset(strings(tree.get("page-fields"), "page-fields"))
+        #: a form's field cell about who fills it (姓名, 政治面貌, 填报人): the row it opens is no part
+        self.form_field = frozenset(strings(tree.get("form-fields"), "form-fields"))
         self.site_note = strings(tree.get("site-notes"), "site-notes")
         self.title_period = strings(tree.get("title-periods"), "title-periods")
         self.title_occasion = strings(tree.get("title-occasions"), "title-occasions")

@@ -431,6 +431,10 @@ def test_a_branchs_brief_report_is_party_building_but_its_summary_without_party_
     assert _choose("药学院研究生第二党支部2025年度工作总结\n" + body)[0] == "party-building-report"
     assert _choose("计算机学院2023级本科生党支部2026年工作总结\n" + body)[0] == "party-building-report"
     assert _choose("计算机科学与技术学院本科生第二党支部2025年上半年工作总结\n" + body)[0] == "work-summary"
+    # (a branch's 党建工作情况, and its yearly appraisal form — a civil servant's 年度考核登记表 stays a work summary)
+    assert _choose("迅达快递东湖网点党支部2025年党建工作情况\n" + body)[0] == "party-building-report"
+    assert _choose("党支部年度工作考核登记表\n（2025年度）\n" + body)[0] == "party-building-report"
+    assert _choose("公务员年度考核登记表\n（2025年度）\n" + body)[0] == "work-summary"
 
 
 def test_a_branchs_four_strong_summary_and_a_discipline_committees_party_building_summary_are_party_building():

@@ -687,8 +687,9 @@ def _runin(doc, node, previous, headed: bool, following=None) -> tuple[int, int]
     if cell is not None and cell.end() < node.end - 1:
         # a table's or a form's row: | 政治建设 | …… | / 政治建设<TAB>…… — not a row of scores alone
         # (| 政治建设 | 20 | 19 |: a self-assessment's, whose part is elsewhere)
-        if _CELL_TEXT.search(norm, cell.end(), node.end) is None:
-            return None
+        if _CELL_TEXT.search(norm, cell.end(), node.end) is None \
+                or norm[slice(*cell.span(cell.lastindex))] in front_matter().form_field:
+            return None  # (nor a form's row about who fills it: 姓名<TAB>戴文静<TAB>性别<TAB>女)
         return cell.span(cell.lastindex)
     lead = node.start
     opening = node.first_clause
@@ -1563,13 +1564,15 @@ def _under_lines(runins: list[Section], end: int, norm: str) -> list[Section]:
     read as too short). A run-in after a line's own text stays a part of its
     own (……【立规明矩】 / 坚持有腐必反…… / 回顾一年工作，……也清醒地看到……), but not after
     one short sentence that opens them (新的一年，支部将重点抓好以下工作。), nor a list that starts
-    at 一是 (:func:`_first_item`)."""
+    at 一是 (:func:`_first_item`) or goes on from the line's text (一是……三是…… / 四是……)."""
     top: list[Section] = []
     for section in runins:
         line = top[-1] if top and top[-1].kind == "line" else None
         between = norm[line.end:section.start].strip() if line is not None else ""
         if section.kind != "line" and line is not None and (
-                line.children or not between or _opens_items(between) or _first_item(norm, section.start)):
+                line.children or not between or _opens_items(between) or _first_item(norm, section.start)
+                # (nor an item that goes on from the list the line's text holds: 一是……三是…… / 四是……)
+                or RUNIN_MARKER.match(norm, section.start) and RUNIN_MARKER.match(between)):
             line.children.append(section)
         else:
             top.append(section)
