@@ -954,6 +954,7 @@ _SHORT_HEAD = regexstore.lazy(r"[^,。;:!?\s]{4,10}。")
 #: (改革创新增动能，审批服务再提速。 / 平台建设筑支撑，智慧政务再升级。 / …), heads its parts with such lines: blank
 #: lines around them or not, and a short one over a list of 一是…… too (短板弱项仍需补齐。).
 SLOGANS_MIN = 3
+_SLOGAN_PAIR_MAX = 22  # (the longest line :data:`_SLOGAN_PAIR` matches: two phrases of ten, a comma and a full stop)
 
 
 def _slogan_lines(doc) -> int:
@@ -963,11 +964,13 @@ def _slogan_lines(doc) -> int:
         norm, count = doc.norm, 0
         paragraphs = [n for n in doc.nodes if n.kind == PARAGRAPH]
         for node, following in zip(paragraphs, paragraphs[1:]):
-            if node.end - node.start <= 2 * 10 + 2 and _SLOGAN_PAIR.fullmatch(norm, node.start, node.end) \
+            if node.end - node.start <= _SLOGAN_PAIR_MAX and _SLOGAN_PAIR.fullmatch(norm, node.start, node.end) \
                     and following.end - following.start >= 2 * (node.end - node.start):
                 count += 1
         doc.cache["slogan lines"] = count
     return count
+
+
 _SENTENCE_ENDS = "。!?"
 #: A line of hard-wrapped text (a PDF's) is at least this long: a heading line may precede one.
 _WRAPPED_MIN = 20
@@ -2686,8 +2689,8 @@ def _shared(roots, elements, context) -> None:
     """A part whose heading names another element and hints at one that no part
     serves (三、严明纪律规矩，涵养清风校园: 清风), over text full of that one (师德师风,
     八项规定, 公务接待, 礼品礼金: as much body evidence as counts, and no less than of the
-    element its heading names), serves both. So does a part whose heading names one that merges with it in a word
-    they share (四、持之以恒正风肃纪，驰而不息改进作风: conduct's, and discipline's by 肃纪), over text that says enough
+    element its heading names), serves both. So does a part whose heading names, if only in part, one that merges
+    with an element it serves (四、持之以恒正风肃纪，驰而不息改进作风: conduct's, and discipline's by 肃纪), over text that says enough
     of that one to count (监督, 廉洁提醒, 第一种形态: :data:`PARTLY` at least, and :data:`THRESHOLD` with the heading's
     word — not 抓政治学习，筑牢……思想根基 over text on political work alone)."""
     for index in _unserved(roots, elements):
