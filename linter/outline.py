@@ -2021,7 +2021,8 @@ def _page_title(nodes: list[OutlineNode], norm: str, best: int) -> int:
             said += 1
             if said == 2:
                 break
-        elif _title_like(node, text) and alike(pairs(text), title_pairs, _ALIKE):
+        elif _title_like(node, text) and not _is_chrome(text) and alike(pairs(text), title_pairs, _ALIKE):
+            # (not the re-post's 原标题：…… under the headline the platform gave it: chrome)
             following = _line_text(nodes[j + 1], norm) if j + 1 < len(nodes) else ""
             if _paired_score(text, following, bool(following) and _title_like(nodes[j + 1], following)) >= 2:
                 return j

@@ -435,6 +435,10 @@ def test_a_branchs_brief_report_is_party_building_but_its_summary_without_party_
     assert _choose("迅达快递东湖网点党支部2025年党建工作情况\n" + body)[0] == "party-building-report"
     assert _choose("党支部年度工作考核登记表\n（2025年度）\n" + body)[0] == "party-building-report"
     assert _choose("公务员年度考核登记表\n（2025年度）\n" + body)[0] == "work-summary"
+    # (a 党小组's summary; a 机关党委's report on its 主体责任 and its Party building: the annual report)
+    assert _choose("输煤运行一班党小组2025年工作总结\n" + body)[0] == "party-building-report"
+    assert _choose("临沅县人力资源和社会保障局机关党委2026年履行全面从严治党主体责任和机关党建工作情况的报告\n" + body)[0] \
+        == "qmcz-annual-report"
 
 
 def test_a_branchs_four_strong_summary_and_a_discipline_committees_party_building_summary_are_party_building():
