@@ -1924,9 +1924,9 @@ def _leads_of_parts(doc, paragraphs, signals, segmenter, year) -> list[Section]:
     # (a plain speaker's parts, each announced by a short sentence of its own opened by an ordinal, over the
     # paragraphs up to the next: 首先，说说五年来干成的几件事。/ 其次，说说工作中的差距和不足。/ 最后，说说对新一届
     # 班子的几点建议。 — two or more of them: what makes it a report of parts, as leads do)
-    ordinal = front_matter().ordinal_label
+    ordinal_label = front_matter().ordinal_label
     ordinals = {node.index for node in paragraphs
-                if node.end - node.start <= LEAD_MAX and ordinal.fullmatch(norm, node.start, node.end)}
+                if node.end - node.start <= LEAD_MAX and ordinal_label.fullmatch(norm, node.start, node.end)}
     if len(ordinals) < 2:
         ordinals = set()
     labels.update(ordinals)
@@ -2375,8 +2375,8 @@ def _read_body(section, signals, doc, always: bool = False) -> None:
         return
     if section.named and not always:
         first, second = (sorted(section.scores.values(), reverse=True) + [0])[:2]
-        if second < SHARE * first and second < PARTLY and (first >= THRESHOLD or not signals.openings_of):
-            return  # (a heading that names one element clearly; one named too weakly to claim it: read on)
+        if second < SHARE * first and second < PARTLY:
+            return
     section.read = True
     lo, hi = section.body
     hi = _until_opening(doc, signals.openings, lo, hi)
