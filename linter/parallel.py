@@ -93,8 +93,18 @@ def _pooled(work, items, shared, workers, method):
     context = multiprocessing.get_context(method)
     # Small chunks balance the load; more than ~8 per worker only adds overhead.
     chunksize = max(1, min(MAX_CHUNK, math.ceil(len(items) / (workers * 8))))
-    pool = context.Pool(workers, initializer=_init, initargs=(work, shared))
+    # Ctrl-C or SIGTERM while the pool starts (its threads running, its clean-up not yet
+    # registered) left the interpreter's exit to stop the workers while the pool's own thread
+    # forked new ones in their place: a worker outlived the run, holding its output open. The
+    # two signals wait until the pool is in hand, and are raised inside the ``try``.
+    held = _hold_stops()
     try:
+        pool = context.Pool(workers, initializer=_init, initargs=(work, shared))
+    except BaseException:
+        _release_stops(held)
+        raise
+    try:
+        _release_stops(held)
         yield from pool.imap(_work, items, chunksize=chunksize)
         pool.close()
     finally:
@@ -116,12 +126,33 @@ def settle_gc() -> None:
         gc.set_threshold(GC_THRESHOLD, 20, 20)
 
 
+def _hold_stops():
+    """Block SIGINT and SIGTERM in this thread (and in the processes and threads it
+    starts, which inherit the mask); what :func:`_release_stops` restores. None
+    where signals cannot be blocked (Windows)."""
+    import signal
+
+    if not hasattr(signal, "pthread_sigmask"):
+        return None
+    return signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+
+
+def _release_stops(held) -> None:
+    """Undo :func:`_hold_stops`: a signal that came meanwhile is delivered now."""
+    if held is not None:
+        import signal
+
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
 def _init(work, shared):
     import signal
 
     settle_gc()  # spawned workers (forked ones inherit it)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a forked worker inherits the parent's handler
+    if hasattr(signal, "pthread_sigmask"):  # born while the parent held them (_hold_stops)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})
     _state.update(work=work, shared=shared)
 
 

@@ -269,7 +269,9 @@ def test_many_rectification_mentions_under_many_headings():
         for i in range(1, headings + 1):
             lines += [f"（{'一二三四五六七八九'[i % 9]}）巡察反馈问题整改情况", "抓好巡察反馈问题整改，推动整改落实。"]
         doc = build_document(Source("r.txt", "\n".join(lines) + "\n"))
-        return cpu(lambda: list(module.check(rule, doc, lambda a, b, **fields: (a, b, fields))))
+        # the better of two runs: one run's CPU time on a loaded machine read 8.6x for 4x the input (CI, stop 57)
+        runs = [cpu(lambda: list(module.check(rule, doc, lambda a, b, **fields: (a, b, fields)))) for _ in range(2)]
+        return runs[0][0], min(seconds for _, seconds in runs)
 
     (small, quarter), (found, seconds) = run(2000), run(8000)
     assert len(small) == 1 and small[0][2]["count"] == 4000

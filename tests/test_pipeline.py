@@ -163,6 +163,42 @@ def test_a_signal_stops_the_workers(tmp_path, signum, status, word):
     assert not [pid for pid in workers if os.path.exists(f"/proc/{pid}")], "a worker outlived the run"
 
 
+_SIGNAL_IN_THE_POOLS_START = """
+import multiprocessing.pool, os, signal, sys, time
+from linter.cli import main
+
+started = multiprocessing.pool.Pool.__init__
+
+def start(self, *args, **kwargs):
+    started(self, *args, **kwargs)
+    os.kill(os.getpid(), signal.{name})
+    time.sleep(0.3)  # the signal comes now, while the pool is still being made, unless it is held
+    sys.stderr.write("held\\n")
+
+multiprocessing.pool.Pool.__init__ = start
+sys.argv = ["zhidang", "check", "-j", "2", sys.argv[1]]
+main()
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+@pytest.mark.parametrize("name, status, word", [("SIGINT", 130, "已中断"), ("SIGTERM", 143, "已终止")])
+def test_a_signal_while_the_pool_starts_waits_for_it(tmp_path, name, status, word):
+    # Stop 57's CI: Ctrl-C in the instant the pool was being made (its threads started, its clean-up not yet
+    # registered) left a worker running after the run — the interpreter's exit stopped the workers while the
+    # pool's thread forked new ones — and the test waited on its output forever (9 hangs in 40 tries when the
+    # signal came as the first worker appeared). The two signals are held until the pool is in hand.
+    folder = _copies(tmp_path, count=40)
+    env = dict(os.environ, PYTHONPATH=str(ROOT), NO_COLOR="1")
+    proc = subprocess.Popen([sys.executable, "-c", _SIGNAL_IN_THE_POOLS_START.format(name=name), str(folder)],
+                            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    err = proc.communicate(timeout=60)[1].decode()
+    assert [line for line in err.splitlines() if line] == ["held", f"zhidang: {word}"]
+    assert proc.returncode == status
+    time.sleep(0.2)
+    assert not _children(proc.pid)
+
+
 # -- usage errors and help ---------------------------------------------------------
 
 
