@@ -16,11 +16,42 @@ from __future__ import annotations
 from linter.errors import UserError
 
 
+class _Lines:
+    """``lines`` of a :class:`Map` or :class:`Seq` read from the cache folder's JSON
+    (:func:`from_json`): kept as the text it was written as and made a dict or list
+    when first read — a check reads few of them (a rulebook's entries' line of
+    each key, of each pattern, are for the messages about a rulebook's errors),
+    and decoding the ~4,000 integers of the default rulebook's trees was ~0.4 %
+    of a one-report check. Set on an instance, ``lines`` is a plain attribute.
+    (A damaged text reads as line 0 where a number is missing: the entry's
+    header guards its length, and the lines only ever go into a message.)"""
+
+    __slots__ = ()
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        try:
+            keys, text = instance.__dict__.pop("_lines")
+        except KeyError:
+            raise AttributeError("lines") from None
+        count = keys if type(keys) is int else len(keys)
+        try:
+            numbers = [int(n) for n in text.split(",")] if text else []
+        except ValueError:  # (a damaged entry: its lines are for messages only — line 0, "unknown")
+            numbers = []
+        if len(numbers) != count:
+            numbers = (numbers + [0] * count)[:count]
+        value = numbers if type(keys) is int else dict(zip(keys, numbers))
+        instance.__dict__["lines"] = value
+        return value
+
+
 class Map(dict):
     """A YAML mapping with the line of each key."""
 
     line: int = 0
-    lines: dict
+    lines: dict = _Lines()  # type: ignore[assignment]
     extends: str | None = None  # set on a merged rulebook: the parent it extends
     #: set on a merged rulebook's entries: the file (as shown) each key was read from, where
     #: that is a parent rulebook's (an entry inherited whole, or a key the child left alone)
@@ -31,7 +62,7 @@ class Seq(list):
     """A YAML list with the line of each item."""
 
     line: int = 0
-    lines: list
+    lines: list = _Lines()  # type: ignore[assignment]
 
 
 def new_map(line: int = 1) -> Map:
@@ -127,10 +158,11 @@ def line_of(mapping: Map):
 
 
 # The JSON form of a tree: a Map is an object whose first key "\0" holds
-# [line, line of each key …] (and "\3", when some keys are integers — a
+# [line, "line of each key,…"] (and "\3", when some keys are integers — a
 # weight table `10: [terms]` — their positions); a Seq is {"\1": [items …],
-# "\2": [line, line of each item …]}. Decoding is one json.loads with a hook: about as fast as
-# unpickling (see tests/test_cache.py), and it cannot run code.
+# "\2": [line, "line of each item,…"]}: the lines of the keys and items as one
+# text, made numbers when first read (:class:`_Lines`). Decoding is one json.loads
+# with a hook: about as fast as unpickling (see tests/test_cache.py), and it cannot run code.
 
 _MAP_LINES, _SEQ_ITEMS, _SEQ_LINES, _INT_KEYS = "\0", "\1", "\2", "\3"
 
@@ -164,7 +196,7 @@ def to_json(tree) -> bytes:
                 if not all(type(key) in (str, int) for key in value) or \
                         any(key in value for key in (_MAP_LINES, _INT_KEYS)):
                     raise TypeError("a key that is neither a string nor an integer")
-                result = {_MAP_LINES: [value.line, *(value.lines[key] for key in value)]}
+                result = {_MAP_LINES: [value.line, _joined(value.lines[key] for key in value)]}
                 numbers = [i for i, key in enumerate(value) if type(key) is int]
                 if numbers:
                     if len({str(key) for key in value}) != len(value):
@@ -176,7 +208,7 @@ def to_json(tree) -> bytes:
                 if len(value.lines) != len(value):
                     raise ValueError("a list without the line of each item")
                 result = {_SEQ_ITEMS: [encode(item) for item in value],
-                          _SEQ_LINES: [value.line, *value.lines]}
+                          _SEQ_LINES: [value.line, _joined(value.lines)]}
             path.discard(id(value))
             return result
         if value is None or kind in (str, int, float, bool):
@@ -188,11 +220,19 @@ def to_json(tree) -> bytes:
     return compact_json(encode(tree))
 
 
+def _joined(lines) -> str:
+    """Line numbers as one text (``12,12,13``)."""
+    lines = list(lines)
+    if not all(type(line) is int and line >= 0 for line in lines):
+        raise TypeError("a line that is not a number")
+    return ",".join(map(str, lines))
+
+
 def _decode_node(obj: dict):
     lines = obj.pop(_MAP_LINES, None)
     if lines is not None:
         numbers = obj.pop(_INT_KEYS, None)
-        if len(lines) != len(obj) + 1:
+        if len(lines) != 2 or type(lines[0]) is not int or type(lines[1]) is not str:
             raise ValueError("damaged tree")
         if numbers:
             keys = list(obj)
@@ -201,14 +241,14 @@ def _decode_node(obj: dict):
             obj = dict(zip(keys, obj.values()))
         result = Map(obj)
         result.line = lines[0]
-        result.lines = dict(zip(obj, lines[1:]))
+        result.__dict__["_lines"] = (tuple(obj), lines[1])
         return result
     items, lines = obj[_SEQ_ITEMS], obj[_SEQ_LINES]
-    if len(obj) != 2 or len(lines) != len(items) + 1:
+    if len(obj) != 2 or len(lines) != 2 or type(lines[0]) is not int or type(lines[1]) is not str:
         raise ValueError("damaged tree")
     result = Seq(items)
     result.line = lines[0]
-    result.lines = lines[1:]
+    result.__dict__["_lines"] = (len(items), lines[1])
     return result
 
 
