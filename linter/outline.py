@@ -1398,6 +1398,29 @@ def _listed(nodes: list[OutlineNode], start: int, norm: str) -> list[int]:
     return _said_below(nodes, start, norm)
 
 
+#: A table of contents without its 目录 label lists this many headings at least (:func:`_unlabeled`).
+_UNLABELED_MIN = 3
+
+
+def _unlabeled(nodes: list[OutlineNode], start: int, norm: str) -> list[int]:
+    """The lines of a table of contents copied without its 目录 label (a PDF viewer's bookmarks, a page's
+    outline panel) where the body would begin: three or more numbered lines one under another, none a
+    sentence, each said again at a line's start below them (the heading it lists), then a line that is not
+    numbered (the title, the page's chrome or the preamble). A report's own headings are not said twice."""
+    end, limit = start, min(len(nodes), _FRONT_NODES)
+    while end < limit and _marked(nodes[end]):
+        text = _line_text(nodes[end], norm)
+        if len(text) > _TITLE_MAX or text[-1] in _SENTENCE_END or "。" in text:
+            break
+        end += 1
+    if end - start < _UNLABELED_MIN or end >= len(nodes) or _marked(nodes[end]):
+        return []
+    after = nodes[end - 1].end
+    if all(_opens_line(norm, norm[node.start:node.end].strip(), after) for node in nodes[start:end]):
+        return list(range(start, end))
+    return []
+
+
 def _said_below(nodes: list[OutlineNode], start: int, norm: str) -> list[int]:
     """The lines an online document's 目录 heads (its outline panel copied with the text: 目录 / 政治建设 /
     思想建设 / …… / 2027年工作安排, or 一、…… as numbered below): two or more short lines each of which opens a
@@ -1744,7 +1767,12 @@ def _title_of(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
                 chrome.add(i)  # (and no first line that titles the text alone: Evaluation Warning: … over the title)
             continue  # (site chrome, a channel's lines: the title is below them)
         if _marked(node):
-            break  # the body begins
+            found = _unlabeled(nodes, i, norm)
+            if not found:
+                break  # the body begins
+            contents.extend(found)  # (a table of contents without its 目录 label: the title is below it)
+            listed.extend(found)
+            continue
         if not _title_like(node, text):
             stopped = i
             break  # the preamble begins

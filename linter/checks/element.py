@@ -1431,6 +1431,7 @@ def _build(doc) -> tuple[list[Section], list, int, dict]:
                 and any(s.kind == "runin" for s in runins):
             runins = _under_lines(runins, end, doc.norm)
         runins = _over_lines(runins, end, doc.norm)
+        runins = _under_openers(runins, end, doc.norm)
         runins = _by_indent(runins, end, doc.norm)
         for section in runins:
             section.depth = 0 if parent is None else parent.depth + 1
@@ -1604,6 +1605,41 @@ def _over_lines(runins: list[Section], end: int, norm: str) -> list[Section]:
 
 #: The fewest category lines that make a form's lines two levels deep (:func:`_over_lines`).
 OVER_LINES_MIN = 2
+
+
+#: Words of a sentence that announces a list below it (……重点抓好以下工作。 / 具体如下。).
+_LIST_WORDS = ("以下", "如下", "下列")
+#: … at most this many characters before its full stop.
+_LIST_WORD_BEFORE = 12
+
+
+def _opens_list(norm: str, start: int, at: int) -> bool:
+    """Does the text ``norm[start:at]`` (spaces after it aside) end in a colon, or in a sentence that
+    announces a list (……重点抓好以下工作。)? Plain string tests: this is asked of most run-ins."""
+    while at > start and norm[at - 1] in " \t\n":
+        at -= 1
+    if at <= start or norm[at - 1] not in ":。":
+        return False
+    if norm[at - 1] == ":":
+        return True
+    tail = norm[max(start, at - 1 - _LIST_WORD_BEFORE):at - 1]
+    return any(word in tail and not any(mark in tail[tail.rfind(word):] for mark in "。:") for word in _LIST_WORDS)
+
+
+def _under_openers(runins: list[Section], end: int, norm: str) -> list[Section]:
+    """A run-in whose text ends in a colon over a list (明年打算：2026年，街道党工委将……重点抓好以下工作： /
+    一是压实责任链条…… / 五是……) heads the items below it, from 一是 on, as a heading would: they are its
+    points, not parts of their own (四是加强统一战线工作 among the plans names no part the unit did)."""
+    top: list[Section] = []
+    for section in runins:
+        head = top[-1] if top else None
+        if head is not None and head.kind == "runin" and section.kind == "runin" and (
+                _opens_list(norm, head.start, section.start) and _first_item(norm, section.start)
+                if not head.children else RUNIN_MARKER.match(norm, section.start) is not None):
+            head.children.append(section)
+        else:
+            top.append(section)
+    return _restopped(top, end) if len(top) < len(runins) else runins
 
 
 def _restopped(top: list[Section], end: int) -> list[Section]:

@@ -355,10 +355,12 @@ def _running_headers(doc, report, reported: set, header_message, title_name):
 
 def _contents(rule, doc, report):
     pattern = rule.options["contents-line"]
+    heads = front_matter().contents_head
     block: list = []
     for node in doc.nodes:
         if node.aside and node.kind != HEADING and (node.aside == CONTENTS or pattern.search(doc.norm, node.start, node.end)
-                                                    or piece_named(doc.norm, node)):  # (篇二：……, a page's list)
+                                                    or piece_named(doc.norm, node)  # (篇二：……, a page's list)
+                                                    or heads.match(doc.norm[node.start:node.end].strip())):  # (目录 收起)
             if block and not _adjacent(doc, block[-1], node):
                 yield _block(doc, block, report)
                 block = []

@@ -26,6 +26,10 @@ Options:
             the document — a watermark left on page after page (内部资料 严禁外传, 李晓燕 3307), not the
             document's own mark once at its top. Default 1 (every match)
 
+A pattern may start with the character it is about and check what comes before it in a lookbehind (the scan
+then skips straight to that character); a group named ``lead…`` (``lead``, ``lead2`` …) inside the lookbehind
+widens the finding back to where the group starts — ``名(?<=(?P<lead>党员|干部)名)`` reports 党员名, not 名.
+
 The message may use ``{match}``, the original text of the match.
 
 Example (rulebook YAML)::
@@ -74,9 +78,16 @@ def check(rule, doc, report):
     plan_all(patterns)  # (their facts from one record of the regex store)
     for pattern in screen(patterns, norm, cache) if cache is not None else patterns:
         # only the lines that hold one of the strings every match contains
+        leads = None
         for m in finditer(pattern, norm, cache):
             if m.end() > m.start():
-                hits.append((m.start(), m.end()))
+                if leads is None:  # (a group named lead… in a lookbehind: the finding starts where it does)
+                    leads = [index for name, index in m.re.groupindex.items() if name.startswith("lead")]
+                start = m.start()
+                for index in leads:
+                    if 0 <= m.start(index) < start:
+                        start = m.start(index)
+                hits.append((start, m.end()))
     if not hits:
         return
     if rule.options["allow"]:
