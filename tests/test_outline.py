@@ -295,6 +295,22 @@ def test_an_online_documents_outline_panel_is_its_table_of_contents():
     assert [doc.source.position(n.start)[0] for n in doc.nodes if n.aside == CONTENTS][:2] == [5, 6]
 
 
+def test_a_table_of_contents_without_its_label_or_with_its_toggle():
+    # (a PDF viewer's bookmarks or a page's outline panel copied ahead of the text: the headings listed, then the title;
+    # each listed line said again below as the part it lists — wave 83, holdout637)
+    body = ("北河小学党支部2025年党建工作总结\n2025年，支部较好完成了全年任务。\n一、主要工作\n一是抓学习。全年学习12次。\n"
+            "二、存在问题\n一是活动形式单一。\n三、努力方向\n一是创新活动方式。\n")
+    for head in ("", "目录 收起\n", "文章目录　展开\n"):
+        doc, _ = outline(head + "一、主要工作\n二、存在问题\n三、努力方向\n" + body)
+        first = 2 if head else 1
+        assert [doc.source.position(n.start)[0] for n in doc.nodes if n.aside == CONTENTS] == [first, first + 1, first + 2]
+        assert doc.title_text() == "北河小学党支部2025年党建工作总结"
+        assert [h.number for h in doc.headings] == [1, 2, 3]
+    # (a report that opens on its own headings, said once, has no table of contents)
+    doc, _ = outline("一、主要工作\n二、存在问题\n三、努力方向\n一是抓学习。\n")
+    assert not [n for n in doc.nodes if n.aside == CONTENTS] and [h.number for h in doc.headings] == [1, 2, 3]
+
+
 def test_a_qa_pages_question_and_answer_marks_are_above_the_title():
     # (a Q&A page: the question, its fields, the answer's marks and the answerer's first words, then the report)
     text = ("问知网 — 有问题，就会有答案\n首页 > 职场 > 公文写作\n"

@@ -133,6 +133,28 @@ rules:
         rulebooks.load(str(path))
 
 
+# -- pattern -------------------------------------------------------------------
+
+def test_a_lead_group_in_a_lookbehind_starts_the_finding():
+    # the placeholder rule's silent blanks: keyed on the measure word, the noun checked behind it and quoted
+    assert excerpts("placeholder", "全年召开党委会议次，发展党员名。培训干部人次、处分人。\n") == [
+        "会议次", "党员名", "干部人次", "处分人"]
+    book = rulebooks.loads("""\
+id: t
+title: t
+rules:
+  - id: lead
+    type: pattern
+    severity: info
+    message: “{match}”
+    description: t
+    patterns: ['名(?<=(?P<lead>党员)名)', '次(?<=(?P<x>会议)次)']
+    examples: {pass: [发展党员3名], fail: [发展党员名]}
+""")
+    # (a group not named lead… leaves the finding where the match starts)
+    assert [e for _, e, _ in found("lead", "发展党员名，会议次。\n", book=book)] == ["党员名", "次"]
+
+
 # -- substitution --------------------------------------------------------------
 
 @pytest.mark.parametrize("entry,problem", [

@@ -2781,3 +2781,21 @@ def test_a_bylines_field_heads_no_part_of_a_report_of_leads():
             "以上是我上半年的工作总结，不当之处请批评指正。\n\n总结人：某某\n2025年7月X日\n")
     found = checklist(text, "work-summary")
     assert found.get("achievements") != 18 and found.get("problems") == 8 and found.get("next-steps") == 10
+
+
+def test_a_run_in_that_opens_a_list_heads_its_items():
+    # (holdout638/14: the plans run in under the last part, 明年打算：……重点抓好以下工作。, then 一是……五是 — 四是加强统一战线
+    # 工作 is a plan, not the part the unit did; the part is （六）'s)
+    text = ("关于2025年落实全面从严治党主体责任情况的报告\n"
+            "（一）把牢政治方向。党工委严格落实“第一议题”制度，全年学习24次。\n"
+            "（二）强化理论武装。党工委理论学习中心组集中学习12次。\n"
+            "（三）建强基层组织。完成11个社区“两委”换届。\n"
+            "（四）驰而不息改作风。严格落实中央八项规定精神。\n"
+            "（五）严明纪律强监督。配合县纪委监委做好问题线索处置。\n"
+            "（六）做好统一战线工作。党工委把统战工作纳入全面从严治党总体布局。\n"
+            "加强对统战工作的组织领导，每半年专题研究一次统战工作。\n"
+            "存在的不足：一是主体责任向社区延伸还不够。\n"
+            "明年打算：2026年，街道党工委将坚持问题导向，重点抓好以下工作。\n"
+            "一是压实责任链条。制定责任清单。\n二是深化“小微权力”监督。\n三是持续改进作风。\n"
+            "四是加强统一战线工作。发挥新的社会阶层人士联谊会作用。\n五是严格监督执纪。\n")
+    assert_parts(checklist(text), {"united-front": 7, "next-steps": 10})
