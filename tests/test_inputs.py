@@ -213,9 +213,10 @@ def test_a_markdown_rule_is_markup_in_md_and_residue_in_a_text_copy(tmp_path, ru
     assert thematic_breaks(text, [(text.index("```"), text.rindex("```") + 3)]) == [(rule, rule + 3)]
     path = tmp_path / ("report" + suffix)
     path.write_text(text, encoding="utf-8")
-    residue = [(f.line, f.excerpt) for f in check_source(sources.load(path), rulebook).findings if f.rule == "residue"
-               and f.excerpt == "---"]
-    assert residue == ([] if suffix == ".md" else [(5, "---"), (8, "---")])
+    residue = [(o.line, o.excerpt) for f in check_source(sources.load(path), rulebook).findings if f.rule == "residue"
+               for o in f.places()]
+    # (in a text copy the code fence's lines are a Markdown leftover too: holdout645's blog posts)
+    assert residue == ([] if suffix == ".md" else [(5, "---"), (7, "```"), (8, "---"), (9, "```")])
 
 
 def test_unclosed_fence_runs_to_the_end():
