@@ -1280,6 +1280,8 @@ class _FrontMatter:
         self.one_words = frozenset(strings(tree.get("one-words"), "one-words"))
         #: a word before 上 that makes an adverb (总体上，): no aspect heading a paragraph (linter.checks.element)
         self.aspect_adverbs = strings(tree.get("aspect-adverbs"), "aspect-adverbs")
+        #: words of a sentence that announces a list below it (以下, 如下): no part's run-in (linter.checks.element)
+        self.list_words = strings(tree.get("list-words"), "list-words")
         #: a form's field naming its row's item (对照事项一：政治建设): the value heads the row (linter.checks.element)
         self.item_field = regexstore.lazy(r"(?:" + "|".join(strings(tree.get("item-fields"), "item-fields"))
                                              + r") *(?=[^\s,。:;]{2,24} *(?:\n|$))")
@@ -1380,17 +1382,24 @@ _SLOGAN = regexstore.lazy(r"[\u4e00-\u9fff“”]{4,12}(?:[ \t]+[\u4e00-\u9fff�
 _SIGNED = regexstore.lazy(r"(?:\S.*)?20\d\d年\d{1,2}月\d{1,2}日")
 
 
+def _numbered_run(nodes: list[OutlineNode], start: int, norm: str, ends: str) -> int:
+    """Where the numbered lines from ``start`` on stop (among the front lines): at a line that is not numbered,
+    is longer than a title, holds a full stop or ends in one of ``ends``."""
+    end = start
+    while end < min(len(nodes), _FRONT_NODES) and _marked(nodes[end]):
+        text = _line_text(nodes[end], norm)
+        if len(text) > _TITLE_MAX or "。" in text or ends and text[-1] in ends:
+            break
+        end += 1
+    return end
+
+
 def _listed(nodes: list[OutlineNode], start: int, norm: str) -> list[int]:
     """The lines a 目录 heads without page numbers: numbered ones (a 范文 page's list of the pieces on it:
     本文目录 / 1、街道党工委2025年党建工作总结 / 2、……), two or more short ones, then a line that is no
     sentence (the first piece's label or title) — not the report's own headings over its text; or,
     numbered or not, the report's own headings said again below it (:func:`_said_below`)."""
-    end = start
-    while end < min(len(nodes), _FRONT_NODES) and _marked(nodes[end]):
-        text = _line_text(nodes[end], norm)
-        if len(text) > _TITLE_MAX or "。" in text:
-            break
-        end += 1
+    end = _numbered_run(nodes, start, norm, "")
     if end - start >= 2 and end < len(nodes) and not _marked(nodes[end]):
         after = _line_text(nodes[end], norm)
         if after and len(after) <= _TITLE_MAX and "。" not in after:
@@ -1407,12 +1416,7 @@ def _unlabeled(nodes: list[OutlineNode], start: int, norm: str) -> list[int]:
     outline panel) where the body would begin: three or more numbered lines one under another, none a
     sentence, each said again at a line's start below them (the heading it lists), then a line that is not
     numbered (the title, the page's chrome or the preamble). A report's own headings are not said twice."""
-    end, limit = start, min(len(nodes), _FRONT_NODES)
-    while end < limit and _marked(nodes[end]):
-        text = _line_text(nodes[end], norm)
-        if len(text) > _TITLE_MAX or text[-1] in _SENTENCE_END or "。" in text:
-            break
-        end += 1
+    end = _numbered_run(nodes, start, norm, _SENTENCE_END)
     if end - start < _UNLABELED_MIN or end >= len(nodes) or _marked(nodes[end]):
         return []
     after = nodes[end - 1].end

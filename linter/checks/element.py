@@ -1607,9 +1607,8 @@ def _over_lines(runins: list[Section], end: int, norm: str) -> list[Section]:
 OVER_LINES_MIN = 2
 
 
-#: Words of a sentence that announces a list below it (……重点抓好以下工作。 / 具体如下。).
-_LIST_WORDS = ("以下", "如下", "下列")
-#: … at most this many characters before its full stop.
+#: How near its full stop a sentence names the list it announces (……重点抓好以下工作。; the words: the front
+#: matter's ``list-words``).
 _LIST_WORD_BEFORE = 12
 
 
@@ -1623,7 +1622,8 @@ def _opens_list(norm: str, start: int, at: int) -> bool:
     if norm[at - 1] == ":":
         return True
     tail = norm[max(start, at - 1 - _LIST_WORD_BEFORE):at - 1]
-    return any(word in tail and not any(mark in tail[tail.rfind(word):] for mark in "。:") for word in _LIST_WORDS)
+    return any(word in tail and not any(mark in tail[tail.rfind(word):] for mark in "。:")
+               for word in front_matter().list_words)
 
 
 def _under_openers(runins: list[Section], end: int, norm: str) -> list[Section]:

@@ -69,6 +69,19 @@ OPTIONS = {
 _SPACE = " \t\r\u3000"
 
 
+#: The lead groups' numbers of each compiled pattern that matched (read once a run, see :func:`_leads`).
+_LEAD_GROUPS: dict = {}
+
+
+def _leads(compiled) -> tuple[int, ...]:
+    """The numbers of ``compiled``'s groups named lead… (in a lookbehind: a finding starts where they do)."""
+    leads = _LEAD_GROUPS.get(compiled)
+    if leads is None:
+        leads = _LEAD_GROUPS[compiled] = tuple(index for name, index in compiled.groupindex.items()
+                                               if name.startswith("lead"))
+    return leads
+
+
 def check(rule, doc, report):
     """Yield a finding for every non-overlapping match outside ``allow`` spans."""
     norm = doc.norm
@@ -81,8 +94,8 @@ def check(rule, doc, report):
         leads = None
         for m in finditer(pattern, norm, cache):
             if m.end() > m.start():
-                if leads is None:  # (a group named lead… in a lookbehind: the finding starts where it does)
-                    leads = [index for name, index in m.re.groupindex.items() if name.startswith("lead")]
+                if leads is None:
+                    leads = _leads(m.re)
                 start = m.start()
                 for index in leads:
                     if 0 <= m.start(index) < start:
