@@ -635,9 +635,12 @@ def _plan_of(pattern) -> tuple:
     else:
         key = (pattern.pattern, pattern.flags)
         known = _plans.get(key)
-        if known is None:
-            literals = required(pattern.pattern, pattern.flags & _IGNORECASE)
-            known = _plans[key] = (literals, literals is not None and within_lines(*key))
+        if known is None:  # (both facts in one record of the regex store: one look-up, one key of the pattern's text)
+            stored = regexstore.fact(f"plan/{_DERIVATION}", *key, lambda: _derive_plans([key])[0])
+            if not _a_plan(stored):  # a damaged entry
+                stored = _derive_plans([key])[0]
+            literals = None if stored[0] is None else frozenset(stored[0])
+            known = _plans[key] = (literals, literals is not None and stored[1])
         if known[0] is not None and not _strings.issuperset(known[0]):
             _strings.update(known[0])
             _quiet = 0

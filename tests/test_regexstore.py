@@ -89,10 +89,11 @@ def test_what_a_check_stores_rebuilds_to_the_same_patterns(tmp_path):
     facts = {key: value for key, value in table.items() if not key[0].isdigit()}
     derivation = prefilter._DERIVATION
     names = {key.split("\0", 1)[0] for key in facts}
-    # linter/prefilter.py's: a pattern's facts, and a rule's list's (plan_all: keyed by a digest of its patterns);
-    # the checklist's term tables' expansions and alternatives (element._expansions, element._alternatives:
-    # keyed by a digest of the terms)
-    assert names == {f"required/{derivation}", f"within-lines/{derivation}", f"plans/{derivation}", "expansions/1",
+    # linter/prefilter.py's: a pattern's plan (its required strings and whether it stays on its line: one record),
+    # its required strings alone (asked for without a plan: the outline's alternate marks), and a rule's list's
+    # plans (plan_all: keyed by a digest of its patterns); the checklist's term tables' expansions and alternatives
+    # (element._expansions, element._alternatives: keyed by a digest of the terms)
+    assert names == {f"plan/{derivation}", f"required/{derivation}", f"plans/{derivation}", "expansions/1",
                      "alternatives/1"}
     for key, value in facts.items():
         name, flags, pattern = key.split("\0", 2)
@@ -105,7 +106,7 @@ def test_what_a_check_stores_rebuilds_to_the_same_patterns(tmp_path):
         elif name.startswith("required"):
             assert value == prefilter._listed(prefilter._derive(pattern, int(flags)))
         else:
-            assert value is prefilter._derive_within_lines(pattern, int(flags))
+            assert value == prefilter._derive_plans([(pattern, int(flags))])[0]
     for key, record in table.items():
         if key in facts:
             continue
