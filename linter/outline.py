@@ -727,15 +727,16 @@ def _sentence_line(node: OutlineNode, norm: str) -> bool:
 def _markers_above(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
     """A heading's marker alone on its line, its words on the next (“一、” / “强化政治建设，坚定正确
     方向”: a list's number and its text split in a copy): one heading, where two or more markers
-    stand so above short lines (one sentence at most)."""
+    stand so above short lines (one sentence at most), or one that ended the paragraph above it (a PDF's
+    copy: ……正确引导社会舆论。三、 / 聚焦基层基础，在夯实组织建设上持续用力)."""
     pairs = [i for i, node in enumerate(nodes[:-1])
              if node.kind == HEADING and node.marker and not node.marker.startswith("#")
              and not norm[node.title_start:node.end].strip(_STRIP)
              and nodes[i + 1].kind == PARAGRAPH and norm.count("\n", node.end, nodes[i + 1].start) == 1
              and nodes[i + 1].end - nodes[i + 1].start <= _TITLE_MAX
              and not any(mark in norm[nodes[i + 1].start:nodes[i + 1].end - 1] for mark in _SENTENCE_END)]
-    if len(pairs) < 2:
-        return nodes
+    if len(pairs) < 2 and not any(norm[nodes[i].start - 1] != "\n" for i in pairs if nodes[i].start):
+        return nodes  # (one is enough where the marker ended the paragraph above: its number fits, see _glued_heading)
 
     def heading(marker: OutlineNode, line: OutlineNode, position: int) -> OutlineNode:
         marker.end, marker.clauses = line.end, line.clauses
@@ -978,9 +979,10 @@ def _end_title(node: OutlineNode, end: int, norm: str) -> None:
 
 
 #: A heading glued to the end of the paragraph above it (a paste that lost its line break): after the
-#: paragraph's last sentence, a part's or a sub-part's marker and a short title ending the line.
+#: paragraph's last sentence, a part's or a sub-part's marker and a short title ending the line — or the marker
+#: alone, its title on the next line (……正确引导社会舆论。三、 / 聚焦基层基础，……: see :func:`_markers_above`).
 _GLUED = regexstore.lazy(r"(?<=[。!?;:]) *(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))"
-                            r"[^。!?;:\n]{2,40}$")
+                            r"(?:[^。!?;:\n]{2,40})?$")
 
 
 def _glued_heading(node: OutlineNode, nodes: list[OutlineNode], text: str, norm: str):
@@ -1407,6 +1409,9 @@ def _listed(nodes: list[OutlineNode], start: int, norm: str) -> list[int]:
     return _said_below(nodes, start, norm)
 
 
+#: A part's marker after a gap, then another's (一、为什么要守纪律  二、守什么样的纪律  三、……): the parts listed in one line.
+_CONTENTS_ROW = regexstore.lazy(r"(?: {2,}|\t)[二三四五六七八九十]{1,2}、[^\n]*?(?: {2,}|\t)[三四五六七八九十]{1,2}、")
+
 #: A table of contents without its 目录 label lists this many headings at least (:func:`_unlabeled`).
 _UNLABELED_MIN = 3
 
@@ -1771,6 +1776,9 @@ def _title_of(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
                 chrome.add(i)  # (and no first line that titles the text alone: Evaluation Warning: … over the title)
             continue  # (site chrome, a channel's lines: the title is below them)
         if _marked(node):
+            if ("  " in text or "\t" in text) and _CONTENTS_ROW.search(text):
+                contents.append(i)  # (an online document's outline pane copied as one line: 大纲：一、……  二、……  三、……)
+                continue
             found = _unlabeled(nodes, i, norm)
             if not found:
                 break  # the body begins

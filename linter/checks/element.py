@@ -1759,7 +1759,7 @@ def _walk(sections):
 class Found:
     """Where an element was found: ``start``/``end`` span its first line."""
 
-    __slots__ = ("start", "end", "stop", "score", "how", "section", "evidence", "depth", "yields")
+    __slots__ = ("start", "end", "stop", "score", "how", "section", "evidence", "depth", "yields", "nested")
 
     def __init__(self, start, end, stop, score, how, section=None, evidence=None):
         self.start, self.end, self.stop, self.score, self.how, self.section = start, end, stop, score, how, section
@@ -1771,6 +1771,10 @@ class Found:
         #: its heading names, as strongly, an element that no other heading names and that does not merge with this
         #: one (6. 惩腐肃纪方面 for discipline, beside 5. 纪律严警方面): that one's part first (see ``merges-with``)
         self.yields = False
+        #: its section is an item of a part whose heading names another element at least in part, and this one not
+        #: (三、以学习教育为牵引，驰而不息正风肃纪 over （六）建章立制): a section that names it as much and is no such item
+        #: comes first
+        self.nested = False
 
 
 class Evaluation:
@@ -1859,6 +1863,8 @@ def _evaluate(result: Evaluation, elements, doc, segmenter) -> None:
                 # depth counts the parts around it that are about something else: not a vague
                 # umbrella (一、履行…职责情况), nor a merged part that names this element first
                 found.depth, parent = 0, parents.get(id(section))
+                found.nested = parent is not None and parent.headed.get(index, 0) < PARTLY and max(
+                    (score for other, score in parent.headed.items() if other != index), default=0) >= PARTLY
                 while parent is not None:
                     if parent.named and not _names_first(parent, index):
                         found.depth += 1
@@ -2323,8 +2329,11 @@ def _rank(found: Found):
         for index in section.claims)
     # (with as much heading evidence, a heading that names no other element as much where no other heading names
     # that one: 5. 纪律严警方面 before 6. 惩腐肃纪方面, the sixth part, for discipline)
+    # (and with everything equal, a section that is no item of a part before one that is: 六、深化整治群众身边不正之风
+    # 和腐败问题 before （六）建章立制 under 三、以学习教育为牵引，驰而不息正风肃纪 — but 一、履行全面从严治党主体责任情况's
+    # （二）加强理论武装 before 四、落实意识形态工作责任制情况, its umbrella naming nothing)
     return (heading >= THRESHOLD, not item, heading >= others, -found.depth, naming, not lends, heading,
-            not found.yields, found.score, -found.start)
+            not found.yields, found.score, not found.nested, -found.start)
 
 
 def _names_first(section, index: int) -> bool:
