@@ -92,6 +92,33 @@ def test_a_heading_glued_to_the_paragraph_above_it():
     assert not any(n[0] == "heading" and n[3].startswith("强化理论武装") for n in nodes)
 
 
+def test_a_number_left_at_the_end_of_the_paragraph_above_heads_the_line_below():
+    """A PDF's copy: ……正确引导社会舆论。三、 / 聚焦基层基础，在夯实组织建设上持续用力 — the marker ended the paragraph,
+    its words are the next line: one heading, from the number's line, where the number is the one expected next
+    (wave 85, holdout656); not where it does not follow (五、 after 二、)."""
+    text = ("关于2025年度落实全面从严治党主体责任情况的报告\n一、强化政治建设\n局党组严格落实第一议题制度。\n"
+            "二、加强思想建设\n认真落实意识形态工作责任制，正确引导社会舆论。三、\n聚焦基层基础，在夯实组织建设上持续用力\n"
+            "全年发展党员6名。\n四、改进工作作风\n“三公”经费同比下降11%。\n")
+    doc, nodes = outline(text)
+    headings = [n for n in doc.nodes if n.kind == "heading"]
+    assert [(h.level, h.number) for h in headings] == [(1, 1), (1, 2), (1, 3), (1, 4)]
+    assert doc.source.position(headings[2].start)[0] == 5 and doc.source.position(headings[2].end)[0] == 6
+    assert doc.text[headings[2].title_start:headings[2].title_end] == "聚焦基层基础，在夯实组织建设上持续用力"
+    doc, nodes = outline(text.replace("社会舆论。三、", "社会舆论。五、"))
+    assert [h.number for h in doc.nodes if h.kind == "heading"] == [1, 2, 4]
+
+
+def test_an_outline_pane_copied_as_one_line_is_no_heading_over_the_title():
+    """An online document's outline pane in one line (大纲：一、……  二、……  三、……) above the title: the title is
+    found below it (wave 85, holdout653); a heading of the text, with one part named, still ends the search."""
+    text = ("石墨文档\n大纲：一、为什么要守纪律  二、守什么样的纪律  三、怎样做到守纪律\n守纪律讲规矩 做忠诚干净担当的交通人\n"
+            "——在县交通运输局机关党委专题党课上的讲稿\n各位党员同志：\n今天，和大家一起交流。\n一、为什么要守纪律\n正文。\n")
+    doc, _ = outline(text)
+    assert doc.title_text().startswith("守纪律讲规矩")
+    doc, _ = outline("一、为什么要守纪律，怎样守纪律\n正文。\n二、守什么样的纪律\n正文。\n")
+    assert doc.title is None
+
+
 def test_ordinal_lines_read_by_ocr_and_said_twice_at_a_seam():
     """第-， as OCR reads 第一，, and 第六，…… said again at the seam of two screenshots: the run of ordinal
     headings goes on to 第八，."""

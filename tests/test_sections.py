@@ -2799,3 +2799,36 @@ def test_a_run_in_that_opens_a_list_heads_its_items():
             "一是压实责任链条。制定责任清单。\n二是深化“小微权力”监督。\n三是持续改进作风。\n"
             "四是加强统一战线工作。发挥新的社会阶层人士联谊会作用。\n五是严格监督执纪。\n")
     assert_parts(checklist(text), {"united-front": 7, "next-steps": 10})
+
+
+def test_a_report_of_paragraphs_whose_first_part_has_no_aspect_label():
+    """Parts as paragraphs, the first opened without 在……方面 (局党组把政治建设摆在首位，……), the others with it,
+    and the problems opened by a time word (当前，我局……还存在一些不足): a report of leads — 当前, like 上半年,
+    is passed over (wave 85, holdout650)."""
+    text = ("关于2025年度落实全面从严治党主体责任情况的报告\n中共云州市信访局党组\n市委：\n"
+            "2025年，市信访局党组认真贯彻落实市委关于全面从严治党的部署要求，现将主要情况简要报告如下。\n"
+            "局党组把政治建设摆在首位，严格执行“第一议题”制度，全年专题学习习近平总书记重要论述18次。\n"
+            "在思想建设方面，局党组及时传达学习党的二十届四中全会精神，理论学习中心组开展集中学习10次。\n"
+            "在组织建设方面，局机关党支部规范落实“三会一课”，开展“党员示范岗”创建活动，在来访接待大厅设立党员先锋窗口3个。\n"
+            "在作风建设方面，局党组扎实开展深入贯彻中央八项规定精神学习教育，举办读书班1期，组织党员干部赴市警示教育基地接受教育。\n"
+            "在纪律建设方面，推动党纪学习教育常态化长效化，组织观看警示教育片，通报典型案例8起。\n"
+            "当前，我局全面从严治党工作还存在一些不足：局党组对全面从严治党工作的研究谋划还不够深入，有时存在“重业务、轻党建”的倾向。\n"
+            "2026年，局党组将继续压紧压实主体责任，巩固学习教育成果，推动全面从严治党向纵深发展。\n中共云州市信访局党组\n2026年1月8日\n")
+    assert_parts(checklist(text), {"political": 5, "ideological": 6, "organizational": 7, "conduct": 8,
+                                   "discipline": 9, "problems": 10})
+
+
+def test_a_part_of_the_report_before_an_item_of_a_vague_umbrella_that_names_it_as_much():
+    """六、深化整治群众身边不正之风和腐败问题 is the sixth part, not （六）建章立制 under 三、以学习教育为牵引，驰而不息
+    正风肃纪 (a heading that names no part enough), which names it as much (wave 85, holdout650)."""
+    text = ("关于2025年度履行全面从严治党主体责任情况的报告\n2025年，局党组坚持学习。\n"
+            "一、突出政治引领，扛牢主体责任\n局党组严格落实“第一议题”制度，全年召开党组会议24次。\n"
+            "二、强化思想武装，守好意识形态阵地\n党组理论学习中心组集中学习12次。\n"
+            "三、以学习教育为牵引，驰而不息正风肃纪\n（一）学深悟透，筑牢思想根基。局党组举办专题读书班。\n"
+            "（二）专项整治，纠治“四风”顽疾。开展违规吃喝专项整治。\n（三）服务为先，转变工作作风。推行“一窗受理”。\n"
+            "（四）建章立制，巩固整改成效。修订完善《公务接待管理办法》等制度5项。\n"
+            "四、夯实组织基础，建设过硬队伍\n机关2个党支部全部达到标准化规范化要求。\n"
+            "五、严明纪律规矩，强化监督执纪\n推动党纪学习教育常态化长效化。\n"
+            "六、深化整治群众身边不正之风和腐败问题\n清理核查问题线索27条。\n七、存在的不足\n一是理论学习不够深入。\n"
+            "八、下一步工作打算\n一是持续加强政治建设。\n")
+    assert_parts(checklist(text), {"united-front": 16})
