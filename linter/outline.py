@@ -233,6 +233,8 @@ def parse(source: Source, norm: str) -> Document:
     _numbered_paragraphs(nodes, norm)
     if "0" in norm:
         nodes = _numbers_above(nodes, norm)
+    if "PART" in norm or "Part" in norm:
+        _part_labels(nodes, norm)
     nodes = _markers_above(nodes, norm)
     _restarted(nodes, norm)
     _items_continued(nodes, norm)
@@ -421,8 +423,10 @@ def _bold_parts(nodes: list[OutlineNode], norm: str) -> None:
 
 
 #: A bullet symbol that some reports set before each part's heading (■ 存在的问题), and the emoji a
-#: phone sets there (✅存在的问题, 🔸明年打算); not ▶ (a page's related links), and ▲ only as :data:`_CAPTION_SYMBOL`.
-_BULLET_SYMBOLS = "■□◆◇●○★☆◼▪❖◉◎✅✔☑🔸🔹🔶🔷📌▲"
+#: phone sets there (✅存在的问题, 🔸明年打算), or a slide deck (▶ 政治建设 over its bullets: a page's related links,
+#: ▶ ……, are a run of such lines, no heading; nor is a video's ▶ 会议现场｜…… caption), and ▲ only as
+#: :data:`_CAPTION_SYMBOL`.
+_BULLET_SYMBOLS = "■□◆◇●○★☆◼▪❖◉◎✅✔☑🔸🔹🔶🔷📌▲▶►➤"
 #: The symbol a web page sets before a picture's caption (▲图为……, ▲3月10日，……召开: residue) more often than a
 #: report before its parts (▲ 政治建设 / ▲ 存在的问题): a bullet only where its lines head the report's parts (at
 #: least :data:`_CAPTION_PARTS` of them, the first before any numbered heading and any other symbol's line) and none
@@ -437,7 +441,7 @@ _TWICE = "".join(symbol for symbol in _BULLET_SYMBOLS if symbol not in _BLANK_SY
 #: inside (■ 以警示教育开局，纪律防线再加固).
 #: (its title has a word in it: not a screenshot's page dots, ○ ● ○ ○ ○ ○)
 _BULLET_LINE = regexstore.lazy(rf"[ \t]*([{_BULLET_SYMBOLS}])\ufe0f?(?:(?<=[{_TWICE}])\1\ufe0f?)?(?!\1)[ \t]*"
-                                  rf"((?=[^\n]*?[\u4e00-\u9fffA-Za-z0-9])[^\n。!?;]{{2,40}}?)[。:]?[ \t]*")
+                                  rf"((?=[^\n]*?[\u4e00-\u9fffA-Za-z0-9])[^\n。!?;|｜]{{2,40}}?)[。:]?[ \t]*")
 
 
 def _bullet_headings(nodes: list[OutlineNode], norm: str) -> None:
@@ -724,6 +728,25 @@ def _sentence_line(node: OutlineNode, norm: str) -> bool:
     return norm[node.start:node.end].rstrip(_STRIP)[-1:] in _SENTENCE_END
 
 
+#: A slide deck's part label (PART 01, Part 2 — its title beside it or on the next line).
+_PART_LABEL = regexstore.lazy(r"[ \t]*(?:PART|Part)[ \t]*0?(\d{1,2})(?![\d.])(?:[ \t]+(\S[^\n]*?))?[ \t]*$")
+#: A deck has at least this many part labels.
+_PART_LABELS_MIN = 2
+
+
+def _part_labels(nodes: list[OutlineNode], norm: str) -> None:
+    """A report copied out of its slides: each part's title slide labelled PART 01, PART 02 … (its title on the line
+    or on the next, :func:`_markers_above`): headings of the first level, numbered so — where two or more stand."""
+    found = [(node, m) for node in nodes if node.kind == PARAGRAPH
+             for m in (_PART_LABEL.match(norm, node.start, node.end),) if m is not None and m.end() == node.end]
+    if len(found) < _PART_LABELS_MIN:
+        return
+    for node, m in found:
+        node.kind, node.level, node.number = HEADING, 1, int(m.group(1))
+        node.marker = norm[m.start():m.end(1)].strip()
+        node.title_start, node.title_end = (m.start(2), m.end(2)) if m.group(2) else (node.end, node.end)
+
+
 def _markers_above(nodes: list[OutlineNode], norm: str) -> list[OutlineNode]:
     """A heading's marker alone on its line, its words on the next (“一、” / “强化政治建设，坚定正确
     方向”: a list's number and its text split in a copy): one heading, where two or more markers
@@ -796,7 +819,7 @@ def _link(nodes: list[OutlineNode], norm: str = "", formatted: dict | None = Non
                 ranks = (None, _SECTION_RANK if node.marker.rstrip("、,.: \t").endswith("节") else _PART_RANK)
             elif ranks[0] is None and ranks[1] is not None and node.marker and node.marker[0] != "第":
                 marker = ranks[1]
-                if marker not in seen and node.number in (None, 1) and _nests(stack, index, marker):
+                if marker not in seen and node.number in (None, 1) and _nests(stack, index, marker, norm):
                     below[marker] = stack[-1][1][1] + 0.5
                 seen.add(marker)
                 ranks = (None, below.get(marker, marker))
@@ -815,7 +838,7 @@ _PART_RANK = 0.5
 _SECTION_RANK = 0.75
 
 
-def _nests(stack, index: int, marker: int) -> bool:
+def _nests(stack, index: int, marker: int, norm: str = "") -> bool:
     """Does a document number its outline in an order of its own, so that a
     heading of ``marker``'s level, met for the first time, opens the body of
     the heading just above it, though the usual order (一、 > （一） > 1. > （1）)
@@ -824,12 +847,13 @@ def _nests(stack, index: int, marker: int) -> bool:
     “（1）坚持政治引领” directly followed by “1、落实第一议题制度”. From then on
     the document's ``marker`` headings nest below that level, as a
     reStructuredText document's heading styles rank in the order it uses them.
-    (Only a first heading opens a level: “二、几点不足” after “（2）……” closes it.)"""
+    (Only a first heading opens a level: “二、几点不足” after “（2）……” closes it; and a sentence numbered in a list
+    above the body — the overview's ④机关党支部被评为……。 — is no heading that 一、履行主体责任情况 opens the body of.)"""
     if not stack:
         return False
     above, (above_format, above_marker) = stack[-1]
     return (above.index == index - 1 and above_format is None and above_marker is not None
-            and above_marker >= marker)
+            and above_marker >= marker and not (marker == 1 and norm and _sentence_line(above, norm)))
 
 
 #: A sentence: up to and including its run of end marks, or a run of marks.
