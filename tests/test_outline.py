@@ -119,6 +119,39 @@ def test_an_outline_pane_copied_as_one_line_is_no_heading_over_the_title():
     assert doc.title is None
 
 
+def test_a_slide_decks_part_labels_head_its_parts_and_its_contents_slide_is_aside():
+    """A report copied out of its slides: PART 01 over each part's title (on the line or the next), a CONTENTS slide
+    listing them below the title, ▶ before a slide's heading over its • bullets (wave 86, holdout661)."""
+    text = ("中共云岭镇委员会\n关于2025年度落实全面从严治党主体责任情况的报告\n1 / 13\nCONTENTS\nPART 01 政治引领\n"
+            "PART 02 理论武装\nPART 03 问题短板\n2 / 13\nPART 01\n政治引领\n• 镇党委会议传达学习上级重要会议精神 31次\n"
+            "3 / 13\nPART 02\n理论武装\n• 党委理论学习中心组学习 11次\n4 / 13\nPART 03\n问题短板\n▪ 个别村党组织书记年龄偏大\n")
+    doc, _ = outline(text)
+    assert doc.title_text().startswith("中共云岭镇委员会")
+    assert [doc.source.position(n.start)[0] for n in doc.nodes if n.aside == CONTENTS] == [5, 6, 7]
+    headings = [h for h in doc.headings]
+    assert [(h.level, h.number, doc.text[h.title_start:h.title_end]) for h in headings] == [
+        (1, 1, "政治引领"), (1, 2, "理论武装"), (1, 3, "问题短板")]
+    # (one label alone is no deck's)
+    doc, _ = outline("关于2025年度工作情况的报告\nPART 01\n政治引领\n正文一句。\n")
+    assert not doc.headings
+    # ▶ before each slide's heading, • before its bullets
+    doc, _ = outline("白沙市第三中学党委\n2025年落实全面从严治党主体责任\n▶ 政治建设\n• 坚持党委领导下的校长负责制\n"
+                     "• 严格执行学校章程\n▶ 思想建设\n• 理论学习中心组学习 10次\n▶ 不足\n• 部分教师学习主动性不强\n")
+    assert [doc.text[h.title_start:h.title_end] for h in doc.headings] == ["政治建设", "思想建设", "不足"]
+
+
+def test_an_overviews_numbered_sentences_do_not_hold_the_parts_below_them():
+    """The overview's own list (①召开党组会议24次，…… / ④机关党支部被评为……。) above 一、履行主体责任情况: 一、 is no
+    heading in the body of ④ (a sentence), as it would be under a short heading (（1）坚持政治引领 / 1、……)
+    (wave 86, holdout664)."""
+    text = ("关于2026年度全面从严治党主体责任落实情况的报告\n今年以来，局党组坚持学习。\n①召开党组会议24次，专题研究6次。\n"
+            "②党组理论学习中心组集中学习12次。\n一、履行主体责任情况\n（一）政治建设方面\n1.严肃党内政治生活。召开民主生活会。\n"
+            "（二）思想建设方面\n1.加强理论学习。全年学习12次。\n二、存在不足\n一是指导不够。\n")
+    doc, _ = outline(text)
+    part = next(h for h in doc.headings if h.level == 1 and h.number == 1)
+    assert part.parent is None
+
+
 def test_ordinal_lines_read_by_ocr_and_said_twice_at_a_seam():
     """第-， as OCR reads 第一，, and 第六，…… said again at the seam of two screenshots: the run of ordinal
     headings goes on to 第八，."""
