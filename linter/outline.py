@@ -1434,7 +1434,8 @@ def _listed(nodes: list[OutlineNode], start: int, norm: str) -> list[int]:
 
 
 #: A part's marker after a gap, then another's (一、为什么要守纪律  二、守什么样的纪律  三、……): the parts listed in one line.
-_CONTENTS_ROW = regexstore.lazy(r"(?: {2,}|\t)[二三四五六七八九十]{1,2}、[^\n]*?(?: {2,}|\t)[三四五六七八九十]{1,2}、")
+#: (A gap is taken from its first space only: a line of spaces is not scanned again from each of them.)
+_CONTENTS_ROW = regexstore.lazy(r"(?:(?<! ) {2,}|\t)[二三四五六七八九十]{1,2}、[^\n]*?(?:(?<! ) {2,}|\t)[三四五六七八九十]{1,2}、")
 
 #: A table of contents without its 目录 label lists this many headings at least (:func:`_unlabeled`).
 _UNLABELED_MIN = 3
